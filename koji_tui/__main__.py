@@ -1,0 +1,3 @@
+from koji_tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""The structured-question model shared by detection and the answer widgets."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class QuestionType(StrEnum):
+    OPEN_ENDED = "open_ended"
+    SCALE = "scale"
+    SINGLE_CHOICE = "single_choice"
+    MULTIPLE_CHOICE = "multiple_choice"
+    RANKING = "ranking"
+    YES_NO = "yes_no"
+
+
+class DetectionSource(StrEnum):
+    """How a question was found."""
+
+    STRUCTURED = "structured"  # an object the server attached to the reply
+    EMBEDDED_JSON = "embedded_json"  # a JSON block inside the message content
+    TEXT = "text"  # read from the plain text
+    NONE = "none"  # nothing found: an open-ended question
+
+
+class Question(BaseModel):
+    """A question as the UI should render it.
+
+    ``prompt`` is the text to show (any machine-readable block removed).
+    ``options`` holds the choices for single/multiple choice and ranking.
+    ``scale_labels`` maps a scale point (as a string, e.g. "1") to its label.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    type: QuestionType = QuestionType.OPEN_ENDED
+    prompt: str = ""
+    options: list[str] = Field(default_factory=list)
+    scale_min: int | None = None
+    scale_max: int | None = None
+    scale_labels: dict[str, str] = Field(default_factory=dict)
+    allow_other: bool = False
+    source: DetectionSource = DetectionSource.NONE
+
+    @property
+    def is_structured(self) -> bool:
+        return self.type is not QuestionType.OPEN_ENDED
