@@ -1,0 +1,253 @@
+"""The participant's answer box.
+
+Public API (app thread only):
+
+``Composer(*, max_length=10_000, placeholder=..., id=..., classes=...)``
+    A multi-line ``TextArea`` (:class:`ComposerInput`) plus a one-line footer
+    (hint on the left, character count on the right).
+
+    Keys: **Enter** sends; **Ctrl+J** inserts a newline (also **Shift+Enter** and
+    **Alt+Enter** on terminals that report them). Pasted text keeps its newlines.
+
+    * ``Composer.Submitted(composer, text)`` is posted when the participant
+      sends: ``text`` is stripped of leading/trailing whitespace, never empty
+      and at most ``max_length`` characters (otherwise nothing is posted and the
+      hint says why). On submit the composer LOCKS itself (read-only, footer
+      "waiting for reply…") so a second Enter cannot send twice; the text stays
+      in the box.
+    * ``confirm_sent()``: the app calls this once the answer is safely recorded
+      (journalled/sent): the box is cleared. It stays locked until ``unlock_input()``.
+    * ``unlock_input(hint=None)``: accept input again (after the reply arrived or the
+      send failed); text is kept. ``report_failure(message)`` = unlock + keep the
+      text + show ``message`` as an error hint.
+    * ``lock_input(reason="waiting for reply…")``: lock without a submit (e.g. while
+      the interview starts). ``locked`` tells the state.
+    * ``restore(text)``: put text back in the box (e.g. a pending answer found in
+      the journal), cursor at the end. ``text`` property reads the box.
+    * ``set_hint(text, severity="info"|"warning"|"error")`` / ``reset_hint()``.
+
+Text typed here is the participant's own; it is shown in the transcript by the
+transcript's literal renderer, so nothing here interprets markup.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar, Literal
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import Static, TextArea
+
+__all__ = ["Composer", "ComposerInput"]
+
+Severity = Literal["info", "warning", "error"]
+
+DEFAULT_HINT = "Enter send · Ctrl+J new line"
+LOCKED_HINT = "waiting for reply…"
+EMPTY_HINT = "Type an answer first — empty answers are not sent."
+NEAR_LIMIT_FRACTION = 0.8
+
+
+class ComposerInput(TextArea):
+    """TextArea where Enter submits and Ctrl+J / Shift+Enter / Alt+Enter insert a newline."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+j,shift+enter,alt+enter", "newline", "New line", show=False),
+    ]
+
+    class SubmitRequested(Message):
+        """Enter was pressed (handled by the Composer)."""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.SubmitRequested())
+            return
+        if event.key in ("ctrl+j", "shift+enter", "alt+enter"):
+            # Let the binding run (TextArea would otherwise treat some as text).
+            return
+        await super()._on_key(event)
+
+    def action_newline(self) -> None:
+        if self.read_only:
+            return
+        start, end = self.selection
+        self._replace_via_keyboard("\n", start, end)
+
+
+class Composer(Widget):
+    """Answer box: see the module docstring."""
+
+    DEFAULT_CSS = """
+    Composer {
+        height: auto;
+        width: 1fr;
+    }
+    Composer ComposerInput { height: auto; min-height: 3; max-height: 8; }
+    Composer .composer--footer { height: 1; }
+    Composer .composer--hint { width: 1fr; height: 1; }
+    Composer .composer--count { width: auto; height: 1; }
+    """
+
+    class Submitted(Message):
+        """The participant sent ``text`` (stripped, non-empty, within the limit)."""
+
+        def __init__(self, composer: Composer, text: str) -> None:
+            super().__init__()
+            self.composer = composer
+            self.text = text
+
+        @property
+        def control(self) -> Composer:
+            return self.composer
+
+    def __init__(
+        self,
+        *,
+        max_length: int | None = 10_000,
+        placeholder: str = "Type your answer…",
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+        disabled: bool = False,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self.max_length = max_length
+        self._placeholder = placeholder
+        self._locked = False
+        self._lock_reason = LOCKED_HINT
+        self._hint_override: tuple[str, Severity] | None = None
+        self.input = ComposerInput(
+            "",
+            soft_wrap=True,
+            tab_behavior="focus",
+            show_line_numbers=False,
+            highlight_cursor_line=False,
+            placeholder=placeholder,
+        )
+        self._hint = Static("", classes="composer--hint", markup=False)
+        self._count = Static("", classes="composer--count", markup=False)
+
+    def compose(self) -> ComposeResult:
+        yield self.input
+        with Horizontal(classes="composer--footer"):
+            yield self._hint
+            yield self._count
+
+    def on_mount(self) -> None:
+        self._refresh_footer()
+
+    # ----------------------------------------------------------------- state
+
+    @property
+    def text(self) -> str:
+        return self.input.text
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def focus(self, scroll_visible: bool = True) -> Composer:
+        self.input.focus(scroll_visible)
+        return self
+
+    def lock_input(self, reason: str = LOCKED_HINT) -> None:
+        self._locked = True
+        self._lock_reason = reason
+        self.input.read_only = True
+        self.add_class("-locked")
+        self._hint_override = None
+        self._refresh_footer()
+
+    def unlock_input(self, hint: str | None = None, severity: Severity = "info") -> None:
+        self._locked = False
+        self.input.read_only = False
+        self.remove_class("-locked")
+        self._hint_override = (hint, severity) if hint else None
+        self._refresh_footer()
+
+    def report_failure(self, message: str) -> None:
+        """Unlock and keep the text so the participant can retry."""
+        self.unlock_input(
+            f"Not sent: {message} — your text is kept; press Enter to retry.", "error"
+        )
+
+    def confirm_sent(self) -> None:
+        """The answer is recorded: clear the box (stays locked until ``unlock_input()``)."""
+        self.input.clear()
+        self._refresh_footer()
+
+    def restore(self, text: str) -> None:
+        self.input.load_text(text)
+        self.input.move_cursor(self.input.document.end)
+        self._refresh_footer()
+
+    def set_hint(self, text: str, severity: Severity = "info") -> None:
+        self._hint_override = (text, severity)
+        self._refresh_footer()
+
+    def reset_hint(self) -> None:
+        self._hint_override = None
+        self._refresh_footer()
+
+    # ----------------------------------------------------------------- events
+
+    def on_composer_input_submit_requested(self, event: ComposerInput.SubmitRequested) -> None:
+        event.stop()
+        self.submit()
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        if self._hint_override is not None and self._hint_override[1] != "error":
+            self._hint_override = None
+        elif self._hint_override is not None and self.text.strip():
+            # An "empty answer" or failure hint has done its job once they type.
+            if self._hint_override[0] == EMPTY_HINT:
+                self._hint_override = None
+        self._refresh_footer()
+
+    def submit(self) -> bool:
+        """Validate and post ``Submitted``; returns whether it was sent."""
+        if self._locked:
+            self.set_hint(f"Still {self._lock_reason} Your text is kept.", "warning")
+            return False
+        text = self.text.strip()
+        if not text:
+            self.set_hint(EMPTY_HINT, "warning")
+            return False
+        if self.max_length is not None and len(text) > self.max_length:
+            over = len(text) - self.max_length
+            self.set_hint(f"Too long by {over:,} characters (limit {self.max_length:,}).", "error")
+            return False
+        self.post_message(self.Submitted(self, text))
+        self.lock_input()
+        return True
+
+    # ----------------------------------------------------------------- footer
+
+    def _refresh_footer(self) -> None:
+        hint = self._hint
+        hint.remove_class("-warning", "-error")
+        if self._hint_override is not None:
+            text, severity = self._hint_override
+            if severity != "info":
+                hint.add_class(f"-{severity}")
+        elif self._locked:
+            text = f"⏳ {self._lock_reason}"
+        else:
+            text = DEFAULT_HINT
+        hint.update(text)
+
+        count = self._count
+        count.remove_class("-near-limit", "-over-limit")
+        length = len(self.text)
+        if self.max_length is not None and length >= self.max_length * NEAR_LIMIT_FRACTION:
+            count.update(f"{length:,}/{self.max_length:,}")
+            count.add_class("-over-limit" if length > self.max_length else "-near-limit")
+        else:
+            count.update("")
