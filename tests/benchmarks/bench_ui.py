@@ -1,0 +1,278 @@
+"""UI benchmark: the Transcript widget vs a RichLog holding the same text.
+
+Run:  python tests/benchmarks/bench_ui.py [--turns 2000] [--reps 5] [--size 120x40]
+
+Prints ratios (Transcript / RichLog, lower is better; targets: load <= 1.5,
+append <= 1.5, memory <= 2). Nothing is asserted: it is a measurement.
+
+* load   : time to put N turns in the widget, let Textual lay it out and paint
+           one full screen (headless ``run_test``), median of ``--reps`` runs.
+* append : with N turns loaded, time to add one more turn and repaint,
+           median over 20 appends x reps.
+* memory : tracemalloc "current" bytes retained by the widget after load+paint
+           (and the peak during it), in a separate pass so tracing does not
+           distort the timings.
+
+The RichLog baseline writes, per turn, the same header line and body text as
+``Text`` objects with ``wrap=True`` (what an app would do with RichLog).
+
+Hook for the app engineer: add more measurements to ``EXTRA_BENCHMARKS`` — a
+list of ``(name, callable) `` where the callable returns ``(value, baseline)``
+floats; they are printed as ratios after the transcript figures. ``startup``
+below (time to first screen of ``koji-tui demo`` vs a minimal Textual app) is
+registered when ``koji_tui.ui.app`` exists.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from rich.text import Text  # noqa: E402
+from textual.app import App, ComposeResult  # noqa: E402
+from textual.widget import Widget  # noqa: E402
+from textual.widgets import RichLog  # noqa: E402
+
+from koji_tui.ui.widgets.transcript import Transcript, TurnView  # noqa: E402
+
+WORDS = (
+    "the a we our product pricing onboarding team dashboard export report weekly "
+    "customers support slow fast really honestly because tried switched budget "
+    "integration Slack calendar invoices mobile app login password feature missing "
+    "love hate confusing clear cheaper expensive trial manager approval data"
+).split()
+
+EXTRA_BENCHMARKS: list[tuple[str, Callable[[], tuple[float, float]]]] = []
+
+
+def make_turns(count: int, seed: int = 7) -> list[TurnView]:
+    rng = random.Random(seed)
+    start = datetime(2026, 1, 5, 9, 0)
+    turns: list[TurnView] = []
+    for index in range(count):
+        role = "interviewer" if index % 2 == 0 else "respondent"
+        sentences = []
+        for _ in range(rng.randint(1, 4)):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(5, 22))]
+            sentences.append(" ".join(words).capitalize() + rng.choice(".?!"))
+        turns.append(
+            TurnView(
+                role,
+                " ".join(sentences),
+                timestamp=start + timedelta(seconds=20 * index),
+                turn_no=index + 1,
+            )
+        )
+    return turns
+
+
+def _fmt(ts: datetime) -> str:
+    return ts.strftime("%H:%M")
+
+
+LABELS = {"interviewer": "Interviewer", "respondent": "You"}
+
+
+def richlog_write(log: RichLog, turn: TurnView) -> None:
+    assert turn.timestamp is not None
+    log.write(Text(f"{LABELS[turn.role]} · #{turn.turn_no} · {_fmt(turn.timestamp)}"))
+    log.write(Text(turn.text))
+    log.write(Text(""))
+
+
+class Host(App[None]):
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self.kind = kind
+
+    def compose(self) -> ComposeResult:
+        if self.kind == "richlog":
+            yield RichLog(wrap=True, min_width=1, id="w")
+        else:
+            yield Transcript(time_format=_fmt, id="w")
+
+    def fill(self, turns: list[TurnView]) -> None:
+        widget = self.query_one("#w")
+        if isinstance(widget, RichLog):
+            for turn in turns:
+                richlog_write(widget, turn)
+        else:
+            assert isinstance(widget, Transcript)
+            widget.load(turns)
+
+    def add(self, turn: TurnView) -> None:
+        widget = self.query_one("#w")
+        if isinstance(widget, RichLog):
+            richlog_write(widget, turn)
+        else:
+            assert isinstance(widget, Transcript)
+            widget.append(turn)
+
+
+async def _paint(app: App[None], pilot: object) -> None:
+    """Let Textual process pending messages/layout, then render one full frame."""
+    await pilot.pause()  # type: ignore[attr-defined]
+    app.screen._compositor.render_update(full=True)
+
+
+def _widget(app: Host) -> Widget:
+    return app.query_one("#w")
+
+
+async def measure(kind: str, turns: list[TurnView], size: tuple[int, int]) -> dict[str, float]:
+    app = Host(kind)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        gc.collect()
+        started = time.perf_counter()
+        app.fill(turns)
+        await _paint(app, pilot)
+        load = time.perf_counter() - started
+        # Sanity: the end is visible (the widget scrolled to the bottom).
+        widget = _widget(app)
+        assert widget.max_scroll_y > 0 and widget.scroll_y >= widget.max_scroll_y - 1, (
+            kind,
+            widget.scroll_y,
+            widget.max_scroll_y,
+        )
+        extra = make_turns(20, seed=99)
+        appends = []
+        for turn in extra:
+            started = time.perf_counter()
+            app.add(turn)
+            await _paint(app, pilot)
+            appends.append(time.perf_counter() - started)
+    return {"load": load, "append": statistics.median(appends)}
+
+
+async def measure_memory(
+    kind: str, turns: list[TurnView], size: tuple[int, int]
+) -> tuple[int, int]:
+    app = Host(kind)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        gc.collect()
+        tracemalloc.start()
+        tracemalloc.reset_peak()
+        before, _ = tracemalloc.get_traced_memory()
+        app.fill(turns)
+        await _paint(app, pilot)
+        gc.collect()
+        current, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    return current - before, peak - before
+
+
+def ratio(value: float, baseline: float) -> str:
+    return f"{value / baseline:5.2f}" if baseline > 0 else "  n/a"
+
+
+def run_transcript(turn_count: int, reps: int, size: tuple[int, int]) -> None:
+    turns = make_turns(turn_count)
+    chars = sum(len(t.text) for t in turns)
+    print(
+        f"Transcript vs RichLog: {turn_count} turns, {chars:,} chars, {size[0]}x{size[1]}, {reps} reps"
+    )
+    results: dict[str, list[dict[str, float]]] = {"richlog": [], "transcript": []}
+    for rep in range(reps):
+        order = ("richlog", "transcript") if rep % 2 == 0 else ("transcript", "richlog")
+        for kind in order:
+            results[kind].append(asyncio.run(measure(kind, turns, size)))
+    medians = {
+        kind: {key: statistics.median(r[key] for r in runs) for key in ("load", "append")}
+        for kind, runs in results.items()
+    }
+    memory = {kind: asyncio.run(measure_memory(kind, turns, size)) for kind in results}
+
+    base, mine = medians["richlog"], medians["transcript"]
+    print(f"{'metric':<16}{'RichLog':>12}{'Transcript':>12}{'ratio':>8}  target")
+    print(
+        f"{'load (ms)':<16}{base['load'] * 1e3:12.1f}{mine['load'] * 1e3:12.1f}"
+        f"{ratio(mine['load'], base['load']):>8}  <= 1.5"
+    )
+    print(
+        f"{'append (ms)':<16}{base['append'] * 1e3:12.2f}{mine['append'] * 1e3:12.2f}"
+        f"{ratio(mine['append'], base['append']):>8}  <= 1.5"
+    )
+    print(
+        f"{'memory (KiB)':<16}{memory['richlog'][0] / 1024:12.0f}{memory['transcript'][0] / 1024:12.0f}"
+        f"{ratio(memory['transcript'][0], memory['richlog'][0]):>8}  <= 2"
+    )
+    print(
+        f"{'peak mem (KiB)':<16}{memory['richlog'][1] / 1024:12.0f}{memory['transcript'][1] / 1024:12.0f}"
+        f"{ratio(memory['transcript'][1], memory['richlog'][1]):>8}  (info)"
+    )
+
+
+# --------------------------------------------------------------------------- startup hook
+
+MINIMAL_APP = """
+from textual.app import App
+from textual.widgets import Static
+class Minimal(App):
+    def compose(self):
+        yield Static("hello")
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+Minimal().run(headless=True)
+"""
+
+
+def _time_subprocess(args: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(args, env=env, check=True, capture_output=True, timeout=60)
+    return time.perf_counter() - started
+
+
+def startup_benchmark(reps: int = 5) -> tuple[float, float]:
+    """Seconds to first screen: ``koji-tui demo`` (headless, exits after first paint) vs minimal app.
+
+    Uses ``KOJI_TUI_EXIT_AFTER_FIRST_PAINT=1``, which the app must honour (app engineer).
+    """
+    env = {**os.environ, "KOJI_TUI_EXIT_AFTER_FIRST_PAINT": "1", "TEXTUAL_HEADLESS": "1"}
+    mine = [_time_subprocess([sys.executable, "-m", "koji_tui", "demo"], env) for _ in range(reps)]
+    base = [_time_subprocess([sys.executable, "-c", MINIMAL_APP], env) for _ in range(reps)]
+    return statistics.median(mine), statistics.median(base)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--turns", type=int, default=2000)
+    parser.add_argument("--reps", type=int, default=5)
+    parser.add_argument("--size", default="120x40")
+    parser.add_argument(
+        "--startup", action="store_true", help="also time koji-tui demo startup (needs the app)"
+    )
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    run_transcript(args.turns, args.reps, (width, height))
+    extras = list(EXTRA_BENCHMARKS)
+    if args.startup:
+        extras.append(("startup: koji-tui demo vs minimal Textual app (s)", startup_benchmark))
+    for name, bench in extras:
+        try:
+            value, baseline = bench()
+        except Exception as error:  # a measurement that cannot run is reported, not fatal
+            print(f"{name}: could not run ({type(error).__name__}: {error})")
+            continue
+        print(f"{name}: {value:.3f} vs {baseline:.3f}  ratio {ratio(value, baseline)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
