@@ -31,6 +31,7 @@ class Question(BaseModel):
     ``prompt`` is the text to show (any machine-readable block removed).
     ``options`` holds the choices for single/multiple choice and ranking.
     ``scale_labels`` maps a scale point (as a string, e.g. "1") to its label.
+    ``options`` of a yes/no question are its two answers, localised (e.g. ["Oui", "Non"]).
     """
 
     model_config = ConfigDict(frozen=True)
@@ -43,6 +44,9 @@ class Question(BaseModel):
     scale_labels: dict[str, str] = Field(default_factory=dict)
     allow_other: bool = False
     source: DetectionSource = DetectionSource.NONE
+    # added by the questions layer: a guess among "en", "es", "fr", "de", "pt" (None when unclear);
+    # format_answer uses it to localise yes/no answers.
+    language: str | None = None
 
     @property
     def is_structured(self) -> bool:
