@@ -1,0 +1,378 @@
+"""The common base of every answer widget: messages, locking, number entry, dismissal.
+
+An answer widget sits in the transcript below the interviewer turn that asked a
+structured question. It never sends anything itself: it posts
+:class:`AnswerWidget.Answered` (the readable text plus the structured value)
+and the app sends the text through the interview session. Free text must stay
+possible at all times, so every widget can be dismissed (Escape or the
+"Answer in my own words" button), which posts :class:`AnswerWidget.Dismissed`;
+the app then focuses the composer. A dismissed widget stays usable until an
+answer is sent; the app should call ``widget.lock(text)`` with the free
+text it sent so the widget shows what was answered and takes no more input.
+
+Number entry: digits pick the option (or scale point) with that number. For
+numbers with two digits (NPS "10", option 12) the digits typed within
+``NUMBER_TIMEOUT`` seconds form one number: "1" then "0" quickly picks 10,
+"1", a pause, then "0" picks 1 and then 0. Widgets that pick (scale, single
+choice, ranking cursor) act on the first digit at once and refine on the
+second; widgets that toggle (multiple choice) wait for the number to be
+complete (at most ``NUMBER_TIMEOUT`` when a longer number is possible).
+"""
+
+from __future__ import annotations
+
+import time
+import weakref
+from collections.abc import Callable, Iterable
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.rlock import RLock
+from textual.timer import Timer
+from textual.widgets import Button, Static
+
+from koji_tui.questions import Question
+from koji_tui.ui.widgets.answers._format import format_answer
+
+SEND_LABEL = "Send (Enter)"
+OWN_WORDS_LABEL = "Answer in my own words (Esc)"
+
+
+class AnswerLock(RLock):
+    """Textual's per-widget asyncio lock, made callable to lock the answer.
+
+    ``Widget.lock`` is an ``RLock`` instance attribute Textual uses in
+    ``Widget.batch()``; the contract names the answer-locking method ``lock``
+    too. This keeps ``async with widget.lock:`` working while
+    ``widget.lock(answer_text)`` calls :meth:`AnswerWidget.lock_answer`.
+    """
+
+    def __init__(self, widget: AnswerWidget) -> None:
+        super().__init__()
+        self._widget = weakref.ref(widget)
+
+    def __call__(self, answer_text: str, *, value: object = None) -> None:
+        widget = self._widget()
+        if widget is not None:
+            widget.lock_answer(answer_text, value=value)
+
+
+class IncompleteAnswer(Exception):
+    """Raised by :meth:`AnswerWidget.build_value` when nothing sendable is chosen yet."""
+
+
+class AnswerWidget(Vertical, can_focus=True):
+    """Base class of the structured-answer widgets.
+
+    Subclasses implement :meth:`compose_body`, :meth:`build_value` and, for
+    number keys, :meth:`number_choices` and :meth:`pick_number`.
+    """
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "confirm", "Send answer", show=False),
+        Binding("escape", "dismiss", "Answer in my own words", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    AnswerWidget { height: auto; }
+    AnswerWidget .answer-body { height: auto; }
+    AnswerWidget .answer-footer { height: auto; }
+    AnswerWidget .answer-error { height: auto; display: none; }
+    AnswerWidget .answer-error.-visible { display: block; }
+    AnswerWidget .answer-summary { height: auto; display: none; }
+    AnswerWidget.-answered .answer-body { display: none; }
+    AnswerWidget.-answered .answer-footer { display: none; }
+    AnswerWidget.-answered .answer-error { display: none; }
+    AnswerWidget.-answered .answer-summary { display: block; }
+    """
+
+    #: Seconds within which typed digits form one number ("1", "0" -> 10).
+    NUMBER_TIMEOUT: ClassVar[float] = 0.8
+    #: True for widgets whose number keys toggle (they wait for a complete number).
+    DIGITS_TOGGLE: ClassVar[bool] = False
+    #: Whether the footer shows a Send button (yes/no answers with its own buttons).
+    HAS_SEND_BUTTON: ClassVar[bool] = True
+    #: Title in the widget's border.
+    TITLE: ClassVar[str] = "Your answer"
+
+    class Answered(Message):
+        """The participant chose an answer; the app sends ``text`` and journals ``value``."""
+
+        def __init__(
+            self,
+            text: str,
+            value: object,
+            question: Question,
+            widget: AnswerWidget | None = None,
+        ) -> None:
+            super().__init__()
+            self.text = text
+            self.value = value
+            self.question = question
+            self.widget = widget
+
+        @property
+        def control(self) -> AnswerWidget | None:
+            return self.widget
+
+    class Dismissed(Message):
+        """The participant wants to answer in free text: focus the composer."""
+
+        def __init__(self, question: Question, widget: AnswerWidget | None = None) -> None:
+            super().__init__()
+            self.question = question
+            self.widget = widget
+
+        @property
+        def control(self) -> AnswerWidget | None:
+            return self.widget
+
+    def __init__(
+        self,
+        question: Question,
+        *,
+        locale: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.question = question
+        self.locale = (locale or "").split("-")[0].split("_")[0].lower() or None
+        self._clock = clock
+        self._answer_text: str | None = None
+        self._answer_value: object = None
+        self._digits = ""
+        self._digits_at = float("-inf")
+        self._digit_timer: Timer | None = None
+        self._pending_number: int | None = None
+        self.lock: AnswerLock = AnswerLock(self)
+
+    # ----------------------------------------------------------------- state
+    @property
+    def is_locked(self) -> bool:
+        """True once an answer was given (by this widget or in free text)."""
+        return self._answer_text is not None
+
+    @property
+    def answer_text(self) -> str | None:
+        """The text that was sent, once locked."""
+        return self._answer_text
+
+    @property
+    def answer_value(self) -> object:
+        """The structured value chosen in this widget (None if locked with free text)."""
+        return self._answer_value
+
+    # --------------------------------------------------------------- compose
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="answer-body"):
+            yield from self.compose_body()
+        yield Static("", classes="answer-error")
+        with Horizontal(classes="answer-footer"):
+            yield Static(Text(self.hint_text()), classes="answer-hint")
+            if self.HAS_SEND_BUTTON:
+                yield Button(SEND_LABEL, classes="answer-send", compact=True)
+            yield Button(OWN_WORDS_LABEL, classes="answer-own-words", compact=True)
+        yield Static("", classes="answer-summary")
+
+    def on_mount(self) -> None:
+        self.border_title = self.title_text()
+
+    def compose_body(self) -> Iterable[Any]:
+        """The type-specific part of the widget."""
+        return ()
+
+    def title_text(self) -> str:
+        return self.TITLE
+
+    def hint_text(self) -> str:
+        return ""
+
+    # ------------------------------------------------------------ answering
+    def build_value(self) -> object:
+        """The structured value of the current choice; raise IncompleteAnswer if none."""
+        raise NotImplementedError
+
+    def action_confirm(self) -> None:
+        """Send the current choice (Enter or the Send button)."""
+        if self.is_locked:
+            return
+        self._flush_pending()
+        try:
+            value = self.build_value()
+        except IncompleteAnswer as incomplete:
+            self.show_error(str(incomplete))
+            self.app.bell()
+            return
+        self.submit_value(value)
+
+    def submit_value(self, value: object) -> None:
+        """Lock the widget on ``value`` and post :class:`Answered`."""
+        if self.is_locked:
+            return
+        text = format_answer(self.question, value)
+        self.lock_answer(text, value=value)
+        self.post_message(self.Answered(text, value, self.question, self))
+
+    def action_dismiss(self) -> None:
+        """Answer in free text instead (Escape or the button)."""
+        if self.is_locked:
+            return
+        self.clear_error()
+        self.post_message(self.Dismissed(self.question, self))
+
+    def lock_answer(self, answer_text: str, *, value: object = None) -> None:
+        """Show ``answer_text`` as the answer and stop taking input.
+
+        Also reachable as ``widget.lock(answer_text)`` (see :class:`AnswerLock`).
+        The app calls this with the free text it sent when the participant
+        answered in the composer instead; calling it again updates the text.
+        """
+        self._cancel_digits()
+        self._answer_text = answer_text
+        self._answer_value = value
+        summary = Text.assemble(("✓ ", "bold"), ("Answered: ", "bold"), answer_text)
+        if self.is_mounted:
+            self.query_one(".answer-summary", Static).update(summary)
+        else:
+            self.call_after_refresh(self._refresh_summary)
+        self.add_class("-answered")
+        self.disabled = True
+
+    def _refresh_summary(self) -> None:
+        if self._answer_text is not None:
+            summary = Text.assemble(("✓ ", "bold"), ("Answered: ", "bold"), self._answer_text)
+            self.query_one(".answer-summary", Static).update(summary)
+
+    def unlock(self) -> None:
+        """Take input again (e.g. the app could not send the answer and dropped it)."""
+        self._answer_text = None
+        self._answer_value = None
+        self.remove_class("-answered")
+        self.disabled = False
+
+    # --------------------------------------------------------------- errors
+    def show_error(self, message: str) -> None:
+        error = self.query_one(".answer-error", Static)
+        error.update(Text(message))
+        error.add_class("-visible")
+
+    def clear_error(self) -> None:
+        error = self.query_one(".answer-error", Static)
+        if error.has_class("-visible"):
+            error.update("")
+            error.remove_class("-visible")
+
+    def stray_key_message(self) -> str:
+        return "Use the keys shown below, or press Esc to answer in your own words."
+
+    # ------------------------------------------------------------ buttons
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.has_class("answer-send"):
+            event.stop()
+            self.action_confirm()
+        elif event.button.has_class("answer-own-words"):
+            event.stop()
+            self.action_dismiss()
+
+    # --------------------------------------------------------------- keys
+    def on_key(self, event: events.Key) -> None:
+        if self.is_locked:
+            return
+        char = event.character
+        if char is None or len(char) != 1 or not char.isprintable():
+            return
+        if self.handle_char(char):
+            event.stop()
+            event.prevent_default()
+        elif char.isalnum():
+            self.show_error(self.stray_key_message())
+
+    def handle_char(self, char: str) -> bool:
+        """Handle a printable key; return True if it was used."""
+        if char.isdigit() or char == "-":
+            return self.feed_digit(char)
+        return False
+
+    # -------------------------------------------------------- number entry
+    def number_choices(self) -> list[int]:
+        """The numbers the number keys can pick."""
+        return []
+
+    def pick_number(self, number: int) -> None:
+        """Act on a typed number (select it, or toggle it)."""
+
+    def _is_prefix(self, digits: str) -> bool:
+        return any(str(n).startswith(digits) for n in self.number_choices())
+
+    def _is_number(self, digits: str) -> bool:
+        return any(str(n) == digits for n in self.number_choices())
+
+    def _has_longer(self, digits: str) -> bool:
+        return any(
+            len(str(n)) > len(digits) and str(n).startswith(digits) for n in self.number_choices()
+        )
+
+    def feed_digit(self, char: str) -> bool:
+        """Add a typed digit (or minus sign) to the number being entered."""
+        if not self.number_choices():
+            return False
+        now = self._clock()
+        if now - self._digits_at > self.NUMBER_TIMEOUT:
+            self._flush_pending()
+            self._digits = ""
+        candidate = self._digits + char
+        if not self._is_prefix(candidate):
+            self._flush_pending()
+            candidate = char
+            if not self._is_prefix(candidate):
+                self._digits = ""
+                if char.isdigit():
+                    self.show_error(f"There is no choice {char} here.")
+                    return True
+                return False
+        self._digits = candidate
+        self._digits_at = now
+        self._cancel_timer()
+        self._pending_number = None
+        if not self._is_number(candidate):
+            return True  # e.g. "-" waiting for its digit
+        number = int(candidate)
+        longer = self._has_longer(candidate)
+        self.clear_error()
+        if not self.DIGITS_TOGGLE:
+            self.pick_number(number)
+            if not longer:
+                self._digits = ""
+        elif longer:
+            self._pending_number = number
+            self._digit_timer = self.set_timer(self.NUMBER_TIMEOUT, self._flush_pending)
+        else:
+            self._digits = ""
+            self.pick_number(number)
+        return True
+
+    def _cancel_timer(self) -> None:
+        if self._digit_timer is not None:
+            self._digit_timer.stop()
+            self._digit_timer = None
+
+    def _flush_pending(self) -> None:
+        self._cancel_timer()
+        number, self._pending_number = self._pending_number, None
+        if number is not None:
+            self._digits = ""
+            if not self.is_locked:
+                self.pick_number(number)
+
+    def _cancel_digits(self) -> None:
+        self._cancel_timer()
+        self._pending_number = None
+        self._digits = ""

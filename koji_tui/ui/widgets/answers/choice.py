@@ -1,0 +1,313 @@
+"""List-shaped answers: single choice (radio), multiple choice (checkboxes), ranking.
+
+Every row shows its state with a text marker as well as a style, so nothing
+relies on colour: ``(•)``/``( )`` for the radio list, ``[x]``/``[ ]`` for
+checkboxes and ``>`` for the row under the keyboard cursor. Option labels are
+shown literally (``rich.text.Text``, never markup).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import events, on
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import Input, Static
+
+from koji_tui.ui.widgets.answers._format import other_value
+from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
+
+CURSOR = ">"
+NO_CURSOR = " "
+OTHER_LABEL = "Other:"
+OTHER_PLACEHOLDER = "type your own answer"
+
+
+class OptionRow(Horizontal):
+    """One row of a list answer: a state marker, then the option text."""
+
+    def __init__(self, index: int, label: str, *, other: bool = False) -> None:
+        super().__init__(classes="answer-option")
+        self.index = index
+        self.label = label
+        self.is_other = other
+
+    def compose(self) -> Iterable[Widget]:
+        yield Static("", classes="answer-marker")
+        if self.is_other:
+            yield Static(Text(self.label), classes="answer-other-label")
+            yield Input(placeholder=OTHER_PLACEHOLDER, compact=True, classes="answer-other-input")
+        else:
+            yield Static(Text(self.label), classes="answer-label")
+
+    def set_marker(self, marker: str) -> None:
+        self.query_one(".answer-marker", Static).update(Text(marker))
+
+
+class ListAnswer(AnswerWidget):
+    """Shared cursor/row handling for the list-shaped answers."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up", "cursor_up", "Previous option", show=False),
+        Binding("down", "cursor_down", "Next option", show=False),
+        Binding("home", "cursor_first", "First option", show=False),
+        Binding("end", "cursor_last", "Last option", show=False),
+    ]
+
+    def __init__(self, question: Any, **kwargs: Any) -> None:
+        super().__init__(question, **kwargs)
+        self.options: list[str] = list(question.options)
+        self.allow_other: bool = bool(question.allow_other)
+        self.cursor: int | None = None
+
+    # rows ---------------------------------------------------------------
+    @property
+    def row_count(self) -> int:
+        return len(self.options) + (1 if self.allow_other else 0)
+
+    @property
+    def other_index(self) -> int | None:
+        return len(self.options) if self.allow_other else None
+
+    def row_label(self, index: int) -> str:
+        if index == self.other_index:
+            return f"{index + 1}. {OTHER_LABEL}"
+        return f"{index + 1}. {self.options[index]}"
+
+    def compose_body(self) -> Iterable[Widget]:
+        for index in range(self.row_count):
+            yield OptionRow(index, self.row_label(index), other=index == self.other_index)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        self.refresh_rows()
+
+    def rows(self) -> list[OptionRow]:
+        return list(self.query(OptionRow))
+
+    def row_marker(self, index: int) -> str:
+        raise NotImplementedError
+
+    def row_classes(self, index: int) -> dict[str, bool]:
+        return {"-cursor": index == self.cursor}
+
+    def refresh_rows(self) -> None:
+        for row in self.rows():
+            row.set_marker(self.row_marker(row.index))
+            for name, on_ in self.row_classes(row.index).items():
+                row.set_class(on_, name)
+
+    @property
+    def other_input(self) -> Input | None:
+        if not self.allow_other:
+            return None
+        return self.query_one(".answer-other-input", Input)
+
+    @property
+    def other_text(self) -> str:
+        field = self.other_input
+        return field.value.strip() if field is not None else ""
+
+    # cursor -------------------------------------------------------------
+    def move_cursor(self, index: int) -> None:
+        """Put the keyboard cursor on row ``index``."""
+        index = max(0, min(self.row_count - 1, index))
+        self.cursor = index
+        self.clear_error()
+        self.on_cursor_moved()
+        self.refresh_rows()
+        self._follow_focus()
+        rows = self.rows()
+        if 0 <= index < len(rows):
+            rows[index].scroll_visible(animate=False)
+
+    def on_cursor_moved(self) -> None:
+        """Hook: the cursor just moved."""
+
+    def _follow_focus(self) -> None:
+        field = self.other_input
+        if field is None:
+            return
+        if self.cursor == self.other_index:
+            if self.app.focused is not field:
+                field.focus()
+        elif self.app.focused is field:
+            self.focus()
+
+    def action_cursor_up(self) -> None:
+        if self.is_locked:
+            return
+        self.move_cursor(self.row_count - 1 if self.cursor is None else self.cursor - 1)
+
+    def action_cursor_down(self) -> None:
+        if self.is_locked:
+            return
+        self.move_cursor(0 if self.cursor is None else self.cursor + 1)
+
+    def action_cursor_first(self) -> None:
+        if not self.is_locked:
+            self.move_cursor(0)
+
+    def action_cursor_last(self) -> None:
+        if not self.is_locked:
+            self.move_cursor(self.row_count - 1)
+
+    def number_choices(self) -> list[int]:
+        return list(range(1, self.row_count + 1))
+
+    # mouse --------------------------------------------------------------
+    def on_click(self, event: events.Click) -> None:
+        if self.is_locked:
+            return
+        node: Any = event.widget
+        while node is not None and node is not self and not isinstance(node, OptionRow):
+            node = node.parent
+        if isinstance(node, OptionRow):
+            self.row_clicked(node, event)
+
+    def row_clicked(self, row: OptionRow, event: events.Click) -> None:
+        raise NotImplementedError
+
+    # other field --------------------------------------------------------
+    @on(Input.Submitted, ".answer-other-input")
+    def _other_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_confirm()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if (
+            self.allow_other
+            and event.widget is self.other_input
+            and self.cursor != self.other_index
+        ):
+            self.move_cursor(self.row_count - 1)
+
+
+class SingleChoiceAnswer(ListAnswer):
+    """A radio list: exactly one option (or "Other" with its text)."""
+
+    TITLE = "Choose one"
+
+    def __init__(self, question: Any, **kwargs: Any) -> None:
+        super().__init__(question, **kwargs)
+        self.selected: int | None = None
+
+    def hint_text(self) -> str:
+        return f"↑/↓ or 1-{self.row_count} choose"
+
+    def row_marker(self, index: int) -> str:
+        return "(•)" if index == self.selected else "( )"
+
+    def row_classes(self, index: int) -> dict[str, bool]:
+        return {"-cursor": index == self.cursor, "-selected": index == self.selected}
+
+    def on_cursor_moved(self) -> None:
+        self.selected = self.cursor  # radio semantics: the selection follows the cursor
+
+    def pick_number(self, number: int) -> None:
+        self.move_cursor(number - 1)
+
+    def row_clicked(self, row: OptionRow, event: events.Click) -> None:
+        self.move_cursor(row.index)
+        if row.index != self.other_index:
+            self.focus()
+            if event.chain >= 2:
+                self.action_confirm()
+
+    @on(Input.Changed, ".answer-other-input")
+    def _other_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if event.value.strip() and self.selected != self.other_index:
+            self.move_cursor(self.row_count - 1)
+
+    def build_value(self) -> object:
+        if self.selected is None:
+            raise IncompleteAnswer(
+                "Choose an option first (↑/↓ or its number), or press Esc to answer in your own words."
+            )
+        if self.selected == self.other_index:
+            text = self.other_text
+            if not text:
+                raise IncompleteAnswer(
+                    "Type your answer next to “Other”, or choose another option."
+                )
+            return other_value(text)
+        return self.options[self.selected]
+
+
+class MultipleChoiceAnswer(ListAnswer):
+    """A checkbox list: any number of options (at least one), plus "Other"."""
+
+    TITLE = "Choose all that apply"
+    DIGITS_TOGGLE = True
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("space", "toggle", "Tick or untick", show=False),
+    ]
+
+    def __init__(self, question: Any, **kwargs: Any) -> None:
+        super().__init__(question, **kwargs)
+        self.checked: set[int] = set()
+
+    def hint_text(self) -> str:
+        return f"↑/↓ move · Space/1-{self.row_count} tick"
+
+    def row_marker(self, index: int) -> str:
+        cursor = CURSOR if index == self.cursor else NO_CURSOR
+        return f"{cursor} [x]" if index in self.checked else f"{cursor} [ ]"
+
+    def row_classes(self, index: int) -> dict[str, bool]:
+        return {"-cursor": index == self.cursor, "-selected": index in self.checked}
+
+    def toggle(self, index: int) -> None:
+        """Tick or untick row ``index`` and put the cursor on it."""
+        if index in self.checked:
+            self.checked.discard(index)
+        else:
+            self.checked.add(index)
+        self.move_cursor(index)
+
+    def action_toggle(self) -> None:
+        if self.is_locked:
+            return
+        if self.cursor is None:
+            self.move_cursor(0)
+            return
+        self.toggle(self.cursor)
+
+    def pick_number(self, number: int) -> None:
+        self.toggle(number - 1)
+
+    def row_clicked(self, row: OptionRow, event: events.Click) -> None:
+        if row.is_other and isinstance(event.widget, Input):
+            return  # clicking into the text field just focuses it
+        self.toggle(row.index)
+        if not row.is_other:
+            self.focus()
+
+    @on(Input.Changed, ".answer-other-input")
+    def _other_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        index = self.other_index
+        if index is not None and event.value.strip() and index not in self.checked:
+            self.checked.add(index)
+            self.refresh_rows()
+
+    def build_value(self) -> object:
+        if not self.checked:
+            raise IncompleteAnswer(
+                "Tick at least one option (Space or its number), or press Esc to answer in your own words."
+            )
+        value: list[object] = [
+            self.options[i] for i in sorted(self.checked) if i != self.other_index
+        ]
+        if self.other_index in self.checked:
+            text = self.other_text
+            if not text:
+                raise IncompleteAnswer("Type your answer next to “Other”, or untick it.")
+            value.append(other_value(text))
+        return value

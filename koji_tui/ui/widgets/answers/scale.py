@@ -1,0 +1,319 @@
+"""Scale answers: a horizontal row of points with their labels.
+
+Keyboard: ←/→ move the selection, Home/End jump to the ends, a number picks
+that point ("1" then "0" within ``NUMBER_TIMEOUT`` picks 10 on a 0-10 scale),
+Enter sends. Mouse: click a point to select it, double-click (or Send) to send.
+The selected point is bracketed (``[7]``) as well as highlighted. NPS 0-10
+takes 54 columns, so it fits an 80-column terminal with room for the
+transcript's borders and padding; scales too wide for the available width
+wrap onto more rows. Scales with more than ``MAX_POINTS`` points (a 0-100
+slider, say) take a typed number instead.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual import events, on
+from textual.binding import Binding, BindingType
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.widget import Widget
+from textual.widgets import Input, Static
+
+from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
+
+#: Scales with more points than this are answered by typing the number.
+MAX_POINTS = 21
+CELL_GAP = 1
+
+
+@dataclass
+class ScaleLayout:
+    """Where each point of a scale is drawn at a given width."""
+
+    lines: list[Text] = field(default_factory=list)
+    #: (line, first column, end column, point)
+    hits: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+    def point_at(self, x: int, y: int) -> int | None:
+        for line, start, end, point in self.hits:
+            if line == y and start <= x < end:
+                return point
+        return None
+
+    def cell_of(self, point: int) -> tuple[int, int] | None:
+        """(x, y) of the middle of ``point``'s cell."""
+        for line, start, end, value in self.hits:
+            if value == point:
+                return (start + end) // 2, line
+        return None
+
+
+def _label_items(points: list[int], labels: dict[str, str]) -> tuple[dict[int, str], list[str]]:
+    """Split labels into those of real points and the rest (kept, shown as a list)."""
+    placed: dict[int, str] = {}
+    extra: list[str] = []
+    for key, text in labels.items():
+        try:
+            point = int(str(key).strip())
+        except ValueError:
+            extra.append(f"{key}: {text}")
+            continue
+        if point in points:
+            placed[point] = str(text)
+        else:
+            extra.append(f"{key}: {text}")
+    return placed, extra
+
+
+def layout_scale(
+    points: list[int],
+    labels: dict[str, str],
+    width: int,
+    selected: int | None,
+    *,
+    selected_style: str = "reverse bold",
+    label_style: str = "",
+) -> ScaleLayout:
+    """Lay a scale out in ``width`` columns: rows of points, then their labels."""
+    width = max(width, 1)
+    cell = max(len(str(p)) for p in points) + 2
+    per_row = max(1, (width + CELL_GAP) // (cell + CELL_GAP))
+    layout = ScaleLayout()
+    rows = [points[i : i + per_row] for i in range(0, len(points), per_row)]
+    for row in rows:
+        line = Text(no_wrap=True, overflow="crop")
+        for column, point in enumerate(row):
+            start = column * (cell + CELL_GAP)
+            if column:
+                line.append(" " * CELL_GAP)
+            if point == selected:
+                line.append(f"[{point}]".center(cell), selected_style)
+            else:
+                line.append(str(point).center(cell))
+            layout.hits.append((len(layout.lines), start, start + cell, point))
+        layout.lines.append(line)
+
+    placed, extra = _label_items(points, labels)
+    label_lines = _place_labels(points, placed, cell, width) if len(rows) == 1 else None
+    if label_lines is None:
+        # Too many rows or labels too long to sit under their points: list them.
+        extra = [f"{p} = {placed[p]}" for p in sorted(placed)] + extra
+        label_lines = []
+    for text in extra:
+        for chunk in textwrap.wrap(text, width) or [""]:
+            label_lines.append(chunk)
+    for chunk in label_lines:
+        layout.lines.append(Text(chunk, style=label_style, no_wrap=True, overflow="crop"))
+    return layout
+
+
+def _place_labels(
+    points: list[int], placed: dict[int, str], cell: int, width: int
+) -> list[str] | None:
+    """Labels under their points on at most two lines, or None if they do not fit."""
+    if not placed:
+        return []
+    row_width = len(points) * (cell + CELL_GAP) - CELL_GAP
+    spans: list[tuple[int, str]] = []
+    for point in sorted(placed):
+        text = placed[point]
+        if len(text) > width:
+            return None
+        index = points.index(point)
+        left = index * (cell + CELL_GAP)
+        if index == 0:
+            start = left
+        elif index == len(points) - 1:
+            start = left + cell - len(text)
+        else:
+            start = left + cell // 2 - len(text) // 2
+        start = max(0, min(start, max(row_width, width) - len(text), width - len(text)))
+        spans.append((start, text))
+    lines: list[list[tuple[int, str]]] = []
+    for start, text in spans:
+        for line in lines:
+            last_start, last_text = line[-1]
+            if start >= last_start + len(last_text) + 1:
+                line.append((start, text))
+                break
+        else:
+            if len(lines) == 2:
+                return None
+            lines.append([(start, text)])
+    rendered = []
+    for line in lines:
+        out = ""
+        for start, text in line:
+            out = out.ljust(start) + text
+        rendered.append(out)
+    return rendered
+
+
+class ScaleStrip(Widget):
+    """The drawn row of scale points (and their labels)."""
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"scale-strip--selected", "scale-strip--label"}
+
+    DEFAULT_CSS = """
+    ScaleStrip { height: auto; width: 1fr; }
+    """
+
+    selected: reactive[int | None] = reactive(None, layout=True)
+
+    def __init__(self, points: list[int], labels: dict[str, str]) -> None:
+        super().__init__(classes="answer-scale")
+        self.points = points
+        self.labels = labels
+
+    def layout_for(self, width: int) -> ScaleLayout:
+        return layout_scale(
+            self.points,
+            self.labels,
+            width,
+            self.selected,
+            selected_style=str(self.get_component_rich_style("scale-strip--selected")),
+            label_style=str(self.get_component_rich_style("scale-strip--label")),
+        )
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(layout_scale(self.points, self.labels, width, None).lines)
+
+    def render(self) -> Text:
+        layout = self.layout_for(self.content_size.width)
+        return Text("\n", no_wrap=True, overflow="crop").join(layout.lines)
+
+    def point_at(self, x: int, y: int) -> int | None:
+        """The point drawn at content offset (x, y), if any."""
+        return self.layout_for(self.content_size.width).point_at(x, y)
+
+    def offset_of(self, point: int) -> tuple[int, int] | None:
+        """Content offset of ``point`` (for tests and mouse users)."""
+        return self.layout_for(self.content_size.width).cell_of(point)
+
+
+class ScaleAnswer(AnswerWidget):
+    """Pick one point on a numeric scale."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "move(-1)", "Lower", show=False),
+        Binding("right", "move(1)", "Higher", show=False),
+        Binding("home", "jump(0)", "Lowest", show=False),
+        Binding("end", "jump(1)", "Highest", show=False),
+    ]
+
+    def __init__(self, question: Any, **kwargs: Any) -> None:
+        super().__init__(question, **kwargs)
+        low, high = int(question.scale_min), int(question.scale_max)
+        self.points: list[int] = list(range(low, high + 1))
+        self.selected: int | None = None
+        self.typed = len(self.points) > MAX_POINTS
+
+    def title_text(self) -> str:
+        return f"Scale {self.points[0]} to {self.points[-1]}"
+
+    def hint_text(self) -> str:
+        low, high = self.points[0], self.points[-1]
+        if self.typed:
+            return f"Type a number from {low} to {high}"
+        return f"←/→ or {low}-{high} choose"
+
+    def compose_body(self) -> Iterable[Widget]:
+        if self.typed:
+            placed, extra = _label_items(self.points, self.question.scale_labels)
+            lines = [f"{p} = {placed[p]}" for p in sorted(placed)] + extra
+            if lines:
+                yield Static(Text("\n".join(lines)), classes="answer-scale-labels")
+            yield Input(
+                placeholder=f"a number from {self.points[0]} to {self.points[-1]}",
+                compact=True,
+                restrict=r"-?[0-9]*",
+                classes="answer-scale-input",
+            )
+        else:
+            yield ScaleStrip(self.points, dict(self.question.scale_labels))
+
+    @property
+    def strip(self) -> ScaleStrip:
+        return self.query_one(ScaleStrip)
+
+    def select(self, point: int) -> None:
+        """Select ``point`` (it must be on the scale)."""
+        if point not in self.points:
+            raise ValueError(f"{point} is not on this scale")
+        self.selected = point
+        self.clear_error()
+        if not self.typed:
+            self.strip.selected = point
+
+    def action_move(self, delta: int) -> None:
+        if self.is_locked or self.typed:
+            return
+        if self.selected is None:
+            self.select(self.points[0] if delta > 0 else self.points[-1])
+            return
+        index = self.points.index(self.selected) + delta
+        if 0 <= index < len(self.points):
+            self.select(self.points[index])
+        else:
+            self.app.bell()
+
+    def action_jump(self, end: int) -> None:
+        if not self.is_locked and not self.typed:
+            self.select(self.points[-1] if end else self.points[0])
+
+    def number_choices(self) -> list[int]:
+        return [] if self.typed else self.points
+
+    def pick_number(self, number: int) -> None:
+        self.select(number)
+
+    def on_click(self, event: events.Click) -> None:
+        if self.is_locked or self.typed or event.widget is not self.strip:
+            return
+        offset = event.get_content_offset(self.strip)
+        if offset is None:
+            return
+        point = self.strip.point_at(offset.x, offset.y)
+        if point is None:
+            return
+        self.focus()
+        self.select(point)
+        if event.chain >= 2:
+            self.action_confirm()
+
+    @on(Input.Submitted, ".answer-scale-input")
+    def _typed_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_confirm()
+
+    def focus(self, scroll_visible: bool = True) -> AnswerWidget:
+        if self.typed and self.is_mounted:
+            self.query_one(".answer-scale-input", Input).focus(scroll_visible)
+            return self
+        return super().focus(scroll_visible)
+
+    def build_value(self) -> object:
+        low, high = self.points[0], self.points[-1]
+        if self.typed:
+            raw = self.query_one(".answer-scale-input", Input).value.strip()
+            try:
+                number = int(raw)
+            except ValueError:
+                raise IncompleteAnswer(
+                    f"Type a whole number from {low} to {high}, or press Esc to answer in your own words."
+                ) from None
+            if not low <= number <= high:
+                raise IncompleteAnswer(f"{number} is not between {low} and {high}.")
+            return number
+        if self.selected is None:
+            raise IncompleteAnswer(
+                f"Choose a number from {low} to {high} first (←/→ or type it), "
+                "or press Esc to answer in your own words."
+            )
+        return self.selected

@@ -1,0 +1,126 @@
+"""Yes/no answers: two buttons and the ``y``/``n`` keys (plus the initials of a localised pair).
+
+The buttons show the question's own two answers when it has them (the
+questions layer fills ``options`` with e.g. ``["Oui", "Non"]``), else the
+words of its language, else "Yes"/"No". ``y`` and ``n`` always work; the
+initial of each localised word works too (``o`` for Oui, ``j`` for Ja, ``s``
+for Sí/Sim) unless it would clash with the other answer. Localised keys exist
+only for a localised question, so a participant who starts typing a sentence
+into an English question cannot answer by accident with a stray initial.
+The structured value is a ``bool``; the text sent is ``format_answer``'s
+("Yes"/"No" in the question's language).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Any, ClassVar
+
+from rich.text import Text
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widget import Widget
+from textual.widgets import Button
+
+from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
+
+LOCAL_WORDS: dict[str, tuple[str, str]] = {
+    "en": ("Yes", "No"),
+    "es": ("Sí", "No"),
+    "pt": ("Sim", "Não"),
+    "fr": ("Oui", "Non"),
+    "de": ("Ja", "Nein"),
+}
+
+
+def _initial(word: str) -> str:
+    """The first letter of ``word`` without accents, lower-cased ("" if none)."""
+    for char in unicodedata.normalize("NFKD", word.strip()):
+        if char.isalpha():
+            return char.casefold()
+    return ""
+
+
+class YesNoAnswer(AnswerWidget):
+    """Two buttons: yes and no."""
+
+    TITLE = "Yes or no"
+    HAS_SEND_BUTTON = False
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("left", "focus_choice(True)", "Yes", show=False),
+        Binding("right", "focus_choice(False)", "No", show=False),
+    ]
+
+    def __init__(self, question: Any, **kwargs: Any) -> None:
+        super().__init__(question, **kwargs)
+        self.choice: bool | None = None
+        language = getattr(question, "language", None) or self.locale or "en"
+        options = [str(o) for o in question.options]
+        if len(options) == 2 and all(o.strip() for o in options):
+            self.words: tuple[str, str] = (options[0].strip(), options[1].strip())
+        else:
+            self.words = LOCAL_WORDS.get(language, LOCAL_WORDS["en"])
+        yes = {"y", _initial(self.words[0])} - {""}
+        no = {"n", _initial(self.words[1])} - {""}
+        self.yes_keys: list[str] = sorted(yes - no, key=lambda k: (k != "y", k))
+        self.no_keys: list[str] = sorted(no - yes, key=lambda k: (k != "n", k))
+
+    def hint_text(self) -> str:
+        return (
+            f"{'/'.join(self.yes_keys)} {self.words[0]} · {'/'.join(self.no_keys)} {self.words[1]}"
+        )
+
+    def compose_body(self) -> Iterable[Widget]:
+        yes, no = self.words
+        with Horizontal(classes="answer-yes-no"):
+            yield Button(
+                Text(f"{yes} ({'/'.join(self.yes_keys)})"), classes="answer-yes", compact=True
+            )
+            yield Button(
+                Text(f"{no} ({'/'.join(self.no_keys)})"), classes="answer-no", compact=True
+            )
+
+    def handle_char(self, char: str) -> bool:
+        key = _initial(char) if char.isalpha() else char
+        if key in self.yes_keys:
+            self.answer(True)
+            return True
+        if key in self.no_keys:
+            self.answer(False)
+            return True
+        return False
+
+    def stray_key_message(self) -> str:
+        return (
+            f"Press {' or '.join(self.yes_keys)} for {self.words[0]}, "
+            f"{' or '.join(self.no_keys)} for {self.words[1]}, "
+            "or Esc to answer in your own words."
+        )
+
+    def answer(self, yes: bool) -> None:
+        """Answer yes or no at once."""
+        if self.is_locked:
+            return
+        self.choice = yes
+        self.submit_value(yes)
+
+    def action_focus_choice(self, yes: bool) -> None:
+        if not self.is_locked:
+            self.query_one(".answer-yes" if yes else ".answer-no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.has_class("answer-yes"):
+            event.stop()
+            self.answer(True)
+        elif event.button.has_class("answer-no"):
+            event.stop()
+            self.answer(False)
+        else:
+            super().on_button_pressed(event)
+
+    def build_value(self) -> object:
+        if self.choice is None:
+            raise IncompleteAnswer(self.stray_key_message())
+        return self.choice
