@@ -1,0 +1,398 @@
+"""Transcript widget: literal rendering, streaming, scrolling/anchoring, states, big loads."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.cells import cell_len
+from textual.app import App, ComposeResult
+from textual.widgets import Button
+
+from koji_tui.paths import styles_dir
+from koji_tui.ui.widgets.transcript import (
+    Transcript,
+    TurnHistory,
+    TurnView,
+    sanitize_text,
+)
+
+T0 = datetime(2026, 1, 5, 14, 2)
+
+
+def hhmm(ts: datetime) -> str:
+    return ts.strftime("%H:%M")
+
+
+class Host(App[None]):
+    CSS_PATH = str(styles_dir() / "transcript.tcss")
+
+    def compose(self) -> ComposeResult:
+        yield Transcript(time_format=hhmm, clock=lambda: T0, id="transcript")
+
+    @property
+    def transcript(self) -> Transcript:
+        return self.query_one(Transcript)
+
+
+def screen_text(app: App[None]) -> list[str]:
+    """The rendered screen, one string per row."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def turns(count: int, words: int = 12) -> list[TurnView]:
+    out = []
+    for index in range(count):
+        role = "interviewer" if index % 2 == 0 else "respondent"
+        text = f"turn{index + 1} " + " ".join(f"w{index + 1}x{j}" for j in range(words))
+        out.append(TurnView(role, text, timestamp=T0 + timedelta(minutes=index), turn_no=index + 1))
+    return out
+
+
+# --------------------------------------------------------------------------- literal text
+
+
+def test_sanitize_text_makes_controls_visible() -> None:
+    assert sanitize_text("\x1b[31mred\x1b[0m") == "␛[31mred␛[0m"
+    assert sanitize_text("a\r\nb\rc") == "a\nb\nc"
+    assert sanitize_text("bell\x07 del\x7f") == "bell␇ del␡"
+    assert sanitize_text("\x9b31m") == "␛[31m"  # C1 CSI
+    assert sanitize_text("evil\u202etxt") == "evil<U+202E>txt"
+    assert sanitize_text("a\tb") == "a   b"
+    assert sanitize_text("[bold]x[/]") == "[bold]x[/]"
+    plain = "nothing to do here"
+    assert sanitize_text(plain) is plain
+
+
+@given(st.text())
+def test_sanitize_text_leaves_no_control_characters(text: str) -> None:
+    cleaned = sanitize_text(text)
+    bad = [ch for ch in cleaned if ch != "\n" and (ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F)]
+    assert bad == []
+
+
+async def test_markup_and_escape_sequences_render_literally() -> None:
+    app = Host()
+    async with app.run_test(size=(100, 20)) as pilot:
+        app.transcript.append(
+            TurnView(
+                "interviewer",
+                "Say [bold]x[/] and [red]y[/red] \x1b[31mred\x1b[0m bell\x07 csi\x9b2J",
+                turn_no=1,
+            )
+        )
+        app.transcript.append(TurnView("respondent", "[link=http://x]me[/link] \x1b]0;title\x07"))
+        await pilot.pause()
+        screen = "\n".join(screen_text(app))
+        assert "Say [bold]x[/] and [red]y[/red] ␛[31mred␛[0m bell␇ csi␛[2J" in screen
+        assert "[link=http://x]me[/link] ␛]0;title␇" in screen
+        assert "\x1b" not in screen and "\x07" not in screen and "\x9b" not in screen
+
+
+async def test_roles_are_told_apart_without_colour() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 12)) as pilot:
+        app.transcript.load(
+            [
+                TurnView("interviewer", "How often?", timestamp=T0, turn_no=1),
+                TurnView("respondent", "Daily.", timestamp=T0, turn_no=2),
+            ]
+        )
+        await pilot.pause()
+        lines = [line for line in screen_text(app) if line.strip()]
+        assert lines[0].startswith(" │ Interviewer · #1 · 14:02")
+        assert lines[1].startswith(" │ How often?")
+        # the respondent is indented and uses a different gutter glyph and label
+        assert lines[2].startswith("     ┃ You · #2 · 14:02")
+        assert lines[3].startswith("     ┃ Daily.")
+
+
+# --------------------------------------------------------------------------- states
+
+
+async def test_pending_sending_failed_states_are_spelled_out() -> None:
+    app = Host()
+    async with app.run_test(size=(100, 12)) as pilot:
+        handle = app.transcript.append(TurnView("respondent", "My answer", state="pending"))
+        await pilot.pause()
+        assert any("You · 14:02  ◌ pending" in line for line in screen_text(app))
+        app.transcript.update_turn(handle, state="sending")
+        await pilot.pause()
+        assert any("… sending" in line for line in screen_text(app))
+        app.transcript.update_turn(handle, state="failed", detail="connection [b]refused[/b]")
+        await pilot.pause()
+        assert any("✗ not sent — connection [b]refused[/b]" in line for line in screen_text(app))
+        app.transcript.update_turn(handle, state="sent", turn_no=2, detail=None)
+        await pilot.pause()
+        header = next(line for line in screen_text(app) if "You" in line)
+        assert header.rstrip().endswith("You · #2 · 14:02")
+        assert app.transcript.get_turn(handle).state == "sent"
+
+
+async def test_system_notices() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 10)) as pilot:
+        app.transcript.notice("Interview complete — quality score 4.2/5", kind="success")
+        app.transcript.notice("Reconnected")
+        app.transcript.notice("Server said: \x1b[1mboom[/]", kind="error")
+        await pilot.pause()
+        screen = screen_text(app)
+        assert any("✓ 14:02  Interview complete — quality score 4.2/5" in s for s in screen)
+        assert any("• 14:02  Reconnected" in s for s in screen)
+        assert any("✗ 14:02  Server said: ␛[1mboom[/]" in s for s in screen)
+
+
+def test_turn_view_validates() -> None:
+    with pytest.raises(ValueError):
+        TurnView("bot", "x")  # type: ignore[arg-type]
+    with pytest.raises(ValueError):
+        TurnView("interviewer", "x", state="lost")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        TurnView("interviewer", None)  # type: ignore[arg-type]
+
+
+async def test_unknown_handle_is_a_clear_error() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 10)):
+        with pytest.raises(KeyError, match="no turn with handle"):
+            app.transcript.update_turn(12345, state="sent")  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- streaming
+
+
+async def test_streaming_reply_renders_live_then_settles() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 12)) as pilot:
+        transcript = app.transcript
+        transcript.append(TurnView("respondent", "I use it daily", turn_no=2))
+        handle = transcript.begin_stream(turn_no=3)
+        assert transcript.is_streaming
+        await pilot.pause()
+        assert any("Interviewer · #3 · 14:02  … typing" in s for s in screen_text(app))
+        transcript.append_stream("That's ")
+        transcript.append_stream("[i]great[/i] \x1b[2J")
+        await pilot.pause()
+        assert any("│ That's [i]great[/i] ␛[2J▍" in s for s in screen_text(app))
+        settled = transcript.end_stream("That's great. Why daily?")
+        assert settled == handle and not transcript.is_streaming
+        await pilot.pause()
+        screen = screen_text(app)
+        assert any("│ That's great. Why daily?" in s for s in screen)
+        assert not any("typing" in s or "▍" in s for s in screen)
+        assert transcript.get_turn(handle).state == "sent"
+
+
+async def test_end_stream_without_final_keeps_streamed_text() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 12)) as pilot:
+        handle = app.transcript.begin_stream()
+        app.transcript.append_stream("Hello ")
+        app.transcript.append_stream("there")
+        app.transcript.end_stream()
+        await pilot.pause()
+        assert app.transcript.get_turn(handle).text == "Hello there"
+
+
+async def test_cancel_stream_removes_empty_turn_and_marks_partial_one() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 12)) as pilot:
+        app.transcript.begin_stream()
+        app.transcript.cancel_stream("Connection lost")
+        await pilot.pause()
+        assert app.transcript.turn_count == 1  # only the notice
+        assert any("✗ 14:02  Connection lost" in s for s in screen_text(app))
+        handle = app.transcript.begin_stream()
+        app.transcript.append_stream("Half a rep")
+        app.transcript.cancel_stream()
+        await pilot.pause()
+        assert app.transcript.get_turn(handle).state == "failed"
+        assert any("reply interrupted" in s for s in screen_text(app))
+
+
+# --------------------------------------------------------------------------- scrolling
+
+
+async def test_follows_bottom_while_at_bottom() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 20)) as pilot:
+        app.transcript.load(turns(40))
+        await pilot.pause()
+        assert app.transcript.scroll_y == app.transcript.max_scroll_y > 0
+        for turn in turns(45)[40:]:
+            app.transcript.append(turn)
+            await pilot.pause()
+            assert app.transcript.scroll_y == app.transcript.max_scroll_y
+        assert any("turn45 " in s for s in screen_text(app))
+        assert app.transcript.is_following
+
+
+async def test_append_while_scrolled_up_keeps_position() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 20)) as pilot:
+        transcript = app.transcript
+        transcript.load(turns(60))
+        transcript.focus()
+        await pilot.pause()
+        await pilot.press("pageup", "pageup")
+        await pilot.pause()
+        position = transcript.scroll_y
+        assert 0 < position < transcript.max_scroll_y
+        before = [line[:-1] for line in screen_text(app)]  # minus the scrollbar column
+        assert not transcript.is_following
+        for turn in turns(65)[60:]:
+            transcript.append(turn)
+        handle = transcript.begin_stream()
+        transcript.append_stream("streaming words " * 30)
+        await pilot.pause()
+        assert transcript.scroll_y == position
+        assert [line[:-1] for line in screen_text(app)] == before
+        # going back to the end follows again
+        await pilot.press("end")
+        await pilot.pause()
+        assert transcript.is_following
+        transcript.end_stream(turn_no=66)
+        transcript.append(TurnView("respondent", "the very last", turn_no=67))
+        await pilot.pause()
+        assert transcript.scroll_y == transcript.max_scroll_y
+        assert any("the very last" in s for s in screen_text(app))
+        assert transcript.get_turn(handle).turn_no == 66
+
+
+async def test_keyboard_scrolling() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 20)) as pilot:
+        transcript = app.transcript
+        transcript.load(turns(30))
+        transcript.focus()
+        await pilot.pause()
+        bottom = transcript.scroll_y
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert transcript.scroll_y < bottom
+        await pilot.press("home")
+        await pilot.pause()
+        assert transcript.scroll_y == 0
+        assert any("Interviewer · #1 · 14:02" in s for s in screen_text(app))
+        await pilot.press("pagedown", "down")
+        await pilot.pause()
+        assert transcript.scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert transcript.scroll_y == transcript.max_scroll_y
+
+
+async def test_two_thousand_turns_load_and_end_is_visible() -> None:
+    app = Host()
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.transcript.load(turns(2000))
+        await pilot.pause()
+        screen = screen_text(app)
+        assert any("Interviewer · #1999" in s for s in screen)
+        assert any("You · #2000" in s for s in screen)
+        assert any("turn2000 " in s for s in screen)
+        assert app.transcript.turn_count == 2000
+        history = app.transcript.query_one(TurnHistory)
+        assert history.total_lines >= 2000 * 3  # header + body + gap per turn
+
+
+# --------------------------------------------------------------------------- wrapping
+
+
+async def test_resize_rewraps_without_losing_text() -> None:
+    app = Host()
+    long = "alpha " * 30 + "omega"
+    async with app.run_test(size=(120, 30)) as pilot:
+        handle = app.transcript.append(TurnView("interviewer", long, turn_no=1))
+        await pilot.pause()
+        history = app.transcript.history
+        _, wide_height = history.lines_for(handle)
+        await pilot.resize_terminal(50, 30)
+        await pilot.pause()
+        _, narrow_height = history.lines_for(handle)
+        assert narrow_height > wide_height
+        lines = list(history.iter_plain_lines())
+        body = " ".join(line[2:].strip() for line in lines[1:-1])
+        assert body == long
+        assert all(cell_len(line) <= 48 for line in lines)
+
+
+async def test_wide_characters_wrap_within_width() -> None:
+    app = Host()
+    text = "日本語のテキストはとても長いです" * 6 + " 🎉🎉🎉 done"
+    async with app.run_test(size=(40, 30)) as pilot:
+        app.transcript.append(TurnView("respondent", text, turn_no=1))
+        await pilot.pause()
+        lines = list(app.transcript.history.iter_plain_lines())
+        assert all(cell_len(line) <= 38 for line in lines)
+        assert "".join(line[6:] for line in lines[1:-1]).replace(" ", "") == text.replace(" ", "")
+
+
+# --------------------------------------------------------------------------- attachments
+
+
+async def test_mount_below_last_and_load_clears_it() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 20)) as pilot:
+        app.transcript.load(turns(30))
+        await pilot.pause()
+        await app.transcript.mount_below_last(Button("Yes", id="answer"))
+        await pilot.pause()
+        assert app.transcript.children[-1].id == "answer"
+        button = app.query_one("#answer")
+        assert button.region.bottom <= app.transcript.region.bottom
+        assert button.region.y > app.transcript.history.region.y
+        app.transcript.append(TurnView("interviewer", "after", turn_no=31))
+        await pilot.pause()
+        assert app.transcript.children[-1].id == "answer"
+        app.transcript.load(turns(2))
+        await pilot.pause()
+        assert not app.query("#answer")
+        app.transcript.clear()
+        await pilot.pause()
+        assert app.transcript.turn_count == 0
+
+
+# --------------------------------------------------------------------------- snapshots
+
+
+class SnapshotHost(Host):
+    def on_mount(self) -> None:
+        transcript = self.transcript
+        transcript.load(turns(6, words=9))
+        transcript.append(
+            TurnView(
+                "interviewer",
+                "On a scale of 0 to 10, how likely are you to recommend us? "
+                "[bold]not markup[/] \x1b[31mnot red\x1b[0m",
+                timestamp=T0,
+                turn_no=7,
+            )
+        )
+        handle = transcript.append(TurnView("respondent", "9", timestamp=T0, turn_no=8))
+        transcript.update_turn(handle, state="failed", detail="connection refused")
+        transcript.notice("Reconnected", timestamp=T0)
+        transcript.append(
+            TurnView("respondent", "9 — sending again", timestamp=T0, state="sending")
+        )
+        transcript.begin_stream(turn_no=9, timestamp=T0)
+        transcript.append_stream("Thanks! What would make it a 10?")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_snapshot_transcript(snap_compare, size: tuple[int, int]) -> None:
+    assert snap_compare(SnapshotHost(), terminal_size=size)
+
+
+class CompleteHost(Host):
+    def on_mount(self) -> None:
+        self.transcript.load(turns(3, words=5))
+        self.transcript.notice(
+            "Interview complete — quality score 4.2/5", kind="success", timestamp=T0
+        )
+
+
+def test_snapshot_transcript_complete(snap_compare) -> None:
+    assert snap_compare(CompleteHost(), terminal_size=(80, 24))
