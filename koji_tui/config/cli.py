@@ -1,9 +1,259 @@
-"""Subcommands of the config layer (placeholder until that layer lands; stdlib imports only)."""
+"""``koji-tui study add|list|remove|edit``: manage studies and their API keys.
+
+Only the standard library is imported at module level; the config layer (and
+keyring) load inside the handlers.
+
+Exit codes: 0 done, 1 bad input or a config file that cannot be used
+(duplicate or unknown study, bad URL, empty key, nothing to change), 3 no
+system keyring to keep the key (the message explains the alternatives:
+a keyring backend, ``--no-key`` plus ``KOJI_API_KEY``, or a key typed in the app).
+
+The API key is never a command-line argument (it would land in shell history
+and ``ps``): it is read from a hidden prompt when stdin is a terminal, else as
+one line from stdin (``pass show koji | koji-tui study add …``).
+"""
 
 from __future__ import annotations
 
+import argparse
+import sys
 from typing import Any
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_NO_KEYRING = 3
+
+
+class _Fail(Exception):
+    def __init__(self, message: str, code: int = EXIT_INPUT) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
-    """Register this layer's subcommands."""
+    """Register ``study`` and its subcommands."""
+    study = subparsers.add_parser(
+        "study",
+        help="add, list, edit or remove studies (server + API key)",
+        description="Manage the studies koji-tui can run interviews for. "
+        "API keys go to the system keyring, never to a file.",
+    )
+    sub = study.add_subparsers(dest="study_command", metavar="ACTION")
+    study.set_defaults(handler=lambda args: _usage(study))
+
+    add = sub.add_parser(
+        "add",
+        help="add a study; the API key is asked for with a hidden prompt",
+        description="Add a study. The API key is read from a hidden prompt "
+        "(or one line of stdin when it is not a terminal) and stored in the system keyring.",
+    )
+    add.add_argument("name", metavar="NAME", help="a unique name you choose")
+    add.add_argument(
+        "--base-url", required=True, metavar="URL", help="server, e.g. https://koji.example"
+    )
+    add.add_argument("--notes", default="", help="a free-text note shown in the study list")
+    add.add_argument(
+        "--no-key",
+        action="store_true",
+        help="save the study without a key (use KOJI_API_KEY or type the key in the app)",
+    )
+    add.set_defaults(handler=_run_add)
+
+    lst = sub.add_parser("list", help="list studies (never shows keys)")
+    lst.set_defaults(handler=_run_list)
+
+    rm = sub.add_parser("remove", help="remove a study and its stored API key")
+    rm.add_argument("name", metavar="NAME")
+    rm.set_defaults(handler=_run_remove)
+
+    edit = sub.add_parser("edit", help="change a study's server, name, notes or API key")
+    edit.add_argument("name", metavar="NAME")
+    edit.add_argument("--base-url", metavar="URL")
+    edit.add_argument("--rename", metavar="NEW", help="new name (the stored key moves along)")
+    edit.add_argument("--notes")
+    edit.add_argument(
+        "--key", action="store_true", help="replace the API key (asked for with a hidden prompt)"
+    )
+    edit.set_defaults(handler=_run_edit)
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return EXIT_INPUT
+
+
+def _guard(fn: Any) -> Any:
+    def run(args: argparse.Namespace) -> int:
+        from koji_tui.config import ConfigError, CredentialError
+
+        try:
+            return int(fn(args))
+        except _Fail as exc:
+            print(f"koji-tui: {exc}", file=sys.stderr)
+            return exc.code
+        except (ConfigError, CredentialError) as exc:
+            print(f"koji-tui: {exc}", file=sys.stderr)
+            return EXIT_INPUT
+
+    run.__name__ = fn.__name__
+    return run
+
+
+def _read_key(prompt: str) -> Any:
+    """Read an API key without echo (TTY) or as one stdin line; returns a SecretKey."""
+    from koji_tui.config.credentials import CredentialError, clean_key
+
+    stdin = sys.stdin
+    if stdin is None or stdin.closed:
+        raise _Fail("No API key: stdin is closed. Pipe the key in or run in a terminal.")
+    try:
+        if stdin.isatty():
+            import getpass
+
+            raw = getpass.getpass(prompt)
+        else:
+            raw = stdin.readline()
+    except EOFError:
+        raw = ""
+    try:
+        return clean_key(raw)
+    except CredentialError as exc:
+        raise _Fail(f"{exc} Nothing was changed.") from None
+
+
+def _no_keyring(status_message: str, hint: str) -> _Fail:
+    return _Fail(f"cannot store the API key: {status_message}\n{hint}", EXIT_NO_KEYRING)
+
+
+def _http_warning(base_url: str) -> None:
+    from koji_tui.config.studies import is_loopback
+
+    if base_url.startswith("http://") and not is_loopback(base_url):
+        print(
+            "warning: this server uses plain http://; the API key would travel unencrypted.",
+            file=sys.stderr,
+        )
+
+
+@_guard
+def _run_add(args: argparse.Namespace) -> int:
+    from koji_tui.config import CredentialStore, DuplicateStudyError, StudyStore
+    from koji_tui.config.studies import normalize_base_url, validate_name
+
+    store, creds = StudyStore(), CredentialStore()
+    name = validate_name(args.name)
+    base_url = normalize_base_url(args.base_url)
+    if any(s.name.casefold() == name.casefold() for s in store.load()):
+        raise DuplicateStudyError(
+            f"A study named {name!r} already exists. Pick another name, "
+            "or change it with `koji-tui study edit`."
+        )
+    key = None
+    if not args.no_key:
+        status = creds.backend_status()
+        if not status.available:
+            raise _no_keyring(
+                status.message,
+                "Nothing was saved. To add the study anyway, rerun with --no-key and set "
+                "KOJI_API_KEY when you start koji-tui (or type the key in the app).",
+            )
+        key = _read_key(f"API key for {name} (input hidden): ")
+    study = store.add(name, base_url, notes=args.notes)
+    if key is not None:
+        try:
+            creds.set_persistent(study.name, key)
+        except Exception:
+            store.remove(study.name)  # keep the two stores consistent
+            raise
+    _http_warning(study.base_url)
+    where = "API key saved in the system keyring" if key is not None else "no API key stored"
+    print(f"Added study {study.name!r} ({study.base_url}); {where}.")
+    return EXIT_OK
+
+
+@_guard
+def _run_list(args: argparse.Namespace) -> int:
+    from koji_tui.config import CredentialStore, StudyStore
+
+    store, creds = StudyStore(), CredentialStore()
+    studies = store.list()
+    if not studies:
+        print("No studies yet. Add one with: koji-tui study add NAME --base-url URL")
+        return EXIT_OK
+    rows = [("NAME", "SERVER", "KEY")]
+    for study in studies:
+        rows.append((study.name, study.base_url, creds.describe(study.name)))
+    widths = [max(len(r[i]) for r in rows) for i in range(2)]
+    for name, server, key in rows:
+        print(f"{name:<{widths[0]}}  {server:<{widths[1]}}  {key}")
+    status = creds.backend_status()
+    if not status.available:
+        print(f"\nnote: {status.message}", file=sys.stderr)
+    return EXIT_OK
+
+
+@_guard
+def _run_remove(args: argparse.Namespace) -> int:
+    from koji_tui.config import CredentialError, CredentialStore, StudyStore
+
+    store, creds = StudyStore(), CredentialStore()
+    removed = store.remove(args.name)
+    note = ""
+    try:
+        if creds.delete(removed.name):
+            note = " and its API key"
+    except CredentialError as exc:
+        note = f" (its API key could not be removed from the keyring: {exc})"
+    print(f"Removed study {removed.name!r}{note}. Its interviews stay in the journal.")
+    return EXIT_OK
+
+
+@_guard
+def _run_edit(args: argparse.Namespace) -> int:
+    from koji_tui.config import CredentialStore, DuplicateStudyError, StudyStore
+    from koji_tui.config.studies import normalize_base_url, validate_name
+
+    if args.base_url is None and args.rename is None and args.notes is None and not args.key:
+        raise _Fail("Nothing to change: give --base-url, --rename, --notes or --key.")
+    store, creds = StudyStore(), CredentialStore()
+    current = store.get(args.name)
+    if current.is_env:
+        raise _Fail(
+            f"{current.name!r} comes from KOJI_BASE_URL/KOJI_API_KEY; change those variables instead."
+        )
+    # Validate everything before changing anything.
+    if args.base_url is not None:
+        normalize_base_url(args.base_url)
+    if args.rename is not None:
+        new = validate_name(args.rename)
+        if new.casefold() != current.name.casefold() and any(
+            s.name.casefold() == new.casefold() for s in store.load()
+        ):
+            raise DuplicateStudyError(f"A study named {new!r} already exists.")
+    key = None
+    if args.key:
+        status = creds.backend_status()
+        if not status.available:
+            raise _no_keyring(
+                status.message, "Nothing was changed. Set KOJI_API_KEY or type the key in the app."
+            )
+        key = _read_key(f"New API key for {current.name} (input hidden): ")
+    updated = store.update(
+        current.name, base_url=args.base_url, new_name=args.rename, notes=args.notes
+    )
+    if updated.name != current.name:
+        creds.rename(current.name, updated.name)
+    if key is not None:
+        creds.set_persistent(updated.name, key)
+    changes = []
+    if updated.name != current.name:
+        changes.append(f"renamed to {updated.name!r}")
+    if updated.base_url != current.base_url:
+        changes.append(f"server {updated.base_url}")
+    if updated.notes != current.notes:
+        changes.append("notes updated")
+    if key is not None:
+        changes.append("API key replaced")
+    _http_warning(updated.base_url)
+    print(f"Study {current.name!r}: {', '.join(changes) or 'no change'}.")
+    return EXIT_OK

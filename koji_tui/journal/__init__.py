@@ -1,0 +1,43 @@
+"""The local interview journal (SQLite) and its exports. No textual, no network.
+
+Public API::
+
+    from koji_tui.journal import Journal, InterviewRecord, TurnRecord, PendingAnswer
+    journal = Journal()            # paths.data_dir()/journal.sqlite3, or Journal(path)
+    rec = journal.create_interview(study_name=..., base_url=..., interview_id=..., session_token=...,
+                                   respondent=..., mode=..., locale=..., turn_count=...,
+                                   opening_message=..., opening_question=...)
+    turn = journal.add_pending_answer(rec, "text", question=..., answer_value=...)   # durable, BEFORE sending
+    rec = journal.record_reply(turn, "reply", question=..., turn_count=3, is_complete=False)  # marks SENT
+    journal.pending_answers() -> [PendingAnswer(interview, turn)]      # "resend?" offer on restart
+    journal.discard_pending(turn)                                      # user declined the resend
+    journal.update_interview(rec, status="completed", quality_score=4.2, completion_reason="manual")
+    journal.get(record_id) / find(interview_id, base_url=None) / find_one(...) / list_interviews(...)
+    journal.merge_server_transcript(rec, messages, status=..., turn_count=..., is_complete=...)
+
+    from koji_tui.journal.export import export_markdown, export_json   # no secrets in either
+
+See :mod:`koji_tui.journal.store` for the durability protocol and schema.
+"""
+
+from koji_tui.journal.store import (
+    SCHEMA_VERSION,
+    InterviewRecord,
+    InterviewStatus,
+    Journal,
+    JournalError,
+    PendingAnswer,
+    TurnRecord,
+    UnknownInterviewError,
+)
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "InterviewRecord",
+    "InterviewStatus",
+    "Journal",
+    "JournalError",
+    "PendingAnswer",
+    "TurnRecord",
+    "UnknownInterviewError",
+]

@@ -1,0 +1,319 @@
+"""API keys: the OS keyring, the ``KOJI_API_KEY`` variable, or a key for this session only.
+
+One key per study, stored with :mod:`keyring` under service ``koji-tui`` and
+username = the study name. Keys are wrapped in :class:`SecretKey`, whose
+``repr``/``str`` never show the value; call ``get_secret_value()`` only at the
+point where the key goes into an ``Authorization`` header.
+
+Lookup order in :meth:`CredentialStore.get`:
+
+1. a key typed for this session only (kept in memory, never written anywhere);
+2. the OS keyring;
+3. ``KOJI_API_KEY`` from the environment.
+
+Keyring availability (:meth:`CredentialStore.backend_status`) follows keyring's
+own rules (``keyring.core.recommended``/``_detect_backend``): the *fail*
+backend (what keyring picks when nothing is installed, e.g. headless Linux
+without a Secret Service) raises ``NoKeyringError`` on every call; the *null*
+backend silently stores nothing; a *chainer* with nothing to chain has a
+negative priority. Any of those — or any backend with priority <= 0 — means
+"no persistent storage". A backend may also fail at call time (locked
+collection, no D-Bus): such ``KeyringError``s are caught and turned into a
+plain message; the key is then kept for this session so nothing is lost.
+"""
+
+from __future__ import annotations
+
+import hmac
+import os
+import threading
+from dataclasses import dataclass
+from typing import Any, Literal
+
+SERVICE = "koji-tui"
+ENV_API_KEY = "KOJI_API_KEY"
+ENV_STUDY_PREFIX = "env: "
+
+KeyOrigin = Literal["keyring", "env", "session"]
+
+NO_BACKEND_HELP = (
+    "To keep API keys between runs, install a Secret Service provider such as "
+    "gnome-keyring (or KWallet), or `pip install keyrings.alt` for an unencrypted "
+    "file backend, or set KOJI_API_KEY. Until then a key typed in the app is kept "
+    "for this session only."
+)
+
+
+class CredentialError(Exception):
+    """A key could not be stored, read or removed. The message never holds the key."""
+
+
+class SecretKey:
+    """A string that never shows itself in ``repr``, ``str``, f-strings or logs."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        if isinstance(value, SecretKey):
+            value = value.get_secret_value()
+        if not isinstance(value, str):
+            raise TypeError("SecretKey wants a str")
+        self._value = value
+
+    def get_secret_value(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "SecretKey('**********')"
+
+    def __str__(self) -> str:
+        return "**********"
+
+    def __format__(self, spec: str) -> str:
+        return "**********"
+
+    def __bool__(self) -> bool:
+        return bool(self._value)
+
+    def __len__(self) -> int:
+        return len(self._value)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SecretKey):
+            return hmac.compare_digest(self._value.encode(), other._value.encode())
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(("SecretKey", self._value))
+
+    def __reduce__(self) -> Any:
+        raise TypeError("SecretKey cannot be pickled")
+
+
+def clean_key(key: str | SecretKey) -> SecretKey:
+    """Strip the key and check it is usable in an HTTP header; raise CredentialError if not."""
+    raw = key.get_secret_value() if isinstance(key, SecretKey) else str(key)
+    raw = raw.strip()
+    if not raw:
+        raise CredentialError("The API key is empty.")
+    if any(ch.isspace() or ord(ch) < 33 or ord(ch) == 127 for ch in raw):
+        raise CredentialError(
+            "The API key contains spaces or control characters; paste only the key itself."
+        )
+    if not raw.isascii():
+        raise CredentialError("The API key contains non-ASCII characters; paste only the key.")
+    return SecretKey(raw)
+
+
+@dataclass(frozen=True)
+class KeySource:
+    """The key found for a study and where it came from (``origin`` None: no key)."""
+
+    key: SecretKey | None
+    origin: KeyOrigin | None
+
+    @property
+    def found(self) -> bool:
+        return self.key is not None
+
+
+@dataclass(frozen=True)
+class BackendStatus:
+    available: bool
+    message: str
+    backend_name: str = ""
+
+    def __iter__(self) -> Any:  # allows ``available, message = store.backend_status()``
+        return iter((self.available, self.message))
+
+
+@dataclass(frozen=True)
+class StoreResult:
+    """Where :meth:`CredentialStore.set` put the key; ``warning`` explains a fallback."""
+
+    origin: KeyOrigin
+    warning: str | None = None
+
+
+def _backend_is_usable(backend: Any) -> tuple[bool, str]:
+    from keyring.backends import chainer, fail, null
+
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring):
+        return False, name
+    if isinstance(backend, null.Keyring):
+        return False, name
+    if isinstance(backend, chainer.ChainerBackend) and not backend.backends:
+        return False, name
+    try:
+        priority = float(backend.priority)
+    except Exception:  # a backend whose priority check raises is not viable
+        return False, name
+    return priority > 0, name
+
+
+class CredentialStore:
+    """Find, store and forget API keys. Thread-safe; one instance per app run.
+
+    ``backend`` lets tests inject a keyring backend; by default it is whatever
+    ``keyring.get_keyring()`` returns at call time.
+    """
+
+    def __init__(self, backend: Any | None = None, environ: dict[str, str] | None = None) -> None:
+        self._backend = backend
+        self._environ = environ
+        self._session: dict[str, SecretKey] = {}
+        self._lock = threading.RLock()
+        self._runtime_error: str | None = None
+
+    # -- backend ---------------------------------------------------------------
+    def _keyring(self) -> Any:
+        if self._backend is not None:
+            return self._backend
+        import keyring
+
+        return keyring.get_keyring()
+
+    def backend_status(self) -> BackendStatus:
+        """Whether keys can be stored persistently, with a plain-words message."""
+        try:
+            backend = self._keyring()
+        except Exception as exc:
+            return BackendStatus(
+                False,
+                f"The system keyring could not be loaded ({type(exc).__name__}). {NO_BACKEND_HELP}",
+            )
+        usable, name = _backend_is_usable(backend)
+        if not usable:
+            return BackendStatus(
+                False, f"No system keyring is available on this machine. {NO_BACKEND_HELP}", name
+            )
+        if self._runtime_error:
+            return BackendStatus(False, self._runtime_error, name)
+        return BackendStatus(True, f"API keys are stored in the system keyring ({name}).", name)
+
+    @property
+    def persistent(self) -> bool:
+        return self.backend_status().available
+
+    def _env_key(self) -> SecretKey | None:
+        env = os.environ if self._environ is None else self._environ
+        value = env.get(ENV_API_KEY, "").strip()
+        return SecretKey(value) if value else None
+
+    # -- reading ---------------------------------------------------------------
+    def get(self, study: str) -> KeySource:
+        with self._lock:
+            session = self._session.get(study)
+        if session is not None:
+            return KeySource(session, "session")
+        # The env study (KOJI_BASE_URL + KOJI_API_KEY) never touches the keyring.
+        stored = None if study.startswith(ENV_STUDY_PREFIX) else self._keyring_get(study)
+        if stored:
+            return KeySource(SecretKey(stored), "keyring")
+        env = self._env_key()
+        if env is not None:
+            return KeySource(env, "env")
+        return KeySource(None, None)
+
+    def _keyring_get(self, study: str) -> str | None:
+        backend = self._keyring()
+        if not _backend_is_usable(backend)[0]:
+            return None
+        try:
+            value = backend.get_password(SERVICE, study)
+        except Exception as exc:  # KeyringError; D-Bus and friends raise their own types
+            self._note_runtime_error("read", exc)
+            return None
+        return value.strip() if isinstance(value, str) and value.strip() else None
+
+    def _note_runtime_error(self, action: str, exc: BaseException) -> None:
+        # Only the exception type: backends sometimes echo the secret back in messages.
+        self._runtime_error = (
+            f"The system keyring failed to {action} a key ({type(exc).__name__}); "
+            f"it may be locked or its service not running. {NO_BACKEND_HELP}"
+        )
+
+    # -- changing --------------------------------------------------------------
+    def set(self, study: str, key: str | SecretKey, persist: bool = True) -> StoreResult:
+        """Store ``key`` for ``study``: in the keyring when ``persist`` and one is
+        available, else for this session only. Never silently drops the key."""
+        secret = clean_key(key)
+        if persist:
+            status = self.backend_status()
+            if status.available:
+                try:
+                    self._keyring().set_password(SERVICE, study, secret.get_secret_value())
+                except Exception as exc:  # KeyringError, D-Bus errors, ...
+                    self._note_runtime_error("save", exc)
+                    with self._lock:
+                        self._session[study] = secret
+                    return StoreResult("session", self._runtime_error)
+                with self._lock:
+                    self._session.pop(study, None)
+                return StoreResult("keyring")
+            with self._lock:
+                self._session[study] = secret
+            return StoreResult("session", status.message)
+        with self._lock:
+            self._session[study] = secret
+        return StoreResult("session")
+
+    def set_persistent(self, study: str, key: str | SecretKey) -> None:
+        """Store in the keyring or raise :class:`CredentialError` (used by the CLI,
+        where a session-only key would be useless)."""
+        secret = clean_key(key)
+        status = self.backend_status()
+        if not status.available:
+            raise CredentialError(status.message)
+        try:
+            self._keyring().set_password(SERVICE, study, secret.get_secret_value())
+        except Exception as exc:
+            self._note_runtime_error("save", exc)
+            raise CredentialError(self._runtime_error or "keyring failure") from None
+
+    def delete(self, study: str) -> bool:
+        """Forget the key of ``study`` (session and keyring). True if one was removed."""
+        with self._lock:
+            removed = self._session.pop(study, None) is not None
+        backend = self._keyring()
+        if not _backend_is_usable(backend)[0]:
+            return removed
+        from keyring.errors import PasswordDeleteError
+
+        try:
+            if backend.get_password(SERVICE, study) is None:
+                return removed
+            backend.delete_password(SERVICE, study)
+            return True
+        except PasswordDeleteError:
+            return removed
+        except Exception as exc:
+            self._note_runtime_error("delete", exc)
+            raise CredentialError(self._runtime_error or "keyring failure") from None
+
+    def rename(self, old: str, new: str) -> None:
+        """Move the key of ``old`` to ``new`` (after a study rename)."""
+        with self._lock:
+            if old in self._session:
+                self._session[new] = self._session.pop(old)
+        stored = self._keyring_get(old)
+        if stored:
+            self._keyring().set_password(SERVICE, new, stored)
+            try:
+                self._keyring().delete_password(SERVICE, old)
+            except Exception as exc:
+                self._note_runtime_error("delete", exc)
+
+    def forget_session(self, study: str | None = None) -> None:
+        """Drop session-only keys (one study or all)."""
+        with self._lock:
+            if study is None:
+                self._session.clear()
+            else:
+                self._session.pop(study, None)
+
+    def describe(self, study: str) -> str:
+        """``keyring``, ``session``, ``env`` or ``missing`` — what ``study list`` shows."""
+        source = self.get(study)
+        return source.origin or "missing"

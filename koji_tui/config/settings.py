@@ -1,0 +1,117 @@
+"""User preferences: key overrides (``keymap.toml``) and the theme (``config.toml``).
+
+``paths.config_dir()/keymap.toml`` maps binding ids to keys, either at top level
+or under a ``[bindings]`` table::
+
+    quit = "ctrl+q"
+    send = "ctrl+s,f5"        # several keys: comma-separated
+
+A broken file never crashes the app: :func:`load_keymap` returns the overrides it
+could read plus a list of plain-language problems (with file name and line for
+TOML syntax errors) for the app to show. Values must be non-empty strings;
+binding ids unknown to the app are reported when ``known_ids`` is given.
+
+``paths.config_dir()/config.toml`` holds ``theme = "name"``; :func:`save_theme`
+rewrites it atomically.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from koji_tui import paths
+from koji_tui.config.studies import atomic_write_text
+
+_KEY_RE = re.compile(r"^[A-Za-z0-9_+\-]+$")
+
+
+@dataclass(frozen=True)
+class Keymap:
+    overrides: dict[str, str] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class Settings:
+    theme: str | None = None
+    problems: list[str] = field(default_factory=list)
+    path: Path | None = None
+
+
+def keymap_path() -> Path:
+    return paths.config_dir() / "keymap.toml"
+
+
+def settings_path() -> Path:
+    return paths.config_dir() / "config.toml"
+
+
+def _read_toml(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}, []
+    except OSError as exc:
+        return None, [f"Cannot read {path}: {exc.strerror or exc}"]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None, [f"{path} is not UTF-8 text; it was ignored."]
+    try:
+        return tomllib.loads(text), []
+    except tomllib.TOMLDecodeError as exc:
+        return None, [f"{path} is not valid TOML ({exc}); it was ignored."]
+
+
+def load_keymap(path: Path | None = None, known_ids: set[str] | None = None) -> Keymap:
+    """Read key overrides; never raises for a bad file."""
+    path = path or keymap_path()
+    data, problems = _read_toml(path)
+    if data is None:
+        return Keymap({}, problems, path)
+    table: Any = data.get("bindings", data) if isinstance(data.get("bindings"), dict) else data
+    overrides: dict[str, str] = {}
+    for binding_id, value in table.items():
+        if binding_id == "bindings":
+            continue
+        if not isinstance(value, str) or not value.strip():
+            problems.append(
+                f'{path}: {binding_id!r} must be a key name in quotes, like "ctrl+q"; ignored.'
+            )
+            continue
+        keys = [k.strip() for k in value.split(",")]
+        bad = [k for k in keys if not k or not _KEY_RE.match(k)]
+        if bad:
+            problems.append(f"{path}: {binding_id!r} has an invalid key {value!r}; ignored.")
+            continue
+        if known_ids is not None and binding_id not in known_ids:
+            problems.append(f"{path}: unknown binding {binding_id!r}; ignored.")
+            continue
+        overrides[binding_id] = ",".join(keys)
+    return Keymap(overrides, problems, path)
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    """Read ``config.toml``; never raises for a bad file."""
+    path = path or settings_path()
+    data, problems = _read_toml(path)
+    if data is None:
+        return Settings(None, problems, path)
+    theme = data.get("theme")
+    if theme is not None and (not isinstance(theme, str) or not theme.strip()):
+        problems.append(f"{path}: 'theme' must be a theme name in quotes; ignored.")
+        theme = None
+    return Settings(theme.strip() if isinstance(theme, str) else None, problems, path)
+
+
+def save_theme(theme: str, path: Path | None = None) -> None:
+    """Remember the theme (atomic rewrite of ``config.toml``)."""
+    path = path or settings_path()
+    # A TOML basic string accepts JSON's escapes for the characters json.dumps emits.
+    atomic_write_text(path, f"theme = {json.dumps(theme.strip(), ensure_ascii=True)}\n")

@@ -1,0 +1,169 @@
+"""Export one journaled interview as Markdown or JSON.
+
+Neither format contains a secret: the session token is left out and API keys
+are never in the journal. Interviewer and participant text is exported as the
+text it is: in Markdown every character that could start structure (headings,
+lists, quotes, tables, links, HTML, emphasis, code) is backslash-escaped, so
+the document renders exactly the words that were said; line breaks are kept
+as hard breaks. Terminal control characters (ESC, C1 controls, …) are shown
+as visible escapes (``\\x1b``) in both formats, so printing an export can never
+drive the terminal. JSON strings otherwise keep the text exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from koji_tui.journal.store import InterviewRecord, TurnRecord
+
+EXPORT_FORMAT_VERSION = 1
+
+# C0 controls except TAB/LF, DEL, C1 controls, and line/paragraph separators.
+_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+# Characters with an inline meaning anywhere in CommonMark/GFM ...
+_MD_INLINE_RE = re.compile(r"([\\`*_{}\[\]<>|~&])")
+# ... and line starts that would open a block (heading, list, setext underline).
+_MD_LINE_START_RE = re.compile(r"^([#+\-=])|^(\d{1,9})([.)])")
+_ROLE_TITLES = {"assistant": "Interviewer", "user": "Participant"}
+
+
+def _visible_controls(text: str) -> str:
+    def show(match: re.Match[str]) -> str:
+        code = ord(match.group(0))
+        return f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}"
+
+    return _CONTROL_RE.sub(show, text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    if match.group(1):
+        return "\\" + match.group(1)
+    return f"{match.group(2)}\\{match.group(3)}"
+
+
+def escape_markdown(text: str) -> str:
+    """Escape ``text`` so Markdown renders it literally; keeps line breaks."""
+    text = _visible_controls(text)
+    lines = []
+    for line in text.split("\n"):
+        line = _MD_INLINE_RE.sub(r"\\\1", line.replace("\t", "    "))
+        stripped = line.lstrip(" ")
+        stripped = _MD_LINE_START_RE.sub(_escape_line_start, stripped)
+        # Leading spaces would make an indented code block; keep them visible.
+        line = "&nbsp;" * (len(line) - len(line.lstrip(" "))) + stripped
+        lines.append(line)
+    # Hard line breaks inside a paragraph; blank lines stay paragraph breaks.
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        follows = index + 1 < len(lines) and lines[index + 1] != ""
+        out.append(line + "\\" if line and follows else line)
+    return "\n".join(out)
+
+
+def _safe_inline(value: Any) -> str:
+    return escape_markdown(str(value)).replace("\n", " ")
+
+
+def _describe_value(value: Any) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if isinstance(value, bool):
+        return "Yes" if value else "No"
+    return str(value)
+
+
+def export_markdown(record: InterviewRecord) -> str:
+    """A readable Markdown transcript of one interview (no secrets)."""
+    title = f"# Interview {_safe_inline(record.interview_id)}"
+    meta: list[tuple[str, Any]] = [
+        ("Study", record.study_name),
+        ("Server", record.base_url),
+        ("Status", record.status.replace("_", " ")),
+        ("Started", record.started_at),
+        ("Completed", record.completed_at),
+        ("Completion reason", record.completion_reason),
+        ("Quality score", record.quality_score),
+        ("Turns", record.turn_count),
+        ("Mode", record.mode),
+        ("Locale", record.locale),
+    ]
+    respondent = record.respondent or {}
+    if respondent.get("display_name"):
+        meta.append(("Respondent", respondent["display_name"]))
+    if respondent.get("external_id"):
+        meta.append(("External id", respondent["external_id"]))
+    metadata = respondent.get("metadata")
+    if isinstance(metadata, dict):
+        for key, value in metadata.items():
+            meta.append((f"Metadata {key}", value))
+    lines = [title, ""]
+    lines += [f"- **{_safe_inline(k)}:** {_safe_inline(v)}" for k, v in meta if v not in (None, "")]
+    lines += ["", "## Transcript", ""]
+    for turn in record.turns:
+        lines += _turn_markdown(turn)
+    if not record.turns:
+        lines += ["_No messages were recorded._", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _turn_markdown(turn: TurnRecord) -> list[str]:
+    heading = _ROLE_TITLES.get(turn.role, turn.role.title())
+    notes = []
+    if turn.state == "pending":
+        notes.append("not confirmed sent")
+    elif turn.state == "discarded":
+        notes.append("never sent (discarded)")
+    suffix = f" ({', '.join(notes)})" if notes else ""
+    lines = [f"### {heading} · {_safe_inline(turn.created_at)}{suffix}", ""]
+    lines.append(escape_markdown(turn.content) if turn.content else "_(empty)_")
+    if turn.role == "user" and turn.answer_value is not None:
+        lines += ["", f"*Answer value:* {_safe_inline(_describe_value(turn.answer_value))}"]
+    lines.append("")
+    return lines
+
+
+def _turn_json(turn: TurnRecord) -> dict[str, Any]:
+    return {
+        "seq": turn.seq,
+        "role": turn.role,
+        "content": turn.content,
+        "created_at": turn.created_at,
+        "state": turn.state,
+        "sent_at": turn.sent_at,
+        "question": turn.question,
+        "answer_value": turn.answer_value,
+    }
+
+
+def export_data(record: InterviewRecord) -> dict[str, Any]:
+    """The export as plain data (what :func:`export_json` serializes)."""
+    return {
+        "format": "koji-tui-interview",
+        "version": EXPORT_FORMAT_VERSION,
+        "interview_id": record.interview_id,
+        "study": record.study_name,
+        "base_url": record.base_url,
+        "status": record.status,
+        "started_at": record.started_at,
+        "completed_at": record.completed_at,
+        "completion_reason": record.completion_reason,
+        "quality_score": record.quality_score,
+        "turn_count": record.turn_count,
+        "mode": record.mode,
+        "locale": record.locale,
+        "respondent": record.respondent,
+        "messages": [_turn_json(t) for t in record.turns],
+    }
+
+
+def _escape_json_controls(text: str) -> str:
+    # json.dumps already escapes C0; also escape DEL, C1 and U+2028/2029 (valid JSON either way).
+    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group(0)):04x}", text)
+
+
+def export_json(record: InterviewRecord) -> str:
+    """The interview as pretty JSON (UTF-8 text, no secrets)."""
+    text = json.dumps(export_data(record), ensure_ascii=False, indent=2)
+    return _escape_json_controls(text) + "\n"

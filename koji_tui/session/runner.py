@@ -1,0 +1,397 @@
+"""``InterviewSession``: runs one interview against a Koji server, journaling everything.
+
+Guarantees
+----------
+* :meth:`InterviewSession.answer` writes the participant's answer to the journal
+  as *pending* (committed, ``synchronous=FULL``) **before** anything goes on the
+  wire; only after the server's reply is it marked *sent*, in the same
+  transaction that journals the reply. If sending fails the answer stays pending
+  and the client's error is re-raised unchanged (the UI shows it and offers
+  :meth:`resend_pending`).
+* :meth:`resend_pending` never makes the server see an answer twice: it first
+  reads the transcript (``get_interview``); if the answer is already there (the
+  server processed it but the reply was lost) the journal adopts the
+  interviewer's reply from the transcript and nothing is sent. Otherwise it
+  sends through ``client.send_message``, whose own reconcile path covers an
+  ambiguous failure of that send.
+* While an answer is pending, :meth:`answer` refuses a new one
+  (:class:`SessionError`) so answers can never be reordered; resend or discard
+  it first.
+* ``is_complete`` from the server moves the journal status to
+  ``awaiting_completion``; :meth:`complete` records ``completed``, the quality
+  score and the reason.
+* :meth:`resume` rebuilds the session from the journal and, when the server is
+  reachable, merges the server transcript (adopting messages the journal lacks,
+  confirming pending answers the server already has). Offline, it resumes from
+  the journal alone (``synced`` is False).
+
+Journal calls run in a worker thread (``asyncio.to_thread``) so an fsync never
+stalls the event loop. No API key is ever handed to the journal.
+
+Contract notes: the client is duck-typed against the contract (``start``,
+``send_message``, ``send_message_stream``, ``complete``, ``get_interview`` and a
+``base_url`` attribute); ``koji_tui.api`` is imported lazily.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from koji_tui.journal.store import InterviewRecord, Journal, TurnRecord, to_jsonable
+
+if TYPE_CHECKING:
+    from koji_tui.api import CompleteResult, MessageResult, StartResult
+
+
+class SessionError(Exception):
+    """The session cannot do that now (no interview yet, completed, answer pending...)."""
+
+
+def _respondent_data(respondent: Any) -> dict[str, Any] | None:
+    if respondent is None:
+        return None
+    data = to_jsonable(respondent)
+    if not isinstance(data, dict):
+        return None
+    return {k: v for k, v in data.items() if v not in (None, {}, "")} or None
+
+
+def _base_url(client: Any) -> str:
+    url = getattr(client, "base_url", None)
+    if url is None:
+        raise SessionError("The client has no base_url; cannot journal the interview.")
+    return str(url).rstrip("/")
+
+
+class InterviewSession:
+    """One interview: start, answer, resend, complete, resume — journaled."""
+
+    def __init__(
+        self,
+        client: Any,
+        journal: Journal,
+        *,
+        study_name: str,
+        base_url: str | None = None,
+    ) -> None:
+        self.client = client
+        self.journal = journal
+        self.study_name = study_name
+        self.base_url = base_url.rstrip("/") if base_url else _base_url(client)
+        self.record: InterviewRecord | None = None
+        self.synced = True
+        self._lock = asyncio.Lock()
+
+    # -- state -------------------------------------------------------------------
+    @property
+    def interview_id(self) -> str | None:
+        return self.record.interview_id if self.record else None
+
+    @property
+    def session_token(self) -> str | None:
+        return self.record.session_token if self.record else None
+
+    @property
+    def turn_count(self) -> int:
+        return self.record.turn_count if self.record else 0
+
+    @property
+    def is_complete(self) -> bool:
+        """True once the server said the interviewer is done (or it was completed)."""
+        return bool(self.record and self.record.is_complete)
+
+    @property
+    def is_completed(self) -> bool:
+        return bool(self.record and self.record.status == "completed")
+
+    @property
+    def status(self) -> str | None:
+        return self.record.status if self.record else None
+
+    @property
+    def pending(self) -> TurnRecord | None:
+        return self.record.pending_turn if self.record else None
+
+    def _require(self) -> InterviewRecord:
+        if self.record is None:
+            raise SessionError("No interview has been started in this session.")
+        return self.record
+
+    async def _j(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    # -- start -------------------------------------------------------------------
+    async def start(
+        self, respondent: Any = None, mode: str | None = None, locale: str | None = None
+    ) -> StartResult:
+        if self.record is not None:
+            raise SessionError("This session already runs an interview; create a new session.")
+        result = await self.client.start(respondent=respondent, mode=mode, locale=locale)
+        record: InterviewRecord = await self._j(
+            self.journal.create_interview,
+            study_name=self.study_name,
+            base_url=self.base_url,
+            interview_id=result.interview_id,
+            session_token=result.session_token,
+            respondent=_respondent_data(respondent),
+            mode=mode or "text",
+            locale=locale,
+            turn_count=result.turn_count or 1,
+            opening_message=result.initial_message or "",
+            opening_question=result.question,
+        )
+        if result.is_complete:
+            record = await self._j(
+                self.journal.update_interview, record, status="awaiting_completion"
+            )
+        self.record = record
+        return result
+
+    # -- answer ------------------------------------------------------------------
+    async def answer(
+        self,
+        text: str,
+        structured_value: Any = None,
+        question: Any = None,
+        on_delta: Callable[[str], Any] | None = None,
+    ) -> MessageResult:
+        """Journal (pending) → send (streaming) → journal reply + mark sent."""
+        from koji_tui.api import MalformedResponseError, MessageDelta, MessageResult
+
+        async with self._lock:
+            record = self._require()
+            if record.status == "completed":
+                raise SessionError("This interview is already completed.")
+            if not text or not text.strip():
+                raise SessionError("The answer is empty.")
+            if record.pending_turn is not None:
+                raise SessionError(
+                    "An earlier answer has not been confirmed sent yet; resend or discard it first."
+                )
+            turn: TurnRecord = await self._j(
+                self.journal.add_pending_answer,
+                record,
+                text,
+                question=question,
+                answer_value=structured_value,
+            )
+            self.record = await self._j(self.journal.get, record.record_id)
+            result: MessageResult | None = None
+            async for event in self.client.send_message_stream(
+                record.interview_id, text, session_token=record.session_token
+            ):
+                if isinstance(event, MessageDelta):
+                    if on_delta is not None and event.text:
+                        on_delta(event.text)
+                elif isinstance(event, MessageResult):
+                    result = event
+            if result is None:
+                raise MalformedResponseError(
+                    "The server's reply ended without a final message.", None, None
+                )
+            self.record = await self._j(
+                self.journal.record_reply,
+                turn,
+                result.content,
+                question=result.question,
+                turn_count=result.turn_count,
+                is_complete=bool(result.is_complete),
+            )
+            return result
+
+    # -- resend ------------------------------------------------------------------
+    async def resend_pending(self) -> MessageResult | None:
+        """Deliver the pending answer exactly once; None when nothing is pending."""
+        from koji_tui.api import MessageResult
+
+        async with self._lock:
+            record = self._require()
+            self.record = record = await self._j(self.journal.get, record.record_id)
+            turn = record.pending_turn
+            if turn is None:
+                return None
+            interview = await self.client.get_interview(record.interview_id)
+            adopted = self._reply_in_transcript(record, turn, interview.messages)
+            if adopted is not None:
+                reply = adopted
+                self.record = await self._j(
+                    self.journal.record_reply,
+                    turn,
+                    None if isinstance(reply, _EmptyReply) else reply.content,
+                    question=getattr(reply, "question", None),
+                    turn_count=interview.turn_count,
+                    is_complete=bool(interview.is_complete),
+                    created_at=_iso(getattr(reply, "created_at", None)),
+                )
+                if interview.status == "completed":
+                    self.record = await self._j(
+                        self.journal.update_interview,
+                        self.record,
+                        status="completed",
+                        quality_score=interview.quality_score,
+                    )
+                return MessageResult(
+                    content=reply.content,
+                    role="assistant",
+                    question=getattr(reply, "question", None),
+                    turn_count=interview.turn_count,
+                    is_complete=bool(interview.is_complete),
+                    reconciled=True,
+                )
+            if interview.status == "completed":
+                raise SessionError(
+                    "The interview was completed on the server; the pending answer cannot be "
+                    "sent. Discard it to keep it only in the journal."
+                )
+            result: MessageResult = await self.client.send_message(
+                record.interview_id, turn.content, session_token=record.session_token
+            )
+            self.record = await self._j(
+                self.journal.record_reply,
+                turn,
+                result.content,
+                question=result.question,
+                turn_count=result.turn_count,
+                is_complete=bool(result.is_complete),
+            )
+            return result
+
+    @staticmethod
+    def _reply_in_transcript(
+        record: InterviewRecord, turn: TurnRecord, messages: list[Any]
+    ) -> Any | None:
+        """The server message that answered ``turn`` if the server already has ``turn``.
+
+        The answer counts as delivered when the transcript holds more user
+        messages than the journal has confirmed, and the first extra one is
+        this answer. Returns the assistant message after it (or a stand-in
+        with empty content when the server has no reply yet)."""
+        confirmed_users = sum(1 for t in record.turns if t.role == "user" and t.state == "sent")
+        seen = 0
+        for index, message in enumerate(messages):
+            if getattr(message, "role", None) != "user":
+                continue
+            seen += 1
+            if seen <= confirmed_users:
+                continue
+            if (getattr(message, "content", "") or "").strip() != turn.content.strip():
+                return None
+            for later in messages[index + 1 :]:
+                if getattr(later, "role", None) == "assistant":
+                    return later
+            return _EmptyReply()
+        return None
+
+    async def discard_pending(self) -> TurnRecord | None:
+        """The user declined to resend: keep the answer in the journal, stop offering it."""
+        async with self._lock:
+            record = self._require()
+            record = await self._j(self.journal.get, record.record_id)
+            turn = record.pending_turn
+            if turn is None:
+                self.record = record
+                return None
+            turn = await self._j(self.journal.discard_pending, turn)
+            self.record = await self._j(self.journal.get, record.record_id)
+            return turn
+
+    # -- complete ----------------------------------------------------------------
+    async def complete(self, reason: str = "manual", feedback: Any = None) -> CompleteResult:
+        async with self._lock:
+            record = self._require()
+            kwargs: dict[str, Any] = {"session_token": record.session_token, "reason": reason}
+            if feedback is not None:
+                kwargs["feedback"] = feedback
+            result = await self.client.complete(record.interview_id, **kwargs)
+            self.record = await self._j(
+                self.journal.update_interview,
+                record,
+                status="completed",
+                quality_score=getattr(result, "quality_score", None),
+                completion_reason=getattr(result, "reason", None) or reason,
+            )
+            return result
+
+    # -- resume ------------------------------------------------------------------
+    @classmethod
+    async def resume(
+        cls,
+        client: Any,
+        journal: Journal,
+        interview_id: str,
+        *,
+        study_name: str | None = None,
+        online: bool = True,
+    ) -> InterviewSession:
+        """Rebuild a session from the journal, merged with the server when reachable.
+
+        An interview missing from the journal is adopted from the server (without a
+        session token) when ``study_name`` is given."""
+        from koji_tui.api import ServerError, TransportError
+
+        base_url = _base_url(client)
+        found = await asyncio.to_thread(journal.find, interview_id, base_url)
+        session = cls(
+            client,
+            journal,
+            study_name=study_name or (found[0].study_name if found else ""),
+            base_url=base_url,
+        )
+        if found:
+            session.record = found[0]
+        interview = None
+        if online:
+            try:
+                interview = await client.get_interview(interview_id)
+            except (TransportError, ServerError):
+                if not found:
+                    raise
+                session.synced = False
+        else:
+            session.synced = False
+        if not found:
+            if interview is None or not study_name:
+                raise SessionError(
+                    f"Interview {interview_id!r} is not in the journal for {base_url}."
+                )
+            session.record = await asyncio.to_thread(
+                journal.create_interview,
+                study_name=study_name,
+                base_url=base_url,
+                interview_id=interview.interview_id,
+                respondent=_respondent_data(getattr(interview, "respondent", None)),
+                mode=getattr(interview, "mode", None),
+                locale=getattr(interview, "locale", None),
+                started_at=_iso(getattr(interview, "created_at", None)),
+            )
+        if interview is not None:
+            assert session.record is not None
+            session.record = await asyncio.to_thread(
+                journal.merge_server_transcript,
+                session.record,
+                interview.messages,
+                status=interview.status,
+                turn_count=interview.turn_count,
+                is_complete=bool(interview.is_complete),
+                quality_score=interview.quality_score,
+                completion_reason=getattr(interview, "completion_reason", None),
+                completed_at=_iso(getattr(interview, "completed_at", None)),
+            )
+        return session
+
+
+class _EmptyReply:
+    content = ""
+    question = None
+    created_at = None
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    iso = getattr(value, "isoformat", None)
+    return iso() if callable(iso) else str(value)
