@@ -89,8 +89,8 @@ class Composer(Widget):
         width: 1fr;
     }
     Composer ComposerInput { height: auto; min-height: 3; max-height: 8; }
-    Composer .composer--footer { height: 1; }
-    Composer .composer--hint { width: 1fr; height: 1; }
+    Composer .composer--footer { height: auto; }
+    Composer .composer--hint { width: 1fr; height: auto; max-height: 3; }
     Composer .composer--count { width: auto; height: 1; }
     """
 

@@ -1,0 +1,206 @@
+"""Composer: Enter sends, locking, text kept on failure, empty/too-long refusals, newline key."""
+
+from __future__ import annotations
+
+import pytest
+from textual import events
+from textual.app import App, ComposeResult
+from textual.widgets import Static
+
+from koji_tui.paths import styles_dir
+from koji_tui.ui.widgets.composer import EMPTY_HINT, Composer
+
+
+class Host(App[None]):
+    CSS_PATH = str(styles_dir() / "transcript.tcss")
+
+    def __init__(self, max_length: int | None = 10_000) -> None:
+        super().__init__()
+        self.max_length = max_length
+        self.submitted: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("above", id="above")
+        yield Composer(max_length=self.max_length)
+
+    def on_mount(self) -> None:
+        self.composer.input.cursor_blink = False
+        self.composer.focus()
+
+    @property
+    def composer(self) -> Composer:
+        return self.query_one(Composer)
+
+    def on_composer_submitted(self, event: Composer.Submitted) -> None:
+        assert event.composer is self.composer
+        self.submitted.append(event.text)
+
+
+def hint(app: Host) -> str:
+    return str(app.composer.query_one(".composer--hint", Static).render())
+
+
+def count(app: Host) -> str:
+    return str(app.composer.query_one(".composer--count", Static).render())
+
+
+async def test_enter_sends_stripped_text_and_locks_keeping_it() -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        await pilot.press(*"  hi there ", "enter")
+        await pilot.pause()
+        assert app.submitted == ["hi there"]
+        assert app.composer.locked
+        assert app.composer.text == "  hi there "
+        assert "waiting for reply…" in hint(app)
+        assert app.composer.has_class("-locked")
+        # typing and Enter while locked do nothing (no double send)
+        await pilot.press("x", "enter")
+        await pilot.pause()
+        assert app.submitted == ["hi there"]
+        assert app.composer.text == "  hi there "
+        assert "Your text is kept" in hint(app)
+
+
+async def test_confirm_sent_clears_and_unlock_accepts_input_again() -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        await pilot.press(*"first", "enter")
+        await pilot.pause()
+        app.composer.confirm_sent()
+        await pilot.pause()
+        assert app.composer.text == ""
+        assert app.composer.locked
+        app.composer.unlock_input()
+        await pilot.press(*"second", "enter")
+        await pilot.pause()
+        assert app.submitted == ["first", "second"]
+
+
+async def test_failure_keeps_text_and_shows_literal_message() -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        await pilot.press(*"my answer", "enter")
+        await pilot.pause()
+        app.composer.report_failure("server said [b]nope[/b]")
+        await pilot.pause()
+        assert not app.composer.locked
+        assert app.composer.text == "my answer"
+        assert "Not sent: server said [b]nope[/b]" in hint(app)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.submitted == ["my answer", "my answer"]
+
+
+@pytest.mark.parametrize("keys", [(), ("space", "space"), ("ctrl+j", "space")])
+async def test_empty_text_is_refused_with_a_hint(keys: tuple[str, ...]) -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        await pilot.press(*keys, "enter")
+        await pilot.pause()
+        assert app.submitted == []
+        assert not app.composer.locked
+        assert hint(app) == EMPTY_HINT
+        await pilot.press("a")
+        await pilot.pause()
+        assert hint(app) != EMPTY_HINT
+
+
+async def test_ctrl_j_and_shift_enter_insert_newlines() -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        await pilot.press("a", "ctrl+j", "b", "shift+enter", "c", "enter")
+        await pilot.pause()
+        assert app.submitted == ["a\nb\nc"]
+
+
+async def test_paste_keeps_newlines() -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        # the way a terminal paste arrives: at the app, which forwards it to the focus
+        app.post_message(events.Paste("line 1\nline 2"))
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.submitted == ["line 1\nline 2"]
+
+
+async def test_near_and_over_limit() -> None:
+    app = Host(max_length=10)
+    async with app.run_test() as pilot:
+        await pilot.press(*"1234567")
+        await pilot.pause()
+        assert count(app) == ""
+        await pilot.press("8")
+        await pilot.pause()
+        assert count(app) == "8/10"
+        await pilot.press(*"9012")
+        await pilot.pause()
+        assert count(app) == "12/10"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.submitted == []
+        assert "Too long by 2 characters (limit 10)" in hint(app)
+        assert app.composer.text == "123456789012"
+
+
+async def test_restore_puts_text_back() -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        app.composer.restore("pending answer")
+        await pilot.press("!", "enter")
+        await pilot.pause()
+        assert app.submitted == ["pending answer!"]
+
+
+async def test_lock_without_submit() -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        app.composer.lock_input("starting the interview…")
+        await pilot.press("a", "enter")
+        await pilot.pause()
+        assert app.submitted == [] and app.composer.text == ""
+        assert "starting the interview…" in hint(app)
+
+
+# --------------------------------------------------------------------------- snapshots
+
+
+class StateHost(Host):
+    def __init__(self, state: str) -> None:
+        super().__init__(max_length=100)
+        self.state = state
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        composer = self.composer
+        if self.state == "locked":
+            composer.restore("I mostly use the weekly report.")
+            composer.submit()
+        elif self.state == "failed":
+            composer.restore("I mostly use the weekly report.")
+            composer.submit()
+            composer.report_failure("connection refused")
+        elif self.state == "near-limit":
+            composer.restore("x" * 95)
+        elif self.state == "multiline":
+            composer.restore("first line\nsecond line\nthird line")
+
+
+@pytest.mark.parametrize("state", ["idle", "locked", "failed", "near-limit", "multiline"])
+def test_snapshot_composer(snap_compare, state: str) -> None:
+    assert snap_compare(StateHost(state), terminal_size=(80, 24))
+
+
+def test_snapshot_composer_wide(snap_compare) -> None:
+    assert snap_compare(StateHost("failed"), terminal_size=(120, 40))
+
+
+async def test_long_failure_message_wraps_instead_of_being_cut() -> None:
+    app = Host()
+    async with app.run_test(size=(60, 20)) as pilot:
+        await pilot.press(*"answer", "enter")
+        app.composer.report_failure("the server closed the connection before replying " * 2)
+        await pilot.pause()
+        hint_widget = app.composer.query_one(".composer--hint", Static)
+        assert hint_widget.size.height >= 2
