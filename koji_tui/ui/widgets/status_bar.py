@@ -279,10 +279,18 @@ class StatusBar(Widget):
                 len(separator) * (len(parts) - 1)
             )
 
-        # Shorten the rate part first, then the activity, until it fits.
-        order = [1, len(parts) - 1] if len(parts) > 2 else [1]
-        for index in order:
-            while total() > width and choice[index] < len(parts[index].variants) - 1:
+        # Shorten until it fits: first drop the activity's detail, then shorten the
+        # rate part, then the activity itself. The connection part never shrinks.
+        activity = len(parts) - 1 if len(parts) > 2 else None
+        steps: list[tuple[int, int]] = []
+        if activity is not None:
+            steps.append((activity, 1))
+        steps.append((1, len(parts[1].variants) - 1))
+        if activity is not None:
+            steps.append((activity, len(parts[activity].variants) - 1))
+        for index, limit in steps:
+            limit = min(limit, len(parts[index].variants) - 1)
+            while total() > width and choice[index] < limit:
                 choice[index] += 1
         return [(p.variants[i], p.style) for p, i in zip(parts, choice, strict=True)]
 
