@@ -1,15 +1,48 @@
-"""Subcommands of the ui layer (placeholder until that layer lands; stdlib imports only)."""
+"""``koji-tui`` (no subcommand: the user's own studies) and ``koji-tui demo``.
+
+Only the standard library is imported here; Textual and the app load inside
+the handlers, so ``koji-tui --help`` stays fast.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
-    """Register this layer's subcommands."""
+    """Register ``demo``."""
+    demo = subparsers.add_parser(
+        "demo",
+        help="open the app against the built-in sandbox server (no account, no keyring needed)",
+        description=(
+            "Open koji-tui against an embedded sandbox server started on a free loopback "
+            "port. Its studies, keys and journal live in a temporary folder under the data "
+            "folder and are removed on exit; your own studies are not touched."
+        ),
+    )
+    demo.add_argument(
+        "--high-contrast", action="store_true", help="start with the high-contrast theme"
+    )
+    demo.set_defaults(handler=run_demo)
+
+
+def _high_contrast(args: argparse.Namespace) -> bool | None:
+    return True if getattr(args, "high_contrast", False) else None
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from koji_tui.ui.app import run_app
+
+    return run_app(demo=True, high_contrast=_high_contrast(args))
 
 
 def run_default(args: argparse.Namespace) -> int:
-    print("koji-tui: the app is not built yet")
-    return 2
+    """No subcommand: open the app on the user's studies (plus KOJI_BASE_URL/KOJI_API_KEY)."""
+    if not os.isatty(1) and not os.environ.get("KOJI_TUI_FORCE_APP"):
+        print("koji-tui: the app needs a terminal (stdout is not a TTY). Try `koji-tui --help`.")
+        return 2
+    from koji_tui.ui.app import run_app
+
+    return run_app(demo=False, high_contrast=_high_contrast(args))

@@ -1,0 +1,515 @@
+"""The koji-tui Textual app: study list, interview console, demo sandbox.
+
+Layering: the app never calls the API from a handler. Workers (``@work``) run
+the client / InterviewSession calls and report back with the Messages in
+``koji_tui.ui.messages``; the client's rate-limit and activity observables are
+forwarded as Messages too. Heavy modules (httpx, starlette, uvicorn, pydantic,
+the store) are imported only inside workers that run after the first screen is
+painted, so start-up costs little more than a bare Textual app.
+
+Deviations from the contract, kept small:
+- The demo keeps its sandbox database and its own journal under
+  ``paths.data_dir()/"demo"`` (persistent between runs, never mixed with the
+  user's journal), so demo interviews can be reopened after a restart.
+- Start times are shown in UTC (label says so) so snapshots are stable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.theme import Theme
+
+from koji_tui import paths
+from koji_tui.ui.bindings import APP_BINDINGS, load_keymap
+from koji_tui.ui.messages import (
+    ActivityChanged,
+    RateLimitChanged,
+    SandboxFailed,
+    SandboxReady,
+    StudiesLoaded,
+    StudyEntry,
+)
+
+if TYPE_CHECKING:
+    from koji_tui.api import KojiClient
+
+HIGH_CONTRAST = "koji-high-contrast"
+DEFAULT_THEME = "textual-dark"
+
+HIGH_CONTRAST_THEME = Theme(
+    name=HIGH_CONTRAST,
+    primary="#ffff00",
+    secondary="#00ffff",
+    accent="#ffff00",
+    foreground="#ffffff",
+    background="#000000",
+    surface="#000000",
+    panel="#202020",
+    boost="#303030",
+    warning="#ffd700",
+    error="#ff6060",
+    success="#40ff40",
+    dark=True,
+    luminosity_spread=0.0,
+    text_alpha=1.0,
+    variables={
+        "footer-key-foreground": "#ffff00",
+        "footer-description-foreground": "#ffffff",
+        "block-cursor-background": "#ffff00",
+        "block-cursor-foreground": "#000000",
+        "block-cursor-text-style": "bold",
+        "input-selection-background": "#ffff00 40%",
+        "border": "#ffffff",
+        "border-blurred": "#a0a0a0",
+        "text-muted": "#e0e0e0",
+    },
+)
+
+
+def _css_paths() -> list[Path]:
+    """Every TCSS file in styles/: app.tcss first, then the rest by name."""
+    folder = paths.styles_dir()
+    files = sorted(folder.glob("*.tcss"), key=lambda p: (p.name != "app.tcss", p.name))
+    return files
+
+
+class KojiApp(App[None]):
+    """The interview console.
+
+    Args:
+        demo: open the embedded sandbox (started in a thread after the first paint).
+        studies: inject the study list (tests); ``None`` loads the user's studies.
+        sandbox_config: a ``ServerConfig`` for the demo sandbox (tests pass seed/clock).
+        journal_path: where the journal lives (default: the store's default path,
+            or ``data_dir()/demo/journal.sqlite3`` for the demo).
+        clock: wall clock used for countdowns and relative times (snapshots inject one).
+        check_pending: offer to resend unsent answers found in the journal on start.
+    """
+
+    TITLE = "koji-tui"
+    SUB_TITLE = "Koji interview console"
+    CSS_PATH = _css_paths()  # type: ignore[assignment]
+    BINDINGS = APP_BINDINGS  # type: ignore[assignment]
+    NOTIFICATION_TIMEOUT = 8
+
+    def __init__(
+        self,
+        *,
+        demo: bool = False,
+        studies: list[StudyEntry] | None = None,
+        sandbox_config: Any = None,
+        journal_path: Path | None = None,
+        clock: Callable[[], float] | None = None,
+        check_pending: bool = True,
+        high_contrast: bool | None = None,
+    ) -> None:
+        super().__init__()
+        self.demo = demo
+        self.clock: Callable[[], float] = clock or time.time
+        self.studies: list[StudyEntry] = list(studies) if studies is not None else []
+        self._inject_studies = studies is not None
+        self._sandbox_config = sandbox_config
+        self._journal_path = journal_path
+        self._journals: dict[str, Any] = {}
+        self._credentials: Any = None
+        self._demo_dir: Path | None = None
+        self._clients: dict[str, KojiClient] = {}
+        self._unsubscribe: list[Callable[[], None]] = []
+        self._exit_stack = contextlib.ExitStack()
+        self.sandbox: Any = None
+        self.keyring_ok: bool | None = None
+        self.studies_ready = studies is not None
+        self.check_pending = check_pending
+        self.rate_limits: dict[str, RateLimitChanged] = {}
+        self.activity: dict[str, ActivityChanged] = {}
+        self.keymap_problems: list[str] = []
+        self.chrome_hidden = False
+        self._want_high_contrast = high_contrast
+        self.register_theme(HIGH_CONTRAST_THEME)
+
+    # --- start-up -------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen:
+        from koji_tui.ui.screens.main import MainScreen
+
+        return MainScreen()
+
+    def on_mount(self) -> None:
+        keymap, problems = load_keymap()
+        self.keymap_problems = problems
+        if keymap:
+            self.set_keymap(keymap)
+        for problem in problems:
+            self.notify(problem, title="Keymap", severity="warning", markup=False)
+        want_hc = self._want_high_contrast
+        if want_hc is None:
+            want_hc = os.environ.get("KOJI_TUI_HIGH_CONTRAST", "") not in ("", "0")
+        if want_hc:
+            self.theme = HIGH_CONTRAST
+        # Everything slow happens after the first frame is on screen.
+        self.call_after_refresh(self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        if self.demo:
+            self.start_sandbox()
+        elif self._inject_studies:
+            self.post_message(StudiesLoaded(list(self.studies), [], keyring_ok=True))
+        else:
+            self.load_studies()
+
+    @work(thread=True, exclusive=True, group="studies", exit_on_error=False)
+    def load_studies(self) -> None:
+        from koji_tui.ui.screens import store
+
+        studies, problems, keyring_ok = store.load_studies(self.credentials)
+        self.post_message(StudiesLoaded(studies, problems, keyring_ok))
+
+    @work(thread=True, exclusive=True, group="sandbox", exit_on_error=False)
+    def start_sandbox(self) -> None:
+        try:
+            from koji_tui.server import ServerConfig, serve_in_thread
+
+            cfg = self._sandbox_config
+            if cfg is None:
+                data = self.demo_dir() / "sandbox"
+                data.mkdir(parents=True, exist_ok=True)
+                cfg = ServerConfig(data_dir=data)
+            srv = self._exit_stack.enter_context(serve_in_thread(cfg))
+        except Exception as exc:  # shown as a message, never a crash
+            self.post_message(SandboxFailed(f"{type(exc).__name__}: {exc}"))
+            return
+        self.sandbox = srv
+        studies = [
+            StudyEntry(
+                name=study.name,
+                base_url=srv.base_url,
+                api_key=srv.key(study.id),
+                source="demo",
+                key_storage="demo",
+                study_id=study.id,
+            )
+            for study in srv.studies
+        ]
+        self.post_message(SandboxReady(srv.base_url, studies))
+
+    def on_sandbox_ready(self, message: SandboxReady) -> None:
+        self.studies = [s for s in self.studies if s.source != "demo"] + message.studies
+        self.studies_ready = True
+        self.keyring_ok = self.keyring_ok if self.keyring_ok is not None else True
+        self._broadcast(StudiesLoaded(list(self.studies), [], keyring_ok=True))
+        self.notify(
+            f"Demo sandbox running at {message.base_url} with {len(message.studies)} studies.",
+            title="Demo",
+            markup=False,
+        )
+
+    def on_sandbox_failed(self, message: SandboxFailed) -> None:
+        self.notify(
+            f"The demo sandbox could not start: {message.error}",
+            title="Demo",
+            severity="error",
+            timeout=20,
+            markup=False,
+        )
+
+    def on_studies_loaded(self, message: StudiesLoaded) -> None:
+        demo = [s for s in self.studies if s.source == "demo"]
+        self.studies = [s for s in message.studies if s.source != "demo"] + demo
+        self.keyring_ok = message.keyring_ok
+        self.studies_ready = True
+        for problem in message.problems:
+            self.notify(problem, title="Studies", severity="warning", markup=False)
+        self._broadcast(StudiesLoaded(list(self.studies), [], message.keyring_ok))
+        if not self.studies and not self.demo:
+            from koji_tui.ui.screens.first_run import FirstRunScreen
+
+            if not isinstance(self.screen, FirstRunScreen):
+                self.push_screen(FirstRunScreen())
+        elif self.check_pending:
+            self.check_pending = False
+            self.offer_resends()
+
+    def _broadcast(self, message: StudiesLoaded) -> None:
+        from koji_tui.ui.screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen):
+                screen.post_message(message)
+
+    @property
+    def credentials(self) -> Any:
+        """The one CredentialStore of this run (session-only keys live in it)."""
+        if self._credentials is None:
+            from koji_tui.config import CredentialStore
+
+            self._credentials = CredentialStore()
+        return self._credentials
+
+    def study(self, name: str) -> StudyEntry | None:
+        return next((s for s in self.studies if s.name == name), None)
+
+    # --- the journal -----------------------------------------------------------
+
+    def journal_for(self, study: StudyEntry | None) -> Any:
+        """The journal of a study: demo studies keep their own, apart from real ones."""
+        if (study is not None and study.source == "demo") or (study is None and self.demo):
+            return self._open_journal("demo")
+        return self._open_journal("user")
+
+    def demo_dir(self) -> Path:
+        """This run's demo folder: a fresh temp dir under ``data_dir()/demo``, removed on exit."""
+        if self._demo_dir is None:
+            import tempfile
+
+            parent = paths.data_dir() / "demo"
+            parent.mkdir(parents=True, exist_ok=True)
+            self._demo_dir = Path(tempfile.mkdtemp(prefix="run-", dir=parent))
+        return self._demo_dir
+
+    @property
+    def journal(self) -> Any:
+        return self.journal_for(None)
+
+    def _open_journal(self, which: str) -> Any:
+        journal = self._journals.get(which)
+        if journal is None:
+            from koji_tui.journal import Journal
+
+            if which == "demo":
+                path: Path | None = self.demo_dir() / "journal.sqlite3"
+            else:
+                path = self._journal_path
+            journal = Journal(path)
+            self._journals[which] = journal
+        return journal
+
+    def offer_resends(self) -> None:
+        """Offer to resend each unsent answer found in the journal (once, on start)."""
+        from koji_tui.ui.screens import store
+
+        seen: set[int] = set()
+        for study in self.studies:
+            journal = self.journal_for(study)
+            if id(journal) in seen:
+                continue
+            seen.add(id(journal))
+            try:
+                pending = store.pending_answers(journal)
+            except Exception as exc:
+                self.notify(f"Could not read the journal: {exc}", severity="warning", markup=False)
+                continue
+            for item in pending:
+                owner = self.study(item.study)
+                if owner is not None and self.journal_for(owner) is journal:
+                    self._offer_resend(owner, item)
+
+    def _offer_resend(self, study: StudyEntry, item: Any) -> None:
+        from koji_tui.ui.screens.common import one_line
+        from koji_tui.ui.screens.confirm import ConfirmScreen
+
+        def _answer(yes: bool | None) -> None:
+            if yes:
+                self.open_interview(study, item.record_id, resend=True)
+
+        self.push_screen(
+            ConfirmScreen(
+                "Unsent answer",
+                f"Interview {item.interview_id} in study {study.name!r} has an answer that "
+                f"was not sent:\n\n  {one_line(item.text, 200)}\n\n"
+                "Resend it now? (It is never sent twice.)",
+                yes="Resend",
+                no="Later",
+            ),
+            _answer,
+        )
+
+    # --- clients ---------------------------------------------------------------
+
+    async def client_for(self, study: StudyEntry) -> KojiClient:
+        """The (shared) client of a study; created on first use, inside a worker."""
+        client = self._clients.get(study.name)
+        if client is not None and getattr(client, "_koji_key", None) == study.api_key:
+            return client
+        if client is not None:
+            await self.drop_client(study.name)
+        from koji_tui.api import KojiClient
+
+        if not study.api_key:
+            raise ValueError(f"Study {study.name!r} has no API key: edit it to add one.")
+        client = KojiClient(study.base_url, study.api_key)
+        await client.__aenter__()
+        client._koji_key = study.api_key  # type: ignore[attr-defined]
+        self._clients[study.name] = client
+        name = study.name
+
+        def on_rate(state: Any) -> None:
+            self.post_message(
+                RateLimitChanged(
+                    name,
+                    getattr(state, "limit", None),
+                    getattr(state, "remaining", None),
+                    getattr(state, "reset_at", None),
+                )
+            )
+
+        def on_activity(state: Any) -> None:
+            self.post_message(
+                ActivityChanged(
+                    name,
+                    str(getattr(state, "state", "idle")),
+                    str(getattr(state, "detail", "") or ""),
+                    getattr(state, "until", None),
+                )
+            )
+
+        with contextlib.suppress(Exception):
+            self._unsubscribe.append(client.rate_limit.subscribe(on_rate))
+        with contextlib.suppress(Exception):
+            self._unsubscribe.append(client.activity.subscribe(on_activity))
+        return client
+
+    async def drop_client(self, name: str) -> None:
+        client = self._clients.pop(name, None)
+        if client is not None:
+            with contextlib.suppress(Exception):
+                await client.__aexit__(None, None, None)
+
+    def on_rate_limit_changed(self, message: RateLimitChanged) -> None:
+        self.rate_limits[message.study] = message
+        self._forward(message)
+
+    def on_activity_changed(self, message: ActivityChanged) -> None:
+        self.activity[message.study] = message
+        self._forward(message)
+
+    def _forward(self, message: RateLimitChanged | ActivityChanged) -> None:
+        from koji_tui.ui.screens.interview import InterviewScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, InterviewScreen) and screen.study.name == message.study:
+                screen.refresh_status()
+
+    async def on_unmount(self) -> None:
+        for unsubscribe in self._unsubscribe:
+            with contextlib.suppress(Exception):
+                unsubscribe()
+        for name in list(self._clients):
+            await self.drop_client(name)
+        for journal in self._journals.values():
+            with contextlib.suppress(Exception):
+                journal.close()
+        self._exit_stack.close()
+        if self._demo_dir is not None:
+            import shutil
+
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+
+    # --- navigation --------------------------------------------------------------
+
+    def open_interview(self, study: StudyEntry, record_id: int, resend: bool = False) -> None:
+        """Open a journaled interview (by its journal record id)."""
+        from koji_tui.ui.screens.interview import InterviewScreen
+
+        self.push_screen(InterviewScreen(study, record_id=record_id, resend=resend))
+
+    def new_interview(self, study: StudyEntry) -> None:
+        from koji_tui.ui.screens.new_interview import NewInterviewScreen
+
+        if not study.has_key:
+            self.notify(
+                f"Study {study.name!r} has no API key. Edit the study (key e) to add one.",
+                severity="warning",
+                markup=False,
+            )
+            return
+
+        def _start(result: dict[str, Any] | None) -> None:
+            if result is None:
+                return
+            from koji_tui.ui.screens.interview import InterviewScreen
+
+            self.push_screen(InterviewScreen(study, start=result))
+
+        self.push_screen(NewInterviewScreen(study), _start)
+
+    def open_demo(self) -> None:
+        """Start the demo sandbox beside the user's studies (its own journal)."""
+        from koji_tui.ui.screens.first_run import FirstRunScreen
+
+        if isinstance(self.screen, FirstRunScreen):
+            self.pop_screen()
+        if self.sandbox is not None:
+            self.notify("The demo sandbox is already running.")
+            return
+        self.notify("Starting the demo sandbox…", timeout=3)
+        self.start_sandbox()
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def export_interview(self, study: StudyEntry, record_id: int) -> None:
+        """Write Markdown + JSON of one interview under data/exports and say where."""
+        from koji_tui.ui.screens import store
+
+        try:
+            written = store.export_record(self.journal_for(study), record_id)
+        except Exception as exc:
+            self.notify(
+                f"Export failed: {type(exc).__name__}: {exc}", severity="error", markup=False
+            )
+            return
+        names = "\n".join(str(p) for p in written)
+        self.notify(f"Exported to\n{names}", title="Export", timeout=15, markup=False)
+
+    # --- actions -----------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from koji_tui.ui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            self.pop_screen()
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_toggle_contrast(self) -> None:
+        self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST else HIGH_CONTRAST
+        label = "on" if self.theme == HIGH_CONTRAST else "off"
+        self.notify(f"High contrast {label}.", timeout=3)
+
+    def action_toggle_chrome(self) -> None:
+        self.chrome_hidden = not self.chrome_hidden
+        self.set_class(self.chrome_hidden, "-no-chrome")
+        for screen in self.screen_stack:
+            screen.set_class(self.chrome_hidden, "-no-chrome")
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from koji_tui.ui.commands import koji_commands
+
+        yield from koji_commands(self, screen)
+        yield from super().get_system_commands(screen)
+
+    def key_for(self, action: str, screen: Screen | None = None) -> str:
+        """The key currently bound to ``action`` (remaps included), for hints on screen."""
+        target = screen or self.screen
+        for _node, bindings in target._binding_chain:
+            for _key, binding in bindings:
+                if binding.action == action:
+                    return self.get_key_display(binding)
+        return ""
+
+
+def run_app(demo: bool = False, **kwargs: Any) -> int:
+    app = KojiApp(demo=demo, **kwargs)
+    app.run()
+    return int(app.return_code or 0)
+
+
+__all__ = ["HIGH_CONTRAST", "Binding", "KojiApp", "run_app"]

@@ -1,0 +1,218 @@
+"""Every key binding of the app, each with a stable id and a tooltip (Posting-style).
+
+A user remaps any of them in ``keymap.toml`` in the config folder::
+
+    # ~/.config/koji-tui/keymap.toml
+    "interview.complete" = "ctrl+k"
+    "app.help" = "f1,question_mark"
+
+The ids are the keys; values are Textual key strings (several keys separated by
+commas). The file is read by the store engineer's loader when it exists
+(``koji_tui.config.load_keymap``); otherwise by :func:`load_keymap` here, which
+reads the same file with ``tomllib``. Unknown ids are reported, not fatal.
+
+Keys are chosen so that none of them is swallowed by a focused text input:
+letters only where no input has focus (the study list), function keys and
+``escape`` where the composer has focus.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from textual.binding import Binding
+
+KEYMAP_FILE = "keymap.toml"
+
+# --- app-wide -----------------------------------------------------------------
+APP_BINDINGS: list[Binding] = [
+    Binding("f1", "help", "Help", id="app.help", tooltip="List every key (remaps included)"),
+    Binding(
+        "ctrl+q",
+        "quit",
+        "Quit",
+        id="app.quit",
+        tooltip="Quit koji-tui (unsent answers stay in the journal)",
+        priority=True,
+    ),
+    Binding(
+        "f8",
+        "toggle_contrast",
+        "Contrast",
+        id="app.toggle_contrast",
+        tooltip="Switch the high-contrast theme on or off",
+        show=False,
+    ),
+    Binding(
+        "f9",
+        "toggle_chrome",
+        "Chrome",
+        id="app.toggle_chrome",
+        tooltip="Hide or show the header, footer and side panes (for field sessions)",
+        show=False,
+    ),
+]
+
+# --- study list (main screen) ------------------------------------------------
+MAIN_BINDINGS: list[Binding] = [
+    Binding(
+        "n,f4",
+        "new_interview",
+        "New interview",
+        id="main.new_interview",
+        tooltip="Start a new interview in the selected study",
+    ),
+    Binding(
+        "o",
+        "open_interview",
+        "Open",
+        id="main.open_interview",
+        tooltip="Open the selected interview",
+    ),
+    Binding(
+        "a",
+        "add_study",
+        "Add study",
+        id="main.add_study",
+        tooltip="Add a study (name, server, key)",
+    ),
+    Binding(
+        "e",
+        "edit_study",
+        "Edit study",
+        id="main.edit_study",
+        tooltip="Edit the selected study",
+        show=False,
+    ),
+    Binding(
+        "delete",
+        "remove_study",
+        "Remove study",
+        id="main.remove_study",
+        tooltip="Remove the selected study (its journal stays)",
+        show=False,
+    ),
+    Binding(
+        "x,f3",
+        "export",
+        "Export",
+        id="main.export",
+        tooltip="Export the selected interview as Markdown and JSON",
+    ),
+    Binding(
+        "r,f5",
+        "refresh",
+        "Refresh",
+        id="main.refresh",
+        tooltip="Reload studies and interviews",
+        show=False,
+    ),
+    Binding("d", "open_demo", "Demo", id="main.demo", tooltip="Open the demo sandbox", show=False),
+]
+
+# --- live interview ------------------------------------------------------------
+INTERVIEW_BINDINGS: list[Binding] = [
+    Binding(
+        "escape",
+        "back",
+        "Back",
+        id="interview.back",
+        tooltip="Back to the study list (the interview stays open on the server)",
+    ),
+    Binding(
+        "f2",
+        "complete",
+        "Complete",
+        id="interview.complete",
+        tooltip="Complete the interview and show its quality score",
+    ),
+    Binding(
+        "f3",
+        "export",
+        "Export",
+        id="interview.export",
+        tooltip="Export this interview as Markdown and JSON",
+    ),
+    Binding(
+        "f7",
+        "resend",
+        "Resend",
+        id="interview.resend",
+        tooltip="Resend the unsent answer (never sent twice)",
+    ),
+    Binding(
+        "f5",
+        "reload",
+        "Reload",
+        id="interview.reload",
+        tooltip="Reload the transcript from the server",
+        show=False,
+    ),
+]
+
+# --- modal forms -------------------------------------------------------------
+FORM_BINDINGS: list[Binding] = [
+    Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without saving"),
+    Binding("ctrl+s", "submit", "Save", id="form.submit", tooltip="Save the form"),
+]
+
+HELP_BINDINGS: list[Binding] = [
+    Binding("escape,f1,q", "close", "Close", id="help.close", tooltip="Close the help"),
+]
+
+ALL_BINDINGS: list[Binding] = [
+    *APP_BINDINGS,
+    *MAIN_BINDINGS,
+    *INTERVIEW_BINDINGS,
+    *FORM_BINDINGS,
+    *HELP_BINDINGS,
+]
+BINDING_IDS: frozenset[str] = frozenset(b.id for b in ALL_BINDINGS if b.id)
+
+
+def keymap_path() -> Path:
+    from koji_tui import paths
+
+    return paths.config_dir() / KEYMAP_FILE
+
+
+def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
+    """Read ``keymap.toml``: returns (keymap, problems). Never raises.
+
+    Prefers the store engineer's loader (``koji_tui.config.load_keymap``) when
+    it exists, so the file format stays defined in one place.
+    """
+    path = path or keymap_path()
+    try:
+        from koji_tui.config import load_keymap as store_loader  # type: ignore[attr-defined]
+    except ImportError:
+        store_loader = None
+    problems: list[str] = []
+    raw: dict[str, object]
+    if store_loader is not None:
+        try:
+            raw = dict(store_loader(path))
+        except Exception as exc:  # a broken file must never stop the app
+            return {}, [f"{path.name}: {exc}"]
+    else:
+        if not path.is_file():
+            return {}, []
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            return {}, [f"{path.name}: {exc}"]
+        if isinstance(raw.get("keymap"), dict):
+            raw = dict(raw["keymap"])  # type: ignore[arg-type]
+    keymap: dict[str, str] = {}
+    for key, value in raw.items():
+        if key not in BINDING_IDS:
+            problems.append(f"{path.name}: unknown binding id {key!r}")
+            continue
+        if isinstance(value, list):
+            value = ",".join(str(v) for v in value)
+        if not isinstance(value, str) or not value.strip():
+            problems.append(f"{path.name}: {key!r} needs a key string")
+            continue
+        keymap[key] = value.strip()
+    return keymap, problems

@@ -1,0 +1,189 @@
+"""Custom Textual messages: how workers and client callbacks talk to the screens.
+
+Workers never touch widgets. They (or the client's observable callbacks, which
+may fire inside the app's loop or in another thread) post one of these
+messages; the screen that owns the widgets handles it. Tests assert on this
+flow (Harlequin-style) by recording the messages a screen receives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from textual.message import Message
+
+
+@dataclass(repr=False)
+class StudyEntry:
+    """A study as the UI lists it. ``api_key`` never appears in a repr or on screen."""
+
+    name: str
+    base_url: str
+    api_key: str | None = None
+    source: str = "saved"  # "saved" | "env" | "demo"
+    key_storage: str = "missing"  # "keyring" | "session" | "env" | "demo" | "missing"
+    study_id: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def has_key(self) -> bool:
+        return bool(self.api_key)
+
+    @property
+    def editable(self) -> bool:
+        return self.source == "saved"
+
+    def __repr__(self) -> str:
+        return (
+            f"StudyEntry(name={self.name!r}, base_url={self.base_url!r}, "
+            f"source={self.source!r}, key={'present' if self.has_key else 'missing'})"
+        )
+
+
+class StudiesLoaded(Message):
+    """The study list was (re)loaded."""
+
+    def __init__(self, studies: list[StudyEntry], problems: list[str], keyring_ok: bool) -> None:
+        super().__init__()
+        self.studies = studies
+        self.problems = problems
+        self.keyring_ok = keyring_ok
+
+
+class SandboxReady(Message):
+    """The demo sandbox is up: its studies are session-only studies."""
+
+    def __init__(self, base_url: str, studies: list[StudyEntry]) -> None:
+        super().__init__()
+        self.base_url = base_url
+        self.studies = studies
+
+
+class SandboxFailed(Message):
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class RateLimitChanged(Message):
+    """A client saw new rate-limit headers."""
+
+    def __init__(
+        self, study: str, limit: int | None, remaining: int | None, reset_at: float | None
+    ) -> None:
+        super().__init__()
+        self.study = study
+        self.limit = limit
+        self.remaining = remaining
+        self.reset_at = reset_at
+
+
+class ActivityChanged(Message):
+    """A client changed state: idle, sending, pacing, waiting_rate_limit, retrying, reconciling, offline."""
+
+    def __init__(self, study: str, state: str, detail: str, until: float | None) -> None:
+        super().__init__()
+        self.study = study
+        self.state = state
+        self.detail = detail
+        self.until = until
+
+
+# --- the interview flow ----------------------------------------------------------
+
+
+class InterviewStarted(Message):
+    def __init__(self, interview_id: str, opening: str, question: dict[str, Any] | None) -> None:
+        super().__init__()
+        self.interview_id = interview_id
+        self.opening = opening
+        self.question = question
+
+
+class InterviewLoaded(Message):
+    """A past interview was loaded (from the server, or from the journal when offline)."""
+
+    def __init__(
+        self,
+        interview_id: str,
+        messages: list[dict[str, Any]],
+        status: str,
+        quality_score: float | None,
+        offline: bool,
+        pending: str | None,
+    ) -> None:
+        super().__init__()
+        self.interview_id = interview_id
+        self.messages = messages
+        self.status = status
+        self.quality_score = quality_score
+        self.offline = offline
+        self.pending = pending
+
+
+class AnswerSending(Message):
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class ReplyDelta(Message):
+    """A chunk of the interviewer's streamed reply."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+
+class ReplyArrived(Message):
+    def __init__(
+        self,
+        content: str,
+        question: dict[str, Any] | None,
+        turn_count: int | None,
+        is_complete: bool,
+    ) -> None:
+        super().__init__()
+        self.content = content
+        self.question = question
+        self.turn_count = turn_count
+        self.is_complete = is_complete
+
+
+class AnswerFailed(Message):
+    """Sending an answer failed: the text stays in the composer and in the journal as pending."""
+
+    def __init__(self, text: str, error: str, offline: bool) -> None:
+        super().__init__()
+        self.text = text
+        self.error = error
+        self.offline = offline
+
+
+class InterviewCompleted(Message):
+    def __init__(self, quality_score: float | None, status: str) -> None:
+        super().__init__()
+        self.quality_score = quality_score
+        self.status = status
+
+
+class InterviewFailed(Message):
+    """Starting, loading or completing failed (a clear message, never a crash)."""
+
+    def __init__(self, action: str, error: str) -> None:
+        super().__init__()
+        self.action = action
+        self.error = error
+
+
+class RetryStillOffline(Message):
+    """An automatic resend found the server still unreachable (the answer stays pending)."""
+
+    def __init__(self, error: str) -> None:
+        super().__init__()
+        self.error = error
+
+
+class AnswerReconciled(Message):
+    """A resend found the answer already on the server: nothing was sent again."""

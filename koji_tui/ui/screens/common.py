@@ -1,0 +1,135 @@
+"""Helpers shared by the screens: showing untrusted text safely, and wording errors.
+
+Nothing here imports the API client: errors are recognised by class name and
+``status_code`` so this module stays cheap to import at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from datetime import UTC, datetime
+
+from rich.text import Text
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str | None) -> str:
+    """Make control characters visible: ESC becomes ``␛`` and others ``\\xNN``.
+
+    Used for any server- or user-provided text shown outside the transcript, so
+    an escape sequence can never reach the terminal and re-colour or move it.
+    """
+    if not text:
+        return ""
+
+    def _sub(match: re.Match[str]) -> str:
+        char = match.group(0)
+        if char == "\x1b":
+            return "␛"
+        return f"\\x{ord(char):02x}"
+
+    return _CONTROL.sub(_sub, text)
+
+
+def plain(text: str | None, style: str = "") -> Text:
+    """A Rich ``Text`` that shows ``text`` literally (never parsed as markup)."""
+    return Text(visible(text), style=style, end="")
+
+
+def one_line(text: str | None, width: int = 60) -> str:
+    """First line of ``text`` shortened to ``width`` characters."""
+    value = visible((text or "").strip().splitlines()[0] if (text or "").strip() else "")
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def describe_error(exc: BaseException, study: str = "", action: str = "") -> tuple[str, bool]:
+    """A clear, secret-free sentence for a failure, and whether it means 'offline'.
+
+    Recognises the client's error classes by name so it works before
+    ``koji_tui.api`` is imported; anything else falls back to its message.
+    """
+    name = type(exc).__name__
+    status = getattr(exc, "status_code", None)
+    server_error = getattr(exc, "server_error", None)
+    detail = visible(server_error or _message(exc))
+    where = f"study {study!r}" if study else "this study"
+    doing = f" while trying to {action}" if action else ""
+    if name == "AuthenticationError" or status == 401:
+        if server_error and "session token" in server_error.lower():
+            return (
+                f"The server rejected this interview's session token{doing}: {detail}",
+                False,
+            )
+        return (
+            f"The API key for {where} was rejected (401){doing}. "
+            "Edit the study (key e on the study list) and enter a valid key.",
+            False,
+        )
+    if name == "PermissionDeniedError" or status == 403:
+        return (
+            f"The API key for {where} lacks the permission{doing} (403): {detail}. "
+            "Ask for a key with interview:start, interview:chat, interview:complete and interview:read.",
+            False,
+        )
+    if name == "NotFoundError" or status == 404:
+        return (f"Not found on the server (404){doing}: {detail}", False)
+    if name == "ConflictError" or status == 409:
+        return (f"The server refused{doing} (409): {detail}", False)
+    if name == "RateLimitedError" or status == 429:
+        retry_at = getattr(exc, "retry_at", None)
+        wait = ""
+        if isinstance(retry_at, int | float):
+            seconds = max(1, round(retry_at - time.time()))
+            wait = f" Try again in {seconds} s."
+        return (f"Rate limit reached for {where}{doing}.{wait} Nothing was lost.", False)
+    if name == "BadRequestError" or status == 400:
+        return (f"The server refused the request{doing}: {detail}", False)
+    if name == "TransportError":
+        return (
+            f"Cannot reach the server for {where}{doing}: offline. "
+            "Anything you typed is kept and can be resent when it is back.",
+            True,
+        )
+    if name == "ServerError" or (isinstance(status, int) and status >= 500):
+        return (f"The server failed{doing} ({status or 'error'}): {detail}", True)
+    if name == "MalformedResponseError":
+        return (f"The server sent a reply koji-tui cannot read{doing}: {detail}", False)
+    if name == "NoKeyringError":
+        return (f"No system keyring is available: {detail}", False)
+    return (f"Something went wrong{doing}: {detail}", False)
+
+
+def _message(exc: BaseException) -> str:
+    message = getattr(exc, "message", None)
+    if isinstance(message, str) and message:
+        return message
+    return str(exc) or type(exc).__name__
+
+
+def format_started(value: object) -> str:
+    """Show a start time compactly in local time (``2026-11-28 15:04``)."""
+    if value is None or value == "":
+        return "—"
+    moment: datetime | None = None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, int | float):
+        moment = datetime.fromtimestamp(float(value), tz=UTC)
+    elif isinstance(value, str):
+        try:
+            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+        except ValueError:
+            return visible(value)[:16]
+    if moment is None:
+        return visible(str(value))[:16]
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
+
+
+def format_score(score: object) -> str:
+    if isinstance(score, int | float):
+        return f"{float(score):.1f}"
+    return "—"

@@ -1,0 +1,57 @@
+"""Shown when there is no study at all: add one, or open the demo."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar, cast
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Center, Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+if TYPE_CHECKING:
+    from koji_tui.ui.app import KojiApp
+
+WELCOME = (
+    "koji-tui runs Koji interviews from your terminal.\n\n"
+    "There is no study yet. A study is one Koji project: a name, its server\n"
+    "address and an API key (pk_live_…) from the project settings.\n\n"
+    "Tip: with KOJI_BASE_URL and KOJI_API_KEY set, that server appears as a\n"
+    "study without any setup."
+)
+
+
+class FirstRunScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "a", "add_study", "Add study", id="first_run.add_study", tooltip="Add your first study"
+        ),
+        Binding(
+            "d", "open_demo", "Demo", id="first_run.demo", tooltip="Try the built-in demo sandbox"
+        ),
+        Binding("left", "app.focus_previous", "", show=False),
+        Binding("right", "app.focus_next", "", show=False),
+    ]
+    AUTO_FOCUS = "#add-study"
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="first-run"):
+            yield Static("Welcome to koji-tui", id="first-run-title")
+            yield Static(WELCOME, id="first-run-text", markup=False)
+            with Center(), Horizontal(id="first-run-buttons"):
+                yield Button("Add a study (a)", id="add-study", variant="primary")
+                yield Button("Open the demo (d)", id="open-demo")
+        yield Footer()
+
+    @on(Button.Pressed, "#add-study")
+    def action_add_study(self) -> None:
+        from koji_tui.ui.screens.study_form import StudyFormScreen
+
+        app = cast("KojiApp", self.app)
+        app.push_screen(StudyFormScreen(None, keyring_ok=app.keyring_ok))
+
+    @on(Button.Pressed, "#open-demo")
+    def action_open_demo(self) -> None:
+        cast("KojiApp", self.app).open_demo()

@@ -1,0 +1,84 @@
+"""The help screen: every key, read from the live bindings (so remaps show)."""
+
+from __future__ import annotations
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import App, ComposeResult
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+from koji_tui.ui.bindings import HELP_BINDINGS, KEYMAP_FILE
+
+
+def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:
+    """(keys, description, tooltip, id) for every binding active on ``screen``.
+
+    Reads the screen's binding chain, which has the user's keymap applied.
+    Several keys bound to one binding id are joined ("n / f4").
+    """
+    app = screen.app
+    rows: dict[tuple[str, str], list[str]] = {}
+    meta: dict[tuple[str, str], tuple[str, str, str]] = {}
+    for node, bindings in screen._binding_chain:
+        for _key, binding in bindings:
+            if binding.action in ("app.focus_previous", "app.focus_next"):
+                continue
+            # Widget keys (cursor movement in a list, editing keys) are left out unless named.
+            if not binding.id and not isinstance(node, Screen | App):
+                continue
+            ident = binding.id or binding.action
+            description = binding.description or binding.action.replace("_", " ")
+            group = (ident, description)
+            keys = rows.setdefault(group, [])
+            display = app.get_key_display(binding)
+            if display not in keys:
+                keys.append(display)
+            meta[group] = (description, binding.tooltip or "", binding.id or "")
+    result = []
+    for group, keys in rows.items():
+        description, tooltip, ident = meta[group]
+        result.append((" / ".join(keys), description, tooltip, ident))
+    return result
+
+
+def help_table(rows: list[tuple[str, str, str, str]]) -> Table:
+    table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
+    table.add_column("Key", no_wrap=True, style="bold")
+    table.add_column("Does", ratio=1)
+    table.add_column("Id (keymap.toml)", no_wrap=True, style="dim")
+    for keys, description, tooltip, ident in rows:
+        does = Text(description, style="bold")
+        if tooltip:
+            does.append(f" — {tooltip}", style="")
+        table.add_row(Text(keys), does, Text(ident))
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = HELP_BINDINGS  # type: ignore[assignment]
+
+    def __init__(self, for_screen: Screen) -> None:
+        super().__init__(classes="dialog-screen")
+        self.for_screen = for_screen
+        self.rows = binding_rows(for_screen)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="help-dialog"):
+            yield Static("Keys", classes="dialog-title")
+            with VerticalScroll(id="help-scroll"):
+                yield Static(help_table(self.rows), id="help-keys")
+                yield Static(
+                    Text.assemble(
+                        "Every action is also in the command palette (ctrl+p). ",
+                        "Remap keys in ",
+                        (KEYMAP_FILE, "bold"),
+                        ' in the config folder, e.g.  "interview.complete" = "ctrl+k"',
+                    ),
+                    id="help-footer",
+                )
+            yield Static("esc closes", classes="dialog-hint")
+
+    def action_close(self) -> None:
+        self.dismiss(None)

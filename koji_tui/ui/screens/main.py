@@ -1,0 +1,332 @@
+"""The main screen: every study, and under the selected one its interviews from the journal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from koji_tui.ui.bindings import MAIN_BINDINGS
+from koji_tui.ui.messages import StudiesLoaded, StudyEntry
+from koji_tui.ui.screens.common import format_score, format_started, plain, visible
+
+if TYPE_CHECKING:
+    from koji_tui.ui.app import KojiApp
+
+KEY_LABELS = {
+    "keyring": "key in keyring",
+    "session": "key for this session",
+    "env": "key from environment",
+    "demo": "demo key",
+    "missing": "NO KEY",
+}
+
+
+def study_label(study: StudyEntry) -> Text:
+    """One line per study: name · server · key state. Text, never markup."""
+    label = Text(no_wrap=True, overflow="ellipsis", end="")
+    label.append(visible(study.name), style="bold")
+    label.append("  ")
+    label.append(visible(_host(study.base_url)), style="dim")
+    label.append("  ")
+    key_state = KEY_LABELS.get(study.key_storage if study.has_key else "missing", "key present")
+    label.append(f"[{key_state}]", style="" if study.has_key else "bold reverse")
+    return label
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[-1].rstrip("/")
+
+
+class MainScreen(Screen[None]):
+    """Study list (top) and the selected study's interviews (below)."""
+
+    BINDINGS = MAIN_BINDINGS  # type: ignore[assignment]
+    AUTO_FOCUS = "#studies"
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        with Vertical(id="main-body"):
+            yield Static("Studies", classes="pane-title", id="studies-title")
+            yield OptionList(id="studies")
+            yield Static("", id="study-detail")
+            yield Static("Interviews", classes="pane-title", id="interviews-title")
+            table: DataTable[Any] = DataTable(
+                id="interviews", cursor_type="row", zebra_stripes=True
+            )
+            yield table
+            yield Static("", id="main-hint")
+        yield Footer()
+
+    @property
+    def koji(self) -> KojiApp:
+        return cast("KojiApp", self.app)
+
+    def on_mount(self) -> None:
+        table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
+        table.add_column("Respondent", key="respondent", width=18)
+        table.add_column("Started (UTC)", key="started", width=16)
+        table.add_column("Turns", key="turns", width=5)
+        table.add_column("Status", key="status", width=11)
+        table.add_column("Score", key="score", width=5)
+        table.add_column("Interview", key="id")
+        studies = self.query_one("#studies", OptionList)
+        if self.koji.studies_ready:
+            self._fill_studies(self.koji.studies)
+        else:
+            studies.add_option(
+                Option(
+                    "Starting the demo sandbox…" if self.koji.demo else "Loading studies…",
+                    disabled=True,
+                )
+            )
+        self._update_hint()
+
+    # --- studies -------------------------------------------------------------------
+
+    def on_studies_loaded(self, message: StudiesLoaded) -> None:
+        self._fill_studies(message.studies)
+
+    def on_screen_resume(self) -> None:
+        if self.koji.studies_ready:
+            self.refresh_interviews()
+
+    def _fill_studies(self, studies: list[StudyEntry]) -> None:
+        option_list = self.query_one("#studies", OptionList)
+        previous = self.selected_study
+        option_list.clear_options()
+        for index, study in enumerate(studies):
+            option_list.add_option(Option(study_label(study), id=f"study-{index}"))
+        if not studies:
+            option_list.add_option(
+                Option("No studies yet: press a to add one, or d for the demo.", disabled=True)
+            )
+            self.refresh_interviews()
+            return
+        names = [s.name for s in studies]
+        index = names.index(previous.name) if previous and previous.name in names else 0
+        option_list.highlighted = index
+        self.refresh_interviews()
+
+    @property
+    def selected_study(self) -> StudyEntry | None:
+        option_list = self.query_one("#studies", OptionList)
+        index = option_list.highlighted
+        studies = self.koji.studies
+        if index is None or not option_list.option_count:
+            return None
+        option = option_list.get_option_at_index(index)
+        if option.id is None or not option.id.startswith("study-"):
+            return None
+        position = int(option.id.removeprefix("study-"))
+        return studies[position] if position < len(studies) else None
+
+    @on(OptionList.OptionHighlighted, "#studies")
+    def _study_highlighted(self) -> None:
+        self.refresh_interviews()
+
+    @on(OptionList.OptionSelected, "#studies")
+    def _study_selected(self) -> None:
+        table = self.query_one("#interviews", DataTable)
+        if table.row_count:
+            table.focus()
+        else:
+            self.action_new_interview()
+
+    # --- interviews -----------------------------------------------------------------
+
+    def refresh_interviews(self) -> None:
+        table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
+        detail = self.query_one("#study-detail", Static)
+        study = self.selected_study
+        table.clear()
+        if study is None:
+            detail.update("")
+            self._update_hint()
+            return
+        detail.update(self._study_detail(study))
+        from koji_tui.ui.screens import store
+
+        try:
+            rows = store.list_interviews(self.koji.journal_for(study), study.name)
+        except Exception as exc:
+            self.notify(f"Could not read the journal: {exc}", severity="warning", markup=False)
+            rows = []
+        for row in rows:
+            status = row.status + (" •unsent" if row.pending else "")
+            table.add_row(
+                plain(row.respondent or "(anonymous)"),
+                format_started(row.started_at),
+                str(row.turn_count if row.turn_count is not None else "—"),
+                status,
+                format_score(row.quality_score),
+                plain(row.interview_id),
+                key=str(row.record_id),
+            )
+        title = self.query_one("#interviews-title", Static)
+        title.update(
+            Text.assemble(("Interviews in ", ""), (visible(study.name), "bold"), f"  ({len(rows)})")
+        )
+        self._update_hint()
+
+    def _study_detail(self, study: StudyEntry) -> Text:
+        text = Text(no_wrap=True, overflow="ellipsis", end="")
+        text.append("Server ", style="dim")
+        text.append(visible(study.base_url))
+        if not study.has_key:
+            text.append("   No API key: press e to add one.", style="bold")
+        elif study.source == "env":
+            text.append("   (from KOJI_BASE_URL / KOJI_API_KEY)", style="dim")
+        elif study.source == "demo":
+            text.append("   (demo sandbox)", style="dim")
+        return text
+
+    def _update_hint(self) -> None:
+        hint = self.query_one("#main-hint", Static)
+        new = self.koji.key_for("new_interview", self) or "n"
+        help_key = self.koji.key_for("help", self) or "f1"
+        palette = self.koji.key_for("command_palette", self) or "^p"
+        hint.update(
+            Text.assemble(
+                (new, "bold"),
+                " new interview · ",
+                ("enter", "bold"),
+                " open · ",
+                (help_key, "bold"),
+                " help · ",
+                (palette, "bold"),
+                " all commands",
+            )
+        )
+
+    @property
+    def selected_record_id(self) -> int | None:
+        table = self.query_one("#interviews", DataTable)
+        if not table.row_count:
+            return None
+        try:
+            row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        except Exception:
+            return None
+        return int(row_key.value) if row_key.value else None
+
+    @on(DataTable.RowSelected, "#interviews")
+    def _row_selected(self, event: DataTable.RowSelected) -> None:
+        study = self.selected_study
+        if study is not None and event.row_key.value:
+            self.koji.open_interview(study, int(event.row_key.value))
+
+    # --- actions ----------------------------------------------------------------------
+
+    def _need_study(self) -> StudyEntry | None:
+        study = self.selected_study
+        if study is None:
+            self.notify("Select a study first (or press a to add one).", severity="warning")
+        return study
+
+    def action_new_interview(self) -> None:
+        study = self._need_study()
+        if study is not None:
+            self.koji.new_interview(study)
+
+    def action_open_interview(self) -> None:
+        study = self._need_study()
+        record_id = self.selected_record_id
+        if study is None:
+            return
+        if record_id is None:
+            self.notify("This study has no interview yet: press n to start one.")
+            return
+        self.koji.open_interview(study, record_id)
+
+    def action_add_study(self) -> None:
+        from koji_tui.ui.screens.study_form import StudyFormScreen
+
+        self.app.push_screen(StudyFormScreen(None, keyring_ok=self.koji.keyring_ok))
+
+    def action_edit_study(self) -> None:
+        from koji_tui.ui.screens.study_form import StudyFormScreen
+
+        study = self._need_study()
+        if study is None:
+            return
+        if not study.editable:
+            where = (
+                "the environment (KOJI_BASE_URL, KOJI_API_KEY)"
+                if study.source == "env"
+                else "the demo"
+            )
+            self.notify(
+                f"Study {study.name!r} comes from {where}; it cannot be edited here.",
+                severity="warning",
+                markup=False,
+            )
+            return
+        self.app.push_screen(StudyFormScreen(study, keyring_ok=self.koji.keyring_ok))
+
+    def action_remove_study(self) -> None:
+        from koji_tui.ui.screens.confirm import ConfirmScreen
+
+        study = self._need_study()
+        if study is None:
+            return
+        if not study.editable:
+            self.notify(
+                f"Study {study.name!r} is not a saved study; nothing to remove.",
+                severity="warning",
+                markup=False,
+            )
+            return
+
+        def _remove(yes: bool | None) -> None:
+            if not yes:
+                return
+            from koji_tui.ui.screens import store
+
+            try:
+                store.remove_study(self.koji.credentials, study.name)
+            except Exception as exc:
+                self.notify(f"Could not remove the study: {exc}", severity="error", markup=False)
+                return
+            self.notify(
+                f"Study {study.name!r} removed (its interviews stay in the journal).", markup=False
+            )
+            self.koji.load_studies()
+
+        self.app.push_screen(
+            ConfirmScreen(
+                "Remove study",
+                f"Remove study {study.name!r} and its stored key?\n"
+                "Its interviews stay in the journal.",
+                yes="Remove",
+                no="Keep",
+            ),
+            _remove,
+        )
+
+    def action_export(self) -> None:
+        study = self._need_study()
+        record_id = self.selected_record_id
+        if study is None:
+            return
+        if record_id is None:
+            self.notify("Select an interview to export.", severity="warning")
+            return
+        self.koji.export_interview(study, record_id)
+
+    def action_refresh(self) -> None:
+        if self.koji.demo and not self.koji._inject_studies:
+            self.refresh_interviews()
+        elif self.koji._inject_studies:
+            self._fill_studies(self.koji.studies)
+        else:
+            self.koji.load_studies()
+
+    def action_open_demo(self) -> None:
+        self.koji.open_demo()

@@ -1,0 +1,225 @@
+"""The UI's thin adapter over the store layer (studies, keys, journal, export).
+
+All functions are synchronous and meant for thread workers (keyring calls can
+block). They translate the store's records into what the screens show, and
+never put a key anywhere but ``StudyEntry.api_key`` (which no repr shows).
+
+One rule added here: a saved study only uses a key stored *for it* (keyring
+or session). ``CredentialStore.get`` falls back to ``KOJI_API_KEY`` for any
+name; the app refuses that fallback for saved studies, so the environment's key
+is never sent to another server than ``KOJI_BASE_URL``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from koji_tui import paths
+from koji_tui.ui.messages import StudyEntry
+
+
+@dataclass(frozen=True)
+class InterviewRow:
+    record_id: int
+    interview_id: str
+    respondent: str
+    started_at: str | None
+    turn_count: int | None
+    status: str
+    quality_score: float | None
+    pending: bool
+
+
+@dataclass(frozen=True)
+class PendingItem:
+    study: str
+    record_id: int
+    interview_id: str
+    text: str
+
+
+def load_studies(creds: Any) -> tuple[list[StudyEntry], list[str], bool]:
+    """(studies, problems, keyring_ok): the env study first, then the saved ones."""
+    from koji_tui.config import ConfigError, StudyStore, env_study
+
+    problems: list[str] = []
+    studies: list[StudyEntry] = []
+    try:
+        env = env_study()
+    except ConfigError as exc:
+        problems.append(str(exc))
+        env = None
+    if env is not None:
+        source = creds.get(env.name)
+        studies.append(
+            StudyEntry(
+                name=env.name,
+                base_url=env.base_url,
+                api_key=source.key.get_secret_value() if source.key else None,
+                source="env",
+                key_storage="env",
+                study_id=env.study_id,
+            )
+        )
+    try:
+        saved = StudyStore().load()
+    except ConfigError as exc:
+        problems.append(str(exc))
+        saved = []
+    status = creds.backend_status()
+    for study in saved:
+        key = None
+        storage = "missing"
+        try:
+            source = creds.get(study.name)
+        except Exception as exc:  # a broken keyring must not hide the study
+            problems.append(f"Could not read the key of {study.name!r}: {type(exc).__name__}")
+            source = None
+        if source is not None and source.key and source.origin in ("keyring", "session"):
+            key = source.key.get_secret_value()
+            storage = source.origin
+        studies.append(
+            StudyEntry(
+                name=study.name,
+                base_url=study.base_url,
+                api_key=key,
+                source="saved",
+                key_storage=storage,
+                study_id=study.study_id,
+            )
+        )
+    return studies, problems, bool(status.available)
+
+
+def keyring_status(creds: Any) -> tuple[bool, str]:
+    status = creds.backend_status()
+    return bool(status.available), str(status.message)
+
+
+def save_study(
+    creds: Any,
+    old: StudyEntry | None,
+    *,
+    name: str,
+    base_url: str,
+    api_key: str | None,
+    session_only: bool,
+) -> tuple[StudyEntry, str | None]:
+    """Add or change a saved study and store its key. Returns (entry, warning)."""
+    from koji_tui.config import StudyStore
+
+    store = StudyStore()
+    if old is None:
+        config = store.add(name, base_url)
+    else:
+        config = store.update(
+            old.name,
+            base_url=base_url,
+            new_name=name if name != old.name else None,
+        )
+        if config.name != old.name:
+            creds.rename(old.name, config.name)
+    warning = None
+    storage = old.key_storage if old is not None else "missing"
+    key = old.api_key if old is not None else None
+    if api_key:
+        result = creds.set(config.name, api_key, persist=not session_only)
+        warning = result.warning
+        storage = result.origin
+        key = creds.get(config.name).key.get_secret_value()
+    elif old is not None and session_only and old.key_storage == "keyring" and key:
+        # Switching an existing key to session-only: keep it in memory, drop it from disk.
+        creds.delete(config.name)
+        creds.set(config.name, key, persist=False)
+        storage = "session"
+    entry = StudyEntry(
+        name=config.name,
+        base_url=config.base_url,
+        api_key=key,
+        source="saved",
+        key_storage=storage if key else "missing",
+        study_id=config.study_id,
+    )
+    return entry, warning
+
+
+def remove_study(creds: Any, name: str) -> None:
+    from koji_tui.config import StudyStore
+
+    StudyStore().remove(name)
+    try:
+        creds.delete(name)
+    except Exception:
+        creds.forget_session(name)
+        raise
+
+
+def respondent_label(respondent: Any) -> str:
+    if not isinstance(respondent, dict):
+        return ""
+    for field in ("display_name", "external_id"):
+        value = respondent.get(field)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def list_interviews(journal: Any, study_name: str) -> list[InterviewRow]:
+    records = journal.list_interviews(study_name=study_name, with_turns=False)
+    pending = {p.interview.record_id for p in journal.pending_answers(study_name)}
+    rows = []
+    for record in records:
+        status = str(record.status)
+        if status == "awaiting_completion":
+            status = "finishing"
+        rows.append(
+            InterviewRow(
+                record_id=record.record_id,
+                interview_id=record.interview_id,
+                respondent=respondent_label(record.respondent),
+                started_at=record.started_at,
+                turn_count=record.turn_count,
+                status=status,
+                quality_score=record.quality_score,
+                pending=record.record_id in pending,
+            )
+        )
+    return rows
+
+
+def pending_answers(journal: Any) -> list[PendingItem]:
+    return [
+        PendingItem(
+            study=p.interview.study_name,
+            record_id=p.interview.record_id,
+            interview_id=p.interview.interview_id,
+            text=p.turn.content,
+        )
+        for p in journal.pending_answers()
+    ]
+
+
+def exports_dir() -> Path:
+    path = paths.data_dir() / "exports"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def export_record(journal: Any, record_id: int) -> list[Path]:
+    """Write Markdown and JSON exports of one journaled interview; returns the paths."""
+    from koji_tui.journal.export import export_json, export_markdown
+
+    record = journal.get(record_id)
+    folder = exports_dir()
+    safe_id = "".join(c if c.isalnum() or c in "-_" else "_" for c in record.interview_id)[:80]
+    base = folder / f"{safe_id or 'interview'}"
+    written = []
+    for suffix, text in ((".md", export_markdown(record)), (".json", export_json(record))):
+        target = base.with_suffix(suffix)
+        tmp = target.with_suffix(suffix + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        tmp.replace(target)
+        written.append(target)
+    return written

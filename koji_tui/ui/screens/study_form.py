@@ -1,0 +1,155 @@
+"""Add or edit a study: name, server address, API key (never shown), session-only option."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Button, Checkbox, Input, Label, Static
+
+from koji_tui.ui.messages import StudyEntry
+from koji_tui.ui.screens.common import visible
+from koji_tui.ui.screens.forms import FormScreen
+
+if TYPE_CHECKING:
+    from koji_tui.ui.app import KojiApp
+
+NO_KEYRING = (
+    "No keyring backend was found on this system, so the key cannot be stored "
+    "on disk safely: it will be kept for this session only. To store keys, run a "
+    "Secret Service (e.g. gnome-keyring) or install a backend "
+    "(pip install keyrings.alt), or set KOJI_BASE_URL and KOJI_API_KEY."
+)
+
+
+def validate_study(
+    name: str, base_url: str, key: str, existing: list[str], editing: StudyEntry | None
+) -> str | None:
+    """The first problem with the form, or None."""
+    if not name:
+        return "Give the study a name."
+    if any(ord(c) < 32 for c in name):
+        return "The name cannot contain control characters."
+    if name in existing and (editing is None or editing.name != name):
+        return f"A study called {name!r} already exists."
+    if not base_url:
+        return "Enter the server address, e.g. https://app.koji.so"
+    if not base_url.startswith(("http://", "https://")) or " " in base_url:
+        return "The server address must start with http:// or https://"
+    if editing is None and not key:
+        return "Enter the study's API key (from the Koji project settings)."
+    if key and (any(c.isspace() for c in key) or len(key) < 8):
+        return "That does not look like an API key (no spaces, at least 8 characters)."
+    return None
+
+
+class StudyFormScreen(FormScreen[StudyEntry]):
+    AUTO_FOCUS = "#study-name"
+
+    def __init__(self, study: StudyEntry | None, keyring_ok: bool | None = True) -> None:
+        super().__init__()
+        self.study = study
+        self.keyring_ok = keyring_ok is not False
+
+    def compose(self) -> ComposeResult:
+        editing = self.study is not None
+        with Vertical(classes="dialog", id="study-form"):
+            yield Static("Edit study" if editing else "Add a study", classes="dialog-title")
+            with VerticalScroll(classes="form-fields"):
+                with Horizontal(classes="form-row"):
+                    yield Label("Name", classes="form-label")
+                    yield Input(
+                        value=self.study.name if self.study else "",
+                        placeholder="e.g. Onboarding research",
+                        id="study-name",
+                        compact=True,
+                    )
+                with Horizontal(classes="form-row"):
+                    yield Label("Server", classes="form-label")
+                    yield Input(
+                        value=self.study.base_url if self.study else "https://",
+                        placeholder="https://app.koji.so",
+                        id="study-url",
+                        compact=True,
+                    )
+                with Horizontal(classes="form-row"):
+                    yield Label("API key", classes="form-label")
+                    yield Input(
+                        password=True,
+                        placeholder="leave empty to keep the current key"
+                        if editing
+                        else "pk_live_… (never shown)",
+                        id="study-key",
+                        compact=True,
+                    )
+                yield Checkbox(
+                    "Keep the key for this session only (not stored)",
+                    value=not self.keyring_ok
+                    or bool(self.study and self.study.key_storage == "session"),
+                    disabled=not self.keyring_ok,
+                    id="study-session-only",
+                    compact=True,
+                )
+                if not self.keyring_ok:
+                    yield Static(NO_KEYRING, classes="form-note -warning", id="no-keyring")
+                else:
+                    yield Static(
+                        "The key goes to your system keyring, never to a file.",
+                        classes="form-note",
+                    )
+            yield Static("", id="form-error")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Save ^s", id="form-save", variant="primary", compact=True)
+                yield Button("Cancel esc", id="form-cancel", compact=True)
+
+    def submit(self) -> None:
+        app = cast("KojiApp", self.app)
+        name = self.query_one("#study-name", Input).value.strip()
+        url = self.query_one("#study-url", Input).value.strip().rstrip("/")
+        key = self.query_one("#study-key", Input).value.strip()
+        session_only = self.query_one("#study-session-only", Checkbox).value or not self.keyring_ok
+        existing = [s.name for s in app.studies]
+        problem = validate_study(name, url, key, existing, self.study)
+        if problem:
+            self.show_error(problem)
+            return
+        self.show_error("")
+        self.query_one("#form-save", Button).disabled = True
+        self._save(name, url, key or None, session_only)
+
+    @work(thread=True, exclusive=True, exit_on_error=False)
+    def _save(self, name: str, url: str, key: str | None, session_only: bool) -> None:
+        from koji_tui.ui.screens import store
+
+        try:
+            entry, warning = store.save_study(
+                cast("KojiApp", self.app).credentials,
+                self.study,
+                name=name,
+                base_url=url,
+                api_key=key,
+                session_only=session_only,
+            )
+        except Exception as exc:
+            message = f"Could not save the study: {visible(str(exc))}"
+            self.app.call_from_thread(self._failed, message)
+            return
+        self.app.call_from_thread(self._saved, entry, warning)
+
+    def _failed(self, message: str) -> None:
+        self.show_error(message)
+        self.query_one("#form-save", Button).disabled = False
+
+    def _saved(self, entry: StudyEntry, warning: str | None) -> None:
+        app = cast("KojiApp", self.app)
+        if warning:
+            app.notify(warning, severity="warning", timeout=15, markup=False)
+        app.notify(f"Study {entry.name!r} saved.", markup=False)
+        self.dismiss(entry)
+        from koji_tui.ui.screens.first_run import FirstRunScreen
+
+        if isinstance(app.screen, FirstRunScreen):
+            app.pop_screen()
+        app.load_studies()
