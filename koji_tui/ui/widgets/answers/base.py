@@ -137,7 +137,7 @@ class AnswerWidget(Vertical, can_focus=True):
         question: Question,
         *,
         locale: str | None = None,
-        clock: Callable[[], float] = time.monotonic,
+        clock: Callable[[], float] = time.monotonic,  # for the number window; tests inject one
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
@@ -145,7 +145,7 @@ class AnswerWidget(Vertical, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.question = question
         self.locale = (locale or "").split("-")[0].split("_")[0].lower() or None
-        self._clock = clock
+        self.clock = clock
         self._answer_text: str | None = None
         self._answer_value: object = None
         self._digits = ""
@@ -324,7 +324,7 @@ class AnswerWidget(Vertical, can_focus=True):
         """Add a typed digit (or minus sign) to the number being entered."""
         if not self.number_choices():
             return False
-        now = self._clock()
+        now = self.clock()
         if now - self._digits_at > self.NUMBER_TIMEOUT:
             self._flush_pending()
             self._digits = ""

@@ -23,24 +23,33 @@ from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
 
 CURSOR = ">"
 NO_CURSOR = " "
-OTHER_LABEL = "Other:"
-OTHER_PLACEHOLDER = "type your own answer"
+#: The "Other" row's label and its field's placeholder, by the question's language.
+OTHER_WORDS: dict[str, tuple[str, str]] = {
+    "en": ("Other:", "type your own answer"),
+    "es": ("Otro:", "escribe tu respuesta"),
+    "fr": ("Autre :", "saisissez votre réponse"),
+    "de": ("Sonstiges:", "eigene Antwort eingeben"),
+    "pt": ("Outro:", "escreva a sua resposta"),
+}
 
 
 class OptionRow(Horizontal):
     """One row of a list answer: a state marker, then the option text."""
 
-    def __init__(self, index: int, label: str, *, other: bool = False) -> None:
+    def __init__(
+        self, index: int, label: str, *, other: bool = False, placeholder: str = ""
+    ) -> None:
         super().__init__(classes="answer-option")
         self.index = index
         self.label = label
         self.is_other = other
+        self.placeholder = placeholder
 
     def compose(self) -> Iterable[Widget]:
         yield Static("", classes="answer-marker")
         if self.is_other:
             yield Static(Text(self.label), classes="answer-other-label")
-            yield Input(placeholder=OTHER_PLACEHOLDER, compact=True, classes="answer-other-input")
+            yield Input(placeholder=self.placeholder, compact=True, classes="answer-other-input")
         else:
             yield Static(Text(self.label), classes="answer-label")
 
@@ -63,6 +72,8 @@ class ListAnswer(AnswerWidget):
         self.options: list[str] = list(question.options)
         self.allow_other: bool = bool(question.allow_other)
         self.cursor: int | None = None
+        language = getattr(question, "language", None) or self.locale or "en"
+        self.other_words = OTHER_WORDS.get(language, OTHER_WORDS["en"])
 
     # rows ---------------------------------------------------------------
     @property
@@ -75,12 +86,17 @@ class ListAnswer(AnswerWidget):
 
     def row_label(self, index: int) -> str:
         if index == self.other_index:
-            return f"{index + 1}. {OTHER_LABEL}"
+            return f"{index + 1}. {self.other_words[0]}"
         return f"{index + 1}. {self.options[index]}"
 
     def compose_body(self) -> Iterable[Widget]:
         for index in range(self.row_count):
-            yield OptionRow(index, self.row_label(index), other=index == self.other_index)
+            yield OptionRow(
+                index,
+                self.row_label(index),
+                other=index == self.other_index,
+                placeholder=self.other_words[1],
+            )
 
     def on_mount(self) -> None:
         super().on_mount()

@@ -111,14 +111,13 @@ class YesNoAnswer(AnswerWidget):
             self.query_one(".answer-yes" if yes else ".answer-no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        # Textual also runs AnswerWidget.on_button_pressed (Send / own words) itself.
         if event.button.has_class("answer-yes"):
             event.stop()
             self.answer(True)
         elif event.button.has_class("answer-no"):
             event.stop()
             self.answer(False)
-        else:
-            super().on_button_pressed(event)
 
     def build_value(self) -> object:
         if self.choice is None:
