@@ -160,6 +160,10 @@ class KojiApp(App[None]):
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
+        if os.environ.get("KOJI_TUI_EXIT_AFTER_FIRST_PAINT"):
+            # Start-up benchmark (tests/benchmarks/bench_ui.py --startup): stop at first paint.
+            self.exit()
+            return
         if self.demo:
             self.start_sandbox()
         elif self._inject_studies:
@@ -206,7 +210,7 @@ class KojiApp(App[None]):
         self.studies = [s for s in self.studies if s.source != "demo"] + message.studies
         self.studies_ready = True
         self.keyring_ok = self.keyring_ok if self.keyring_ok is not None else True
-        self._broadcast(StudiesLoaded(list(self.studies), [], keyring_ok=True))
+        self._broadcast()
         self.notify(
             f"Demo sandbox running at {message.base_url} with {len(message.studies)} studies.",
             title="Demo",
@@ -229,7 +233,7 @@ class KojiApp(App[None]):
         self.studies_ready = True
         for problem in message.problems:
             self.notify(problem, title="Studies", severity="warning", markup=False)
-        self._broadcast(StudiesLoaded(list(self.studies), [], message.keyring_ok))
+        self._broadcast()
         if not self.studies and not self.demo:
             from koji_tui.ui.screens.first_run import FirstRunScreen
 
@@ -239,12 +243,13 @@ class KojiApp(App[None]):
             self.check_pending = False
             self.offer_resends()
 
-    def _broadcast(self, message: StudiesLoaded) -> None:
+    def _broadcast(self) -> None:
+        """Show the current study list on every study-list screen."""
         from koji_tui.ui.screens.main import MainScreen
 
         for screen in self.screen_stack:
             if isinstance(screen, MainScreen):
-                screen.post_message(message)
+                screen.show_studies(list(self.studies))
 
     @property
     def credentials(self) -> Any:

@@ -7,9 +7,8 @@ A user remaps any of them in ``keymap.toml`` in the config folder::
     "app.help" = "f1,question_mark"
 
 The ids are the keys; values are Textual key strings (several keys separated by
-commas). The file is read by the store engineer's loader when it exists
-(``koji_tui.config.load_keymap``); otherwise by :func:`load_keymap` here, which
-reads the same file with ``tomllib``. Unknown ids are reported, not fatal.
+commas). The file is read by the store's loader (``koji_tui.config.load_keymap``);
+unknown ids and bad values are reported as notifications, never fatal.
 
 Keys are chosen so that none of them is swallowed by a focused text input:
 letters only where no input has focus (the study list), function keys and
@@ -18,7 +17,6 @@ letters only where no input has focus (the study list), function keys and
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 from textual.binding import Binding
@@ -157,6 +155,22 @@ FORM_BINDINGS: list[Binding] = [
     Binding("ctrl+s", "submit", "Save", id="form.submit", tooltip="Save the form"),
 ]
 
+FIRST_RUN_BINDINGS: list[Binding] = [
+    Binding(
+        "a", "add_study", "Add study", id="first_run.add_study", tooltip="Add your first study"
+    ),
+    Binding("d", "open_demo", "Demo", id="first_run.demo", tooltip="Try the built-in demo sandbox"),
+    Binding("left", "app.focus_previous", "", show=False),
+    Binding("right", "app.focus_next", "", show=False),
+]
+
+CONFIRM_BINDINGS: list[Binding] = [
+    Binding("escape", "answer(False)", "Cancel", id="confirm.no", tooltip="Answer no"),
+    Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Answer yes", show=False),
+    Binding("left", "app.focus_previous", "", show=False),
+    Binding("right", "app.focus_next", "", show=False),
+]
+
 HELP_BINDINGS: list[Binding] = [
     Binding("escape,f1,q", "close", "Close", id="help.close", tooltip="Close the help"),
 ]
@@ -166,6 +180,8 @@ ALL_BINDINGS: list[Binding] = [
     *MAIN_BINDINGS,
     *INTERVIEW_BINDINGS,
     *FORM_BINDINGS,
+    *FIRST_RUN_BINDINGS,
+    *CONFIRM_BINDINGS,
     *HELP_BINDINGS,
 ]
 BINDING_IDS: frozenset[str] = frozenset(b.id for b in ALL_BINDINGS if b.id)
@@ -178,41 +194,14 @@ def keymap_path() -> Path:
 
 
 def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
-    """Read ``keymap.toml``: returns (keymap, problems). Never raises.
+    """Read ``keymap.toml`` with the store's loader: (overrides, problems). Never raises.
 
-    Prefers the store engineer's loader (``koji_tui.config.load_keymap``) when
-    it exists, so the file format stays defined in one place.
+    Ids unknown to the app are reported as problems (typos show up, nothing crashes).
     """
-    path = path or keymap_path()
+    from koji_tui.config import load_keymap as store_loader
+
     try:
-        from koji_tui.config import load_keymap as store_loader  # type: ignore[attr-defined]
-    except ImportError:
-        store_loader = None
-    problems: list[str] = []
-    raw: dict[str, object]
-    if store_loader is not None:
-        try:
-            raw = dict(store_loader(path))
-        except Exception as exc:  # a broken file must never stop the app
-            return {}, [f"{path.name}: {exc}"]
-    else:
-        if not path.is_file():
-            return {}, []
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            return {}, [f"{path.name}: {exc}"]
-        if isinstance(raw.get("keymap"), dict):
-            raw = dict(raw["keymap"])  # type: ignore[arg-type]
-    keymap: dict[str, str] = {}
-    for key, value in raw.items():
-        if key not in BINDING_IDS:
-            problems.append(f"{path.name}: unknown binding id {key!r}")
-            continue
-        if isinstance(value, list):
-            value = ",".join(str(v) for v in value)
-        if not isinstance(value, str) or not value.strip():
-            problems.append(f"{path.name}: {key!r} needs a key string")
-            continue
-        keymap[key] = value.strip()
-    return keymap, problems
+        keymap = store_loader(path or keymap_path(), known_ids=set(BINDING_IDS))
+    except Exception as exc:  # a broken file must never stop the app
+        return {}, [f"{KEYMAP_FILE}: {exc}"]
+    return dict(keymap.overrides), list(keymap.problems)

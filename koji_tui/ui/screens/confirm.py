@@ -2,23 +2,17 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
-
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from koji_tui.ui.bindings import CONFIRM_BINDINGS
+
 
 class ConfirmScreen(ModalScreen[bool]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "answer(False)", "Cancel", id="confirm.no", tooltip="Answer no"),
-        Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Answer yes", show=False),
-        Binding("left", "app.focus_previous", "", show=False),
-        Binding("right", "app.focus_next", "", show=False),
-    ]
+    BINDINGS = CONFIRM_BINDINGS  # type: ignore[assignment]
     AUTO_FOCUS = "#yes"
 
     def __init__(self, title: str, body: str, yes: str = "Yes", no: str = "No") -> None:

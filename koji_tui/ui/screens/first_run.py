@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
+
+from koji_tui.ui.bindings import FIRST_RUN_BINDINGS
 
 if TYPE_CHECKING:
     from koji_tui.ui.app import KojiApp
@@ -24,16 +25,7 @@ WELCOME = (
 
 
 class FirstRunScreen(Screen[None]):
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding(
-            "a", "add_study", "Add study", id="first_run.add_study", tooltip="Add your first study"
-        ),
-        Binding(
-            "d", "open_demo", "Demo", id="first_run.demo", tooltip="Try the built-in demo sandbox"
-        ),
-        Binding("left", "app.focus_previous", "", show=False),
-        Binding("right", "app.focus_next", "", show=False),
-    ]
+    BINDINGS = FIRST_RUN_BINDINGS  # type: ignore[assignment]
     AUTO_FOCUS = "#add-study"
 
     def compose(self) -> ComposeResult:

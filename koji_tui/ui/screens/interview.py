@@ -710,6 +710,7 @@ class InterviewScreen(Screen[None]):
             with contextlib.suppress(Exception):
                 self._answer_widget.remove()
         self._answer_widget = widget
+        widget.add_class("transcript--attachment")
         self.transcript.mount_below_last(widget)
 
     def _focus_input(self, prefer_widget: bool = True) -> None:

@@ -13,7 +13,7 @@ from textual.widgets import DataTable, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from koji_tui.ui.bindings import MAIN_BINDINGS
-from koji_tui.ui.messages import StudiesLoaded, StudyEntry
+from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.common import format_score, format_started, plain, visible
 
 if TYPE_CHECKING:
@@ -90,8 +90,8 @@ class MainScreen(Screen[None]):
 
     # --- studies -------------------------------------------------------------------
 
-    def on_studies_loaded(self, message: StudiesLoaded) -> None:
-        self._fill_studies(message.studies)
+    def show_studies(self, studies: list[StudyEntry]) -> None:
+        self._fill_studies(studies)
 
     def on_screen_resume(self) -> None:
         if self.koji.studies_ready:
