@@ -227,6 +227,7 @@ async def test_follows_bottom_while_at_bottom() -> None:
             assert app.transcript.scroll_y == app.transcript.max_scroll_y
         assert any("turn45 " in s for s in screen_text(app))
         assert app.transcript.is_following
+        assert not app.transcript.new_below.display
 
 
 async def test_append_while_scrolled_up_keeps_position() -> None:
@@ -248,11 +249,16 @@ async def test_append_while_scrolled_up_keeps_position() -> None:
         transcript.append_stream("streaming words " * 30)
         await pilot.pause()
         assert transcript.scroll_y == position
-        assert [line[:-1] for line in screen_text(app)] == before
+        after = [line[:-1] for line in screen_text(app)]
+        assert after[:-1] == before[:-1]
+        # the last row now carries the "new messages below" marker
+        assert "↓ new messages below — End to jump" in after[-1]
+        assert transcript.new_below.display
         # going back to the end follows again
         await pilot.press("end")
         await pilot.pause()
         assert transcript.is_following
+        assert not transcript.new_below.display
         transcript.end_stream(turn_no=66)
         transcript.append(TurnView("respondent", "the very last", turn_no=67))
         await pilot.pause()
@@ -396,3 +402,22 @@ class CompleteHost(Host):
 
 def test_snapshot_transcript_complete(snap_compare) -> None:
     assert snap_compare(CompleteHost(), terminal_size=(80, 24))
+
+
+async def test_theme_change_restyles_turns() -> None:
+    app = Host()
+    async with app.run_test(size=(60, 10)) as pilot:
+        app.transcript.append(TurnView("interviewer", "hello", turn_no=1))
+        await pilot.pause()
+
+        def label_colour() -> object:
+            for strip in app.screen._compositor.render_strips():
+                for segment in strip:
+                    if "Interviewer" in segment.text and segment.style is not None:
+                        return segment.style.color
+            raise AssertionError("label not on screen")
+
+        before = label_colour()
+        app.theme = "textual-light"
+        await pilot.pause()
+        assert label_colour() != before

@@ -52,7 +52,11 @@ Public API (everything runs on the app's thread; from a worker thread use
       widget) below the last turn. It stays below the turns; remove it with
       ``widget.remove()`` or ``clear_attachments()``.
     * ``clear()``: remove all turns and attachments.
-    * ``is_following``: True while the view follows the bottom.
+    * ``is_following``: True while the view follows the bottom; ``follow()``
+      jumps to the end and follows again. While the reader is scrolled up, new
+      content shows a "↓ new messages below — End to jump" marker (docked at the
+      bottom of the viewport, ``.transcript--new-below``) that hides once they
+      are back at the end.
 
 Design (performance): settled and live turns are all drawn by ONE Line-API
 widget (:class:`TurnHistory`) that keeps, per turn, only the sanitized text
@@ -89,6 +93,7 @@ from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import AwaitMount, Widget
+from textual.widgets import Static
 
 __all__ = [
     "Role",
@@ -541,6 +546,14 @@ class Transcript(VerticalScroll, can_focus=True):
         width: 1fr;
         overflow-x: hidden;
     }
+    Transcript > .transcript--new-below {
+        dock: bottom;
+        width: auto;
+        height: 1;
+        offset-x: 2;
+        padding: 0 1;
+        text-style: reverse;
+    }
     """
 
     def __init__(
@@ -555,13 +568,28 @@ class Transcript(VerticalScroll, can_focus=True):
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.history = TurnHistory(time_format=time_format, clock=clock, labels=labels)
+        self.new_below = Static(
+            "↓ new messages below — End to jump", classes="transcript--new-below", markup=False
+        )
+        self.new_below.display = False
         self._stream: TurnHandle | None = None
 
     def compose(self) -> Iterator[Widget]:
+        yield self.new_below
         yield self.history
 
     def on_mount(self) -> None:
         self.anchor()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if self.new_below.display and (self.is_following or new_value >= self.max_scroll_y):
+            self.new_below.display = False
+
+    def _content_added(self) -> None:
+        """Show the "new messages below" marker when the reader is scrolled up."""
+        if not self.is_following and self.max_scroll_y > 0:
+            self.new_below.display = True
 
     # ----------------------------------------------------------------- scrolling
 
@@ -597,7 +625,9 @@ class Transcript(VerticalScroll, can_focus=True):
         return handles
 
     def append(self, turn: TurnView) -> TurnHandle:
-        return self.history.add(turn)
+        handle = self.history.add(turn)
+        self._content_added()
+        return handle
 
     def notice(
         self, text: str, kind: SystemKind = "info", timestamp: datetime | None = None
@@ -630,7 +660,9 @@ class Transcript(VerticalScroll, can_focus=True):
             )
             if value is not _UNSET
         }
-        return self.history.update(handle, **changes)
+        view = self.history.update(handle, **changes)
+        self._content_added()
+        return view
 
     # ----------------------------------------------------------------- streaming
 
@@ -704,7 +736,7 @@ class Transcript(VerticalScroll, can_focus=True):
 
     @property
     def attachments(self) -> list[Widget]:
-        return [child for child in self.children if child is not self.history]
+        return [child for child in self.children if child not in (self.history, self.new_below)]
 
     def clear_attachments(self) -> None:
         for child in self.attachments:
