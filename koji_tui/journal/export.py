@@ -43,14 +43,17 @@ def _escape_line_start(match: re.Match[str]) -> str:
     return f"{match.group(2)}\\{match.group(3)}"
 
 
-def escape_markdown(text: str) -> str:
-    """Escape ``text`` so Markdown renders it literally; keeps line breaks."""
+def escape_markdown(text: str, block: bool = True) -> str:
+    """Escape ``text`` so Markdown renders it literally; keeps line breaks.
+
+    ``block=False`` is for text placed after other text on a line (no line-start rules)."""
     text = _visible_controls(text)
     lines = []
     for line in text.split("\n"):
         line = _MD_INLINE_RE.sub(r"\\\1", line.replace("\t", "    "))
         stripped = line.lstrip(" ")
-        stripped = _MD_LINE_START_RE.sub(_escape_line_start, stripped)
+        if block:
+            stripped = _MD_LINE_START_RE.sub(_escape_line_start, stripped)
         # Leading spaces would make an indented code block; keep them visible.
         line = "&nbsp;" * (len(line) - len(line.lstrip(" "))) + stripped
         lines.append(line)
@@ -63,7 +66,7 @@ def escape_markdown(text: str) -> str:
 
 
 def _safe_inline(value: Any) -> str:
-    return escape_markdown(str(value)).replace("\n", " ")
+    return escape_markdown(str(value).replace("\n", " "), block=False).replace("\\\n", " ")
 
 
 def _describe_value(value: Any) -> str:

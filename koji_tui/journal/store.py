@@ -235,12 +235,13 @@ class Journal:
     def _migrate(self) -> None:
         with self._lock:
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
+            target = len(MIGRATIONS)
+            if version > target:
                 raise JournalError(
                     f"The journal at {self.path} was written by a newer koji-tui "
-                    f"(schema {version}, this one knows {SCHEMA_VERSION}); upgrade koji-tui."
+                    f"(schema {version}, this one knows {target}); upgrade koji-tui."
                 )
-            while version < SCHEMA_VERSION:
+            while version < target:
                 step = MIGRATIONS[version]
                 try:
                     if isinstance(step, str):

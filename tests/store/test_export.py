@@ -1,0 +1,93 @@
+"""Exports: content, structure-safe Markdown, exact JSON text, never a secret."""
+
+from __future__ import annotations
+
+import json
+
+from koji_tui.journal import Journal
+from koji_tui.journal.export import escape_markdown, export_json, export_markdown
+
+NASTY = "# Not a heading\n- not a list\n1. Option\n> quote\n| a | b |\n<script>x</script> *b* [l](u) `c`\x1b[31mred"
+
+
+def _record(journal: Journal):  # type: ignore[no-untyped-def]
+    rec = journal.create_interview(
+        study_name="Onboarding",
+        base_url="http://127.0.0.1:8765",
+        interview_id="int_exp",
+        session_token="stk_must_not_leak",
+        respondent={"display_name": "Jane *Doe*", "metadata": {"segment": "enterprise"}},
+        mode="text",
+        locale="en",
+        turn_count=1,
+        opening_message="Pick one:\n1. Fast\n2. Cheap",
+        opening_question={"type": "single_choice", "options": ["Fast", "Cheap"]},
+    )
+    turn = journal.add_pending_answer(rec, "Fast", answer_value="Fast")
+    rec = journal.record_reply(turn, NASTY, turn_count=3)
+    pending = journal.add_pending_answer(rec, "unsent thought")
+    journal.update_interview(rec, quality_score=4.2)
+    return journal.get(rec), pending
+
+
+def test_markdown_has_metadata_transcript_and_no_secret() -> None:
+    with Journal() as journal:
+        rec, _ = _record(journal)
+    md = export_markdown(rec)
+    assert md.startswith("# Interview int\\_exp\n")
+    assert "- **Study:** Onboarding" in md
+    assert "- **Respondent:** Jane \\*Doe\\*" in md
+    assert "- **Metadata segment:** enterprise" in md
+    assert "- **Quality score:** 4.2" in md
+    assert "### Interviewer · " in md and "### Participant · " in md
+    assert "Pick one:\\\n1\\. Fast\\\n2\\. Cheap" in md
+    assert "*Answer value:* Fast" in md
+    assert "(not confirmed sent)" in md and "unsent thought" in md
+    assert "stk_must_not_leak" not in md
+
+
+def test_markdown_escapes_everything_that_would_become_structure() -> None:
+    out = escape_markdown(NASTY)
+    lines = out.split("\n")
+    assert lines[0] == "\\# Not a heading\\"
+    assert lines[1] == "\\- not a list\\"
+    assert lines[2] == "1\\. Option\\"
+    assert lines[3] == "\\> quote\\"
+    assert lines[4] == "\\| a \\| b \\|\\"
+    assert "\\<script\\>" in lines[5] and "\\*b\\*" in lines[5] and "\\[l\\](u)" in lines[5]
+    assert "\x1b" not in out and "\\\\x1b" in out  # ESC shown, never emitted
+    # the only headings in a whole export are the ones the exporter wrote
+    with Journal() as journal:
+        rec, _ = _record(journal)
+    headings = [line for line in export_markdown(rec).splitlines() if line.startswith("#")]
+    assert all(h.startswith(("# Interview", "## Transcript", "### ")) for h in headings)
+    assert escape_markdown("    code?") == "&nbsp;&nbsp;&nbsp;&nbsp;code?"
+
+
+def test_json_keeps_the_text_exactly_and_has_no_secret() -> None:
+    with Journal() as journal:
+        rec, pending = _record(journal)
+    text = export_json(rec)
+    assert "stk_must_not_leak" not in text and "session_token" not in text
+    assert "\x1b" not in text  # control characters are JSON escapes, not raw bytes
+    data = json.loads(text)
+    assert data["format"] == "koji-tui-interview" and data["version"] == 1
+    assert data["interview_id"] == "int_exp" and data["study"] == "Onboarding"
+    assert data["quality_score"] == 4.2 and data["status"] == "active"
+    assert data["respondent"]["metadata"] == {"segment": "enterprise"}
+    messages = data["messages"]
+    assert [m["role"] for m in messages] == ["assistant", "user", "assistant", "user"]
+    assert messages[0]["question"] == {"type": "single_choice", "options": ["Fast", "Cheap"]}
+    assert messages[1]["answer_value"] == "Fast" and messages[1]["state"] == "sent"
+    assert messages[2]["content"] == NASTY  # exact text, markup and all
+    assert messages[3]["state"] == "pending" and messages[3]["content"] == pending.content
+
+
+def test_c1_controls_are_escaped_in_json() -> None:
+    with Journal() as journal:
+        rec = journal.create_interview(
+            study_name="S", base_url="http://x", interview_id="i", opening_message="a\x9b2Jb\u2028c"
+        )
+    text = export_json(rec)
+    assert "\x9b" not in text and "\u2028" not in text
+    assert json.loads(text)["messages"][0]["content"] == "a\x9b2Jb\u2028c"
