@@ -108,11 +108,13 @@ class AnswerHost(App[None]):
         locale: str | None = None,
         high_contrast: bool = False,
         focus_widget: bool = True,
+        steady_cursor: bool = False,
     ) -> None:
         super().__init__()
         self.question = question
         self.high_contrast = high_contrast
         self.focus_widget = focus_widget
+        self.steady_cursor = steady_cursor  # no blinking text cursors (snapshots)
         self.clock = FakeClock()
         self.answered: list[AnswerWidget.Answered] = []
         self.dismissed: list[AnswerWidget.Dismissed] = []
@@ -132,6 +134,9 @@ class AnswerHost(App[None]):
         transcript.append(TurnView("interviewer", self.question.prompt, timestamp=T0, turn_no=1))
         if self.widget is not None:
             await transcript.mount_below_last(self.widget)
+            if self.steady_cursor:
+                for field in self.query(Input):
+                    field.cursor_blink = False
             if self.focus_widget:
                 self.widget.focus()
 

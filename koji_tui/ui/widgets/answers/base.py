@@ -43,6 +43,11 @@ SEND_LABEL = "Send (Enter)"
 OWN_WORDS_LABEL = "Answer in my own words (Esc)"
 
 
+def button_label(label: str) -> Text:
+    """A button label in brackets, so it reads as a button without colour (literal text)."""
+    return Text(f"[{label}]")
+
+
 class AnswerLock(RLock):
     """Textual's per-widget asyncio lock, made callable to lock the answer.
 
@@ -178,8 +183,8 @@ class AnswerWidget(Vertical, can_focus=True):
         with Horizontal(classes="answer-footer"):
             yield Static(Text(self.hint_text()), classes="answer-hint")
             if self.HAS_SEND_BUTTON:
-                yield Button(SEND_LABEL, classes="answer-send", compact=True)
-            yield Button(OWN_WORDS_LABEL, classes="answer-own-words", compact=True)
+                yield Button(button_label(SEND_LABEL), classes="answer-send", compact=True)
+            yield Button(button_label(OWN_WORDS_LABEL), classes="answer-own-words", compact=True)
         yield Static("", classes="answer-summary")
 
     def on_mount(self) -> None:

@@ -270,7 +270,7 @@ class MultipleChoiceAnswer(ListAnswer):
         self.checked: set[int] = set()
 
     def hint_text(self) -> str:
-        return f"↑/↓ move · Space/1-{self.row_count} tick"
+        return f"↑/↓ · Space/1-{self.row_count} tick"
 
     def row_marker(self, index: int) -> str:
         cursor = CURSOR if index == self.cursor else NO_CURSOR

@@ -52,7 +52,7 @@ class RankingAnswer(ListAnswer):
         self.order: list[int] = list(range(len(self.options)))
 
     def hint_text(self) -> str:
-        return "↑/↓ · Shift+↑/↓ or -/+ move"
+        return "Shift+↑/↓ or -/+ move"
 
     def compose_body(self) -> Iterable[Widget]:
         for position, option in enumerate(self.order):

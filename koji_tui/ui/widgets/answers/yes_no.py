@@ -17,13 +17,12 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from rich.text import Text
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button
 
-from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
+from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer, button_label
 
 LOCAL_WORDS: dict[str, tuple[str, str]] = {
     "en": ("Yes", "No"),
@@ -76,10 +75,12 @@ class YesNoAnswer(AnswerWidget):
         yes, no = self.words
         with Horizontal(classes="answer-yes-no"):
             yield Button(
-                Text(f"{yes} ({'/'.join(self.yes_keys)})"), classes="answer-yes", compact=True
+                button_label(f"{yes} ({'/'.join(self.yes_keys)})"),
+                classes="answer-yes",
+                compact=True,
             )
             yield Button(
-                Text(f"{no} ({'/'.join(self.no_keys)})"), classes="answer-no", compact=True
+                button_label(f"{no} ({'/'.join(self.no_keys)})"), classes="answer-no", compact=True
             )
 
     def handle_char(self, char: str) -> bool:
