@@ -64,7 +64,18 @@ class UnknownInterviewError(JournalError, LookupError):
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return iso_utc(datetime.now(UTC)) or ""
+
+
+def iso_utc(value: Any) -> str | None:
+    """ISO 8601 UTC text (``2026-01-01T12:00:00.000Z``) for a datetime; strings pass through."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return str(value)
 
 
 def to_jsonable(value: Any) -> Any:
@@ -814,10 +825,7 @@ def _message_fields(message: Any) -> tuple[Role, str, str | None, Any]:
     role = get("role") or "assistant"
     role = "user" if role in ("user", "respondent", "participant") else "assistant"
     content = get("content") or ""
-    created = get("created_at")
-    if created is not None and not isinstance(created, str):
-        iso = getattr(created, "isoformat", None)
-        created = iso() if callable(iso) else str(created)
+    created = iso_utc(get("created_at"))
     return role, str(content), created, get("question")
 
 

@@ -13,7 +13,9 @@ Guarantees
   server processed it but the reply was lost) the journal adopts the
   interviewer's reply from the transcript and nothing is sent. Otherwise it
   sends through ``client.send_message``, whose own reconcile path covers an
-  ambiguous failure of that send.
+  ambiguous failure of that send. If the transcript has the answer but no
+  reply yet, it raises the client's ``ReplyPendingError`` and sends nothing;
+  the answer stays pending until a later call adopts the reply.
 * While an answer is pending, :meth:`answer` refuses a new one
   (:class:`SessionError`) so answers can never be reordered; resend or discard
   it first.
@@ -28,7 +30,10 @@ Guarantees
 Journal calls run in a worker thread (``asyncio.to_thread``) so an fsync never
 stalls the event loop. No API key is ever handed to the journal.
 
-Contract notes: the client is duck-typed against the contract (``start``,
+Contract notes: ``answer`` takes an extra optional ``on_restart()`` callback,
+called when the client restarts a cut stream (``MessageDelta.restart``), so the
+UI can drop the partial text. A pending answer is "not yet confirmed by a
+reply": it becomes ``sent`` together with the journaled reply. The client is duck-typed against the contract (``start``,
 ``send_message``, ``send_message_stream``, ``complete``, ``get_interview`` and a
 ``base_url`` attribute); ``koji_tui.api`` is imported lazily.
 """
@@ -39,7 +44,7 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from koji_tui.journal.store import InterviewRecord, Journal, TurnRecord, to_jsonable
+from koji_tui.journal.store import InterviewRecord, Journal, TurnRecord, iso_utc, to_jsonable
 
 if TYPE_CHECKING:
     from koji_tui.api import CompleteResult, MessageResult, StartResult
@@ -156,8 +161,13 @@ class InterviewSession:
         structured_value: Any = None,
         question: Any = None,
         on_delta: Callable[[str], Any] | None = None,
+        on_restart: Callable[[], Any] | None = None,
     ) -> MessageResult:
-        """Journal (pending) → send (streaming) → journal reply + mark sent."""
+        """Journal (pending) → send (streaming) → journal reply + mark sent.
+
+        ``on_delta(text)`` gets each streamed piece; ``on_restart()`` is called when the
+        client restarts a cut stream (discard the text shown so far). Both are plain
+        sync callables run on the event loop."""
         from koji_tui.api import MalformedResponseError, MessageDelta, MessageResult
 
         async with self._lock:
@@ -183,7 +193,10 @@ class InterviewSession:
                 record.interview_id, text, session_token=record.session_token
             ):
                 if isinstance(event, MessageDelta):
-                    if on_delta is not None and event.text:
+                    if getattr(event, "restart", False):
+                        if on_restart is not None:
+                            on_restart()
+                    elif on_delta is not None and event.text:
                         on_delta(event.text)
                 elif isinstance(event, MessageResult):
                     result = event
@@ -204,7 +217,7 @@ class InterviewSession:
     # -- resend ------------------------------------------------------------------
     async def resend_pending(self) -> MessageResult | None:
         """Deliver the pending answer exactly once; None when nothing is pending."""
-        from koji_tui.api import MessageResult
+        from koji_tui.api import MessageResult, ReplyPendingError
 
         async with self._lock:
             record = self._require()
@@ -214,6 +227,14 @@ class InterviewSession:
                 return None
             interview = await self.client.get_interview(record.interview_id)
             adopted = self._reply_in_transcript(record, turn, interview.messages)
+            if isinstance(adopted, _EmptyReply) and interview.status != "completed":
+                # The server has the answer but no reply yet: never send it again; the
+                # answer stays pending until a later resend_pending() adopts the reply.
+                raise ReplyPendingError(
+                    "The server has this answer but has not replied yet; try again shortly.",
+                    None,
+                    None,
+                )
             if adopted is not None:
                 reply = adopted
                 self.record = await self._j(
@@ -389,9 +410,4 @@ class _EmptyReply:
 
 
 def _iso(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        return value
-    iso = getattr(value, "isoformat", None)
-    return iso() if callable(iso) else str(value)
+    return iso_utc(value)
