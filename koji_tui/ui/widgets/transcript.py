@@ -545,6 +545,7 @@ class Transcript(VerticalScroll, can_focus=True):
         height: 1fr;
         width: 1fr;
         overflow-x: hidden;
+    overflow-y: scroll;
     }
     Transcript > .transcript--new-below {
         dock: bottom;
