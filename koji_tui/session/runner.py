@@ -354,6 +354,13 @@ class InterviewSession:
 
         base_url = _base_url(client)
         found = await asyncio.to_thread(journal.find, interview_id, base_url)
+        if not found:
+            # The client may spell its base URL differently from the journal (trailing
+            # path, case); an id journaled for exactly one server is unambiguous.
+            anywhere = await asyncio.to_thread(journal.find, interview_id)
+            if len(anywhere) == 1:
+                found = anywhere
+                base_url = anywhere[0].base_url
         session = cls(
             client,
             journal,
