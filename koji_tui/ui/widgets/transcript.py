@@ -44,9 +44,12 @@ Public API (everything runs on the app's thread; from a worker thread use
       ``append_stream(text)`` adds a chunk. ``end_stream(final_text=None,
       turn_no=None) -> TurnHandle`` settles it (``final_text`` replaces the
       streamed text when given: the server's final message is authoritative).
-      ``cancel_stream(notice=None)`` drops a live turn that failed (optionally
-      appending a system error notice). Calling ``begin_stream`` while a
-      stream is live settles the previous one first.
+      ``cancel_stream(notice=None)`` drops a live turn that failed (an empty one
+      is removed, a partial one is kept and marked ``"failed"`` / "reply
+      interrupted"), optionally appending a system error notice. Calling
+      ``begin_stream`` while a stream is live settles the previous one first;
+      ``end_stream(final_text)`` with no live stream simply appends the reply;
+      ``append_stream`` with no live stream starts one. ``is_streaming`` tells.
     * ``notice(text, kind="info") -> TurnHandle``: shorthand for a system turn.
     * ``mount_below_last(widget) -> AwaitMount``: mount a widget (an answer
       widget) below the last turn. It stays below the turns; remove it with
@@ -662,7 +665,9 @@ class Transcript(VerticalScroll, can_focus=True):
             if value is not _UNSET
         }
         view = self.history.update(handle, **changes)
-        self._content_added()
+        entries = self.history._entries
+        if entries and entries[-1].id == handle:  # the last turn grew or changed
+            self._content_added()
         return view
 
     # ----------------------------------------------------------------- streaming
