@@ -25,6 +25,11 @@ Public API (app thread only):
     * ``restore(text)``: put text back in the box (e.g. a pending answer found in
       the journal), cursor at the end. ``text`` property reads the box.
     * ``set_hint(text, severity="info"|"warning"|"error")`` / ``reset_hint()``.
+      Hints are literal text (never markup) and wrap up to 3 lines.
+    * ``submit() -> bool``: what Enter does (validate, post, lock).
+    * ``focus()`` focuses the text box; ``input`` is the :class:`ComposerInput`.
+    * A character count ("8,100/10,000") appears from 80 % of ``max_length``;
+      ``max_length=None`` disables the limit.
 
 Text typed here is the participant's own; it is shown in the transcript by the
 transcript's literal renderer, so nothing here interprets markup.
