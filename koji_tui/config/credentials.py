@@ -299,7 +299,11 @@ class CredentialStore:
                 self._session[new] = self._session.pop(old)
         stored = self._keyring_get(old)
         if stored:
-            self._keyring().set_password(SERVICE, new, stored)
+            try:
+                self._keyring().set_password(SERVICE, new, stored)
+            except Exception as exc:  # the backend's message may echo the key: not chained
+                self._note_runtime_error("save", exc)
+                raise CredentialError(self._runtime_error or "keyring failure") from None
             try:
                 self._keyring().delete_password(SERVICE, old)
             except Exception as exc:

@@ -352,7 +352,10 @@ class StudyStore:
                 if s.source == "file"
             ],
         }
-        atomic_write_text(self.path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        try:
+            atomic_write_text(self.path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise ConfigError(f"Cannot write {self.path}: {exc.strerror or exc}") from None
 
 
 def atomic_write_text(path: Path, text: str) -> None:

@@ -127,3 +127,21 @@ def test_a_backend_failing_at_call_time_falls_back_without_leaking(
 def test_unusable_keys_are_refused(raw: str) -> None:
     with pytest.raises(CredentialError):
         clean_key(raw)
+
+
+def test_rename_on_a_failing_keyring_does_not_leak(memory_keyring: MemoryKeyring) -> None:
+    memory_keyring.store[(SERVICE, "Old")] = KEY
+    keyring.set_keyring(_SetFails(memory_keyring.store))
+    with pytest.raises(CredentialError) as info:
+        CredentialStore().rename("Old", "New")
+    assert KEY not in str(info.value) and info.value.__cause__ is None
+    assert info.value.__suppress_context__
+
+
+class _SetFails(MemoryKeyring):
+    def __init__(self, store: dict[tuple[str, str], str]) -> None:
+        super().__init__()
+        self.store = store
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise keyring.errors.PasswordSetError(f"refused {password}")

@@ -166,3 +166,11 @@ def test_env_study_with_a_bad_url_says_which_variable(monkeypatch: pytest.Monkey
     monkeypatch.setenv("KOJI_API_KEY", "k")
     with pytest.raises(ConfigError, match="KOJI_BASE_URL is not usable"):
         env_study()
+
+
+def test_an_unwritable_location_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    store = StudyStore(blocker / "studies.json")
+    with pytest.raises(ConfigError, match=r"Cannot (read|write) .*Not a directory"):
+        store.add("A", "https://a.example")
