@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from koji_tui.questions.lexicon import NO_WORDS, YES_WORDS
@@ -18,8 +18,16 @@ def option_text(options: Iterable[object]) -> str:
     return "\n".join(f"{index}. {option}" for index, option in enumerate(options, start=1))
 
 
+def _other(value: Any) -> Any:
+    """The free text of an "Other" answer given as ``{"other": text}`` (the widgets' shape)."""
+    if isinstance(value, Mapping) and len(value) == 1 and "other" in value:
+        return str(value["other"])
+    return value
+
+
 def _label(question: Question, value: Any) -> str:
-    """An option label from a label or a 0-based option index."""
+    """An option label from a label, a 0-based option index, or an "Other" free text."""
+    value = _other(value)
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int) and 0 <= value < len(question.options):
@@ -32,7 +40,7 @@ def _label(question: Question, value: Any) -> str:
 def _items(value: Any) -> list[Any]:
     if value is None:
         return []
-    if isinstance(value, str | bytes | int | float):
+    if isinstance(value, str | bytes | int | float | Mapping):
         return [value]
     try:
         return list(value)
@@ -56,6 +64,8 @@ def _yes_no(question: Question, value: Any) -> str:
 
 
 def _scale(value: Any) -> str:
+    if value is None:
+        return ""
     if isinstance(value, bool):
         return str(int(value))
     if isinstance(value, float) and math.isfinite(value) and value == int(value):

@@ -80,7 +80,7 @@ OPEN_CUE = re.compile(
     \bwhy\b|\bhow\ come\b|\btell\ (?:me|us)\b|\bdescribe\b|\bexplain\b|\bwalk\ (?:me|us)\b
   | \bexample\b|\bthoughts?\b|\bin\ your\ own\ words\b|\bwhat\ (?:do|did)\ you\ think\b
   | \bhow\ do\ you\ feel\b|\bwhat\ would\ it\ take\b|\bwhat\ made\b|\bwhat\ changed\b|\belse\b
-  | \bmore\ about\b|\bshare\b|\belaborate\b|\bexpand\ on\b|\bcorrect\ me\b
+  | \bmore\ about\b|\bshare\s+(?:with\s+(?:me|us)|more|an?\s+example|your\s+(?:thoughts|experience|story))|\belaborate\b|\bexpand\ on\b|\bcorrect\ me\b
   | \bpor\ qu[ée]\b|\bcu[ée]ntame\b|\bdescribe\b|\bexplica\b|\bqu[ée]\ m[áa]s\b|\balgo\ m[áa]s\b
   | \bpourquoi\b|\bd[ée]cri(?:re|vez)\b|\bexpliquez\b|\bracontez\b|\bdites[- ]moi\b|\bautre\ chose\b
   | \bwarum\b|\bweshalb\b|\bbeschreiben\b|\berz[äa]hlen\b|\berkl[äa]ren\b|\bsonst\ noch\b
@@ -155,7 +155,7 @@ _LANG_WORDS: dict[str, frozenset[str]] = {
     ),
     "es": frozenset(
         "el la los las tu usted qué cómo cuál es son de del y o con para en por una un que "
-        "has sí".split()
+        "has sí estos este esta más muy al tus ustedes".split()
     ),
     "fr": frozenset(
         "le la les vous votre quel quelle est sont de du et ou avec pour en une un que "
@@ -167,7 +167,7 @@ _LANG_WORDS: dict[str, frozenset[str]] = {
     ),
     "pt": frozenset(
         "o a os as você seu sua como qual é são de do da e ou com para em uma um que "
-        "já sim não".split()
+        "já sim não ao do da dos das mais menos estes estas isto seu".split()
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)

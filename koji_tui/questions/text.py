@@ -110,12 +110,12 @@ def sentences(text: str) -> list[str]:
 
 
 def clean_label(label: str) -> str:
-    label = strip_decoration(strip_markdown(label))
-    label = re.sub(r"\s+", " ", label)
+    """An option label as written: markdown, spacing and a trailing ";" "," or "." removed."""
+    label = re.sub(r"\s+", " ", strip_markdown(label)).strip()
     label = label.rstrip(" ;,")
     if label.endswith(".") and not label.endswith(".."):
         label = label[:-1].rstrip()
-    return strip_decoration(label)
+    return label
 
 
 # ---------------------------------------------------------------------------- option lists
@@ -270,18 +270,16 @@ def _from_block(text: str, lines: list[str]) -> TextResult | None:
     intro_question = _last_question(intro)
     intro_tail = sentences(intro)[-1] if sentences(intro) else ""
     cue_text = intro + "\n" + trailing
-    if (
-        not intro_question
-        and not intro_tail.endswith(":")
-        and not (
-            CHOICE_CUE.search(intro_tail)
-            or RATING_CUE.search(intro_tail)
-            or MULTI_CUE.search(cue_text)
-            or RANK_CUE.search(cue_text)
-        )
+    # the words just before the list must ask something: a question, or a choice/rating cue
+    if not (
+        intro_tail.endswith("?")
+        or CHOICE_CUE.search(intro_tail)
+        or RATING_CUE.search(intro_tail)
+        or MULTI_CUE.search(cue_text)
+        or RANK_CUE.search(cue_text)
     ):
         return None
-    asked = _BEST_DESCRIBES.sub(" ", intro_question)
+    asked = _BEST_DESCRIBES.sub(" ", intro_tail if intro_tail.endswith("?") else intro_question)
     if asked and OPEN_CUE.search(asked) and not RANK_CUE.search(cue_text):
         return None
     labels = [clean_label(label) for label in block.labels]
@@ -462,9 +460,35 @@ def _range_in(sentence: str, strong_only: bool) -> tuple[int, int, dict[str, str
     return None
 
 
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "three": 3, "five": 5, "seven": 7, "ten": 10,
+    "cero": 0, "uno": 1, "cinco": 5, "siete": 7, "diez": 10,
+    "zéro": 0, "un": 1, "cinq": 5, "sept": 7, "dix": 10,
+    "null": 0, "eins": 1, "fünf": 5, "sieben": 7, "zehn": 10,
+    "um": 1, "sete": 7, "dez": 10,
+}  # fmt: skip
+_WORD_RANGE = re.compile(
+    _SCALE_WORD + r"(\s+(?:of|from|de|del|von|da|do)\s+)(\w+)(\s+(?:to|a|al|à|bis|até|ao)\s+)(\w+)",
+    _I,
+)
+
+
+def _digits_for_words(text: str) -> str:
+    """ "scale of one to ten" -> "scale of 1 to 10" (only inside such a phrase)."""
+
+    def swap(m: re.Match[str]) -> str:
+        low, high = _NUMBER_WORDS.get(m.group(2).lower()), _NUMBER_WORDS.get(m.group(4).lower())
+        if low is None or high is None:
+            return m.group(0)
+        head = m.group(0)[: m.start(1) - m.start(0)]
+        return f"{head}{m.group(1)}{low}{m.group(3)}{high}"
+
+    return _WORD_RANGE.sub(swap, text)
+
+
 def _find_scale(text: str) -> TextResult | None:
     """A scale asked in the final part of ``text`` (None when the final ask is something else)."""
-    parts = sentences(text)
+    parts = sentences(_digits_for_words(text))
     if not parts:
         return None
     question_index = None
@@ -474,7 +498,7 @@ def _find_scale(text: str) -> TextResult | None:
             break
     anchor = question_index if question_index is not None else len(parts) - 1
     # the ask itself, the sentence before it, and any instruction after it
-    window = parts[max(0, anchor - 1) :]
+    window = parts[max(0, anchor - 1) :]  # the ask, the sentence before it, instructions after it
     if len(window) > 4:
         return None
     final = parts[anchor]
@@ -482,10 +506,14 @@ def _find_scale(text: str) -> TextResult | None:
         return None
     joined = " ".join(window)
 
+    final_rates = bool(RATING_CUE.search(final) or NPS_CUE.search(final))
     found: tuple[int, int, dict[str, str]] | None = None
-    for sentence in window:
+    window_start = max(0, anchor - 1)
+    for offset, sentence in enumerate(window):
+        if question_index is not None and window_start + offset != anchor and not final_rates:
+            continue  # "You mentioned the 1-5 rating. What would you change?" asks something else
         found = _range_in(sentence, strong_only=True)
-        if found is None and (RATING_CUE.search(sentence) or RATING_CUE.search(final)):
+        if found is None and (RATING_CUE.search(sentence) or final_rates):
             found = _range_in(sentence, strong_only=False)
         if found is not None:
             break
@@ -506,7 +534,11 @@ def _find_scale(text: str) -> TextResult | None:
         nps = True
     if found is None and RATING_CUE.search(joined):
         # "(1 = poor, 5 = excellent)": the endpoints alone define the scale
-        points = re.findall(r"(?<![\d.])\b(\d{1,2})\s*(?:=|:)\s*[^\d\s]", joined)
+        points = re.findall(
+            r"(?<![\d.])\b(\d{1,2})\s*(?:=|:|being|is|means|signifie|significa|bedeutet)\s*[^\d\s]",
+            joined,
+            flags=re.IGNORECASE,
+        )
         if len(points) >= 2:
             lo, hi = int(points[0]), int(points[-1])
             if _valid_range(lo, hi):
@@ -552,7 +584,11 @@ def _inline_options(final: str, context: str) -> TextResult | None:
         re.search(r"\s" + _OR + r"\s", items_text, _I)
     )
     has_and = bool(_HAS_AND.search(" " + items_text))
+    if re.search(r"\d[,.]\d{3}\b|[$€£¥]", items_text):
+        return None  # "under $1,000, $1,000-5,000, or more": prices, not options
     items = [clean_label(x) for x in _ITEM_SPLIT.split(items_text)]
+    if any(not re.search(r"[^\W\d_]", x) for x in items):
+        return None
     items = [x for x in items if x]
     if len(items) < 2 or len(items) > 8:
         return None
@@ -594,7 +630,8 @@ _YES_NO_START = re.compile(
 )
 _YES_NO_BLOCK = re.compile(
     r"""
-    ^would\s+you\s+(?:mind|be\s+able|like\s+to\s+(?:share|tell|add|describe|explain|talk|walk|elaborate))
+    ^(?:is|are)\s+there\b|\bmake\s+sense\b
+  | ^would\s+you\s+(?:mind|be\s+able|like\s+to\s+(?:share|tell|add|describe|explain|talk|walk|elaborate))
   | ^(?:do|does|did)\s+you\s+have\s+any\s+(?:other|more|further|additional|final)\b
   | ^is\s+there\s+(?:anything|something)\b
   | \b(?:anything|something|anyone)\s+else\b|\bany\s+(?:other|more|further|additional)\b
@@ -648,8 +685,12 @@ def _yes_no(final: str, trailing_after_final: str) -> bool:
 # ---------------------------------------------------------------------------- entry point
 
 
+_CODE_FENCE = re.compile(r"```.*?(?:```|\Z)", re.DOTALL)
+
+
 def detect_text(content: str) -> TextResult:
-    text = strip_markdown(content[-MAX_ANALYSED:])
+    # fenced code (e.g. a broken machine block) is not part of what the interviewer asks
+    text = strip_markdown(_CODE_FENCE.sub("\n", content[-MAX_ANALYSED:]))
     lines = text.splitlines()
     block_result = _from_block(text, lines)
     if block_result is not None:

@@ -532,4 +532,64 @@ CASES: list[Case] = [
     C(Y, "Nutzen Sie die App beruflich? (ja/nein)", lang="de"),
     C(Y, "Você já entrou em contato com o nosso suporte? (Sim/Não)", lang="pt"),
     C(Y, "Você usa o aplicativo no trabalho? (sim/não)", lang="pt"),
+    # ------------------------------------------------------------------ second batch
+    # Written as probes after the first detector run (it missed 8 of these 31; fixed since).
+    D("What are the top 3 things you'd improve?"),
+    C(OE, "Which of those would you say matters most, and why?"),
+    C(OE, "Do you prefer working from home or the office?"),
+    C(OE, "Is it more of a cost issue or a time issue?"),
+    D(
+        "Great! Here are the next steps:\n1. We'll send a summary\n2. You'll get a gift card\n\nThanks again for your time!"
+    ),
+    D(
+        "What do you think of each of these ideas?\n1. A weekly digest\n2. Smart alerts\n3. A mobile widget"
+    ),
+    D("Thanks for your feedback about:\n- pricing\n- support"),
+    D("How did you feel when the export failed at 2:30 pm on 3/4?"),
+    D("You mentioned the 1-5 rating system in our app. What would you change about it?"),
+    D("Did you know we released v3.2? What do you think of it?"),
+    C(OE, "Are there any features you wish we had?"),
+    C(OE, "Have you noticed any difference since the update? Tell me what changed."),
+    C(OE, "Can you rate how things went? Actually, just tell me in your own words."),
+    D("What's your budget: under $1,000, $1,000-5,000, or more?"),
+    C(OE, "Tell me about your setup: laptop, monitors, and so on."),
+    D("What would make you give us a 10 out of 10?"),
+    C(OE, "Is there a reason you chose the annual plan?"),
+    C(OE, "Is that something you'd want, or is it more of a nice-to-have?"),
+    D(
+        "Hi! I'm Koji's interviewer. This should take about 10-15 minutes. Ready to start? What's your role?"
+    ),
+    C(OE, "Does that make sense?"),
+    C(SC, "On a 5-point scale, how satisfied are you with support?", scale=(1, 5)),
+    C(
+        SC,
+        "How would you rate it? 1 being terrible, 10 being amazing.",
+        scale=(1, 10),
+        labels={"1": "terrible", "10": "amazing"},
+    ),
+    C(SC, "Rate the new design on a scale of one to ten.", scale=(1, 10)),
+    C(SC, "How would you rate your experience (0-10)?", scale=(0, 10)),
+    C(
+        S,
+        "Which one do you use most?\n\n1. Web\n2. iOS\n3. Android",
+        options=["Web", "iOS", "Android"],
+    ),
+    C(
+        S,
+        "What's your role?\n1. Founder\n2. Employee\n3. Freelancer\n\nPlease reply with the number.",
+        options=["Founder", "Employee", "Freelancer"],
+    ),
+    C(Y, "Is the app fast enough for you?"),
+    C(Y, "Did the tutorial help you get started? 🤔"),
+    C(Y, "Have you upgraded to the Pro plan yet?"),
+    C(
+        M,
+        "Which of these apply to you? (Select all that apply)\n- I work remotely\n- I manage a team\n- I travel for work",
+        options=["I work remotely", "I manage a team", "I travel for work"],
+    ),
+    C(
+        R,
+        "Please rank the following in order of importance (1 = most important):\n1. Price\n2. Support\n3. Features",
+        options=["Price", "Support", "Features"],
+    ),
 ]

@@ -1,0 +1,103 @@
+"""Scoring the detector against a corpus: per-type precision/recall, distractor widgets, timing."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from koji_tui.questions import Question, detect_question
+from tests.questions.cases import Case
+
+TYPES = (
+    "open_ended",
+    "scale",
+    "single_choice",
+    "multiple_choice",
+    "ranking",
+    "yes_no",
+)
+
+
+def case_errors(case: Case, question: Question) -> list[str]:
+    """Why ``question`` is not what ``case`` expects (empty when it is)."""
+    errors: list[str] = []
+    if question.type.value != case.type:
+        return [f"type {question.type.value} != {case.type}"]
+    if case.options is not None and tuple(question.options) != case.options:
+        errors.append(f"options {question.options} != {list(case.options)}")
+    if case.scale is not None and (question.scale_min, question.scale_max) != case.scale:
+        errors.append(f"scale {(question.scale_min, question.scale_max)} != {case.scale}")
+    if case.labels is not None:
+        for key, label in case.labels.items():
+            if question.scale_labels.get(key) != label:
+                errors.append(f"label {key}: {question.scale_labels.get(key)!r} != {label!r}")
+    if case.allow_other is not None and question.allow_other != case.allow_other:
+        errors.append(f"allow_other {question.allow_other} != {case.allow_other}")
+    return errors
+
+
+@dataclass
+class Report:
+    """Per-type counts; a prediction counts as a true positive only when its details are right too."""
+
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    support: Counter[str] = field(default_factory=Counter)
+    distractors: int = 0
+    distractor_widgets: int = 0
+    failures: list[tuple[Case, Question, list[str]]] = field(default_factory=list)
+    seconds: float = 0.0
+    messages: int = 0
+
+    def precision(self, kind: str) -> float:
+        predicted = self.tp[kind] + self.fp[kind]
+        return self.tp[kind] / predicted if predicted else 1.0
+
+    def recall(self, kind: str) -> float:
+        return self.tp[kind] / self.support[kind] if self.support[kind] else 1.0
+
+    @property
+    def mean_ms(self) -> float:
+        return 1000 * self.seconds / self.messages if self.messages else 0.0
+
+    def table(self, title: str) -> str:
+        lines = [
+            f"{title}: {self.messages} messages, {len(self.failures)} wrong",
+            f"{'type':<16} {'support':>7} {'precision':>9} {'recall':>7}",
+        ]
+        for kind in TYPES:
+            lines.append(
+                f"{kind:<16} {self.support[kind]:>7} {self.precision(kind):>9.3f} {self.recall(kind):>7.3f}"
+            )
+        lines.append(
+            f"open-ended distractors: {self.distractors}, given a widget: {self.distractor_widgets}"
+        )
+        lines.append(f"mean detection time: {self.mean_ms:.3f} ms/message")
+        for case, _question, errors in self.failures:
+            lines.append(f"  WRONG {case.text[:70]!r}: {'; '.join(errors)}")
+        return "\n".join(lines)
+
+
+def score(cases: list[Case]) -> Report:
+    report = Report()
+    for case in cases:
+        start = time.perf_counter()
+        question = detect_question(case.text)
+        report.seconds += time.perf_counter() - start
+        report.messages += 1
+        report.support[case.type] += 1
+        errors = case_errors(case, question)
+        predicted = question.type.value
+        if not errors:
+            report.tp[case.type] += 1
+        else:
+            report.failures.append((case, question, errors))
+            report.fn[case.type] += 1
+            report.fp[predicted] += 1
+        if case.distractor:
+            report.distractors += 1
+            if question.is_structured:
+                report.distractor_widgets += 1
+    return report
