@@ -204,3 +204,16 @@ async def test_long_failure_message_wraps_instead_of_being_cut() -> None:
         await pilot.pause()
         hint_widget = app.composer.query_one(".composer--hint", Static)
         assert hint_widget.size.height >= 2
+
+
+async def test_newline_keeps_its_place_in_a_fast_key_burst() -> None:
+    """Keys queued at once (a macro, a fast terminal) must land in order."""
+    app = Host()
+    async with app.run_test() as pilot:
+        burst = [events.Key(ch, ch) for ch in "hello"]
+        burst.append(events.Key("ctrl+j", "\n"))
+        burst += [events.Key(ch, ch) for ch in "second"]
+        for key in burst:
+            app.post_message(key)
+        await pilot.pause()
+        assert app.composer.text == "hello\nsecond"

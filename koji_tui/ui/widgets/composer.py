@@ -41,7 +41,6 @@ from typing import ClassVar, Literal
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
@@ -60,9 +59,7 @@ NEAR_LIMIT_FRACTION = 0.8
 class ComposerInput(TextArea):
     """TextArea where Enter submits and Ctrl+J / Shift+Enter / Alt+Enter insert a newline."""
 
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+j,shift+enter,alt+enter", "newline", "New line", show=False),
-    ]
+    NEWLINE_KEYS: ClassVar[frozenset[str]] = frozenset({"ctrl+j", "shift+enter", "alt+enter"})
 
     class SubmitRequested(Message):
         """Enter was pressed (handled by the Composer)."""
@@ -73,8 +70,12 @@ class ComposerInput(TextArea):
             event.prevent_default()
             self.post_message(self.SubmitRequested())
             return
-        if event.key in ("ctrl+j", "shift+enter", "alt+enter"):
-            # Let the binding run (TextArea would otherwise treat some as text).
+        if event.key in self.NEWLINE_KEYS:
+            # Handled here, in key order (a binding would run after later keys of a
+            # fast burst, e.g. a macro or `tmux send-keys`, and misplace the newline).
+            event.stop()
+            event.prevent_default()
+            self.action_newline()
             return
         await super()._on_key(event)
 
