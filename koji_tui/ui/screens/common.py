@@ -85,6 +85,13 @@ def describe_error(exc: BaseException, study: str = "", action: str = "") -> tup
             wait = f" Try again in {seconds} s."
         return (f"Rate limit reached for {where}{doing}.{wait} Nothing was lost.", False)
     if name == "BadRequestError" or status == 400:
+        if "voice" in detail.lower():
+            return (
+                f"The server refused the request{doing}: {detail}. "
+                "koji-tui runs text interviews only (voice needs a microphone and "
+                "Koji's voice client).",
+                False,
+            )
         return (f"The server refused the request{doing}: {detail}", False)
     if name == "TransportError":
         return (

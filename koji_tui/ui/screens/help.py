@@ -28,6 +28,8 @@ def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:
             # Widget keys (cursor movement in a list, editing keys) are left out unless named.
             if not binding.id and not isinstance(node, Screen | App):
                 continue
+            if not binding.id and not binding.description:
+                continue  # Textual's own helpers (ctrl+c "how do I quit")
             ident = binding.id or binding.action
             description = binding.description or binding.action.replace("_", " ")
             group = (ident, description)

@@ -98,6 +98,11 @@ class InterviewScreen(Screen[None]):
         self._last_question: Any = None
         self._answer_widget: Any = None
         self._retry_timer: Timer | None = None
+        self.respondent = ""
+        if start and isinstance(start.get("respondent"), dict):
+            from koji_tui.ui.screens.store import respondent_label
+
+            self.respondent = respondent_label(start["respondent"])
         self.received: list[str] = []  # message names, in order (tests assert on the flow)
 
     @property
@@ -124,6 +129,9 @@ class InterviewScreen(Screen[None]):
     def _header_text(self) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(visible(self.study.name), style="bold")
+        if self.respondent:
+            text.append("  ·  ")
+            text.append(visible(self.respondent))
         if self.interview_id:
             text.append("  ·  ")
             text.append(visible(self.interview_id))
@@ -257,6 +265,9 @@ class InterviewScreen(Screen[None]):
             self.post_message(InterviewFailed("open", f"Cannot read the journal: {exc}"))
             return
         self.interview_id = record.interview_id
+        from koji_tui.ui.screens.store import respondent_label
+
+        self.respondent = respondent_label(record.respondent)
         offline_reason: str | None = None
         session = None
         try:

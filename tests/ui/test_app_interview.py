@@ -1,0 +1,142 @@
+"""A whole interview in the app, against the sandbox over real HTTP (Pilot)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app_helpers import screen_text, study_for, wait_for
+from textual.widgets import DataTable
+
+from koji_tui.ui.app import KojiApp
+from koji_tui.ui.screens.interview import InterviewScreen
+from koji_tui.ui.screens.main import MainScreen
+from koji_tui.ui.screens.new_interview import NewInterviewScreen
+from koji_tui.ui.widgets.composer import Composer
+from koji_tui.ui.widgets.transcript import Transcript
+
+
+def transcript_text(screen: InterviewScreen) -> str:
+    return "\n".join(screen.query_one(Transcript).history.iter_plain_lines())
+
+
+async def type_answer(pilot: Any, screen: InterviewScreen, text: str) -> None:
+    """Type into the composer and press Enter, as a participant would."""
+    composer = screen.query_one(Composer)
+    composer.focus()
+    await pilot.pause()
+    await pilot.press(*text)
+    await pilot.press("enter")
+
+
+async def start_interview(pilot: Any, name: str = "Jane") -> InterviewScreen:
+    app = pilot.app
+    await wait_for(pilot, lambda: app.studies_ready, what="studies")
+    await pilot.pause()
+    await pilot.press("n")
+    await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="form")
+    await pilot.press(*name)
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
+    screen = app.screen
+    await wait_for(pilot, lambda: "InterviewStarted" in screen.received, what="opening message")
+    return screen
+
+
+async def run_to_completion(pilot: Any, screen: InterviewScreen, max_turns: int = 15) -> int:
+    """Answer until the interviewer has finished; returns the number of answers sent."""
+    sent = 0
+    while not screen.ready_to_complete and sent < max_turns:
+        replies = screen.received.count("ReplyArrived")
+        await type_answer(pilot, screen, f"My answer number {sent + 1}, about onboarding.")
+        sent += 1
+        await wait_for(
+            pilot,
+            lambda n=replies: (
+                screen.received.count("ReplyArrived") > n or "AnswerFailed" in screen.received
+            ),
+            what=f"reply {sent}",
+        )
+        assert "AnswerFailed" not in screen.received, transcript_text(screen)
+    return sent
+
+
+async def test_a_whole_interview_start_turns_complete_and_reopen(sandbox: Any) -> None:
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Jane")
+        opening = transcript_text(screen)
+        assert "Jane" in opening  # the interviewer greets the respondent by name
+        assert screen.interview_id and screen.interview_id.startswith("int_")
+
+        sent = await run_to_completion(pilot, screen)
+        assert sent >= 2
+        # The message flow, in order: start, then per answer sending -> deltas -> reply.
+        flow = [m for m in screen.received if m != "ReplyDelta"]
+        assert flow[0] == "InterviewStarted"
+        assert flow[1:3] == ["AnswerSending", "ReplyArrived"]
+        assert screen.received.count("ReplyDelta") >= sent  # the reply streamed
+        text = transcript_text(screen)
+        assert "My answer number 1, about onboarding." in text
+        assert "Complete the interview" in screen_text(app)  # the console offers to complete
+
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: screen.status == "completed", what="completed")
+        assert screen.quality_score is not None
+        score = f"{screen.quality_score:.1f} / 5"
+        assert score in screen_text(app)
+        assert screen.composer.locked
+
+        # The server agrees: one transcript, each answer exactly once.
+        from koji_tui.api import KojiClient
+
+        async with KojiClient(sandbox.base_url, study.api_key or "") as client:
+            interview = await client.get_interview(screen.interview_id)
+        assert interview.status == "completed"
+        answers = [m.content for m in interview.messages if m.role == "user"]
+        assert len(answers) == sent == len(set(answers))
+
+        # Back to the study list: the interview is there with its status and score.
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="main")
+        await pilot.pause()
+        table = app.screen.query_one("#interviews", DataTable)
+        assert table.row_count == 1
+        main_text = screen_text(app)
+        assert "Jane" in main_text and "completed" in main_text
+        assert f"{screen.quality_score:.1f}" in main_text
+
+        # Reopen it from the list (enter on the row): loaded from the server.
+        table.focus()
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="reopened")
+        again = app.screen
+        assert again is not screen
+        await wait_for(pilot, lambda: "InterviewLoaded" in again.received, what="loaded")
+        assert "InterviewFailed" not in again.received
+        reopened = transcript_text(again)
+        assert "My answer number 1, about onboarding." in reopened
+        assert again.status == "completed" and again.composer.locked
+        assert score in screen_text(app)
+
+
+async def test_reopening_while_the_server_is_down_uses_the_journal(sandbox: Any) -> None:
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_interview(pilot, "Ravi")
+        await type_answer(pilot, screen, "First answer.")
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="main")
+        sandbox.stop()
+        try:
+            await pilot.press("o")
+            await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="opened")
+            again = app.screen
+            await wait_for(pilot, lambda: "InterviewLoaded" in again.received, what="loaded")
+            assert "First answer." in transcript_text(again)
+            assert "journal" in transcript_text(again)  # says it shows the journal's copy
+            assert "offline" in screen_text(app).lower()
+        finally:
+            sandbox.restart()

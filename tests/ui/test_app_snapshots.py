@@ -1,0 +1,233 @@
+"""Snapshots of every screen at 80x24 and 120x40 (plus high contrast and NO_COLOR).
+
+``snap_compare`` runs the app itself, so the live-interview snapshots use a
+sandbox in a thread (deterministic ids via ``seed``, a fixed clock shared by the
+server and the app). Screens that need no server use fixed study addresses so
+no random port shows up in an image.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_helpers import fixed_clock, study_for, wait_for
+from textual.pilot import Pilot
+
+from koji_tui.journal import Journal
+from koji_tui.ui.app import KojiApp
+from koji_tui.ui.messages import StudyEntry
+from koji_tui.ui.screens.first_run import FirstRunScreen
+from koji_tui.ui.screens.interview import InterviewScreen
+from koji_tui.ui.widgets.composer import Composer
+
+SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
+KEY = "pk_test_" + "0" * 32
+
+
+def offline_studies() -> list[StudyEntry]:
+    return [
+        StudyEntry("Onboarding research", "https://koji.example", KEY, key_storage="keyring"),
+        StudyEntry(
+            "Pricing [bold red]x[/] study",
+            "http://127.0.0.1:8799",
+            KEY,
+            source="env",
+            key_storage="env",
+        ),
+        StudyEntry("Churn interviews", "https://eu.koji.example", None),
+    ]
+
+
+def seed_journal() -> None:
+    journal = Journal()
+    try:
+        for number, (name, status, score) in enumerate(
+            [("Jane Smith", "completed", 4.2), ("crm-contact-456", "active", None)], start=1
+        ):
+            record = journal.create_interview(
+                study_name="Onboarding research",
+                base_url="https://koji.example",
+                interview_id=f"int_snapshot{number:04d}",
+                session_token="stk_never_shown",
+                respondent={"display_name": name} if " " in name else {"external_id": name},
+                mode="text",
+                locale="en",
+                started_at=f"2026-11-1{number}T09:3{number}:00.000Z",
+                opening_message="Hi! Thanks for taking the time.",
+            )
+            if status == "completed":
+                journal.update_interview(
+                    record, status="completed", quality_score=score, turn_count=9
+                )
+    finally:
+        journal.close()
+
+
+async def settle(pilot: Pilot[Any]) -> None:
+    app = pilot.app
+    await wait_for(pilot, lambda: app.studies_ready, what="studies")
+    await pilot.pause()
+    app.clear_notifications()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_first_run(snap_compare: Any, size: tuple[int, int], no_keyring: None) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, FirstRunScreen))
+        await pilot.pause()
+
+    assert snap_compare(KojiApp(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_main_with_study_list(snap_compare: Any, size: tuple[int, int]) -> None:
+    seed_journal()
+    assert snap_compare(
+        KojiApp(studies=offline_studies(), clock=fixed_clock), terminal_size=size, run_before=settle
+    )
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_main_high_contrast(snap_compare: Any, size: tuple[int, int]) -> None:
+    seed_journal()
+    app = KojiApp(studies=offline_studies(), clock=fixed_clock, high_contrast=True)
+    assert snap_compare(app, terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_main_no_color(
+    snap_compare: Any, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+    seed_journal()
+    app = KojiApp(studies=offline_studies(), clock=fixed_clock)
+    assert app.no_color
+    assert snap_compare(app, terminal_size=size, run_before=settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_new_interview_form(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press(*"Jane Smith")
+        await pilot.pause()
+
+    app = KojiApp(studies=offline_studies(), clock=fixed_clock)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_study_form_without_keyring(
+    snap_compare: Any, size: tuple[int, int], no_keyring: None
+) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        pilot.app.keyring_ok = False
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Onboarding", "tab", *"/x")
+        await pilot.press("ctrl+s")  # an inline error, shown in place
+        await pilot.pause()
+
+    app = KojiApp(studies=offline_studies(), clock=fixed_clock)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_help(snap_compare: Any, size: tuple[int, int]) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+
+    app = KojiApp(studies=offline_studies(), clock=fixed_clock)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+# --- live interview over HTTP ----------------------------------------------------------
+
+
+@pytest.fixture
+def seeded_sandbox(tmp_path: Path) -> Iterator[Any]:
+    from koji_tui.server import ServerConfig, serve_in_thread
+
+    config = ServerConfig(data_dir=tmp_path / "sandbox", seed=7, clock=fixed_clock)
+    with serve_in_thread(config) as srv:
+        yield srv
+
+
+async def _start(pilot: Pilot[Any]) -> InterviewScreen:
+    app = pilot.app
+    await settle(pilot)
+    await pilot.press("n")
+    await pilot.pause()
+    await pilot.press(*"Jane Smith", "ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
+    screen = app.screen
+    await wait_for(pilot, lambda: "InterviewStarted" in screen.received, what="opening")
+    return screen
+
+
+async def _answer(pilot: Pilot[Any], screen: InterviewScreen, text: str) -> None:
+    replies = screen.received.count("ReplyArrived")
+    screen.query_one(Composer).focus()
+    await pilot.press(*text, "enter")
+    await wait_for(pilot, lambda: screen.received.count("ReplyArrived") > replies, what="reply")
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_live_interview(snap_compare: Any, size: tuple[int, int], seeded_sandbox: Any) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        screen = await _start(pilot)
+        await _answer(pilot, screen, "About six months, mostly for onboarding.")
+        pilot.app.clear_notifications()
+        screen.query_one(Composer).focus()
+        await pilot.press(*"Typing the next answer")
+        await pilot.pause()
+
+    app = KojiApp(studies=[study_for(seeded_sandbox)], clock=fixed_clock)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_completed_interview_with_score(
+    snap_compare: Any, size: tuple[int, int], seeded_sandbox: Any
+) -> None:
+    async def run_before(pilot: Pilot[Any]) -> None:
+        screen = await _start(pilot)
+        for number in range(1, 16):
+            if screen.ready_to_complete:
+                break
+            await _answer(pilot, screen, f"Answer {number}.")
+        await pilot.press("f2")
+        if not screen.ready_to_complete:
+            await pilot.pause()
+            await pilot.press("y")
+        await wait_for(pilot, lambda: screen.status == "completed", what="completed")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    app = KojiApp(studies=[study_for(seeded_sandbox)], clock=fixed_clock)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_live_interview_high_contrast_no_color(
+    snap_compare: Any, size: tuple[int, int], seeded_sandbox: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NO_COLOR", "1")
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        screen = await _start(pilot)
+        await _answer(pilot, screen, "About six months.")
+        pilot.app.clear_notifications()
+        await pilot.pause()
+
+    app = KojiApp(studies=[study_for(seeded_sandbox)], clock=fixed_clock, high_contrast=True)
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
