@@ -421,3 +421,33 @@ async def test_theme_change_restyles_turns() -> None:
         app.theme = "textual-light"
         await pilot.pause()
         assert label_colour() != before
+
+
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(
+            ["a", "b", " ", " ", "\n", "日", "🎉", "é", "\u0301", "-", "\x1b", "\t", "\u200b"]
+        ),
+        max_size=200,
+    ),
+    width=st.integers(min_value=1, max_value=60),
+    role=st.sampled_from(["interviewer", "respondent", "system"]),
+)
+def test_wrapping_never_overflows_and_never_loses_text(text: str, width: int, role: str) -> None:
+    history = TurnHistory(time_format=hhmm, clock=lambda: T0)
+    handle = history.add(TurnView(role, text, timestamp=T0))  # type: ignore[arg-type]
+    history._relayout(width)
+    entry = history._entries[history._index[handle]]
+    assert entry.spans is not None
+    clean = sanitize_text(text)
+    lines = [clean[entry.spans[i] : entry.spans[i + 1]] for i in range(0, len(entry.spans), 2)]
+    if role == "system":
+        prefix = 11 if 11 <= width // 2 else 4  # "  • " + "14:02  " when it fits
+        avail = max(1, width - prefix)
+    else:
+        avail = max(1, width - (6 if role == "respondent" and width >= 30 else 2))
+    for line in lines:
+        assert cell_len(line) <= max(avail, 2)
+    # only spaces at wrap points are dropped
+    assert "".join(lines).replace(" ", "") == clean.replace("\n", "").replace(" ", "")
+    assert entry.height == len(lines) + (1 if role == "system" else 2)
