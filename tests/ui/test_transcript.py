@@ -451,3 +451,11 @@ def test_wrapping_never_overflows_and_never_loses_text(text: str, width: int, ro
     # only spaces at wrap points are dropped
     assert "".join(lines).replace(" ", "") == clean.replace("\n", "").replace(" ", "")
     assert entry.height == len(lines) + (1 if role == "system" else 2)
+
+
+def test_snapshot_transcript_no_color(snap_compare, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With NO_COLOR the roles and states stay readable (labels, glyphs, indentation)."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = SnapshotHost()
+    assert app.no_color
+    assert snap_compare(app, terminal_size=(80, 24))
