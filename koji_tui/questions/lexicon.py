@@ -69,7 +69,7 @@ CHOICE_CUE = re.compile(
   | \b(?:quel|quelle|quels|quelles|s[ée]lectionnez|choisissez|pr[ée]f[ée]rez|options?)\b
   | \b(?:welche|welcher|welches|was|w[äa]hlen|bevorzugen|optionen)\b
   | \b(?:qual|quais|selecione|escolha|prefere|op[çc][ãa]o|op[çc][õo]es)\b
-  | \b(?:how\ often|how\ did|how\ do|c[óo]mo|comment|wie|como)\b
+  | \b(?:how\ often|how\ did|how\ do|how\ many|how\ much|how\ long|c[óo]mo|comment|wie|como)\b
     """,
     _I | re.VERBOSE,
 )

@@ -396,7 +396,7 @@ _LABEL_VERB = (
     r"(?:=|:|means|meaning|is|being|represents|stands\s+for|significa|signifique|signifie|"
     r"correspond\s+[àa]|est|bedeutet|steht\s+f[üu]r|é|es|sea|seja)"
 )
-_LABEL_STOP = r"(?=\s*(?:[,;)\n]|\.(?:\s|$)|\?|$|\s(?:and|y|et|und|e|while|whereas)\s+\d))"
+_LABEL_STOP = r"(?=\s*(?:[,;)\n—–]|\.(?:\s|$)|\?|$|\s(?:and|y|et|und|e|while|whereas)\s+\d))"
 
 
 def _label_for(text: str, point: int) -> str | None:
@@ -405,8 +405,8 @@ def _label_for(text: str, point: int) -> str | None:
         + str(point)
         + r"\b\s*"
         + _LABEL_VERB
-        + r"\s*[\"'“«]?\s*([^\d\n,;()?][^\n,;()?]{0,60}?)"
-        + r"[\"'”»]?"
+        + r"\s*[\"'“«‘]?\s*([^\d\n,;()?—–][^\n,;()?—–]{0,60}?)"
+        + r"[\"'”»’]?"
         + _LABEL_STOP,
         _I,
     )
@@ -557,7 +557,6 @@ def _find_scale(text: str) -> TextResult | None:
 
 # ---------------------------------------------------------------------------- inline options
 
-_INLINE = re.compile(r"^(?P<head>[^:\n]{3,200}?):\s*(?P<items>[^:\n?]{3,300}?)\s*[?.!]?$")
 _OR = r"(?:or|o|u|ou|oder)"
 _AND = r"(?:and|y|e|et|und)"
 _ITEM_SPLIT = re.compile(
@@ -567,17 +566,41 @@ _HAS_OR = re.compile(r"(?:,|\s)\s*" + _OR + r"\s+\S+\s*$", _I)
 _HAS_AND = re.compile(r"(?:,|\s)\s*" + _AND + r"\s+\S+", _I)
 
 
+def _split_heads(final: str) -> list[tuple[str, str]]:
+    """ "Which do you prefer: A, B, or C?" -> [(head, items)]; also with " — " instead of ":"."""
+    body = final.rstrip()
+    if body.endswith(("?", ".", "!")):
+        body = body[:-1]
+    found = []
+    for separator in (":", " — ", " – "):
+        index = body.rfind(separator)
+        if index >= 3:
+            head, items = body[:index], body[index + len(separator) :].strip()
+            if 3 <= len(items) <= 300 and "?" not in items and ":" not in items:
+                found.append((head, items))
+    return found
+
+
 def _inline_options(final: str, context: str) -> TextResult | None:
-    m = _INLINE.match(final)
-    if not m:
+    if OPEN_CUE.search(final):
         return None
-    head, items_text = m.group("head"), m.group("items").strip()
+    for head, items_text in _split_heads(final):
+        result = _inline_items(head, items_text, context)
+        if result is not None:
+            return result
+    return None
+
+
+_NUMERIC_ITEM = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4}|\+)?$")
+
+
+def _inline_items(
+    head: str, items_text: str, context: str, cued: bool = False
+) -> TextResult | None:
     cue_text = head + " " + context
     rank = bool(RANK_CUE.search(cue_text))
     multi = bool(MULTI_CUE.search(cue_text))
-    if not (rank or multi or CHOICE_CUE.search(head)):
-        return None
-    if OPEN_CUE.search(final):
+    if not (cued or rank or multi or CHOICE_CUE.search(head)):
         return None
     tail = items_text.split(",")[-1]
     has_or = bool(_HAS_OR.search(" " + tail)) or bool(
@@ -587,7 +610,7 @@ def _inline_options(final: str, context: str) -> TextResult | None:
     if re.search(r"\d[,.]\d{3}\b|[$€£¥]", items_text):
         return None  # "under $1,000, $1,000-5,000, or more": prices, not options
     items = [clean_label(x) for x in _ITEM_SPLIT.split(items_text)]
-    if any(not re.search(r"[^\W\d_]", x) for x in items):
+    if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items):
         return None
     items = [x for x in items if x]
     if len(items) < 2 or len(items) > 8:
@@ -597,7 +620,7 @@ def _inline_options(final: str, context: str) -> TextResult | None:
         if (
             len(words) > 5
             or len(item) > 40
-            or (any(ch.isdigit() for ch in item) and len(words) > 2)
+            or (any(ch.isdigit() for ch in item) and len(words) > 3)
         ):
             return None
     if rank:
@@ -621,7 +644,7 @@ def _inline_options(final: str, context: str) -> TextResult | None:
 _YES_NO_START = re.compile(
     r"""^(?:
         (?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\s+
-            (?:you|your|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya)\b
+            (?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya)\b
       | (?:are|were)\s+you\b
       | (?:is|was)\s+(?:the|it|this|that|your|there)\b
       | (?:has|have)\s+(?:anyone|anybody)\b
@@ -641,7 +664,6 @@ _YES_NO_BLOCK = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_OR_ALTERNATIVE = re.compile(r"\s(?:or|o|ou|oder)\s|,\s*(?:or|o|ou|oder)\b", re.IGNORECASE)
 
 _YES_NO_START_L10N = re.compile(
     r"""^(?:
@@ -666,19 +688,32 @@ _YES_NO_BLOCK_L10N = re.compile(
 )
 
 
+_WH_START = re.compile(
+    r"^(?:what|which|how|why|when|where|who|is|are|do|does|did|have|has|can|could|would|will|"
+    r"qu[ée]|c[óo]mo|cu[áa]l|quel|quelle|comment|was|wie|welche|qual|como|o\s+que)\b",
+    re.IGNORECASE,
+)
+_LEAD_IN = re.compile(r"^.{0,80}?(?::|\s[—–]\s|\s-\s)\s*(?=\S)")
+_OR_EN_FR_DE = re.compile(r"\s(?:or|ou|oder)\s|,\s*(?:or|ou|oder)\b", re.IGNORECASE)
+_OR_ES = re.compile(r"\s[ou]\s", re.IGNORECASE)  # Spanish "o"/"u" (in Portuguese "o" is "the")
+
+
 def _yes_no(final: str, trailing_after_final: str) -> bool:
     if trailing_after_final:
         return False
     sentence = final.lstrip("¿¡ \"'“")
-    # drop a short lead-in such as "Quick one:" or "Thanks!" that ended up in the same sentence
-    if ":" in sentence:
-        sentence = sentence.rsplit(":", 1)[1].strip()
+    # drop a short lead-in: "Quick one: did you…?", "Before we continue — are you…?"
+    lead = _LEAD_IN.match(sentence)
+    if lead:
+        sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
+    spanish = final.lstrip().startswith("¿")
+    alternatives = bool(_OR_EN_FR_DE.search(sentence) or (spanish and _OR_ES.search(sentence)))
     if _YES_NO_START.match(sentence):
-        return not (_YES_NO_BLOCK.search(sentence) or _OR_ALTERNATIVE.search(sentence))
+        return not (_YES_NO_BLOCK.search(sentence) or alternatives)
     if _YES_NO_START_L10N.match(sentence):
         # "est-ce que" is French; its "que" is not a wh-word
         probe = re.sub(r"^est-ce\s+que\b", "", sentence, flags=re.IGNORECASE)
-        return not (_YES_NO_BLOCK_L10N.search(probe) or _OR_ALTERNATIVE.search(sentence))
+        return not (_YES_NO_BLOCK_L10N.search(probe) or alternatives)
     return False
 
 
@@ -719,6 +754,21 @@ def detect_text(content: str) -> TextResult:
     inline = _inline_options(last_line, last_paragraph)
     if inline is not None:
         return inline
+    # "How often do you use it? Daily, weekly, monthly, or less often?"
+    if question_index is not None and question_index >= 1 and not after:
+        asked = parts[question_index - 1]
+        listed = final.rstrip("?").strip()
+        if (
+            asked.endswith("?")
+            and (CHOICE_CUE.search(asked) or RATING_CUE.search(asked))
+            and not OPEN_CUE.search(asked)
+            and listed.count(",") >= 2
+            and not _YES_NO_START.match(listed)
+            and not _WH_START.match(listed)
+        ):
+            listed_result = _inline_items(asked, listed, "", cued=True)
+            if listed_result is not None:
+                return listed_result
 
     window = " ".join(parts[-2:])
     if YES_NO_EXPLICIT.search(window) and not OPEN_CUE.search(final):

@@ -592,4 +592,140 @@ CASES: list[Case] = [
         "Please rank the following in order of importance (1 = most important):\n1. Price\n2. Support\n3. Features",
         options=["Price", "Support", "Features"],
     ),
+    # ------------------------------------------------------------------ third batch
+    # Adversarial LLM-interviewer phrasings written to break the detector after round two: it got
+    # 32 of these 40 right before the fixes; all 8 misses fell back to open_ended (no wrong widget).
+    C(
+        SC,
+        "Thanks for sharing that, Jane! That's really helpful context. 🙌\n\nNext, I'd love to get a quick rating: **On a scale of 1–5, how satisfied are you with the reporting features?**",
+        scale=(1, 5),
+    ),
+    C(
+        S,
+        "Got it! 👍\n\n**Which of the following best describes your role?**\n\n1. Individual contributor\n2. Team lead / manager\n3. Director or above\n4. Other",
+        options=["Individual contributor", "Team lead / manager", "Director or above"],
+        allow_other=True,
+    ),
+    C(
+        M,
+        "Perfect. Now, which of these features do you use regularly? Feel free to select as many as apply:\n\n- Dashboards\n- Alerts\n- Exports\n- API",
+        options=["Dashboards", "Alerts", "Exports", "API"],
+    ),
+    C(Y, "Thanks! Last question: would you be interested in joining our beta program?"),
+    C(
+        SC,
+        "Thanks for being so candid. How would you rate our customer support, on a scale of 1 to 10?",
+        scale=(1, 10),
+    ),
+    D(
+        "Interesting — so it sounds like price was the main factor. On a scale of 1-10, how important is price compared to features? And what would you say is the second most important factor?"
+    ),
+    C(OE, "How many people are on your team?"),
+    C(
+        S,
+        "How often do you use the app? Daily, weekly, monthly, or less often?",
+        options=["Daily", "weekly", "monthly", "less often"],
+    ),
+    C(OE, "Do you currently use any other tools for this, like Trello or Asana?"),
+    C(
+        Y,
+        "Before we continue — are you currently the primary decision-maker for software purchases at your company?",
+    ),
+    C(OE, "What's one thing you'd change about the app if you could?"),
+    C(
+        S,
+        "Which would you rather have: faster load times or more features?",
+        options=["faster load times", "more features"],
+    ),
+    C(
+        SC,
+        "On a scale of 1 to 5 — 1 being 'not at all' and 5 being 'extremely' — how much does this problem affect your daily work?",
+        scale=(1, 5),
+        labels={"1": "not at all", "5": "extremely"},
+    ),
+    C(SC, "How would you rate the onboarding? ⭐⭐⭐⭐⭐ (1-5 stars)", scale=(1, 5)),
+    D("I'm curious — in 2023 you had 50 employees; how many do you have now?"),
+    C(
+        S,
+        "Which of these statements do you agree with most?\n\nA) The tool saves me time\nB) The tool is hard to learn\nC) I don't use it enough to say",
+        options=[
+            "The tool saves me time",
+            "The tool is hard to learn",
+            "I don't use it enough to say",
+        ],
+    ),
+    C(
+        R,
+        "Please rank your top 3 from the list below:\n1. Speed\n2. Price\n3. Design\n4. Support\n5. Security",
+        options=["Speed", "Price", "Design", "Support", "Security"],
+    ),
+    C(OE, "Did you end up upgrading, or are you still on the free plan?"),
+    C(OE, "Ok! Would you say you're more of a power user or a casual user?"),
+    C(
+        S,
+        "How satisfied are you with the new pricing? Very satisfied, somewhat satisfied, neutral, somewhat dissatisfied, or very dissatisfied?",
+        options=[
+            "Very satisfied",
+            "somewhat satisfied",
+            "neutral",
+            "somewhat dissatisfied",
+            "very dissatisfied",
+        ],
+    ),
+    C(Y, "Have you ever had to contact support about a billing issue? 🧾"),
+    C(Y, "Are you still using the integration with Salesforce?"),
+    C(SC, "Can you rate how satisfied you are on a scale of 1 to 5?", scale=(1, 5)),
+    C(OE, "Would you recommend us to your colleagues? Why or why not?"),
+    C(Y, "Avez-vous déjà utilisé la fonction d'export ?", lang="fr"),
+    C(Y, "¿Alguna vez has tenido problemas con la facturación?", lang="es"),
+    C(Y, "Haben Sie die neue Funktion schon ausprobiert?", lang="de"),
+    C(Y, "Você já teve algum problema com o pagamento?", lang="pt"),
+    C(OE, "Pouvez-vous me dire pourquoi vous avez choisi cette option ?", lang="fr"),
+    C(OE, "Können Sie mir sagen, warum Sie gewechselt sind?", lang="de"),
+    C(OE, "¿Podrías explicarme cómo lo usas?", lang="es"),
+    C(
+        SC,
+        "De 0 a 10, ¿qué tan probable es que recomiendes la app a un colega?",
+        scale=(0, 10),
+        lang="es",
+    ),
+    C(
+        SC,
+        "Sur une échelle de 1 à 7, où 1 = pas du tout d'accord et 7 = tout à fait d'accord, dans quelle mesure êtes-vous d'accord ?",
+        scale=(1, 7),
+        labels={"1": "pas du tout d'accord", "7": "tout à fait d'accord"},
+        lang="fr",
+    ),
+    C(
+        M,
+        "Welche der folgenden Funktionen nutzen Sie? (Mehrfachauswahl möglich)\n- Berichte\n- Export\n- API",
+        options=["Berichte", "Export", "API"],
+        lang="de",
+    ),
+    C(
+        M,
+        "Quais destes recursos você usaria? Pode escolher mais de uma opção.\n1. Relatórios\n2. Alertas\n3. API",
+        options=["Relatórios", "Alertas", "API"],
+        lang="pt",
+    ),
+    C(
+        Y,
+        "Here's what I heard: you value speed (1), price (2) and support (3). Did I get that order right?",
+    ),
+    D("What's your biggest challenge right now? (e.g., time, budget, or tooling)"),
+    C(
+        S,
+        "Roughly how many hours a week do you spend on reporting: less than 1, 1-5, 5-10, or more than 10?",
+        options=["less than 1", "1-5", "5-10", "more than 10"],
+    ),
+    C(
+        S,
+        "Quick poll 📊: which do you use more — the desktop app or the web version?",
+        options=["the desktop app", "the web version"],
+    ),
+    C(
+        SC,
+        "I'd love your honest take: on a scale of 1 to 10, how would you rate the value for money?",
+        scale=(1, 10),
+    ),
 ]
