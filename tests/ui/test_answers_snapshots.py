@@ -1,5 +1,9 @@
 """Snapshots of every answer widget: unanswered, mid-selection, answered; 80x24, 120x40, high contrast.
 
+The host uses a stand-in for the transcript (same geometry), so only a change
+to the answer widgets or styles/answers.tcss changes these pictures; the app's
+own snapshots show the widgets in the real interview screen.
+
 Update after a deliberate visual change with
 ``python -m pytest tests/ui/test_answers_snapshots.py --snapshot-update`` and
 look at the SVGs in ``tests/ui/__snapshots__/test_answers_snapshots/``.
@@ -34,28 +38,28 @@ STATES = {"unanswered": {}, "mid": MID, "answered": ANSWER}
 @pytest.mark.parametrize("state", list(STATES))
 def test_snapshot_80x24(snap_compare, kind: str, state: str) -> None:
     keys = STATES[state].get(kind, [])
-    app = AnswerHost(ALL[kind], steady_cursor=True)
+    app = AnswerHost(ALL[kind], steady_cursor=True, stand_in=True)
     assert snap_compare(app, press=keys, terminal_size=(80, 24))
 
 
 @pytest.mark.parametrize("kind", sorted(ALL))
 def test_snapshot_high_contrast_mid_selection(snap_compare, kind: str) -> None:
-    app = AnswerHost(ALL[kind], high_contrast=True, steady_cursor=True)
+    app = AnswerHost(ALL[kind], high_contrast=True, steady_cursor=True, stand_in=True)
     assert snap_compare(app, press=MID[kind], terminal_size=(80, 24))
 
 
 def test_snapshot_high_contrast_answered(snap_compare) -> None:
-    app = AnswerHost(ALL["multiple"], high_contrast=True, steady_cursor=True)
+    app = AnswerHost(ALL["multiple"], high_contrast=True, steady_cursor=True, stand_in=True)
     assert snap_compare(app, press=ANSWER["multiple"], terminal_size=(80, 24))
 
 
 def test_snapshot_120x40_nps_mid_selection(snap_compare) -> None:
-    app = AnswerHost(ALL["scale"], steady_cursor=True)
+    app = AnswerHost(ALL["scale"], steady_cursor=True, stand_in=True)
     assert snap_compare(app, press=["right", "right"], terminal_size=(120, 40))
 
 
 def test_snapshot_other_field_in_use(snap_compare) -> None:
-    app = AnswerHost(ALL["single"], steady_cursor=True)
+    app = AnswerHost(ALL["single"], steady_cursor=True, stand_in=True)
     assert snap_compare(app, press=["4", *"a podcast"], terminal_size=(80, 24))
 
 
@@ -69,5 +73,5 @@ def test_snapshot_error_and_long_options_wrap(snap_compare) -> None:
             "Whoever needs it buys it",
         ],
     )
-    app = AnswerHost(question, steady_cursor=True)
+    app = AnswerHost(question, steady_cursor=True, stand_in=True)
     assert snap_compare(app, press=["enter"], terminal_size=(80, 24))

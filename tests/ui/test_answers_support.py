@@ -13,8 +13,10 @@ from datetime import datetime
 from pathlib import PurePath
 from typing import Any, ClassVar
 
+from rich.text import Text
 from textual.app import App, ComposeResult
-from textual.widgets import Input
+from textual.containers import VerticalScroll
+from textual.widgets import Input, Static
 
 from koji_tui.paths import styles_dir
 from koji_tui.questions import Question, QuestionType
@@ -99,7 +101,11 @@ class AnswerHost(App[None]):
         styles_dir() / "transcript.tcss",
         styles_dir() / "answers.tcss",
     ]
-    CSS = "#composer { dock: bottom; }"
+    CSS = """
+    #composer { dock: bottom; }
+    #stand-in { height: 1fr; scrollbar-gutter: stable; scrollbar-size-vertical: 1; }
+    #turn { height: auto; padding: 0 1 1 1; }
+    """
 
     def __init__(
         self,
@@ -109,12 +115,16 @@ class AnswerHost(App[None]):
         high_contrast: bool = False,
         focus_widget: bool = True,
         steady_cursor: bool = False,
+        stand_in: bool = False,
     ) -> None:
         super().__init__()
         self.question = question
         self.high_contrast = high_contrast
         self.focus_widget = focus_widget
         self.steady_cursor = steady_cursor  # no blinking text cursors (snapshots)
+        # Snapshots use a stand-in for the Transcript (same geometry: a scrollbar column,
+        # one interviewer turn), so a restyled transcript does not change these snapshots.
+        self.stand_in = stand_in
         self.clock = FakeClock()
         self.answered: list[AnswerWidget.Answered] = []
         self.dismissed: list[AnswerWidget.Dismissed] = []
@@ -123,17 +133,26 @@ class AnswerHost(App[None]):
             self.widget.clock = self.clock
 
     def compose(self) -> ComposeResult:
-        yield Transcript(time_format=lambda _ts: "14:02", clock=lambda: T0, id="transcript")
+        if self.stand_in:
+            with VerticalScroll(id="stand-in"):
+                yield Static(Text("Interviewer · #1\n" + self.question.prompt), id="turn")
+        else:
+            yield Transcript(time_format=lambda _ts: "14:02", clock=lambda: T0, id="transcript")
         yield Input(placeholder="Type your answer…", id="composer")
 
     async def on_mount(self) -> None:
         if self.high_contrast:
             self.register_theme(high_contrast_theme())
             self.theme = HIGH_CONTRAST
-        transcript = self.query_one(Transcript)
-        transcript.append(TurnView("interviewer", self.question.prompt, timestamp=T0, turn_no=1))
         if self.widget is not None:
-            await transcript.mount_below_last(self.widget)
+            if self.stand_in:
+                await self.query_one("#stand-in", VerticalScroll).mount(self.widget)
+            else:
+                transcript = self.query_one(Transcript)
+                transcript.append(
+                    TurnView("interviewer", self.question.prompt, timestamp=T0, turn_no=1)
+                )
+                await transcript.mount_below_last(self.widget)
             if self.steady_cursor:
                 for field in self.query(Input):
                     field.cursor_blink = False
