@@ -370,12 +370,44 @@ def scale_bounds_ok(low: int | None, high: int | None) -> bool:
 
 # ---------------------------------------------------------------------------- embedded JSON
 
+_WRAPPERS = (
+    ("<!--", "-->"),
+    ("<question>", "</question>"),
+    ("<koji-question>", "</koji-question>"),
+    ("<koji_question>", "</koji_question>"),
+    ("<structured-question>", "</structured-question>"),
+)
+MAX_BLOCKS_TRIED = 12
+
+
+def _wrapped_blocks(content: str) -> list[tuple[int, int, str]]:
+    """Fenced code blocks, HTML comments and question tags: (start, end, inner text).
+
+    Found with bounded scans (str.find), so a message full of unclosed openers stays linear.
+    """
+    blocks: list[tuple[int, int, str]] = []
+    for m in _FENCE.finditer(content):
+        blocks.append((m.start(), m.end(), m.group(1)))
+        if len(blocks) >= MAX_BLOCKS_TRIED:
+            break
+    lowered = content.lower() if "<" in content else ""
+    for opener, closer in _WRAPPERS if lowered else ():
+        position, tried = 0, 0
+        while tried < MAX_BLOCKS_TRIED:
+            start = lowered.find(opener, position)
+            if start == -1:
+                break
+            end = lowered.find(closer, start + len(opener))
+            if end == -1:
+                break
+            tried += 1
+            blocks.append((start, end + len(closer), content[start + len(opener) : end]))
+            position = end + len(closer)
+    return blocks
+
+
 _FENCE = re.compile(
     r"```[ \t]*(?:json|JSON|json5|javascript|js)?[ \t]*\r?\n(.*?)\r?\n?[ \t]*```", re.DOTALL
-)
-_HTML_COMMENT = re.compile(r"<!--\s*(\{.*?\})\s*-->", re.DOTALL)
-_TAGGED = re.compile(
-    r"<(question|koji[-_]question|structured[-_]question)>\s*(\{.*?\})\s*</\1>", re.DOTALL | re.I
 )
 _DECODER = json.JSONDecoder()
 MAX_BRACES_TRIED = 12
@@ -390,17 +422,16 @@ def find_embedded_json(content: str) -> tuple[Any, str] | None:
     """Find a question JSON block in ``content``; return (object, content without the block)."""
     if "{" not in content:
         return None
-    for pattern, group in ((_FENCE, 1), (_HTML_COMMENT, 1), (_TAGGED, 2)):
-        for m in pattern.finditer(content):
-            body = m.group(group).strip()
-            if not body.startswith("{") or len(body) > MAX_JSON_CHARS:
-                continue
-            try:
-                obj = json.loads(body)
-            except (ValueError, RecursionError):
-                continue
-            if _looks_like_question(obj):
-                return obj, _remove_span(content, m.start(), m.end())
+    for start, end, body in _wrapped_blocks(content):
+        body = body.strip()
+        if not body.startswith("{") or len(body) > MAX_JSON_CHARS:
+            continue
+        try:
+            obj = json.loads(body)
+        except (ValueError, RecursionError):
+            continue
+        if _looks_like_question(obj):
+            return obj, _remove_span(content, start, end)
     # a bare {...} object: try a few opening braces, each with a bounded decode
     tried = 0
     index = content.find("{")

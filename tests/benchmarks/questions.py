@@ -114,6 +114,17 @@ def main() -> int:
         detect_question(long_message)
     long_ms = (time.perf_counter() - start) / 50 * 1000
     print(f"long message ({len(long_message)} chars): {long_ms:.3f} ms/message")
+    typical = run(CASES, detect_question, 3).mean_ms
+    print(
+        f"\npathological inputs (time as a ratio of the typical corpus message, {typical:.3f} ms):"
+    )
+    from tests.questions.test_properties import PATHOLOGICAL
+
+    for name, text in PATHOLOGICAL.items():
+        start = time.perf_counter()
+        detect_question(text)
+        ms = (time.perf_counter() - start) * 1000
+        print(f"  {name:<22} {len(text):>7} chars {ms:>8.2f} ms = {ms / typical:>7.0f}x")
     return 0
 
 

@@ -169,3 +169,35 @@ def test_round_trip_keeps_multiple_and_ranking(options: list[str]) -> None:
     )
     assert (multi.type, multi.options) == (QuestionType.MULTIPLE_CHOICE, options)
     assert (rank.type, rank.options) == (QuestionType.RANKING, options)
+
+
+PATHOLOGICAL = {
+    "unclosed braces": "{" * 50_000,
+    "brace quotes": '{"' * 25_000,
+    "fence openers": "```json\n" * 6_000,
+    "html comment openers": "<!-- {" * 8_000,
+    "question tag openers": "<question>{" * 5_000,
+    "digits": "1 " * 25_000,
+    "ranges": "1-5 " * 12_000,
+    "numbered lines": "1. a\n" * 10_000,
+    "colons": "which: a, " * 5_000,
+    "deep nesting": '{"question": ' * 2_000 + "{}" + "}" * 2_000,
+    "huge option list": '{"type": "single_choice", "options": ['
+    + ",".join(f'"option {i}"' for i in range(5_000))
+    + "]}",
+}
+
+
+def test_pathological_inputs_are_handled() -> None:
+    """Inputs built to trigger regex backtracking or deep recursion still give a valid answer.
+
+    (The benchmark prints their timings; tests never assert on time.)
+    """
+    for text in PATHOLOGICAL.values():
+        _valid(detect_question(text))
+    huge = detect_question("Pick one", json.loads(PATHOLOGICAL["huge option list"]))
+    assert huge.type is QuestionType.SINGLE_CHOICE
+    assert huge.options == [f"option {i}" for i in range(30)]  # capped for the widget
+    embedded = detect_question("Pick one\n" + PATHOLOGICAL["huge option list"])
+    assert embedded.source is DetectionSource.EMBEDDED_JSON
+    assert embedded.prompt == "Pick one"
