@@ -183,7 +183,7 @@ PATHOLOGICAL = {
     "colons": "which: a, " * 5_000,
     "deep nesting": '{"question": ' * 2_000 + "{}" + "}" * 2_000,
     "huge option list": '{"type": "single_choice", "options": ['
-    + ",".join(f'"option {i}"' for i in range(5_000))
+    + ",".join(f'"option {i}"' for i in range(3_000))
     + "]}",
 }
 
