@@ -39,7 +39,15 @@ def answered(app: AnswerHost) -> list[tuple[str, object]]:
     return [(event.text, event.value) for event in app.answered]
 
 
+async def settle(pilot) -> None:
+    """Let the transcript finish laying out and scrolling before clicking at a position."""
+    await pilot.pause()
+    await pilot.wait_for_scheduled_animations()
+    await pilot.pause()
+
+
 async def click_point(pilot, app: AnswerHost, point: int, times: int = 1) -> None:
+    await settle(pilot)
     strip = app.query_one(ScaleStrip)
     offset = strip.offset_of(point)
     assert offset is not None
@@ -89,6 +97,7 @@ def test_questions_without_a_usable_widget_fall_back_to_free_text(question) -> N
 async def test_scale_keyboard_arrows_then_enter() -> None:
     app = AnswerHost(NPS)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("right", "right", "right", "left")  # first press selects 0
         assert app.widget.selected == 1  # type: ignore[union-attr]
         await pilot.press("end", "left", "enter")
@@ -101,6 +110,7 @@ async def test_scale_keyboard_arrows_then_enter() -> None:
 async def test_scale_one_then_zero_quickly_is_ten() -> None:
     app = AnswerHost(NPS)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("1")
         assert app.widget.selected == 1  # type: ignore[union-attr]
         await pilot.press("0")
@@ -113,6 +123,7 @@ async def test_scale_one_then_zero_quickly_is_ten() -> None:
 async def test_scale_digits_typed_apart_are_separate_numbers() -> None:
     app = AnswerHost(NPS)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("1")
         app.clock.advance(2.0)
         await pilot.press("0")
@@ -125,6 +136,7 @@ async def test_scale_digits_typed_apart_are_separate_numbers() -> None:
 async def test_scale_enter_without_a_choice_explains_and_sends_nothing() -> None:
     app = AnswerHost(NPS)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert app.answered == []
@@ -138,6 +150,7 @@ async def test_scale_enter_without_a_choice_explains_and_sends_nothing() -> None
 async def test_scale_mouse_click_selects_and_send_button_sends() -> None:
     app = AnswerHost(NPS)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await click_point(pilot, app, 7)
         assert app.widget.selected == 7  # type: ignore[union-attr]
         assert any("[7]" in row for row in screen_text(app))
@@ -152,6 +165,7 @@ async def test_scale_mouse_click_selects_and_send_button_sends() -> None:
 async def test_scale_double_click_sends() -> None:
     app = AnswerHost(NPS)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await click_point(pilot, app, 3, times=2)
         await pilot.pause()
         assert answered(app) == [("3", 3)]
@@ -160,6 +174,7 @@ async def test_scale_double_click_sends() -> None:
 async def test_scale_with_middle_label_and_out_of_range_digit() -> None:
     app = AnswerHost(FIVE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         text = "\n".join(screen_text(app))
         for label in ("Very unhappy", "Neutral", "Very happy"):
             assert label in text
@@ -177,6 +192,7 @@ async def test_scale_with_negative_points_takes_a_minus_sign() -> None:
     question = Question(type=Q.SCALE, prompt="From -3 to 3?", scale_min=-3, scale_max=3)
     app = AnswerHost(question)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("minus", "2")
         assert app.widget.selected == -2  # type: ignore[union-attr]
         app.clock.advance(2)
@@ -195,6 +211,7 @@ async def test_a_very_wide_scale_takes_a_typed_number() -> None:
     )
     app = AnswerHost(question)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         assert isinstance(app.focused, Input)
         text = "\n".join(screen_text(app))
         assert "0 = None" in text and "100 = All" in text
@@ -241,6 +258,7 @@ def test_long_labels_that_collide_are_listed_not_overlapped() -> None:
 async def test_single_choice_keyboard() -> None:
     app = AnswerHost(SINGLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("down", "down", "down", "up")
         rows = screen_text(app)
         assert any("(•) 2. Social media" in row for row in rows)
@@ -254,6 +272,7 @@ async def test_single_choice_keyboard() -> None:
 async def test_single_choice_number_key_and_literal_markup() -> None:
     app = AnswerHost(SINGLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         assert any("3. A friend [b]or[/b] colleague" in row for row in screen_text(app))
         await pilot.press("3", "enter")
         await pilot.pause()
@@ -264,6 +283,7 @@ async def test_single_choice_number_key_and_literal_markup() -> None:
 async def test_single_choice_other_with_text() -> None:
     app = AnswerHost(SINGLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("4")  # Other: the text field takes the focus
         assert isinstance(app.focused, Input)
         await pilot.press("enter")
@@ -279,6 +299,7 @@ async def test_single_choice_other_with_text() -> None:
 async def test_single_choice_typing_in_other_selects_it_and_up_leaves_it() -> None:
     app = AnswerHost(SINGLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("1")
         await pilot.click(".answer-other-input")
         await pilot.press("x")
@@ -295,6 +316,7 @@ async def test_single_choice_typing_in_other_selects_it_and_up_leaves_it() -> No
 async def test_single_choice_mouse() -> None:
     app = AnswerHost(SINGLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         rows = app.query(".answer-option").results()
         rows = list(rows)
         await pilot.click(rows[0])
@@ -308,6 +330,7 @@ async def test_single_choice_mouse() -> None:
 async def test_single_choice_double_click_sends() -> None:
     app = AnswerHost(SINGLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         rows = list(app.query(".answer-option").results())
         await pilot.click(rows[0], times=2)
         await pilot.pause()
@@ -318,6 +341,7 @@ async def test_two_digit_option_numbers() -> None:
     options = [f"Option {n}" for n in range(1, 13)]
     app = AnswerHost(Question(type=Q.SINGLE_CHOICE, prompt="Which?", options=options))
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("1", "2", "enter")
         await pilot.pause()
         assert answered(app) == [("Option 12", "Option 12")]
@@ -329,6 +353,7 @@ async def test_two_digit_option_numbers() -> None:
 async def test_multiple_choice_number_keys_toggle() -> None:
     app = AnswerHost(MULTIPLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("1", "3", "2", "2")  # 2 ticked then unticked
         rows = screen_text(app)
         assert any("[x] 1. Budgeting" in row for row in rows)
@@ -343,6 +368,7 @@ async def test_multiple_choice_number_keys_toggle() -> None:
 async def test_multiple_choice_space_and_cursor() -> None:
     app = AnswerHost(MULTIPLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("down", "down", "space", "up", "space", "down", "space")
         rows = screen_text(app)
         assert any(row.strip().startswith("│   [x] 1. Budgeting") for row in rows)
@@ -355,6 +381,7 @@ async def test_multiple_choice_space_and_cursor() -> None:
 async def test_multiple_choice_needs_one_tick() -> None:
     app = AnswerHost(MULTIPLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
         assert app.answered == []
@@ -364,6 +391,7 @@ async def test_multiple_choice_needs_one_tick() -> None:
 async def test_multiple_choice_other_typed_ticks_it() -> None:
     app = AnswerHost(MULTIPLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("2")
         await pilot.click(".answer-other-input")
         await pilot.press(*"payroll")
@@ -376,6 +404,7 @@ async def test_multiple_choice_other_typed_ticks_it() -> None:
 async def test_multiple_choice_other_ticked_but_empty_is_refused() -> None:
     app = AnswerHost(MULTIPLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("4")
         await pilot.press("enter")
         await pilot.pause()
@@ -386,6 +415,7 @@ async def test_multiple_choice_other_ticked_but_empty_is_refused() -> None:
 async def test_multiple_choice_mouse() -> None:
     app = AnswerHost(MULTIPLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         rows = list(app.query(".answer-option").results())
         await pilot.click(rows[2])
         await pilot.click(rows[0])
@@ -400,6 +430,7 @@ async def test_multiple_choice_two_digit_numbers_wait_for_the_second_digit() -> 
     options = [f"Item {n}" for n in range(1, 13)]
     app = AnswerHost(Question(type=Q.MULTIPLE_CHOICE, prompt="Which?", options=options))
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         widget = app.widget
         assert isinstance(widget, MultipleChoiceAnswer)
         await pilot.press("1", "2")  # 12, not 1 then 2
@@ -421,6 +452,7 @@ async def test_multiple_choice_two_digit_numbers_wait_for_the_second_digit() -> 
 async def test_ranking_keyboard_moves() -> None:
     app = AnswerHost(RANKING)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("down", "shift+down")  # Price to 2nd
         await pilot.press("4", "alt+up", "ctrl+up")  # Design to 2nd
         await pilot.press("minus", "plus", "plus")  # Design 1st, back, then 3rd
@@ -442,6 +474,7 @@ async def test_ranking_keyboard_moves() -> None:
 async def test_ranking_unchanged_order_and_edges() -> None:
     app = AnswerHost(RANKING)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("1", "shift+up")  # already first: nothing moves
         assert app.widget.ranked() == ["Price", "Speed", "Support", "Design"]  # type: ignore[union-attr]
         await pilot.press("enter")
@@ -452,6 +485,7 @@ async def test_ranking_unchanged_order_and_edges() -> None:
 async def test_ranking_mouse_handles() -> None:
     app = AnswerHost(RANKING)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         downs = list(app.query(".answer-move-down").results())
         ups = list(app.query(".answer-move-up").results())
         await pilot.click(downs[0])  # Price down
@@ -470,6 +504,7 @@ async def test_ranking_mouse_handles() -> None:
 async def test_yes_no_keys(key: str, text: str, value: bool) -> None:
     app = AnswerHost(YES_NO)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press(key)
         await pilot.pause()
         assert answered(app) == [(text, value)]
@@ -479,6 +514,7 @@ async def test_yes_no_keys(key: str, text: str, value: bool) -> None:
 async def test_yes_no_mouse() -> None:
     app = AnswerHost(YES_NO)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.click(".answer-no")
         await pilot.pause()
         assert answered(app) == [("No", False)]
@@ -487,6 +523,7 @@ async def test_yes_no_mouse() -> None:
 async def test_yes_no_english_ignores_other_letters() -> None:
     app = AnswerHost(YES_NO)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("s", "o", "j")
         await pilot.pause()
         assert app.answered == []
@@ -508,6 +545,7 @@ async def test_yes_no_localised(language: str, options: list[str], key: str, tex
     question = Question(type=Q.YES_NO, prompt="?", options=options, language=language)
     app = AnswerHost(question)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         assert any(f"{options[0]} (" in row for row in screen_text(app))
         await pilot.press(key)
         await pilot.pause()
@@ -517,6 +555,7 @@ async def test_yes_no_localised(language: str, options: list[str], key: str, tex
 async def test_yes_no_locale_argument_without_options() -> None:
     app = AnswerHost(Question(type=Q.YES_NO, prompt="?"), locale="de-DE")
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("j")
         await pilot.pause()
         assert len(app.answered) == 1 and app.answered[0].value is True
@@ -529,6 +568,7 @@ async def test_yes_no_locale_argument_without_options() -> None:
 async def test_escape_dismisses_to_the_composer_and_the_widget_stays_usable(question) -> None:
     app = AnswerHost(question)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press("escape")
         await pilot.pause()
         assert [event.question for event in app.dismissed] == [question]
@@ -543,6 +583,7 @@ async def test_escape_dismisses_to_the_composer_and_the_widget_stays_usable(ques
 async def test_own_words_button_dismisses(question) -> None:
     app = AnswerHost(question)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.click(".answer-own-words")
         await pilot.pause()
         assert len(app.dismissed) == 1
@@ -562,6 +603,7 @@ async def test_own_words_button_dismisses(question) -> None:
 async def test_answered_widget_takes_no_more_input(question, keys) -> None:
     app = AnswerHost(question)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.press(*keys)
         await pilot.pause()
         assert len(app.answered) == 1
@@ -586,6 +628,7 @@ async def test_answered_widget_takes_no_more_input(question, keys) -> None:
 async def test_lock_from_outside_shows_the_free_text_answer() -> None:
     app = AnswerHost(SINGLE)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         widget = app.widget
         assert widget is not None
         await pilot.press("escape")
@@ -606,6 +649,7 @@ async def test_lock_from_outside_shows_the_free_text_answer() -> None:
 async def test_widget_lock_is_still_textuals_async_lock() -> None:
     app = AnswerHost(NPS)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         widget = app.widget
         assert widget is not None
         async with widget.batch():  # Textual uses `async with self.lock`
@@ -623,6 +667,7 @@ async def test_lock_before_mount_is_shown_once_mounted() -> None:
     app = AnswerHost(NPS)
     app.widget = widget
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.pause()
         assert any("✓ Answered: 8" in row for row in screen_text(app))
 
@@ -631,6 +676,7 @@ async def test_lock_before_mount_is_shown_once_mounted() -> None:
 async def test_widgets_fit_80x24_without_horizontal_overflow(question) -> None:
     app = AnswerHost(question)
     async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
         await pilot.pause()
         widget = app.widget
         assert widget is not None
