@@ -294,3 +294,48 @@ def test_no_tcss_is_missing() -> None:
     for name in ("app.tcss", "screens.tcss"):
         assert (folder / name).is_file()
     assert Path(folder / "app.tcss").read_text().strip()
+
+
+async def test_export_writes_markdown_and_json_without_secrets() -> None:
+    from koji_tui.journal import Journal
+
+    journal = Journal()
+    record = journal.create_interview(
+        study_name="Alpha",
+        base_url="http://127.0.0.1:9",
+        interview_id="int_export1",
+        session_token="stk_SECRET_TOKEN",
+        respondent={"display_name": "Jane"},
+        opening_message="Hi Jane! [bold]How[/] are you?",
+    )
+    journal.close()
+    studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
+    app = KojiApp(studies=studies)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _loaded(pilot)
+        assert "Jane" in screen_text(app)
+        await pilot.press("x")
+        await wait_for(
+            pilot, lambda: any("Exported to" in str(n.message) for n in app._notifications)
+        )
+    folder = paths.data_dir() / "exports"
+    markdown = (folder / "int_export1.md").read_text()
+    data = json.loads((folder / "int_export1.json").read_text())
+    assert "Jane" in markdown and data["interview_id"] == record.interview_id
+    for text in (markdown, json.dumps(data)):
+        assert "stk_SECRET_TOKEN" not in text and SECRET not in text
+
+
+async def test_chrome_hides_for_field_sessions() -> None:
+    studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
+    app = KojiApp(studies=studies)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _loaded(pilot)
+        assert "f1 Help" in screen_text(app)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert "f1 Help" not in screen_text(app)
+        assert "Alpha" in screen_text(app)
+        await pilot.press("f9")
+        await pilot.pause()
+        assert "f1 Help" in screen_text(app)

@@ -121,7 +121,9 @@ class InterviewScreen(Screen[None]):
         yield Transcript(id="transcript", clock=clock)
         with Horizontal(id="interview-banner"):
             yield Static("", id="banner-text")
-            yield Button("Complete interview", id="banner-complete", variant="success")
+            yield Button(
+                "Complete interview", id="banner-complete", variant="success", compact=True
+            )
         yield Composer(id="composer")
         yield StatusBar(id="status", clock=app.clock)
         yield Footer()
@@ -146,6 +148,7 @@ class InterviewScreen(Screen[None]):
 
     def _update_header(self) -> None:
         self.query_one("#interview-header", Static).update(self._header_text())
+        self.refresh_bindings()  # F2/F7 show only when they apply
 
     def on_mount(self) -> None:
         self.set_class(self.koji.chrome_hidden, "-no-chrome")
@@ -478,6 +481,7 @@ class InterviewScreen(Screen[None]):
         composer = self.composer
         if self.pending_text is not None:
             self.pending_text = None
+            self._update_header()
         if self._keep_text is not None:
             composer.restore(self._keep_text)
             self._keep_text = None
@@ -485,6 +489,7 @@ class InterviewScreen(Screen[None]):
             composer.confirm_sent()
         composer.unlock_input()
         if message.content:
+            self._clear_answer_widget()
             self._offer_answer_widget(message.content, message.question)
         if message.is_complete and not self.ready_to_complete:
             self.ready_to_complete = True
@@ -520,6 +525,7 @@ class InterviewScreen(Screen[None]):
         composer.report_failure(_short(message.error))
         if message.offline:
             self._went_offline()
+        self._update_header()
 
     def _session_pending(self) -> str | None:
         pending = getattr(self.session, "pending", None)
@@ -692,10 +698,9 @@ class InterviewScreen(Screen[None]):
         self.query_one("#banner-complete", Button).display = False
         banner.display = True
         self.composer.lock_input("interview completed")
-        if self._answer_widget is not None:
-            with contextlib.suppress(Exception):
-                self._answer_widget.remove()
-            self._answer_widget = None
+        self.composer.display = False  # nothing more to type: the transcript gets the room
+        self._clear_answer_widget()
+        self.refresh_bindings()
         self.transcript.focus()
 
     # --- answer widgets -------------------------------------------------------------------
@@ -717,12 +722,17 @@ class InterviewScreen(Screen[None]):
         self._last_question = question if widget is not None else None
         if widget is None:
             return
-        if self._answer_widget is not None:
-            with contextlib.suppress(Exception):
-                self._answer_widget.remove()
+        self._clear_answer_widget()
         self._answer_widget = widget
         widget.add_class("transcript--attachment")
         self.transcript.mount_below_last(widget)
+
+    def _clear_answer_widget(self) -> None:
+        """Drop the widget of an earlier question (answers stay in the transcript as text)."""
+        for widget in list(self.transcript.attachments):
+            with contextlib.suppress(Exception):
+                widget.remove()
+        self._answer_widget = None
 
     def _focus_input(self, prefer_widget: bool = True) -> None:
         if prefer_widget and self._answer_widget is not None:
@@ -759,10 +769,11 @@ class InterviewScreen(Screen[None]):
         return self.record_id
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Hidden from the footer when they cannot apply (still reachable from the palette).
         if action == "resend":
-            return True if self.pending_text is not None else None
+            return self.pending_text is not None
         if action == "complete":
-            return None if self.status == "completed" else True
+            return self.status != "completed" and self.session is not None
         return True
 
     # --- errors -------------------------------------------------------------------------
