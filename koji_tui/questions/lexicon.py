@@ -100,6 +100,7 @@ RATING_CUE = re.compile(
   | \b(?:not(?:e|ez|eriez)|[ée]valu\w*|[ée]chelle|[àa]\s+quel\s+point|dans\s+quelle\s+mesure)\b
   | \b(?:bewert\w*|benot\w*|skala|wie\s+zufrieden|wie\s+wahrscheinlich|wie\s+einfach|wie\s+gut|wie\s+sehr)\b
   | \b(?:avali\w*|avalie|nota|escala|qu[ãa]o|qual\s+a\s+probabilidade)\b
+  | \b(?:o\s+quanto|recommend\w*|recomend\w*|recomiend\w*|recommand\w*|empfehl\w*)
     """,
     _I | re.VERBOSE,
 )

@@ -95,15 +95,23 @@ def strip_decoration(text: str) -> str:
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
 
 
+_ABBREVIATION = re.compile(
+    r"\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|ca|z\.\s?b|d\.\s?h|bzw|p\.\s?ex|ex|p\.\s?ej|mr|mrs|ms|dr|no|nr|n[º°o])\.",
+    _I,
+)
+_DOT = "\u2024"  # stands in for an abbreviation's dot while splitting
+
+
 def sentences(text: str) -> list[str]:
-    """Split into sentences (line breaks always split; '1.5' and 'e.g.' rarely matter here)."""
+    """Split into sentences: line breaks always split; "e.g." and "1.5" do not."""
     out: list[str] = []
     for line in text.splitlines():
         line = strip_decoration(line)
         if not line:
             continue
-        for part in _SENTENCE_END.split(line):
-            part = strip_decoration(part)
+        protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), line)
+        for part in _SENTENCE_END.split(protected):
+            part = strip_decoration(part.replace(_DOT, "."))
             if part:
                 out.append(part)
     return out
@@ -123,6 +131,7 @@ def clean_label(label: str) -> str:
 _ITEM_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("box", re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐|□|◻|◯|○|⬜|▢)\s*(?P<label>\S.*)$")),
     ("num", re.compile(r"^\s*(?P<key>\d{1,2})\s*[.)]\s+(?P<label>\S.*)$")),
+    ("keycap", re.compile(r"^\s*(?P<key>\d)\ufe0f?\u20e3\s*(?P<label>\S.*)$")),
     ("pnum", re.compile(r"^\s*\((?P<key>\d{1,2})\)\s+(?P<label>\S.*)$")),
     ("point", re.compile(r"^\s*(?P<key>\d{1,2})\s*(?:=|:|-|–|—)\s*(?P<label>\S.*)$")),
     ("let", re.compile(r"^\s*(?P<key>[A-Za-z])\s*[.)]\s+(?P<label>\S.*)$")),
@@ -150,7 +159,7 @@ def _classify(line: str) -> tuple[str, str, str] | None:
 
 
 def _sequence_ok(kind: str, keys: list[str]) -> bool:
-    if kind in {"num", "pnum", "point"}:
+    if kind in {"num", "pnum", "point", "keycap"}:
         nums = [int(k) for k in keys]
         first = nums[0]
         if first not in (0, 1):
@@ -190,6 +199,14 @@ _TRAILER_OK = re.compile(
     r"\b(?:select|choose|pick|check|tick|rank|order|number|numbers|option|options|apply|one|reply|type|"
     r"selecciona|seleccione|elige|elija|marca|ordena|opci[óo]n|s[ée]lectionnez|choisissez|cochez|classez|"
     r"w[äa]hlen|ordnen|antwort|selecione|escolha|ordene|op[çc][ãa]o|other|otro|autre|sonstiges|outro)\b",
+    _I,
+)
+
+# "Feel free to add context if none of these fit!" after the list: the list is still the answer
+_AFTERTHOUGHT = re.compile(
+    r"^(?:feel\s+free|you\s+can\s+also|you\s+may\s+also|if\s+none|or\s+(?:just\s+)?tell\s+me|"
+    r"no\s+(?:right|wrong)\s+answers?|si\s+ninguna|n'h[ée]sitez\s+pas|gerne\s+auch|fique\s+[àa]\s+vontade)"
+    r"[^?\n]{0,120}$",
     _I,
 )
 
@@ -259,7 +276,7 @@ def _from_block(text: str, lines: list[str]) -> TextResult | None:
     block = blocks[-1]
     trailing = "\n".join(lines[block.end + 1 :]).strip()
     intro = _intro_text(lines, block, blocks).strip()
-    if trailing:
+    if trailing and not _AFTERTHOUGHT.match(trailing):
         tail_sentences = sentences(trailing)
         if len(tail_sentences) > 2 or not _TRAILER_OK.search(trailing):
             return None
@@ -706,6 +723,7 @@ def _yes_no(final: str, trailing_after_final: str) -> bool:
     lead = _LEAD_IN.match(sentence)
     if lead:
         sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
+    sentence = re.sub(r"\([^()]*\)", " ", sentence)  # "(e.g. healthcare or finance)" is an example
     spanish = final.lstrip().startswith("¿")
     alternatives = bool(_OR_EN_FR_DE.search(sentence) or (spanish and _OR_ES.search(sentence)))
     if _YES_NO_START.match(sentence):

@@ -287,3 +287,29 @@ def test_long_message_question_at_the_end() -> None:
     q = detect_question(filler + "\n\nOn a scale of 1 to 5, how satisfied are you?")
     assert (q.type, q.scale_min, q.scale_max) == (QuestionType.SCALE, 1, 5)
     assert q.prompt.startswith("Thanks")
+
+
+def test_keycap_emoji_numbers() -> None:
+    q = detect_question("Which plan?\n1️⃣ Starter\n2️⃣ Growth\n3⃣ Scale")
+    assert (q.type, q.options) == (QuestionType.SINGLE_CHOICE, ["Starter", "Growth", "Scale"])
+
+
+def test_an_afterthought_after_the_list_keeps_the_options() -> None:
+    q = detect_question(
+        "Which plan?\n1. Free\n2. Pro\n\nFeel free to add context if none of these fit!"
+    )
+    assert q.options == ["Free", "Pro"]
+
+
+def test_a_question_after_the_list_is_not_an_afterthought() -> None:
+    q = detect_question(
+        "Which plan?\n1. Free\n2. Pro\n\nFeel free to tell me: why did you pick it?"
+    )
+    assert q.type is QuestionType.OPEN_ENDED
+
+
+def test_abbreviations_do_not_end_the_question() -> None:
+    q = detect_question("Do you work in a regulated industry (e.g. healthcare or finance)?")
+    assert q.type is QuestionType.YES_NO
+    q = detect_question("Do you use other tools, e.g. Trello or Asana?")
+    assert q.type is QuestionType.OPEN_ENDED  # the "or" is outside a parenthesis: alternatives
