@@ -1,7 +1,15 @@
 """Held-out corpus: written together with corpus.py, BEFORE the detector, and never used for tuning.
 
 Its results are reported separately (tests/benchmarks/questions.py) as an honest estimate on unseen
-phrasings; the pytest gate asserts only the tuning corpus plus a looser floor on this one.
+phrasings; the pytest gate asserts the tuning corpus at 0.95 and this one at a looser 0.8 floor.
+
+First-run results (before any change prompted by them):
+  part 1 (53 messages, written with the tuning corpus): 53/53 right.
+  part 2 (26 messages, written later in a chattier style): 25/26 right; the miss was a wrong widget
+  ("Would you be open to telling me a bit more…?" read as yes/no). It was then fixed by blocking
+  inflected open-invitation verbs ("telling", "sharing", …), so part 2 is no longer unseen.
+Fresh batches 3 and 4 of the tuning corpus were also scored before being tuned on: 32/40 and
+28/32, with every miss an open_ended fallback (no wrong widget).
 """
 
 from __future__ import annotations
@@ -196,4 +204,89 @@ HOLDOUT: list[Case] = [
     C(Y, "Avez-vous déjà recommandé notre produit ? (Oui/Non)", lang="fr"),
     C(Y, "Würden Sie diese Funktion nutzen? (Ja/Nein)", lang="de"),
     C(Y, "Você recomendaria o produto para um colega? (Sim/Não)", lang="pt"),
+    # ------------------------------------------------------------------ part 2
+    # Written after batch 4 of the tuning corpus, run once before any change.
+    C(
+        OE,
+        "Thanks so much for walking me through that, it's super helpful to understand how your team collaborates. 🙏\n\nI'm curious: when a report doesn't look right, what's the first thing you do?",
+    ),
+    C(
+        OE,
+        "That's a great point about permissions. How has that affected the way you onboard new team members?",
+    ),
+    C(OE, "Could you share a specific moment when the tool really let you down?"),
+    D(
+        "You mentioned you have about 40 clients and send roughly 3 invoices each per month. How do you keep track of which ones are overdue?"
+    ),
+    D(
+        "Just to make sure I understood:\n\n- You're on the Business plan\n- You use it mostly on desktop\n- Exports are your main pain point\n\nDid I capture that correctly, or is there anything you'd adjust?"
+    ),
+    D("In 2024 we moved from 3 pricing tiers to 2. How did that change land for your team?"),
+    D("When you say it takes 5 to 10 minutes, what are you doing during that time?"),
+    C(
+        SC,
+        "Thanks! Now a quick rating question. 📊\n\n**On a scale of 1 to 10, how would you rate the accuracy of the forecasts?**",
+        scale=(1, 10),
+    ),
+    C(
+        SC,
+        "How satisfied are you with the onboarding process, on a scale from 1 (very dissatisfied) to 5 (very satisfied)?",
+        scale=(1, 5),
+        labels={"1": "very dissatisfied", "5": "very satisfied"},
+    ),
+    C(
+        SC,
+        "How likely is it that you would recommend Acme to a friend or colleague? Please answer from 0 to 10.",
+        scale=(0, 10),
+    ),
+    C(SC, "¿Cómo calificarías la facilidad de uso, del 1 al 5?", scale=(1, 5), lang="es"),
+    C(
+        SC,
+        "Wie zufrieden sind Sie insgesamt? Bitte antworten Sie auf einer Skala von 1 (sehr unzufrieden) bis 5 (sehr zufrieden).",
+        scale=(1, 5),
+        lang="de",
+    ),
+    C(
+        S,
+        "Got it, thanks! Which of these best describes your company?\n\n1. Agency\n2. SaaS\n3. E-commerce\n4. Non-profit\n5. Other (please specify)",
+        options=["Agency", "SaaS", "E-commerce", "Non-profit"],
+        allow_other=True,
+    ),
+    C(S, "Which billing cycle do you prefer: monthly or yearly?", options=["monthly", "yearly"]),
+    C(
+        S,
+        "Comment avez-vous entendu parler de nous ?\n\n- Bouche-à-oreille\n- Réseaux sociaux\n- Recherche Google\n- Autre",
+        options=["Bouche-à-oreille", "Réseaux sociaux", "Recherche Google"],
+        allow_other=True,
+        lang="fr",
+    ),
+    C(
+        M,
+        "Which of the following channels do you use to reach customers? Please select all that apply:\n\n• Email\n• SMS\n• WhatsApp\n• Phone calls",
+        options=["Email", "SMS", "WhatsApp", "Phone calls"],
+    ),
+    C(
+        M,
+        "¿Qué dispositivos usas? Puedes elegir más de una opción.\n- Portátil\n- Móvil\n- Tableta",
+        options=["Portátil", "Móvil", "Tableta"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Last one on priorities! Please rank these from most to least important for your team:\n\n1. Better search\n2. Faster exports\n3. More integrations\n4. Mobile app",
+        options=["Better search", "Faster exports", "More integrations", "Mobile app"],
+    ),
+    C(
+        R,
+        "Bitte bringen Sie diese Punkte in eine Reihenfolge, vom wichtigsten zum unwichtigsten:\n- Preis\n- Support\n- Funktionen",
+        options=["Preis", "Support", "Funktionen"],
+        lang="de",
+    ),
+    C(Y, "Thanks! Have you ever exported data to Excel from our app?"),
+    C(Y, "Did you attend any of our onboarding webinars?"),
+    C(Y, "Would you consider switching to the annual plan?"),
+    C(Y, "Você já recomendou nosso app para alguém? (Sim/Não)", lang="pt"),
+    C(Y, "Avez-vous rencontré des bugs cette semaine ?", lang="fr"),
+    C(OE, "Would you be open to telling me a bit more about your budget process?"),
+    C(OE, "Did you compare us with other tools before buying? What did that comparison look like?"),
 ]
