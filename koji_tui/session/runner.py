@@ -63,11 +63,20 @@ def _respondent_data(respondent: Any) -> dict[str, Any] | None:
     return {k: v for k, v in data.items() if v not in (None, {}, "")} or None
 
 
+API_SUFFIX = "/api/v1/interviews"
+
+
+def _server_root(url: str) -> str:
+    """The server root as the study config spells it (the client's base_url ends in the API path)."""
+    url = str(url).rstrip("/")
+    return url[: -len(API_SUFFIX)] if url.endswith(API_SUFFIX) else url
+
+
 def _base_url(client: Any) -> str:
     url = getattr(client, "base_url", None)
     if url is None:
         raise SessionError("The client has no base_url; cannot journal the interview.")
-    return str(url).rstrip("/")
+    return _server_root(str(url))
 
 
 class InterviewSession:
@@ -84,7 +93,7 @@ class InterviewSession:
         self.client = client
         self.journal = journal
         self.study_name = study_name
-        self.base_url = base_url.rstrip("/") if base_url else _base_url(client)
+        self.base_url = _server_root(base_url) if base_url else _base_url(client)
         self.record: InterviewRecord | None = None
         self.synced = True
         self._lock = asyncio.Lock()
