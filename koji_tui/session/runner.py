@@ -218,7 +218,7 @@ class InterviewSession:
                 turn,
                 result.content,
                 question=result.question,
-                turn_count=result.turn_count,
+                turn_count=_next_count(record, result.turn_count),
                 is_complete=bool(result.is_complete),
             )
             return result
@@ -283,7 +283,7 @@ class InterviewSession:
                 turn,
                 result.content,
                 question=result.question,
-                turn_count=result.turn_count,
+                turn_count=_next_count(record, result.turn_count),
                 is_complete=bool(result.is_complete),
             )
             return result
@@ -423,6 +423,11 @@ class _EmptyReply:
     content = ""
     question = None
     created_at = None
+
+
+def _next_count(record: InterviewRecord, reported: int | None) -> int:
+    """The server's turn count, or (when a server omits it) ours plus the answer and reply."""
+    return reported if reported is not None else record.turn_count + 2
 
 
 def _iso(value: Any) -> str | None:
