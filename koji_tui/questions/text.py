@@ -676,7 +676,8 @@ _YES_NO_BLOCK = re.compile(
   | ^is\s+there\s+(?:anything|something)\b
   | \b(?:anything|something|anyone)\s+else\b|\bany\s+(?:other|more|further|additional)\b
   | \b(?:what|which|how|why|when|where|who|whom|whose)\b
-  | \b(?:tell|describe|explain|share|elaborate|walk|talk)\b
+  | \b(?:tell(?:ing)?|describ(?:e|ing)|explain(?:ing)?|shar(?:e|ing)|elaborat(?:e|ing)|walk(?:ing)?|talk(?:ing)?)\b
+  | \bopen\s+to\b|\ba\s+(?:bit|little)\s+more\b|\bmore\s+(?:about|detail|details)\b
   | \bif\s+so\b
     """,
     re.IGNORECASE | re.VERBOSE,

@@ -313,3 +313,15 @@ def test_abbreviations_do_not_end_the_question() -> None:
     assert q.type is QuestionType.YES_NO
     q = detect_question("Do you use other tools, e.g. Trello or Asana?")
     assert q.type is QuestionType.OPEN_ENDED  # the "or" is outside a parenthesis: alternatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would you be open to telling me a bit more about your budget process?",
+        "Are you comfortable sharing what you pay today?",
+        "Would you be up for describing your setup?",
+    ],
+)
+def test_inflected_open_invitations_are_not_yes_no(text: str) -> None:
+    assert detect_question(text).type is QuestionType.OPEN_ENDED
