@@ -2,21 +2,29 @@
 
 The rules, in order (the first that applies wins):
 
-1. An option list that ends the message (numbered ``1.`` ``1)`` ``(1)``, lettered ``a)`` ``A.``,
-   bulleted ``-`` ``*`` ``•``, checkbox ``[ ]`` ``☐``), introduced by a question or a choice cue:
-   ranking when a rank cue is present, multiple choice on "select all that apply" (or locale
-   equivalents), a scale when the items are labelled scale points ("1 = Poor") or the text states a
-   scale whose points the list labels, yes/no when the options are just yes and no, else single
-   choice. A list followed by another question ("Here's a recap: 1. … What else?") is not options.
+1. An option list that ends the message (numbered ``1.`` ``1)`` ``(1)`` ``1️⃣``, lettered ``a)``
+   ``A.``, bulleted ``-`` ``*`` ``•``, checkbox ``[ ]`` ``☐``), introduced by a question or a
+   choice cue, and followed by nothing but an instruction ("Reply with the number") or an
+   afterthought ("Feel free to add context"): ranking when a rank cue is present, multiple choice
+   on "select all that apply" (or locale equivalents), a scale when the items are labelled scale
+   points ("1 = Poor") or the text states a scale whose points the list labels, yes/no when the
+   options are just yes and no, else single choice. A list followed by another question ("Here's a
+   recap: 1. … What else?") is not options, and neither is a list under an open question ("What do
+   you think of each of these?").
 2. A scale range stated in the final ask ("on a scale of 1 to 10", "from 0-10", "1 (poor) to
-   5 (excellent)", "out of 10", "rate … 1-5", "(1 = poor, 5 = excellent)") or an NPS question
-   ("how likely … recommend" -> 0-10).
-3. Inline options after a colon, only when unambiguous ("Which do you prefer: email, phone, or chat?").
+   5 (excellent)", "out of 10", "rate … 1-5", "(1 = poor, 5 = excellent)", "1 being X, 10 being
+   Y", "a 5-point scale", "scale of one to ten") or an NPS question ("how likely … recommend" ->
+   0-10). A range in an earlier sentence counts only when the final question asks for a rating.
+3. Inline options after a colon or a dash, only when unambiguous ("Which do you prefer: email,
+   phone, or chat?", "which do you use more — the app or the website?"), or a list-only sentence
+   after a choice question ("How often do you use it? Daily, weekly, or monthly?").
 4. An explicit yes/no marker in the final ask ("(Yes/No)", "(Sí/No)", "(Y/N)", …).
-5. An implicit yes/no question ("Have you ever…?", "Did you…?", "Would you…?") that is the last
-   sentence, with no alternatives ("… or …") and no open invitation ("Could you tell me…?").
+5. An implicit yes/no question ("Have you ever…?", "Did you…?", "Would you…?", "Avez-vous déjà…?",
+   "Haben Sie…?", "Você já…?") that is the last sentence, with no alternatives ("… or …") and no
+   open invitation ("Could you tell me…?", "Would you be open to sharing…?").
 
 Anything else is open-ended. Numbers, ranges and lists that are not the final ask are ignored.
+Only the last MAX_ANALYSED characters are read, so time stays bounded on huge messages.
 """
 
 from __future__ import annotations
@@ -96,7 +104,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
 
 
 _ABBREVIATION = re.compile(
-    r"\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|ca|z\.\s?b|d\.\s?h|bzw|p\.\s?ex|ex|p\.\s?ej|mr|mrs|ms|dr|no|nr|n[º°o])\.",
+    r"\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|ca|z\.\s?b|d\.\s?h|bzw|p\.\s?ex|ex|p\.\s?ej|mr|mrs|ms|dr|nr|n[º°o])\.",
     _I,
 )
 _DOT = "\u2024"  # stands in for an abbreviation's dot while splitting
