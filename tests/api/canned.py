@@ -1,0 +1,122 @@
+"""A tiny programmable HTTP server (starlette + uvicorn on 127.0.0.1, port 0) for reply shapes the
+sandbox does not produce: other vendors' SSE dialects, broken JSON, legacy shapes, odd headers.
+
+Each test registers handlers ``(method, path) -> callable(request, body) -> Response``; the server
+records every request (method, path, headers, parsed JSON body) for assertions.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import uvicorn
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response, StreamingResponse
+from starlette.routing import Route
+
+Handler = Callable[[Request, Any], Awaitable[Response] | Response]
+
+PREFIX = "/api/v1/interviews"
+
+
+@dataclass
+class Seen:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: Any
+
+
+@dataclass
+class Canned:
+    base_url: str = ""
+    handlers: dict[tuple[str, str], Handler] = field(default_factory=dict)
+    seen: list[Seen] = field(default_factory=list)
+
+    def on(self, method: str, path: str, handler: Handler) -> None:
+        self.handlers[(method.upper(), path)] = handler
+
+    def json(self, method: str, path: str, payload: Any, status: int = 200, **headers: str) -> None:
+        def handler(request: Request, body: Any) -> Response:
+            return JSONResponse(payload, status_code=status, headers=headers)
+
+        self.on(method, path, handler)
+
+    def raw(
+        self, method: str, path: str, content: bytes | str, status: int = 200, ctype: str = ""
+    ) -> None:
+        def handler(request: Request, body: Any) -> Response:
+            return Response(content, status_code=status, media_type=ctype or None)
+
+        self.on(method, path, handler)
+
+    def sse(self, method: str, path: str, chunks: list[str], pause: float = 0.0) -> None:
+        """Stream ``chunks`` verbatim as text/event-stream, ``pause`` seconds apart."""
+
+        def handler(request: Request, body: Any) -> Response:
+            async def gen() -> AsyncIterator[bytes]:
+                for chunk in chunks:
+                    yield chunk.encode()
+                    if pause:
+                        await asyncio.sleep(pause)
+
+            return StreamingResponse(gen(), media_type="text/event-stream")
+
+        self.on(method, path, handler)
+
+
+def sse_event(data: Any, event: str | None = None) -> str:
+    text = data if isinstance(data, str) else json.dumps(data)
+    head = f"event: {event}\n" if event else ""
+    return head + "".join(f"data: {line}\n" for line in text.split("\n")) + "\n"
+
+
+@asynccontextmanager
+async def canned_server() -> AsyncIterator[Canned]:
+    canned = Canned()
+
+    async def endpoint(request: Request) -> Response:
+        raw = await request.body()
+        try:
+            body = json.loads(raw) if raw else None
+        except ValueError:
+            body = raw.decode("utf-8", "replace")
+        path = request.url.path
+        if path.startswith(PREFIX):
+            path = path[len(PREFIX) :] or "/"
+        canned.seen.append(Seen(request.method, path, dict(request.headers), body))
+        handler = canned.handlers.get((request.method, path))
+        if handler is None:
+            return JSONResponse({"error": f"no canned reply for {request.method} {path}"}, 404)
+        result = handler(request, body)
+        if asyncio.iscoroutine(result):
+            result = await result
+        return result  # type: ignore[return-value]
+
+    app = Starlette(routes=[Route("/{path:path}", endpoint, methods=["GET", "POST"])])
+    config = uvicorn.Config(
+        app, host="127.0.0.1", port=0, log_level="warning", lifespan="off", date_header=False
+    )
+    server = uvicorn.Server(config)
+    task = asyncio.create_task(server.serve())
+    for _ in range(500):
+        if server.started:
+            break
+        await asyncio.sleep(0.01)
+    else:  # pragma: no cover - environment failure
+        server.should_exit = True
+        await task
+        raise RuntimeError("canned server did not start")
+    port = server.servers[0].sockets[0].getsockname()[1]
+    canned.base_url = f"http://127.0.0.1:{port}"
+    try:
+        yield canned
+    finally:
+        server.should_exit = True
+        await asyncio.wait_for(task, 10)
