@@ -418,3 +418,78 @@ async def test_skewed_server_clock_is_corrected(canned: Canned) -> None:
         reset_at = client.rate_limit.reset_at
     assert reset_at is not None
     assert 0 < reset_at - time.time() < 3.5
+
+
+# --------------------------------------------------------------------------- reconciliation outcomes
+
+
+def transcript(*pairs: tuple[str, str]) -> dict[str, object]:
+    return {
+        "interview_id": "int_1",
+        "status": "active",
+        "messages": [{"role": role, "content": text} for role, text in pairs],
+    }
+
+
+async def test_answer_recorded_without_reply_polls_then_reports(canned: Canned) -> None:
+    from koji_tui.api import ReplyPendingError
+
+    canned.json("POST", "/int_1/message", {"error": "upstream timeout"}, status=504)
+    canned.json("GET", "/int_1", transcript(("assistant", "Q1"), ("user", "my answer")))
+    async with client_for(canned, reconcile_polls=2, reconcile_interval=0.05) as client:
+        with pytest.raises(ReplyPendingError) as info:
+            await client.send_message("int_1", "my answer")
+        assert client.activity.state == "idle"
+    assert "not sent again" in str(info.value)
+    assert len([s for s in canned.seen if s.method == "POST"]) == 1
+    assert len([s for s in canned.seen if s.method == "GET"]) == 3  # first look + 2 polls
+
+
+async def test_reply_appearing_while_polling_is_returned(canned: Canned) -> None:
+    looks = 0
+
+    def handler(request: Request, body: object) -> Response:
+        nonlocal looks
+        looks += 1
+        pairs = [("assistant", "Q1"), ("user", "my  answer ")]
+        if looks >= 2:
+            pairs.append(("interviewer", "Thanks! Q2"))
+        return JSONResponse(transcript(*pairs))
+
+    canned.json("POST", "/int_1/message", {"error": "boom"}, status=500)
+    canned.on("GET", "/int_1", handler)
+    async with client_for(canned, reconcile_polls=3, reconcile_interval=0.05) as client:
+        result = await client.send_message("int_1", "my answer")
+    assert result.reconciled is True
+    assert result.content == "Thanks! Q2"
+    assert result.turn_count == 3
+    assert len([s for s in canned.seen if s.method == "POST"]) == 1
+
+
+async def test_bad_gateway_with_absent_answer_is_resent_once(canned: Canned) -> None:
+    posts = 0
+
+    def post(request: Request, body: object) -> Response:
+        nonlocal posts
+        posts += 1
+        if posts == 1:
+            return JSONResponse({"error": "bad gateway"}, 502)
+        return JSONResponse(REPLY)
+
+    canned.on("POST", "/int_1/message", post)
+    canned.json("GET", "/int_1", transcript(("assistant", "Q1")))
+    async with client_for(canned) as client:
+        result = await client.send_message("int_1", "my answer")
+    assert result.reconciled is False and result.content == "Next?"
+    assert posts == 2
+
+
+async def test_forbidden_transcript_keeps_the_original_error(canned: Canned) -> None:
+    """A key without interview:read cannot reconcile: the ambiguous failure is reported as is."""
+    canned.json("POST", "/int_1/message", {"error": "boom"}, status=500)
+    canned.json("GET", "/int_1", {"error": "Missing permission interview:read"}, status=403)
+    async with client_for(canned) as client:
+        with pytest.raises(ServerError) as info:
+            await client.send_message("int_1", "my answer")
+    assert info.value.status_code == 500
+    assert len([s for s in canned.seen if s.method == "POST"]) == 1
