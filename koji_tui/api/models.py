@@ -176,6 +176,8 @@ class MessageResult(_Reply):
         legacy = data.get("interviewer_response")
         if legacy is not None:
             out.pop("interviewer_response", None)
+            if "message_id" in data and "user_message_id" not in data:
+                out["user_message_id"] = data["message_id"]  # the older shape: the answer's id
             if isinstance(legacy, dict):
                 if "content" in legacy:
                     out["content"] = legacy["content"]

@@ -116,6 +116,7 @@ async def test_legacy_messages_endpoint_and_shape(canned: Canned) -> None:
     assert result.turn_count == 4
     assert result.is_complete is False
     assert result.message_id == "msg_a"
+    assert result.model_extra is not None and result.model_extra["user_message_id"] == "msg_u"
     assert result.model_extra is not None and result.model_extra["vendor_field"] == {"kept": True}
     sent = canned.seen[-1]
     assert sent.body == {"content": "It is great", "type": "respondent"}
