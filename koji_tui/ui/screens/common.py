@@ -93,6 +93,14 @@ def describe_error(exc: BaseException, study: str = "", action: str = "") -> tup
                 False,
             )
         return (f"The server refused the request{doing}: {detail}", False)
+    if name == "ReplyPendingError":
+        return (
+            f"The server has the answer but its reply is not ready yet{doing}. "
+            "It stays unsent here; press F7 to check again (it is never sent twice).",
+            False,
+        )
+    if name == "SessionError":
+        return (f"{detail}", False)
     if name == "TransportError":
         return (
             f"Cannot reach the server for {where}{doing}: offline. "
