@@ -218,6 +218,11 @@ class KojiApp(App[None]):
         )
 
     def on_sandbox_failed(self, message: SandboxFailed) -> None:
+        from koji_tui.ui.screens.main import MainScreen
+
+        for screen in self.screen_stack:
+            if isinstance(screen, MainScreen) and not self.studies:
+                screen.show_placeholder(f"The demo sandbox could not start: {message.error}")
         self.notify(
             f"The demo sandbox could not start: {message.error}",
             title="Demo",

@@ -102,9 +102,15 @@ def describe_error(exc: BaseException, study: str = "", action: str = "") -> tup
     if name == "SessionError":
         return (f"{detail}", False)
     if name == "TransportError":
+        if "answer" in action:
+            return (
+                f"Cannot reach the server for {where}{doing}: offline. "
+                "Your answer is kept and is resent when the server is back.",
+                True,
+            )
         return (
             f"Cannot reach the server for {where}{doing}: offline. "
-            "Anything you typed is kept and can be resent when it is back.",
+            "Check the server address and your connection, then try again.",
             True,
         )
     if name == "ServerError" or (isinstance(status, int) and status >= 500):

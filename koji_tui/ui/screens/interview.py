@@ -774,6 +774,8 @@ class InterviewScreen(Screen[None]):
             return self.pending_text is not None
         if action == "complete":
             return self.status != "completed" and self.session is not None
+        if action == "export":
+            return self._record_id() is not None
         return True
 
     # --- errors -------------------------------------------------------------------------

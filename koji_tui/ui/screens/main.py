@@ -93,6 +93,12 @@ class MainScreen(Screen[None]):
     def show_studies(self, studies: list[StudyEntry]) -> None:
         self._fill_studies(studies)
 
+    def show_placeholder(self, text: str) -> None:
+        """A one-line message in place of the study list (e.g. the demo failed to start)."""
+        option_list = self.query_one("#studies", OptionList)
+        option_list.clear_options()
+        option_list.add_option(Option(plain(text), disabled=True))
+
     def on_screen_resume(self) -> None:
         if self.koji.studies_ready:
             self.refresh_interviews()
