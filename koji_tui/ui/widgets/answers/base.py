@@ -189,6 +189,7 @@ class AnswerWidget(Vertical, can_focus=True):
 
     def on_mount(self) -> None:
         self.border_title = self.title_text()
+        self._refresh_summary()
 
     def compose_body(self) -> Iterable[Any]:
         """The type-specific part of the widget."""
@@ -243,18 +244,16 @@ class AnswerWidget(Vertical, can_focus=True):
         self._cancel_digits()
         self._answer_text = answer_text
         self._answer_value = value
-        summary = Text.assemble(("✓ ", "bold"), ("Answered: ", "bold"), answer_text)
-        if self.is_mounted:
-            self.query_one(".answer-summary", Static).update(summary)
-        else:
-            self.call_after_refresh(self._refresh_summary)
+        self._refresh_summary()  # or at mount, for a widget locked before it is shown
         self.add_class("-answered")
         self.disabled = True
 
     def _refresh_summary(self) -> None:
-        if self._answer_text is not None:
-            summary = Text.assemble(("✓ ", "bold"), ("Answered: ", "bold"), self._answer_text)
-            self.query_one(".answer-summary", Static).update(summary)
+        if self._answer_text is None:
+            return
+        summary = Text.assemble(("✓ ", "bold"), ("Answered: ", "bold"), self._answer_text)
+        for static in self.query(".answer-summary").results(Static):  # none before compose
+            static.update(summary)
 
     def unlock(self) -> None:
         """Take input again (e.g. the app could not send the answer and dropped it)."""
