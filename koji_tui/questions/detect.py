@@ -18,6 +18,7 @@ Choices made where the contract is silent (documented here for the widget engine
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from koji_tui.questions.lexicon import NO_WORDS, NPS_LABELS, YES_WORDS, guess_language
@@ -74,6 +75,11 @@ def _detect(text: str, structured: Any) -> Question:
         embedded_obj, prompt = embedded
     prompt = prompt.strip()
 
+    if isinstance(structured, str | bytes) and structured.strip()[:1] in ("{", b"{"):
+        try:  # a server that sends the object JSON-encoded as a string
+            structured = json.loads(structured)
+        except (ValueError, RecursionError):
+            structured = None
     candidates: list[tuple[Any, DetectionSource]] = []
     if structured is not None:
         candidates.append((structured, DetectionSource.STRUCTURED))

@@ -213,3 +213,9 @@ def test_locale_on_the_object_localises_yes_no() -> None:
     q = detect_question("Ok?", {"type": "boolean", "locale": "fr-FR"})
     assert q.options == ["Oui", "Non"]
     assert q.language == "fr"
+
+
+def test_structured_object_sent_as_a_json_string() -> None:
+    q = detect_question("Rate it", '{"type": "scale", "scaleMin": 1, "scaleMax": 5}')
+    assert (q.type, q.scale_min, q.scale_max) == (QuestionType.SCALE, 1, 5)
+    assert detect_question("Rate it", "{not json").type is QuestionType.OPEN_ENDED
