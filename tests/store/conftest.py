@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from typing import Any
 
 import keyring
 import pytest
@@ -32,3 +34,18 @@ def locked_keyring() -> LockedKeyring:
     backend = LockedKeyring()
     keyring.set_keyring(backend)
     return backend
+
+
+@pytest.fixture
+async def koji_sandbox(tmp_path: Path) -> AsyncIterator[Any]:
+    """The sandbox server on 127.0.0.1 (real HTTP), with a rate limit too high to matter."""
+    import koji_tui.server as server
+
+    if not hasattr(server, "serve_async"):  # visible in -ra output until the sandbox lands
+        pytest.skip("the sandbox server (koji_tui.server.serve_async) is not in the tree yet")
+    ServerConfig, serve_async = server.ServerConfig, server.serve_async
+
+    data_dir = tmp_path / "sandbox"
+    data_dir.mkdir()
+    async with serve_async(ServerConfig(data_dir=data_dir, rate_limit="100000/60s")) as srv:
+        yield srv
