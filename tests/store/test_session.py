@@ -241,3 +241,26 @@ async def test_resume_offline_uses_the_journal(koji_sandbox: Any) -> None:
             await InterviewSession.resume(client, journal, "int_unknown", online=False)
     await _call(koji_sandbox.restart())
     journal.close()
+
+
+@pytest.mark.parametrize("kind", ["drop", "500"])
+async def test_an_ambiguous_failure_is_reconciled_not_resent(koji_sandbox: Any, kind: str) -> None:
+    """The server stored the answer, then the reply was lost: the journal ends up sent, once."""
+    from koji_tui.server import Fault
+
+    journal = Journal()
+    async with _client(koji_sandbox, timeout=5.0) as client:
+        session = InterviewSession(client, journal, study_name="S")
+        start = await session.start()
+        text, value = _reply_for(start.question, 0)
+        koji_sandbox.faults.enqueue(Fault(kind=kind, endpoint="message", after_processing=True))
+        result = await session.answer(text, structured_value=value, question=start.question)
+        assert result.reconciled and result.content
+        assert journal.pending_answers() == []
+        server = await client.get_interview(session.interview_id)
+    assert _user_count(server, text) == 1
+    rec = journal.get(session.record)
+    assert [(m.role, m.content) for m in server.messages] == [
+        (t.role, t.content) for t in rec.turns
+    ]
+    journal.close()
