@@ -1,0 +1,99 @@
+"""Fixtures for the client tests: sandboxes with custom options over real HTTP, and clients."""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import itertools
+from collections.abc import AsyncIterator, Callable
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from koji_tui.api import KojiClient
+
+
+@pytest.fixture
+def make_sandbox(tmp_path: Path) -> Callable[..., AbstractAsyncContextManager[Any]]:
+    """``async with make_sandbox(rate_limit="10/1s") as srv:`` — a sandbox with ServerConfig options."""
+    from koji_tui.server import ServerConfig, serve_async
+
+    counter = itertools.count()
+
+    @asynccontextmanager
+    async def make(**options: Any) -> AsyncIterator[Any]:
+        options.setdefault("rate_limit", "100000/60s")
+        data_dir = tmp_path / f"sandbox-{next(counter)}"
+        data_dir.mkdir()
+        async with serve_async(ServerConfig(data_dir=data_dir, **options)) as srv:
+            yield srv
+
+    return make
+
+
+@pytest.fixture
+async def srv(make_sandbox: Callable[..., AbstractAsyncContextManager[Any]]) -> AsyncIterator[Any]:
+    """A default sandbox with a rate limit high enough not to matter."""
+    async with make_sandbox() as server:
+        yield server
+
+
+def study_key(server: Any, index: int = 0) -> str:
+    study = server.studies[index]
+    return server.key(study.id)
+
+
+def text_study_index(server: Any) -> int:
+    """Index of a study that runs in text mode (the tests send text answers)."""
+    for i, study in enumerate(server.studies):
+        modes = getattr(study, "modes", None) or [getattr(study, "mode", "text")]
+        if "text" in [str(m) for m in modes]:
+            return i
+    return 0
+
+
+def new_client(server: Any, index: int | None = None, **kw: Any) -> KojiClient:
+    kw.setdefault("backoff_base", 0.02)
+    kw.setdefault("reconcile_interval", 0.2)
+    i = text_study_index(server) if index is None else index
+    return KojiClient(server.base_url, study_key(server, i), **kw)
+
+
+@pytest.fixture
+async def client(srv: Any) -> AsyncIterator[KojiClient]:
+    async with new_client(srv) as c:
+        yield c
+
+
+async def call_maybe_async(value: Any) -> None:
+    """Await ``value`` when the sandbox method returned an awaitable (sync or async stop/restart)."""
+    if inspect.isawaitable(value):
+        await value
+
+
+async def stop_server(server: Any) -> None:
+    await call_maybe_async(server.stop())
+
+
+async def restart_server(server: Any) -> None:
+    """Restart and wait until the port accepts connections again."""
+    await call_maybe_async(server.restart())
+    host, port = server.base_url.rsplit("/", 1)[-1].rsplit(":", 1)
+    for _ in range(500):
+        try:
+            _, writer = await asyncio.open_connection(host, int(port))
+        except OSError:
+            await asyncio.sleep(0.01)
+            continue
+        writer.close()
+        await writer.wait_closed()
+        return
+    raise AssertionError("the sandbox did not come back")
+
+
+async def occurrences(client: KojiClient, interview_id: str, text: str) -> int:
+    """How many times ``text`` was recorded as a participant message."""
+    interview = await client.get_interview(interview_id)
+    return sum(1 for m in interview.messages if m.role == "user" and m.content == text)
