@@ -17,6 +17,8 @@ describe the old window are ignored.
 Before the first reply the limits are unknown: one request at a time. A reply WITHOUT any
 rate-limit header means the server does not advertise limits: no pacing (429s are still handled).
 
+A ``reset`` below 10^9 is read as seconds-until-reset (a variant some servers use).
+
 Clock skew: ``reset`` is the server's clock. The ``Date`` header (1 s resolution) estimates the
 offset; offsets under ~1.5 s are indistinguishable from the header's rounding and are ignored, a
 larger one is applied to every reset time.
@@ -203,6 +205,9 @@ class RateLimiter:
         self._server_now_offset(headers, now)
         if limit is not None:
             self.limit = limit
+        if reset is not None and reset < 1_000_000_000:
+            # some servers send seconds-until-reset instead of a unix time
+            reset = int(now + self.skew + reset)
         if reset is not None:
             reset_local = reset - self.skew
             if self.server_reset is None or reset > self.server_reset:

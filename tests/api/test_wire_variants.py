@@ -494,3 +494,19 @@ async def test_forbidden_transcript_keeps_the_original_error(canned: Canned) -> 
             await client.send_message("int_1", "my answer")
     assert info.value.status_code == 500
     assert len([s for s in canned.seen if s.method == "POST"]) == 1
+
+
+async def test_relative_reset_header_is_understood(canned: Canned) -> None:
+    import time
+
+    canned.json(
+        "GET",
+        "/int_1",
+        {"interview_id": "int_1", "messages": []},
+        **{"X-RateLimit-Limit": "5", "X-RateLimit-Remaining": "4", "X-RateLimit-Reset": "30"},
+    )
+    async with client_for(canned) as client:
+        await client.get_interview("int_1")
+        reset_at = client.rate_limit.reset_at
+    assert reset_at is not None
+    assert 28 < reset_at - time.time() < 32
