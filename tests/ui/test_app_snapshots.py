@@ -8,8 +8,6 @@ no random port shows up in an image.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -151,15 +149,6 @@ def test_help(snap_compare: Any, size: tuple[int, int]) -> None:
 
 
 # --- live interview over HTTP ----------------------------------------------------------
-
-
-@pytest.fixture
-def seeded_sandbox(tmp_path: Path) -> Iterator[Any]:
-    from koji_tui.server import ServerConfig, serve_in_thread
-
-    config = ServerConfig(data_dir=tmp_path / "sandbox", seed=7, clock=fixed_clock)
-    with serve_in_thread(config) as srv:
-        yield srv
 
 
 async def _start(pilot: Pilot[Any]) -> InterviewScreen:
