@@ -1,0 +1,187 @@
+"""Faults, provoked for real against the sandbox: wrong key, server down, 429, hostile text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from app_helpers import screen_text, study_for, wait_for
+from test_app_interview import start_interview, transcript_text, type_answer
+
+from koji_tui.ui.app import KojiApp
+from koji_tui.ui.messages import StudyEntry
+from koji_tui.ui.screens.interview import InterviewScreen
+from koji_tui.ui.widgets.status_bar import StatusBar
+
+
+async def _user_answers(srv: Any, study: StudyEntry, interview_id: str) -> list[str]:
+    from koji_tui.api import KojiClient
+
+    async with KojiClient(srv.base_url, study.api_key or "") as client:
+        interview = await client.get_interview(interview_id)
+    return [m.content for m in interview.messages if m.role == "user"]
+
+
+async def test_wrong_key_is_a_clear_message_not_a_crash(sandbox: Any) -> None:
+    study = study_for(sandbox)
+    study.api_key = "pk_test_" + "x" * 32
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready)
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        await wait_for(pilot, lambda: "InterviewFailed" in screen.received, what="failure")
+        expected = f"The API key for study {study.name!r} was rejected"
+        assert expected in transcript_text(screen)
+        assert any(expected in str(n.message) for n in app._notifications)
+        assert study.api_key not in screen_text(app)
+        assert screen.composer.locked  # nothing can be sent into a void
+        await pilot.press("escape")  # and the app goes on
+        await pilot.pause()
+        assert app.is_running
+
+
+async def test_server_down_mid_interview_keeps_the_answer_and_resends_it_once(
+    sandbox: Any,
+) -> None:
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        await type_answer(pilot, screen, "First answer, delivered.")
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="first reply")
+
+        sandbox.stop()
+        lost = "Second answer, typed while the server is down."
+        await type_answer(pilot, screen, lost)
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        # kept: in the composer, in the transcript (pending), in the journal; bar says offline
+        assert screen.composer.text == lost
+        assert screen.pending_text == lost
+        assert "pending" in transcript_text(screen)
+        assert "offline" in screen.query_one(StatusBar).snapshot()
+        journal = app.journal_for(study)
+        [pending] = journal.pending_answers()
+        assert pending.turn.content == lost
+
+        sandbox.restart()
+        # The screen retries on its own when offline; it goes through exactly once.
+        await wait_for(pilot, lambda: screen.received.count("ReplyArrived") >= 2, 60, what="resent")
+        assert screen.pending_text is None
+        assert journal.pending_answers() == []
+        assert "offline" not in screen.query_one(StatusBar).snapshot()
+        answers = await _user_answers(sandbox, study, screen.interview_id or "")
+        assert answers.count(lost) == 1
+        assert answers == ["First answer, delivered.", lost]
+
+
+async def test_pending_answer_found_on_start_is_offered_and_resent_once(sandbox: Any) -> None:
+    study = study_for(sandbox)
+    first = KojiApp(studies=[study])
+    lost = "An answer that never got a reply."
+    async with first.run_test(size=(80, 24)) as pilot:
+        screen = await start_interview(pilot, "Kim")
+        sandbox.stop()
+        await type_answer(pilot, screen, lost)
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        interview_id = screen.interview_id
+    sandbox.restart()
+
+    second = KojiApp(studies=[study])
+    async with second.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: "Unsent answer" in screen_text(second), what="offer")
+        assert lost in screen_text(second)
+        await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(second.screen, InterviewScreen), what="opened")
+        screen = second.screen
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+        assert screen.pending_text is None
+    assert (await _user_answers(sandbox, study, interview_id or "")).count(lost) == 1
+
+
+async def test_rate_limit_shows_the_wait_and_loses_nothing(make_sandbox: Any) -> None:
+    """Another client exhausts the key: the answer waits for the window, the bar says so."""
+    import asyncio
+    import time
+
+    import httpx
+
+    window = 6
+    async with make_sandbox(rate_limit=f"8/{window}s") as srv:
+        study = study_for(srv)
+        app = KojiApp(studies=[study])
+        async with app.run_test(size=(80, 24)) as pilot:
+            # begin at the start of a fixed window, so it cannot reset under our feet
+            await asyncio.sleep((window - time.time() % window) % window)
+            screen = await start_interview(pilot, "Lee")
+            bar = screen.query_one(StatusBar)
+            headers = {"Authorization": f"Bearer {study.api_key}"}
+            url = f"{srv.base_url}/api/v1/interviews/{screen.interview_id}"
+            async with httpx.AsyncClient() as other:
+                for _ in range(20):
+                    if (await other.get(url, headers=headers)).status_code == 429:
+                        break
+                else:
+                    raise AssertionError("the key was never exhausted")
+            answer = "An answer sent while the key is exhausted"
+            seen: list[str] = []
+            await type_answer(pilot, screen, answer)
+            await wait_for(
+                pilot,
+                lambda: (
+                    (seen.append(bar.snapshot()) or True)
+                    and ("ReplyArrived" in screen.received or "AnswerFailed" in screen.received)
+                ),
+                window * 3,
+                what="the reply after the wait",
+            )
+            assert "AnswerFailed" not in screen.received
+            assert any("wait" in s and "rate limit" in s for s in seen), seen
+            answers = await _user_answers(srv, study, screen.interview_id or "")
+            assert answers == [answer]
+
+
+HOSTILE = " [bold red]x[/] \x1b[31mred\x1b[0m"
+PLAIN_KEYS = {"id", "study_id", "api_key", "key", "locale", "mode", "modes", "type", "name"}
+
+
+def _poison(value: Any, key: str = "") -> Any:
+    """Append markup and an ANSI escape to every sentence-like string of a study file."""
+    if isinstance(value, dict):
+        return {k: _poison(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_poison(v, key) for v in value]
+    if isinstance(value, str) and key not in PLAIN_KEYS and " " in value and len(value) > 15:
+        return value + HOSTILE
+    return value
+
+
+def _hostile_studies_dir(tmp_path: Path) -> Path:
+    """Copies of the shipped sample studies whose texts carry Rich markup and ANSI escapes."""
+    shipped = Path(__file__).resolve().parents[2] / "koji_tui" / "server" / "studies"
+    folder = tmp_path / "hostile-studies"
+    folder.mkdir()
+    for source in sorted(shipped.glob("*.json")):
+        data = json.loads(source.read_text(encoding="utf-8"))
+        (folder / source.name).write_text(json.dumps(_poison(data)), encoding="utf-8")
+    return folder
+
+
+async def test_server_text_with_markup_and_escapes_is_shown_literally(
+    make_sandbox: Any, tmp_path: Path
+) -> None:
+    studies_dir = _hostile_studies_dir(tmp_path)
+    async with make_sandbox(studies_dir=studies_dir) as srv:
+        study = study_for(srv)
+        app = KojiApp(studies=[study])
+        async with app.run_test(size=(120, 40)) as pilot:
+            screen = await start_interview(pilot, "Max")
+            text = transcript_text(screen)
+            assert "[bold red]x[/]" in text
+            assert "␛[31m" in text
+            assert "\x1b" not in screen_text(app)
