@@ -242,7 +242,7 @@ class KojiApp(App[None]):
         if not self.studies and not self.demo:
             from koji_tui.ui.screens.first_run import FirstRunScreen
 
-            if not isinstance(self.screen, FirstRunScreen):
+            if self.screen_stack and not isinstance(self.screen, FirstRunScreen):
                 self.push_screen(FirstRunScreen())
         elif self.check_pending:
             self.check_pending = False

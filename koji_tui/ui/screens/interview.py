@@ -743,9 +743,22 @@ class InterviewScreen(Screen[None]):
     # --- other actions ------------------------------------------------------------------
 
     def action_back(self) -> None:
-        if self.busy:
-            self.notify("Still waiting for the server — the interview stays safe in the journal.")
+        if self.busy and not self._leave_armed:
+            # Leaving cancels the request; the answer stays in the journal and is offered again.
+            self._leave_armed = True
+            self.set_timer(3.0, self._disarm_leave)
+            self.notify(
+                "Still waiting for the server. Press escape again to leave anyway: "
+                "the answer stays in the journal and can be resent later.",
+                severity="warning",
+            )
+            return
         self.app.pop_screen()
+
+    _leave_armed = False
+
+    def _disarm_leave(self) -> None:
+        self._leave_armed = False
 
     def action_export(self) -> None:
         record_id = self._record_id()
