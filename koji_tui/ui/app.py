@@ -152,10 +152,12 @@ class KojiApp(App[None]):
         for problem in problems:
             self.notify(problem, title="Keymap", severity="warning", markup=False)
         want_hc = self._want_high_contrast
-        if want_hc is None:
-            want_hc = os.environ.get("KOJI_TUI_HIGH_CONTRAST", "") not in ("", "0")
+        if want_hc is None and os.environ.get("KOJI_TUI_HIGH_CONTRAST", "") not in ("", "0"):
+            want_hc = True
         if want_hc:
             self.theme = HIGH_CONTRAST
+        elif want_hc is None:
+            self._apply_saved_theme()
         # Everything slow happens after the first frame is on screen.
         self.call_after_refresh(self._after_first_paint)
 
@@ -489,10 +491,25 @@ class KojiApp(App[None]):
             return
         self.push_screen(HelpScreen(self.screen))
 
+    def _apply_saved_theme(self) -> None:
+        from koji_tui.config import load_settings
+
+        settings = load_settings()
+        for problem in settings.problems:
+            self.notify(problem, title="Settings", severity="warning", markup=False)
+        if settings.theme and settings.theme in self.available_themes:
+            self.theme = settings.theme
+
     def action_toggle_contrast(self) -> None:
         self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST else HIGH_CONTRAST
         label = "on" if self.theme == HIGH_CONTRAST else "off"
         self.notify(f"High contrast {label}.", timeout=3)
+        try:
+            from koji_tui.config import save_theme
+
+            save_theme(self.theme)  # remembered for the next start
+        except Exception as exc:
+            self.notify(f"Could not save the theme: {exc}", severity="warning", markup=False)
 
     def action_toggle_chrome(self) -> None:
         self.chrome_hidden = not self.chrome_hidden

@@ -216,6 +216,12 @@ async def test_palette_lists_named_actions_and_contrast_toggles() -> None:
         assert app.theme == HIGH_CONTRAST
         await pilot.press("f8")
         assert app.theme != HIGH_CONTRAST
+        await pilot.press("f8")
+        assert app.theme == HIGH_CONTRAST
+    again = KojiApp(studies=studies)  # the choice is remembered
+    async with again.run_test(size=(80, 24)) as pilot:
+        await _loaded(pilot)
+        assert again.theme == HIGH_CONTRAST
 
 
 async def test_new_interview_form_returns_the_start_arguments() -> None:
