@@ -345,3 +345,56 @@ async def test_chrome_hides_for_field_sessions() -> None:
         await pilot.press("f9")
         await pilot.pause()
         assert "f1 Help" in screen_text(app)
+
+
+class MemoryKeyring:
+    """A keyring backend in memory (the OS keyring never runs in tests)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+async def test_key_goes_to_the_keyring_unless_session_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Backend(MemoryKeyring, KeyringBackend):
+        pass
+
+    backend = Backend()
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    _write_studies("Alpha")
+    app = KojiApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _loaded(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        form = app.screen
+        assert isinstance(form, StudyFormScreen)
+        assert "system keyring" in screen_text(app)
+        assert not form.query_one("#study-session-only", Checkbox).disabled
+        form.query_one("#study-key", Input).value = SECRET
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.study("Alpha") and app.study("Alpha").has_key)  # type: ignore[union-attr]
+        assert app.study("Alpha").key_storage == "keyring"  # type: ignore[union-attr]
+        assert backend.store[("koji-tui", "Alpha")] == SECRET
+
+        # switch the same key to "this session only": it leaves the keyring
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#study-session-only", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: app.study("Alpha").key_storage == "session")  # type: ignore[union-attr]
+        assert ("koji-tui", "Alpha") not in backend.store
+        assert app.study("Alpha").api_key == SECRET  # type: ignore[union-attr]
