@@ -177,7 +177,15 @@ class KojiApp(App[None]):
     def load_studies(self) -> None:
         from koji_tui.ui.screens import store
 
-        studies, problems, keyring_ok = store.load_studies(self.credentials)
+        try:
+            studies, problems, keyring_ok = store.load_studies(self.credentials)
+        except Exception as exc:  # never a crash: say what failed, carry on with no studies
+            self.post_message(
+                StudiesLoaded(
+                    [], [f"Could not load the studies: {type(exc).__name__}: {exc}"], False
+                )
+            )
+            return
         self.post_message(StudiesLoaded(studies, problems, keyring_ok))
 
     @work(thread=True, exclusive=True, group="sandbox", exit_on_error=False)

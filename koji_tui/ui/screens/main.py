@@ -251,16 +251,26 @@ class MainScreen(Screen[None]):
             return
         self.koji.open_interview(study, record_id)
 
+    def _demo_refuses(self) -> bool:
+        if self.koji.demo:
+            self.notify(
+                "The demo never changes your own studies. Run koji-tui (without demo) to manage them.",
+                severity="warning",
+            )
+        return self.koji.demo
+
     def action_add_study(self) -> None:
         from koji_tui.ui.screens.study_form import StudyFormScreen
 
+        if self._demo_refuses():
+            return
         self.app.push_screen(StudyFormScreen(None, keyring_ok=self.koji.keyring_ok))
 
     def action_edit_study(self) -> None:
         from koji_tui.ui.screens.study_form import StudyFormScreen
 
         study = self._need_study()
-        if study is None:
+        if study is None or self._demo_refuses():
             return
         if not study.editable:
             where = (
@@ -280,7 +290,7 @@ class MainScreen(Screen[None]):
         from koji_tui.ui.screens.confirm import ConfirmScreen
 
         study = self._need_study()
-        if study is None:
+        if study is None or self._demo_refuses():
             return
         if not study.editable:
             self.notify(
