@@ -29,6 +29,7 @@ async def wait_for(
         if loop.time() > deadline:
             raise AssertionError(f"timed out waiting for {what or predicate}")
         await pilot.pause(0.02)
+    await pilot.pause()  # let the screen repaint what made the predicate true
 
 
 def screen_text(app: Any) -> str:

@@ -196,6 +196,14 @@ class MainScreen(Screen[None]):
     def _update_hint(self) -> None:
         hint = self.query_one("#main-hint", Static)
         new = self.koji.key_for("new_interview", self) or "n"
+        table = self.query_one("#interviews", DataTable)
+        if self.selected_study is not None and not table.row_count:
+            hint.update(
+                Text.assemble(
+                    "No interviews in this study yet: press ", (new, "bold"), " to start one."
+                )
+            )
+            return
         help_key = self.koji.key_for("help", self) or "f1"
         palette = self.koji.key_for("command_palette", self) or "^p"
         hint.update(
