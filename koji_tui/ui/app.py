@@ -136,6 +136,8 @@ class KojiApp(App[None]):
         self.chrome_hidden = False
         self._want_high_contrast = high_contrast
         self.register_theme(HIGH_CONTRAST_THEME)
+        if demo:
+            self.sub_title = "demo sandbox (nothing here touches your own studies)"
 
     # --- start-up -------------------------------------------------------------
 
