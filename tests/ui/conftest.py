@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from app_helpers import server_module
 
 
 @pytest.fixture
@@ -20,18 +21,10 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
 
 
-def _server_module() -> Any:
-    import koji_tui.server as server
-
-    if not hasattr(server, "serve_async"):  # visible in -ra output until the sandbox lands
-        pytest.skip("the sandbox server (koji_tui.server.serve_async) is not in the tree yet")
-    return server
-
-
 @pytest.fixture
 async def sandbox(tmp_path: Path) -> AsyncIterator[Any]:
     """The sandbox on 127.0.0.1 (real HTTP) in this test's loop; rate limit too high to matter."""
-    server = _server_module()
+    server = server_module()
     config = server.ServerConfig(data_dir=tmp_path / "sandbox", rate_limit="100000/60s")
     async with server.serve_async(config) as srv:
         yield srv
@@ -42,7 +35,7 @@ def seeded_sandbox(tmp_path: Path) -> Iterator[Any]:
     """A sandbox in a thread (snapshots run the app in their own loop): fixed ids and clock."""
     from app_helpers import fixed_clock
 
-    server = _server_module()
+    server = server_module()
     config = server.ServerConfig(
         data_dir=tmp_path / "sandbox", seed=7, clock=fixed_clock, rate_limit="100000/60s"
     )
@@ -53,7 +46,7 @@ def seeded_sandbox(tmp_path: Path) -> Iterator[Any]:
 @pytest.fixture
 def make_sandbox(tmp_path: Path) -> Callable[..., AbstractAsyncContextManager[Any]]:
     """``async with make_sandbox(rate_limit="3/4s") as srv:`` — a sandbox with other options."""
-    server = _server_module()
+    server = server_module()
     counter = itertools.count()
 
     @asynccontextmanager

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app_helpers import screen_text, study_for, wait_for
+from app_helpers import screen_text, server_module, study_for, wait_for
 from textual.widgets import DataTable
 
 from koji_tui.ui.app import KojiApp
@@ -148,3 +148,24 @@ async def test_reopening_while_the_server_is_down_uses_the_journal(sandbox: Any)
             assert "offline" in screen_text(app).lower()
         finally:
             sandbox.restart()
+
+
+async def test_demo_runs_on_the_embedded_sandbox_and_leaves_nothing_behind() -> None:
+    from koji_tui import paths
+
+    server_module()  # skips until the sandbox lands
+    app = KojiApp(demo=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready, 30, what="the demo sandbox")
+        assert app.studies and all(s.source == "demo" and s.has_key for s in app.studies)
+        assert "demo sandbox" in screen_text(app)
+        demo_dir = app.demo_dir()
+        assert demo_dir.parent == paths.data_dir() / "demo"
+        screen = await start_interview(pilot, "Demo person")
+        await type_answer(pilot, screen, "A demo answer.")
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
+        # the demo's journal lives in the demo folder, never in the user's journal
+        assert (demo_dir / "journal.sqlite3").exists()
+        assert not (paths.data_dir() / "journal.sqlite3").exists()
+        assert not (paths.config_dir() / "studies.json").exists()
+    assert not demo_dir.exists()
