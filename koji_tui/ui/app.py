@@ -320,6 +320,7 @@ class KojiApp(App[None]):
         from koji_tui.ui.screens import store
 
         seen: set[int] = set()
+        offers: list[tuple[StudyEntry, Any]] = []
         for study in self.studies:
             journal = self.journal_for(study)
             if id(journal) in seen:
@@ -333,7 +334,18 @@ class KojiApp(App[None]):
             for item in pending:
                 owner = self.study(item.study)
                 if owner is not None and self.journal_for(owner) is journal:
-                    self._offer_resend(owner, item)
+                    offers.append((owner, item))
+        if not offers:
+            return
+        # One question at a time: the first now, the others are marked in the list.
+        self._offer_resend(*offers[0])
+        if len(offers) > 1:
+            self.notify(
+                f"{len(offers) - 1} more interview(s) have an unsent answer: they are marked "
+                "'•unsent' in the study list; open one and press F7 to resend.",
+                severity="warning",
+                timeout=15,
+            )
 
     def _offer_resend(self, study: StudyEntry, item: Any) -> None:
         from koji_tui.ui.screens.common import one_line
