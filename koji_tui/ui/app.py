@@ -39,6 +39,7 @@ from koji_tui.ui.messages import (
     StudiesLoaded,
     StudyEntry,
 )
+from koji_tui.ui.screens import INTERVIEW_STYLES
 
 if TYPE_CHECKING:
     from koji_tui.api import KojiClient
@@ -77,10 +78,10 @@ HIGH_CONTRAST_THEME = Theme(
 
 
 def _css_paths() -> list[Path]:
-    """Every TCSS file in styles/: app.tcss first, then the rest by name."""
+    """Every TCSS file in styles/ except the interview's: app.tcss first, then by name."""
     folder = paths.styles_dir()
-    files = sorted(folder.glob("*.tcss"), key=lambda p: (p.name != "app.tcss", p.name))
-    return files
+    files = [p for p in folder.glob("*.tcss") if p.name not in INTERVIEW_STYLES]
+    return sorted(files, key=lambda p: (p.name != "app.tcss", p.name))
 
 
 class KojiApp(App[None]):

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 import contextlib
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, cast
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar, cast
 
 from rich.text import Text
 from textual import on, work
@@ -32,6 +33,7 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Footer, Static
 
+from koji_tui import paths
 from koji_tui.ui.bindings import INTERVIEW_BINDINGS
 from koji_tui.ui.messages import (
     AnswerFailed,
@@ -46,6 +48,7 @@ from koji_tui.ui.messages import (
     RetryStillOffline,
     StudyEntry,
 )
+from koji_tui.ui.screens import INTERVIEW_STYLES
 from koji_tui.ui.screens.common import describe_error, format_score, visible
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.status_bar import StatusBar
@@ -72,6 +75,7 @@ class InterviewScreen(Screen[None]):
     """One interview. Either ``start`` (the new-interview form's result) or ``record_id``."""
 
     BINDINGS = INTERVIEW_BINDINGS  # type: ignore[assignment]
+    CSS_PATH: ClassVar[list[Path]] = [paths.styles_dir() / n for n in INTERVIEW_STYLES]  # type: ignore[misc]
 
     def __init__(
         self,
