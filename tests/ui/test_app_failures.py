@@ -185,3 +185,26 @@ async def test_server_text_with_markup_and_escapes_is_shown_literally(
             assert "[bold red]x[/]" in text
             assert "␛[31m" in text
             assert "\x1b" not in screen_text(app)
+
+
+async def test_enter_with_an_unsent_answer_resends_it_first_and_keeps_the_new_text(
+    sandbox: Any,
+) -> None:
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await start_interview(pilot, "Noor")
+        sandbox.stop()
+        lost = "Typed while offline."
+        await type_answer(pilot, screen, lost)
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        screen._stop_retry()  # this test drives the resend by hand
+        sandbox.restart()
+        composer = screen.composer
+        composer.input.clear()
+        await type_answer(pilot, screen, "A different, newer answer.")
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+        assert screen.pending_text is None
+        assert composer.text == "A different, newer answer."  # kept for the next turn
+        answers = await _user_answers(sandbox, study, screen.interview_id or "")
+        assert answers == [lost]
