@@ -146,29 +146,24 @@ async def test_rate_limit_shows_the_wait_and_loses_nothing(make_sandbox: Any) ->
             assert answers == [answer]
 
 
-HOSTILE = " [bold red]x[/] \x1b[31mred\x1b[0m"
-PLAIN_KEYS = {"id", "study_id", "api_key", "key", "locale", "mode", "modes", "type", "name"}
-
-
-def _poison(value: Any, key: str = "") -> Any:
-    """Append markup and an ANSI escape to every sentence-like string of a study file."""
-    if isinstance(value, dict):
-        return {k: _poison(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_poison(v, key) for v in value]
-    if isinstance(value, str) and key not in PLAIN_KEYS and " " in value and len(value) > 15:
-        return value + HOSTILE
-    return value
+HOSTILE_STUDY = {
+    "id": "hostile-text",
+    "name": "Hostile text",
+    "locale": "en",
+    "mode": "text",
+    "intro": "Welcome [bold red]x[/] and \x1b[31mred\x1b[0m.",
+    "questions": [
+        {"id": "q1", "type": "open_ended", "text": "What is [bold red]x[/]? \x1b[31mTell me."},
+        {"id": "q2", "type": "open_ended", "text": "And [link=http://evil]this[/link]?"},
+    ],
+}
 
 
 def _hostile_studies_dir(tmp_path: Path) -> Path:
-    """Copies of the shipped sample studies whose texts carry Rich markup and ANSI escapes."""
-    shipped = Path(__file__).resolve().parents[2] / "koji_tui" / "server" / "studies"
+    """A studies folder holding one study whose texts carry Rich markup and ANSI escapes."""
     folder = tmp_path / "hostile-studies"
     folder.mkdir()
-    for source in sorted(shipped.glob("*.json")):
-        data = json.loads(source.read_text(encoding="utf-8"))
-        (folder / source.name).write_text(json.dumps(_poison(data)), encoding="utf-8")
+    (folder / "hostile.json").write_text(json.dumps(HOSTILE_STUDY), encoding="utf-8")
     return folder
 
 
@@ -181,10 +176,14 @@ async def test_server_text_with_markup_and_escapes_is_shown_literally(
         app = KojiApp(studies=[study])
         async with app.run_test(size=(120, 40)) as pilot:
             screen = await start_interview(pilot, "Max")
+            await type_answer(pilot, screen, "An answer with [b]markup[/b] of my own.")
+            await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
             text = transcript_text(screen)
-            assert "[bold red]x[/]" in text
-            assert "␛[31m" in text
-            assert "\x1b" not in screen_text(app)
+            assert "[bold red]x[/]" in text  # shown as typed, never styled
+            assert "␛[31m" in text  # the escape made visible, never sent to the terminal
+            assert "[b]markup[/b]" in text
+            shown = screen_text(app)
+            assert "\x1b" not in shown and "[bold red]x[/]" in shown
 
 
 async def test_enter_with_an_unsent_answer_resends_it_first_and_keeps_the_new_text(
