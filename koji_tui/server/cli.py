@@ -1,9 +1,171 @@
-"""Subcommands of the server layer (placeholder until that layer lands; stdlib imports only)."""
+"""``koji-tui serve``: run the sandbox server in the foreground (stdlib imports only up here)."""
 
 from __future__ import annotations
 
+import argparse
+import sys
 from typing import Any
 
 
+def _share(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number between 0 and 1") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not between 0 and 1")
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("seconds must not be negative")
+    return value
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (0-65535)")
+    return value
+
+
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
-    """Register this layer's subcommands."""
+    """Register ``serve``."""
+    parser = subparsers.add_parser(
+        "serve",
+        help="run the sandbox server (Koji's Headless API on loopback, with sample studies)",
+        description=(
+            "Run the koji-tui sandbox: Koji's Headless API with sample studies and a "
+            "deterministic interviewer. Prints the base URL and the sandbox API key of each "
+            "study, then serves until Ctrl-C. Interviews are kept in SQLite under the data dir."
+        ),
+    )
+    parser.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)"
+    )
+    parser.add_argument(
+        "--port", type=_port, default=8787, help="port (default 8787; 0 = any free port)"
+    )
+    parser.add_argument(
+        "--studies", metavar="DIR", help="folder of study JSON files (default: the samples)"
+    )
+    parser.add_argument(
+        "--rate-limit",
+        default="60/60s",
+        metavar="N/Ws",
+        help="requests per window per key (default 60/60s)",
+    )
+    parser.add_argument(
+        "--plain-questions",
+        action="store_true",
+        help="never attach the structured question object (text only, like many servers)",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help="where sandbox.sqlite3 lives")
+    parser.add_argument("--start-status", type=int, choices=(200, 201), default=201)
+    parser.add_argument(
+        "--legacy-messages", action="store_true", help="also serve the older POST /{id}/messages"
+    )
+    parser.add_argument("--seed", type=int, help="deterministic ids and fault dice")
+    faults = parser.add_argument_group("fault injection")
+    faults.add_argument("--latency", type=_seconds, default=0.0, metavar="SECONDS",
+                        help="add about this many seconds (±50%%) to every request")  # fmt: skip
+    faults.add_argument("--fail-500", type=_share, default=0.0, metavar="SHARE",
+                        help="share of requests answered 500 (0-1)")  # fmt: skip
+    faults.add_argument("--fail-503", type=_share, default=0.0, metavar="SHARE",
+                        help="share of requests answered 503 (0-1)")  # fmt: skip
+    faults.add_argument("--drop-rate", type=_share, default=0.0, metavar="SHARE",
+                        help="share of requests whose connection is cut (0-1)")  # fmt: skip
+    faults.add_argument("--malformed-rate", type=_share, default=0.0, metavar="SHARE",
+                        help="share of requests answered 200 with a broken body (0-1)")  # fmt: skip
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from koji_tui.server.catalog import StudyError
+    from koji_tui.server.config import FaultConfig, ServerConfig
+
+    try:
+        config = ServerConfig(
+            data_dir=Path(args.data_dir).expanduser() if args.data_dir else None,
+            studies_dir=Path(args.studies).expanduser() if args.studies else None,
+            rate_limit=args.rate_limit,
+            plain_questions=args.plain_questions,
+            seed=args.seed,
+            start_status=args.start_status,
+            legacy_messages_endpoint=args.legacy_messages,
+            host=args.host,
+            port=args.port,
+            faults=FaultConfig(
+                latency=args.latency,
+                fail_500=args.fail_500,
+                fail_503=args.fail_503,
+                drop_rate=args.drop_rate,
+                malformed_rate=args.malformed_rate,
+                seed=args.seed,
+            ),
+        )
+    except ValueError as exc:
+        print(f"koji-tui serve: {exc}", file=sys.stderr)
+        return 2
+    try:
+        return _serve(config)
+    except StudyError as exc:
+        print(f"koji-tui serve: bad study file: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"koji-tui serve: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
+        return 1
+
+
+def _serve(config: Any) -> int:
+    import uvicorn
+
+    from koji_tui.server.app import SandboxApp
+    from koji_tui.server.runner import bind_socket
+
+    app = SandboxApp(config)
+    sock = bind_socket(config.host, config.port)
+    port = sock.getsockname()[1]
+    host = f"[{config.host}]" if ":" in config.host else config.host
+    base_url = f"http://{host}:{port}"
+    sandbox = app.sandbox
+    lines = [
+        f"koji-tui sandbox listening on {base_url}",
+        f"  data: {sandbox.store.path}",
+        f"  rate limit: {config.rate} per key",
+        "  studies (sandbox keys, for this local server only):",
+    ]
+    for study in sandbox.studies:
+        detail = f"{study.mode}, {'/'.join(study.locales)}"
+        lines.append(f"    {study.name} [{study.id}] ({detail})")
+        lines.append(f"      key: {study.api_key}")
+    lines.append(f"  try: koji-tui study add   (server {base_url}, one of the keys above)")
+    lines.append("Press Ctrl-C to stop.")
+    print("\n".join(lines), flush=True)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            app.asgi,
+            lifespan="off",
+            log_config=None,
+            log_level="warning",
+            access_log=False,
+            http="h11",
+            timeout_graceful_shutdown=2,
+        )
+    )
+    try:
+        server.run(sockets=[sock])
+    finally:
+        sandbox.close()
+    print("koji-tui sandbox stopped.", flush=True)
+    return 0

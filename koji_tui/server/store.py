@@ -1,0 +1,229 @@
+"""SQLite persistence of sandbox interviews (``<data_dir>/sandbox.sqlite3``).
+
+One connection per server, guarded by a lock; callers run these methods in a worker thread
+(Starlette's ``run_in_threadpool``) so the event loop never waits on the disk. WAL mode keeps
+writes quick; a restarted sandbox on the same data dir knows every interview.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DB_NAME = "sandbox.sqlite3"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS interviews (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    study_id TEXT NOT NULL,
+    session_token TEXT NOT NULL,
+    status TEXT NOT NULL,
+    respondent TEXT,
+    mode TEXT NOT NULL,
+    locale TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    completed_at REAL,
+    completion_reason TEXT,
+    quality_score REAL,
+    feedback TEXT,
+    is_complete INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS messages (
+    interview_id TEXT NOT NULL REFERENCES interviews(id),
+    seq INTEGER NOT NULL,
+    role TEXT NOT NULL,
+    content TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    question TEXT,
+    PRIMARY KEY (interview_id, seq)
+);
+"""
+
+
+@dataclass
+class StoredMessage:
+    role: str
+    content: str
+    created_at: float
+    question: dict[str, Any] | None = None
+
+
+@dataclass
+class StoredInterview:
+    id: str
+    study_id: str
+    session_token: str
+    status: str
+    respondent: dict[str, Any] | None
+    mode: str
+    locale: str
+    created_at: float
+    completed_at: float | None
+    completion_reason: str | None
+    quality_score: float | None
+    feedback: dict[str, Any] | None
+    is_complete: bool
+    state: dict[str, Any]
+    messages: list[StoredMessage] = field(default_factory=list)
+
+
+def _dumps(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def _loads(value: str | None) -> Any:
+    return None if value is None else json.loads(value)
+
+
+class InterviewStore:
+    """Interviews and their transcripts; every method is thread-safe."""
+
+    def __init__(self, data_dir: Path) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = data_dir / DB_NAME
+        self._lock = threading.RLock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(_SCHEMA)
+
+    @property
+    def lock(self) -> threading.RLock:
+        """Hold it around a read-modify-write of one interview."""
+        return self._lock
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    def next_seq(self) -> int:
+        with self._lock:
+            row = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM interviews").fetchone()
+            return int(row[0]) + 1
+
+    def create(self, interview: StoredInterview, seq: int) -> None:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(
+                    "INSERT INTO interviews (id, seq, study_id, session_token, status, respondent,"
+                    " mode, locale, created_at, completed_at, completion_reason, quality_score,"
+                    " feedback, is_complete, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    (
+                        interview.id,
+                        seq,
+                        interview.study_id,
+                        interview.session_token,
+                        interview.status,
+                        _dumps(interview.respondent),
+                        interview.mode,
+                        interview.locale,
+                        interview.created_at,
+                        interview.completed_at,
+                        interview.completion_reason,
+                        interview.quality_score,
+                        _dumps(interview.feedback),
+                        int(interview.is_complete),
+                        _dumps(interview.state),
+                    ),
+                )
+                for n, message in enumerate(interview.messages):
+                    self._insert_message(interview.id, n, message)
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+
+    def _insert_message(self, interview_id: str, seq: int, message: StoredMessage) -> None:
+        self._db.execute(
+            "INSERT INTO messages (interview_id, seq, role, content, created_at, question)"
+            " VALUES (?,?,?,?,?,?)",
+            (
+                interview_id,
+                seq,
+                message.role,
+                message.content,
+                message.created_at,
+                _dumps(message.question),
+            ),
+        )
+
+    def get(self, interview_id: str) -> StoredInterview | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, study_id, session_token, status, respondent, mode, locale, created_at,"
+                " completed_at, completion_reason, quality_score, feedback, is_complete, state"
+                " FROM interviews WHERE id = ?",
+                (interview_id,),
+            ).fetchone()
+            if row is None:
+                return None
+            messages = [
+                StoredMessage(role, content, created_at, _loads(question))
+                for role, content, created_at, question in self._db.execute(
+                    "SELECT role, content, created_at, question FROM messages"
+                    " WHERE interview_id = ? ORDER BY seq",
+                    (interview_id,),
+                )
+            ]
+        return StoredInterview(
+            id=row[0],
+            study_id=row[1],
+            session_token=row[2],
+            status=row[3],
+            respondent=_loads(row[4]),
+            mode=row[5],
+            locale=row[6],
+            created_at=row[7],
+            completed_at=row[8],
+            completion_reason=row[9],
+            quality_score=row[10],
+            feedback=_loads(row[11]),
+            is_complete=bool(row[12]),
+            state=_loads(row[13]),
+            messages=messages,
+        )
+
+    def append_exchange(
+        self,
+        interview: StoredInterview,
+        new_messages: list[StoredMessage],
+    ) -> None:
+        """Store new messages and the interview's new state in one transaction."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                start = len(interview.messages)
+                for n, message in enumerate(new_messages):
+                    self._insert_message(interview.id, start + n, message)
+                self._db.execute(
+                    "UPDATE interviews SET state = ?, is_complete = ? WHERE id = ?",
+                    (_dumps(interview.state), int(interview.is_complete), interview.id),
+                )
+                self._db.execute("COMMIT")
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+        interview.messages.extend(new_messages)
+
+    def complete(self, interview: StoredInterview) -> None:
+        with self._lock:
+            self._db.execute(
+                "UPDATE interviews SET status = ?, completed_at = ?, completion_reason = ?,"
+                " quality_score = ?, feedback = ? WHERE id = ?",
+                (
+                    interview.status,
+                    interview.completed_at,
+                    interview.completion_reason,
+                    interview.quality_score,
+                    _dumps(interview.feedback),
+                    interview.id,
+                ),
+            )
