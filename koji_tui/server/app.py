@@ -620,14 +620,14 @@ class SandboxApp:
             headers["Connection"] = "close"
 
         try:
+            if not decision.allowed:
+                raise ApiError(429, "Rate limit exceeded: too many requests, retry later")
             if principal is None:
                 if key is None:
                     raise ApiError(
                         401, "Missing API key: send the header Authorization: Bearer <key>"
                     )
                 raise ApiError(401, "Invalid API key")
-            if not decision.allowed:
-                raise ApiError(429, "Rate limit exceeded: too many requests, retry later")
             if route is None:
                 raise ApiError(404, f"No such endpoint: {request.method} {path}")
             if isinstance(route, ApiError):

@@ -45,7 +45,7 @@ def parse_rate_limit(text: str | RateLimit) -> RateLimit:
     if isinstance(text, RateLimit):
         return text
     match = _RATE.match(str(text))
-    if not match:
+    if not match or not (match.group(2) or match.group(3)):
         raise ValueError(
             f"rate limit {text!r} is not of the form N/Ws (for example 60/60s, 20/2s, 100/1m)"
         )
