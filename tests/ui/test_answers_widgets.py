@@ -21,6 +21,7 @@ from koji_tui.ui.widgets.answers import (
     answer_widget_for,
     layout_scale,
 )
+from koji_tui.ui.widgets.transcript import Transcript, TurnView
 from tests.ui.test_answers_support import (
     FIVE,
     MULTIPLE,
@@ -686,3 +687,31 @@ async def test_widgets_fit_80x24_without_horizontal_overflow(question) -> None:
             if child.display and child.region.width:
                 assert child.region.right <= widget.region.right
         assert widget.region.bottom <= app.composer.region.y  # fully visible
+
+
+class LongHistoryHost(AnswerHost):
+    """A transcript longer than the screen; the widget is focused the way the app does it."""
+
+    async def on_mount(self) -> None:
+        transcript = self.query_one(Transcript)
+        for n in range(1, 13):
+            role = "interviewer" if n % 2 else "respondent"
+            transcript.append(TurnView(role, f"Turn {n}: " + "words " * 20, turn_no=n))
+        transcript.append(TurnView("interviewer", self.question.prompt, turn_no=13))
+        assert self.widget is not None
+        transcript.mount_below_last(self.widget)  # not awaited, as in the interview screen
+        self.call_after_refresh(self.widget.focus)
+
+
+@pytest.mark.parametrize("question", [NPS, SINGLE, MULTIPLE, RANKING, YES_NO])
+async def test_a_focused_widget_below_a_long_transcript_is_scrolled_into_view(question) -> None:
+    app = LongHistoryHost(question)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.2)
+        transcript = app.query_one(Transcript)
+        widget = app.widget
+        assert widget is not None and app.focused is widget
+        assert transcript.max_scroll_y > 0  # the history really is taller than the screen
+        assert transcript.region.contains_region(widget.region)
+        assert transcript.scroll_y == transcript.max_scroll_y and transcript.is_following

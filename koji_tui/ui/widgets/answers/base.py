@@ -191,6 +191,22 @@ class AnswerWidget(Vertical, can_focus=True):
         self.border_title = self.title_text()
         self._refresh_summary()
 
+    def on_focus(self) -> None:
+        self._reveal_soon()
+
+    def on_descendant_focus(self) -> None:
+        self._reveal_soon()
+
+    def _reveal_soon(self) -> None:
+        # Focus can arrive before the widget's first layout (the app focuses it right after
+        # mounting it below the transcript), when Textual's own scroll-on-focus has no
+        # region to go to yet. Bring the whole widget into view once it is laid out.
+        self.call_after_refresh(self._reveal)
+
+    def _reveal(self) -> None:
+        if self.is_attached and self.region.height:
+            self.scroll_visible(animate=False)
+
     def compose_body(self) -> Iterable[Any]:
         """The type-specific part of the widget."""
         return ()
