@@ -131,7 +131,7 @@ def _serve(config: Any) -> int:
     import uvicorn
 
     from koji_tui.server.app import SandboxApp
-    from koji_tui.server.runner import bind_socket
+    from koji_tui.server.runner import ForegroundServer, bind_socket
 
     app = SandboxApp(config)
     sock = bind_socket(config.host, config.port)
@@ -149,10 +149,10 @@ def _serve(config: Any) -> int:
         detail = f"{study.mode}, {'/'.join(study.locales)}"
         lines.append(f"    {study.name} [{study.id}] ({detail})")
         lines.append(f"      key: {study.api_key}")
-    lines.append(f"  try: koji-tui study add   (server {base_url}, one of the keys above)")
+    lines.append(f"  add one to koji-tui: koji-tui study add NAME --base-url {base_url}")
     lines.append("Press Ctrl-C to stop.")
     print("\n".join(lines), flush=True)
-    server = uvicorn.Server(
+    server = ForegroundServer(
         uvicorn.Config(
             app.asgi,
             lifespan="off",

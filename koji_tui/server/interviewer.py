@@ -238,7 +238,7 @@ def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     plain = re.sub(r"\s+", " ", plain).strip()
-    return plain.strip(" .!?¡¿\"'“”«»()[]*:;-")
+    return plain.strip(" .!?¡¿\"'“”«»()[]*:;")
 
 
 _NUMBER = re.compile(r"(?<![\w.])-?\d+(?![\d])")
@@ -283,8 +283,9 @@ def parse_yes_no(text: str) -> bool:
 
 
 def _mark_labels(text: str, labels: list[str]) -> str:
-    """Replace every option label found in ``text`` by a placeholder (longest labels first)."""
-    folded = _fold(text) if text.strip() else ""
+    """Replace every option label found in ``text`` by a placeholder (longest labels first);
+    line breaks are kept (they separate list items)."""
+    folded = "\n".join(_fold(line) for line in text.splitlines())
     order = sorted(range(len(labels)), key=lambda i: -len(labels[i]))
     for i in order:
         label = _fold(labels[i])
@@ -292,12 +293,13 @@ def _mark_labels(text: str, labels: list[str]) -> str:
             continue
         pattern = re.compile(r"(?<!\w)" + re.escape(label) + r"(?!\w)")
         folded = pattern.sub(f"\x00{i}\x00", folded)
-    return folded
+    # "A B C" with nothing but spaces between labels is a list too
+    return re.sub(r"(?<=\x00)[ \t]+(?=\x00)", ",", folded)
 
 
 def _resolve_part(part: str, labels: list[str]) -> int | None:
     """Option index of one list item: a placeholder or an option number; None otherwise."""
-    part = part.strip(" .!?\"'()[]:")
+    part = part.strip(" .!?\"'()[]:-*•")
     if not part:
         return None
     only = _PLACEHOLDER.fullmatch(part)
@@ -353,14 +355,13 @@ def parse_multiple(text: str, q: GuideQuestion, labels: list[str], other_label: 
             folded = part.strip()
             if _fold(other_label.split("(")[0]) == folded or folded == str(len(labels) + 1):
                 continue
-            if not q.allow_other:
+            if not q.allow_other or re.fullmatch(r"[#\d\s.)-]+", folded):
                 raise Unparsed(f"not an option: {part!r}")
             others.append(folded)
             continue
         if labels[index] not in chosen:
             chosen.append(labels[index])
     if others:
-        # keep the respondent's own words for the "other" part (from the original text)
         return [*chosen, {"other": ", ".join(others)}]
     if not chosen:
         raise Unparsed("no option")

@@ -38,6 +38,26 @@ class _EmbeddedServer(uvicorn.Server):
         yield
 
 
+class ForegroundServer(uvicorn.Server):
+    """uvicorn for ``koji-tui serve``: Ctrl-C / SIGTERM stop it gracefully, and the command
+    then ends normally (uvicorn would re-raise the signal after its shutdown)."""
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Generator[None, None, None]:
+        import signal
+
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        signals = [signal.SIGINT, signal.SIGTERM]
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in signals}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
 def bind_socket(host: str, port: int) -> socket.socket:
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)

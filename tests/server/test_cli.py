@@ -1,0 +1,110 @@
+"""``koji-tui serve`` as a real process: prints the URL and keys, serves, stops on Ctrl-C."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from koji_tui.server import study_api_key
+
+from .conftest import API
+
+
+def _serve(*args: str, home: Path) -> subprocess.Popen[str]:
+    env = {**os.environ, "KOJI_TUI_HOME": str(home), "PYTHONUNBUFFERED": "1"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "koji_tui", "serve", "--port", "0", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def _read_until_ready(proc: subprocess.Popen[str]) -> list[str]:
+    assert proc.stdout is not None
+    lines: list[str] = []
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if not line:
+            break
+        lines.append(line.rstrip("\n"))
+        if line.startswith("Press Ctrl-C"):
+            return lines
+    proc.kill()
+    raise AssertionError(
+        f"serve did not start: {lines} {proc.stderr.read() if proc.stderr else ''}"
+    )
+
+
+def test_serve_prints_url_and_keys_serves_and_stops(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    proc = _serve("--data-dir", str(data), "--rate-limit", "5/60s", home=tmp_path)
+    try:
+        lines = _read_until_ready(proc)
+        match = re.search(r"listening on (http://127\.0\.0\.1:(\d+))", lines[0])
+        assert match, lines
+        base_url = match.group(1)
+        key = study_api_key("acme-product-feedback")
+        assert f"      key: {key}" in lines
+        assert any("Remote work tools [remote-work-tools] (text, en/fr/de)" in x for x in lines)
+        assert any("5/60s" in x for x in lines)
+        reply = httpx.post(f"{base_url}{API}/start", headers={"Authorization": f"Bearer {key}"})
+        assert reply.status_code == 201
+        assert reply.headers["x-ratelimit-limit"] == "5"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            out, err = proc.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            raise
+    assert proc.returncode == 0, err
+    assert "koji-tui sandbox stopped." in out
+    assert (data / "sandbox.sqlite3").is_file()
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["--rate-limit", "lots"], "is not of the form N/Ws"),
+        (["--fail-500", "2"], "not between 0 and 1"),
+        (["--latency", "-1"], "must not be negative"),
+        (["--studies", "/nonexistent/studies"], "bad study file"),
+    ],
+)
+def test_serve_refuses_bad_options_clearly(tmp_path: Path, args: list[str], needle: str) -> None:
+    proc = _serve(*args, home=tmp_path)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 2
+    assert needle in err
+    assert "Traceback" not in err
+
+
+def test_serve_reports_a_busy_port(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        env = {**os.environ, "KOJI_TUI_HOME": str(tmp_path)}
+        proc = subprocess.run(
+            [sys.executable, "-m", "koji_tui", "serve", "--port", str(port)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=30,
+        )
+    assert proc.returncode == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in proc.stderr
+    assert "Traceback" not in proc.stderr
