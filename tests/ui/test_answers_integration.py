@@ -32,6 +32,7 @@ from koji_tui.ui.widgets.answers import (
     YesNoAnswer,
     answer_widget_for,
 )
+from koji_tui.ui.widgets.transcript import Transcript
 from tests.ui.test_answers_support import AnswerHost
 
 server = pytest.importorskip("koji_tui.server")
@@ -149,6 +150,15 @@ async def _interview_in_app(srv: Any, index: int) -> tuple[set[QuestionType], st
                         app.focused is not None and (app.focused is w or w in app.focused.ancestors)
                     ),
                     "the app to focus the answer widget",
+                )
+                transcript = screen.query_one(Transcript)
+                await wait_until(
+                    pilot,
+                    lambda w=widget, t=transcript: (
+                        w.size.height > 0 and t.region.contains_region(w.region)
+                    ),
+                    "the whole answer widget to be in view",
+                    seconds=3,
                 )
                 keys, text, value = expected_for(widget)
                 seen.add(widget.question.type)

@@ -690,13 +690,17 @@ async def test_widgets_fit_80x24_without_horizontal_overflow(question) -> None:
 
 
 class LongHistoryHost(AnswerHost):
-    """A transcript longer than the screen; the widget is focused the way the app does it."""
+    """A transcript longer than the screen; the widget arrives later, focused as the app does."""
 
     async def on_mount(self) -> None:
         transcript = self.query_one(Transcript)
         for n in range(1, 13):
             role = "interviewer" if n % 2 else "respondent"
             transcript.append(TurnView(role, f"Turn {n}: " + "words " * 20, turn_no=n))
+
+    def present(self) -> None:
+        """The next question arrives: mount its widget, focus it after a refresh."""
+        transcript = self.query_one(Transcript)
         transcript.append(TurnView("interviewer", self.question.prompt, turn_no=13))
         assert self.widget is not None
         transcript.mount_below_last(self.widget)  # not awaited, as in the interview screen
@@ -708,10 +712,13 @@ async def test_a_focused_widget_below_a_long_transcript_is_scrolled_into_view(qu
     app = LongHistoryHost(question)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        await pilot.pause(0.2)
         transcript = app.query_one(Transcript)
+        assert transcript.max_scroll_y > 0  # the history really is taller than the screen
+        assert transcript.scroll_y == transcript.max_scroll_y  # following the end
+        app.present()
+        await settle(pilot)
+        await pilot.pause(0.3)
         widget = app.widget
         assert widget is not None and app.focused is widget
-        assert transcript.max_scroll_y > 0  # the history really is taller than the screen
         assert transcript.region.contains_region(widget.region)
         assert transcript.scroll_y == transcript.max_scroll_y and transcript.is_following

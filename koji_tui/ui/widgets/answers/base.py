@@ -24,7 +24,7 @@ from __future__ import annotations
 import time
 import weakref
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Self
 
 from rich.text import Text
 from textual import events
@@ -34,6 +34,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.rlock import RLock
 from textual.timer import Timer
+from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from koji_tui.questions import Question
@@ -191,21 +192,42 @@ class AnswerWidget(Vertical, can_focus=True):
         self.border_title = self.title_text()
         self._refresh_summary()
 
-    def on_focus(self) -> None:
-        self._reveal_soon()
+    def focus(self, scroll_visible: bool = True) -> Self:
+        """Focus the widget (or its main field) and bring all of it into view.
+
+        The app focuses a widget right after mounting it below the transcript,
+        before its first layout. Textual's own scroll-on-focus would then aim at
+        an empty region (it scrolled the transcript to the top, hiding the
+        widget), so that is skipped and the widget is revealed once laid out.
+        """
+        target = self.focus_target()
+        laid_out = self.size.height > 0
+        if target is self:
+            super().focus(scroll_visible and laid_out)
+        else:
+            target.focus(scroll_visible and laid_out)
+        if scroll_visible and not laid_out:
+            self._reveal_soon()
+        return self
+
+    def focus_target(self) -> Widget:
+        """The widget that takes the focus when this answer widget is focused."""
+        return self
 
     def on_descendant_focus(self) -> None:
         self._reveal_soon()
 
-    def _reveal_soon(self) -> None:
-        # Focus can arrive before the widget's first layout (the app focuses it right after
-        # mounting it below the transcript), when Textual's own scroll-on-focus has no
-        # region to go to yet. Bring the whole widget into view once it is laid out.
-        self.call_after_refresh(self._reveal)
+    def _reveal_soon(self, attempts: int = 5) -> None:
+        self.call_after_refresh(self._reveal, attempts)
 
-    def _reveal(self) -> None:
-        if self.is_attached and self.region.height:
-            self.scroll_visible(animate=False)
+    def _reveal(self, attempts: int) -> None:
+        if not self.is_attached:
+            return
+        if self.size.height == 0:
+            if attempts > 1:
+                self._reveal_soon(attempts - 1)
+            return
+        self.scroll_visible(animate=False)
 
     def compose_body(self) -> Iterable[Any]:
         """The type-specific part of the widget."""

@@ -292,11 +292,10 @@ class ScaleAnswer(AnswerWidget):
         event.stop()
         self.action_confirm()
 
-    def focus(self, scroll_visible: bool = True) -> AnswerWidget:
+    def focus_target(self) -> Widget:
         if self.typed and self.is_mounted:
-            self.query_one(".answer-scale-input", Input).focus(scroll_visible)
-            return self
-        return super().focus(scroll_visible)
+            return self.query_one(".answer-scale-input", Input)
+        return self
 
     def build_value(self) -> object:
         low, high = self.points[0], self.points[-1]
