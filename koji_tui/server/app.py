@@ -17,6 +17,13 @@ Choices where the contract is silent (documented here, reported to the lead):
   a short "we are done" reply; after ``/complete`` they get 409.
 - Completing twice returns the first completion's reply (its reason and score).
 - Unknown paths get 404 and wrong methods 405, in the same JSON error format.
+- Order of checks: 429 (any bucket), 401, 404/405 (path), 403, 413, then the fault, then the
+  work (400/404/401 token/409). Refused requests never consume a queued fault.
+- A "drop" fault sends a 200 head announcing more body than it sends (or, for an SSE reply
+  after processing, two deltas) and ends: uvicorn closes the connection and httpx raises
+  ``RemoteProtocolError``. These count in ``stats.drops``, not in ``status_counts``.
+- A "delay" before processing whose client has gone away by the end of the delay skips the
+  work (recorded as 499 in ``status_counts``), so before-processing faults never change state.
 """
 
 from __future__ import annotations

@@ -86,6 +86,7 @@ class SandboxServer:
         self._task: asyncio.Task[None] | None = None
         self._app: SandboxApp | None = None
         self._old: list[tuple[SandboxApp, asyncio.Task[None]]] = []
+        self._reapers: list[asyncio.Future[None]] = []
         self.host = config.host
         self.port = config.port
         self._lock = threading.Lock()
@@ -203,7 +204,9 @@ class SandboxServer:
                 self._cut()
                 self._server = None
                 self._app = None
-                return asyncio.ensure_future(self._reap())
+                reaper = asyncio.ensure_future(self._reap())
+                self._reapers.append(reaper)
+                return reaper
             done: ThreadFuture[None] = ThreadFuture()
 
             def cut() -> None:
@@ -264,6 +267,9 @@ class SandboxServer:
             self._server = None
             self._app = None
         await self._reap()
+        if self._reapers:
+            await asyncio.gather(*self._reapers, return_exceptions=True)
+            self._reapers.clear()
 
 
 def _done_future(loop: asyncio.AbstractEventLoop) -> asyncio.Future[None]:
