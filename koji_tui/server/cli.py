@@ -117,24 +117,34 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"koji-tui serve: {exc}", file=sys.stderr)
         return 2
+    import sqlite3
+
+    from koji_tui.server.app import SandboxApp
+    from koji_tui.server.runner import bind_socket
+
     try:
-        return _serve(config)
+        app = SandboxApp(config)
     except StudyError as exc:
         print(f"koji-tui serve: bad study file: {exc}", file=sys.stderr)
         return 2
+    except (OSError, sqlite3.Error) as exc:
+        where = config.resolved_data_dir()
+        print(f"koji-tui serve: cannot open the sandbox data in {where}: {exc}", file=sys.stderr)
+        return 1
+    try:
+        sock = bind_socket(config.host, config.port)
     except OSError as exc:
+        app.sandbox.close()
         print(f"koji-tui serve: cannot listen on {args.host}:{args.port}: {exc}", file=sys.stderr)
         return 1
+    return _serve(config, app, sock)
 
 
-def _serve(config: Any) -> int:
+def _serve(config: Any, app: Any, sock: Any) -> int:
     import uvicorn
 
-    from koji_tui.server.app import SandboxApp
-    from koji_tui.server.runner import ForegroundServer, bind_socket
+    from koji_tui.server.runner import ForegroundServer
 
-    app = SandboxApp(config)
-    sock = bind_socket(config.host, config.port)
     port = sock.getsockname()[1]
     host = f"[{config.host}]" if ":" in config.host else config.host
     base_url = f"http://{host}:{port}"

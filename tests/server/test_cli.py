@@ -108,3 +108,13 @@ def test_serve_reports_a_busy_port(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert f"cannot listen on 127.0.0.1:{port}" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_serve_reports_an_unusable_data_dir(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    proc = _serve("--data-dir", str(blocker / "data"), home=tmp_path)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 1
+    assert "cannot open the sandbox data in" in err
+    assert "Traceback" not in err
