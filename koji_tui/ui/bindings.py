@@ -184,7 +184,28 @@ ALL_BINDINGS: list[Binding] = [
     *CONFIRM_BINDINGS,
     *HELP_BINDINGS,
 ]
-BINDING_IDS: frozenset[str] = frozenset(b.id for b in ALL_BINDINGS if b.id)
+# Bindings of the structured-answer widgets (koji_tui/ui/widgets/answers/); they live on the
+# widgets, and tests/ui/test_answers_support.py checks this list against them.
+ANSWER_BINDING_IDS: frozenset[str] = frozenset(
+    {
+        "answer.send",
+        "answer.own_words",
+        "answer.previous",
+        "answer.next",
+        "answer.first",
+        "answer.last",
+        "answer.toggle",
+        "answer.move_up",
+        "answer.move_down",
+        "answer.lower",
+        "answer.higher",
+        "answer.lowest",
+        "answer.highest",
+        "answer.focus_yes",
+        "answer.focus_no",
+    }
+)
+BINDING_IDS: frozenset[str] = frozenset(b.id for b in ALL_BINDINGS if b.id) | ANSWER_BINDING_IDS
 
 
 def keymap_path() -> Path:

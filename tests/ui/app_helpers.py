@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from textual import events
 from textual.pilot import Pilot
 
 from koji_tui.ui.messages import StudyEntry
@@ -31,6 +32,24 @@ async def wait_for(
             raise AssertionError(f"timed out waiting for {what or predicate}")
         await pilot.pause(0.02)
     await pilot.pause()  # let the screen repaint what made the predicate true
+
+
+async def type_text(pilot: Pilot[Any], text: str, keyed: int = 4) -> None:
+    """Type ``text`` into the focused widget: the first characters as key presses, the rest as
+    one paste (what a terminal delivers when a participant pastes).
+
+    Pilot waits for the app to go idle after every key (about 60 ms here, longer on a loaded
+    machine), so typing whole answers key by key made the suite slow; keystroke handling itself
+    is tested key by key in test_composer.py.
+    """
+    head, tail = text[:keyed], text[keyed:]
+    if head:
+        await pilot.press(*head)
+    if tail:
+        assert pilot.app.focused is not None, "nothing has focus to type into"
+        # To the app, as the driver sends it: the app forwards it to the focused widget once.
+        pilot.app.post_message(events.Paste(tail))
+        await pilot.pause()
 
 
 def screen_text(app: Any) -> str:

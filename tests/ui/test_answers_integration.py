@@ -33,6 +33,7 @@ from koji_tui.ui.widgets.answers import (
     answer_widget_for,
 )
 from koji_tui.ui.widgets.transcript import Transcript
+from tests.ui.app_helpers import type_text
 from tests.ui.test_answers_support import AnswerHost
 
 server = pytest.importorskip("koji_tui.server")
@@ -168,7 +169,8 @@ async def _interview_in_app(srv: Any, index: int) -> tuple[set[QuestionType], st
                 composer = screen.composer
                 composer.focus()
                 await pilot.pause()
-                await pilot.press(*FREE_TEXT, "enter")
+                await type_text(pilot, FREE_TEXT)
+                await pilot.press("enter")
                 sent.append((FREE_TEXT, None))
             await wait_until(
                 pilot,

@@ -722,3 +722,39 @@ async def test_a_focused_widget_below_a_long_transcript_is_scrolled_into_view(qu
         assert widget is not None and app.focused is widget
         assert transcript.region.contains_region(widget.region)
         assert transcript.scroll_y == transcript.max_scroll_y and transcript.is_following
+
+
+def test_every_answer_binding_has_a_known_id_and_tooltip() -> None:
+    import importlib
+    import inspect
+    import pkgutil
+
+    import koji_tui.ui.widgets.answers as package
+    from koji_tui.ui.bindings import ANSWER_BINDING_IDS, BINDING_IDS
+
+    classes = set()
+    for info in pkgutil.iter_modules(package.__path__):
+        module = importlib.import_module(f"{package.__name__}.{info.name}")
+        classes.update(
+            cls
+            for _, cls in inspect.getmembers(module, inspect.isclass)
+            if cls.__module__.startswith(package.__name__)
+        )
+    seen: set[str] = set()
+    for cls in classes:
+        for binding in cls.__dict__.get("BINDINGS", []):
+            assert binding.id, f"{cls.__name__}: {binding.key} has no id"
+            assert binding.tooltip, f"{cls.__name__}: {binding.id} has no tooltip"
+            seen.add(binding.id)
+    assert seen == ANSWER_BINDING_IDS
+    assert ANSWER_BINDING_IDS <= BINDING_IDS
+
+
+async def test_answer_keys_can_be_remapped() -> None:
+    app = AnswerHost(MULTIPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.set_keymap({"answer.toggle": "t", "answer.send": "ctrl+o"})
+        await settle(pilot)
+        await pilot.press("down", "down", "t", "ctrl+o")  # the first down enters the list
+        await pilot.pause()
+        assert answered(app) == [("Invoicing", ["Invoicing"])]

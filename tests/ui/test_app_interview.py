@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app_helpers import screen_text, server_module, study_for, wait_for
+from app_helpers import screen_text, server_module, study_for, type_text, wait_for
 from textual.widgets import DataTable
 
 from koji_tui.ui.app import KojiApp
@@ -24,7 +24,7 @@ async def type_answer(pilot: Any, screen: InterviewScreen, text: str) -> None:
     composer = screen.query_one(Composer)
     composer.focus()
     await pilot.pause()
-    await pilot.press(*text)
+    await type_text(pilot, text)
     await pilot.press("enter")
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from app_helpers import fixed_clock, study_for, wait_for
+from app_helpers import fixed_clock, study_for, type_text, wait_for
 from textual.pilot import Pilot
 
 from koji_tui.journal import Journal
@@ -166,7 +166,8 @@ async def _start(pilot: Pilot[Any]) -> InterviewScreen:
 async def _answer(pilot: Pilot[Any], screen: InterviewScreen, text: str) -> None:
     replies = screen.received.count("ReplyArrived")
     screen.query_one(Composer).focus()
-    await pilot.press(*text, "enter")
+    await type_text(pilot, text)
+    await pilot.press("enter")
     await wait_for(pilot, lambda: screen.received.count("ReplyArrived") > replies, what="reply")
 
 

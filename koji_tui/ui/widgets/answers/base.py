@@ -80,8 +80,22 @@ class AnswerWidget(Vertical, can_focus=True):
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("enter", "confirm", "Send answer", show=False),
-        Binding("escape", "dismiss", "Answer in my own words", show=False),
+        Binding(
+            "enter",
+            "confirm",
+            "Send answer",
+            id="answer.send",
+            tooltip="Send the chosen answer",
+            show=False,
+        ),
+        Binding(
+            "escape",
+            "dismiss",
+            "Answer in my own words",
+            id="answer.own_words",
+            tooltip="Close the widget and type the answer in the composer",
+            show=False,
+        ),
     ]
 
     DEFAULT_CSS = """

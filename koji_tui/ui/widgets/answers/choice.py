@@ -61,10 +61,38 @@ class ListAnswer(AnswerWidget):
     """Shared cursor/row handling for the list-shaped answers."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "cursor_up", "Previous option", show=False),
-        Binding("down", "cursor_down", "Next option", show=False),
-        Binding("home", "cursor_first", "First option", show=False),
-        Binding("end", "cursor_last", "Last option", show=False),
+        Binding(
+            "up",
+            "cursor_up",
+            "Previous option",
+            id="answer.previous",
+            tooltip="Move to the previous option",
+            show=False,
+        ),
+        Binding(
+            "down",
+            "cursor_down",
+            "Next option",
+            id="answer.next",
+            tooltip="Move to the next option",
+            show=False,
+        ),
+        Binding(
+            "home",
+            "cursor_first",
+            "First option",
+            id="answer.first",
+            tooltip="Move to the first option",
+            show=False,
+        ),
+        Binding(
+            "end",
+            "cursor_last",
+            "Last option",
+            id="answer.last",
+            tooltip="Move to the last option",
+            show=False,
+        ),
     ]
 
     def __init__(self, question: Any, **kwargs: Any) -> None:
@@ -262,7 +290,14 @@ class MultipleChoiceAnswer(ListAnswer):
     DIGITS_TOGGLE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "toggle", "Tick or untick", show=False),
+        Binding(
+            "space",
+            "toggle",
+            "Tick or untick",
+            id="answer.toggle",
+            tooltip="Tick or untick the option under the cursor",
+            show=False,
+        ),
     ]
 
     def __init__(self, question: Any, **kwargs: Any) -> None:

@@ -42,8 +42,22 @@ class RankingAnswer(ListAnswer):
     TITLE = "Rank in order (1 = first)"
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("shift+up,alt+up,ctrl+up,minus", "move_item(-1)", "Move up", show=False),
-        Binding("shift+down,alt+down,ctrl+down,plus", "move_item(1)", "Move down", show=False),
+        Binding(
+            "shift+up,alt+up,ctrl+up,minus",
+            "move_item(-1)",
+            "Move up",
+            id="answer.move_up",
+            tooltip="Move the selected item up the ranking",
+            show=False,
+        ),
+        Binding(
+            "shift+down,alt+down,ctrl+down,plus",
+            "move_item(1)",
+            "Move down",
+            id="answer.move_down",
+            tooltip="Move the selected item down the ranking",
+            show=False,
+        ),
     ]
 
     def __init__(self, question: Any, **kwargs: Any) -> None:

@@ -201,10 +201,38 @@ class ScaleAnswer(AnswerWidget):
     """Pick one point on a numeric scale."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "move(-1)", "Lower", show=False),
-        Binding("right", "move(1)", "Higher", show=False),
-        Binding("home", "jump(0)", "Lowest", show=False),
-        Binding("end", "jump(1)", "Highest", show=False),
+        Binding(
+            "left",
+            "move(-1)",
+            "Lower",
+            id="answer.lower",
+            tooltip="Pick the next lower point",
+            show=False,
+        ),
+        Binding(
+            "right",
+            "move(1)",
+            "Higher",
+            id="answer.higher",
+            tooltip="Pick the next higher point",
+            show=False,
+        ),
+        Binding(
+            "home",
+            "jump(0)",
+            "Lowest",
+            id="answer.lowest",
+            tooltip="Pick the lowest point",
+            show=False,
+        ),
+        Binding(
+            "end",
+            "jump(1)",
+            "Highest",
+            id="answer.highest",
+            tooltip="Pick the highest point",
+            show=False,
+        ),
     ]
 
     def __init__(self, question: Any, **kwargs: Any) -> None:

@@ -48,8 +48,22 @@ class YesNoAnswer(AnswerWidget):
     HAS_SEND_BUTTON = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("left", "focus_choice(True)", "Yes", show=False),
-        Binding("right", "focus_choice(False)", "No", show=False),
+        Binding(
+            "left",
+            "focus_choice(True)",
+            "Yes",
+            id="answer.focus_yes",
+            tooltip="Move to Yes",
+            show=False,
+        ),
+        Binding(
+            "right",
+            "focus_choice(False)",
+            "No",
+            id="answer.focus_no",
+            tooltip="Move to No",
+            show=False,
+        ),
     ]
 
     def __init__(self, question: Any, **kwargs: Any) -> None:

@@ -1,6 +1,6 @@
 """Sandbox overhead, as ratios against a bare Starlette app on the same uvicorn setup.
 
-Run: ``python tests/server/bench_server.py`` (not collected by pytest). Prints ratios only;
+Run: ``python tests/benchmarks/bench_server.py`` (not collected by pytest). Prints ratios only;
 absolute times depend on the machine. Baseline: a Starlette route returning a fixed JSON body,
 served by uvicorn in a thread exactly like the sandbox.
 """

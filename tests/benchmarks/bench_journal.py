@@ -1,6 +1,6 @@
 """Journal write cost: one answer round (pending + reply) with synchronous=FULL vs a NORMAL baseline.
 
-Run: python tests/store/bench_journal.py   (prints figures and ratios; no asserts)
+Run: python tests/benchmarks/bench_journal.py   (prints figures and ratios; no asserts)
 """
 
 from __future__ import annotations
