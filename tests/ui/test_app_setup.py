@@ -256,6 +256,23 @@ async def test_new_interview_form_returns_the_start_arguments() -> None:
     ]
 
 
+async def test_mode_choice_reads_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With NO_COLOR the chosen mode is still visible: only the chosen radio has a dot."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
+    app = KojiApp(studies=studies)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _loaded(pilot)
+        app.push_screen(NewInterviewScreen(studies[0]))
+        await pilot.pause()
+        [mode_row] = [row for row in screen_text(app).splitlines() if "Mode" in row]
+        assert "●▌ Text" in mode_row and "▐ ▌ Voice" in mode_row
+        app.screen.query_one("#mode-voice").value = True
+        await pilot.pause()
+        [mode_row] = [row for row in screen_text(app).splitlines() if "Mode" in row]
+        assert "●▌ Voice" in mode_row and "▐ ▌ Text" in mode_row
+
+
 def test_form_helpers_refuse_bad_input_clearly() -> None:
     with pytest.raises(ValueError, match="terminal cannot provide"):
         build_start_args("", "", "", "voice", "")

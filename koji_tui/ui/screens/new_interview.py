@@ -9,11 +9,12 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.forms import FormScreen
+from koji_tui.ui.widgets.toggles import ClearRadioButton
 
 VOICE_NOTE = (
     "Voice interviews need a microphone and Koji's voice WebSocket, which a "
@@ -98,8 +99,8 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
                 with Horizontal(classes="form-row"):
                     yield Label("Mode", classes="form-label")
                     with RadioSet(id="mode", compact=True):
-                        yield RadioButton("Text", value=True, id="mode-text", compact=True)
-                        yield RadioButton("Voice", id="mode-voice", compact=True)
+                        yield ClearRadioButton("Text", value=True, id="mode-text", compact=True)
+                        yield ClearRadioButton("Voice", id="mode-voice", compact=True)
                 with Horizontal(classes="form-row"):
                     yield Label("Locale", classes="form-label")
                     yield Input(

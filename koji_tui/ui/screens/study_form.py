@@ -12,6 +12,7 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.forms import FormScreen
+from koji_tui.ui.widgets.toggles import ClearCheckbox
 
 if TYPE_CHECKING:
     from koji_tui.ui.app import KojiApp
@@ -84,7 +85,7 @@ class StudyFormScreen(FormScreen[StudyEntry]):
                         id="study-key",
                         compact=True,
                     )
-                yield Checkbox(
+                yield ClearCheckbox(
                     "Keep the key for this session only (not stored)",
                     value=not self.keyring_ok
                     or bool(self.study and self.study.key_storage == "session"),
