@@ -133,21 +133,23 @@ class InterviewScreen(Screen[None]):
         yield Footer()
 
     def _header_text(self) -> Text:
+        """Study, status (with the score), respondent, id: most important first, as narrow
+        terminals cut the end."""
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(visible(self.study.name), style="bold")
-        if self.respondent:
-            text.append("  ·  ")
-            text.append(visible(self.respondent))
-        if self.interview_id:
-            text.append("  ·  ")
-            text.append(visible(self.interview_id))
-        text.append("  ·  ")
+        text.append(" · ")
         status = self.status
         if status == "completed" and self.quality_score is not None:
             status = f"completed · quality {format_score(self.quality_score)} / 5"
         text.append(status)
         if self.offline:
-            text.append("  ·  OFFLINE", style="bold")
+            text.append(" · OFFLINE", style="bold")
+        if self.respondent:
+            text.append(" · ")
+            text.append(visible(self.respondent))
+        if self.interview_id:
+            text.append(" · ")
+            text.append(visible(self.interview_id))
         return text
 
     def _update_header(self) -> None:
