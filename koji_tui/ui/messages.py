@@ -136,6 +136,10 @@ class ReplyDelta(Message):
         self.text = text
 
 
+class ReplyRestarted(Message):
+    """The client restarts a cut stream (the answer is sent again): drop the text shown so far."""
+
+
 class ReplyArrived(Message):
     def __init__(
         self,

@@ -207,3 +207,66 @@ async def test_enter_with_an_unsent_answer_resends_it_first_and_keeps_the_new_te
         assert composer.text == "A different, newer answer."  # kept for the next turn
         answers = await _user_answers(sandbox, study, screen.interview_id or "")
         assert answers == [lost]
+
+
+async def test_a_stream_cut_and_sent_again_shows_the_reply_once() -> None:
+    """A reply streams, the connection breaks, the answer is not on the server: the client sends
+    it again and the stream restarts. The half reply must not stay in front of the new one."""
+    import asyncio
+
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response, StreamingResponse
+
+    from tests.api.canned import canned_server, sse_event
+
+    release = asyncio.Event()
+    posts: list[Any] = []
+
+    def start(request: Request, body: Any) -> Response:
+        return JSONResponse(
+            {"interview_id": "int_cut", "session_token": "stk_x", "initial_message": "Why?"}
+        )
+
+    def transcript(request: Request, body: Any) -> Response:  # the answer never arrived
+        messages = [{"role": "assistant", "content": "Why?"}]
+        return JSONResponse({"interview_id": "int_cut", "messages": messages})
+
+    async def message(request: Request, body: Any) -> Response:
+        posts.append(body)
+        if len(posts) == 1:
+            chunks = [
+                sse_event({"text": "Half a rep"}, "delta"),
+                sse_event({"error": "x"}, "error"),
+            ]
+        else:
+            await release.wait()
+            done = {"message": {"role": "assistant", "content": "The whole reply."}}
+            chunks = [sse_event({"text": "The whole reply."}, "delta"), sse_event(done, "done")]
+
+        async def gen() -> Any:
+            for chunk in chunks:
+                yield chunk.encode()
+
+        return StreamingResponse(gen(), media_type="text/event-stream")
+
+    async with canned_server() as canned:
+        canned.on("POST", "/start", start)
+        canned.on("GET", "/int_cut", transcript)
+        canned.on("POST", "/int_cut/message", message)
+        study = StudyEntry("Cut", canned.base_url, "pk_test_cut", key_storage="session")
+        app = KojiApp(studies=[study])
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await start_interview(pilot, "Ana")
+            await type_answer(pilot, screen, "My answer.")
+            await wait_for(pilot, lambda: len(posts) == 2, what="the answer sent again")
+            await pilot.pause()
+            assert "Half a rep" not in transcript_text(screen)
+            assert "ReplyRestarted" in screen.received
+            release.set()
+            await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
+            text = transcript_text(screen)
+            assert text.count("The whole reply.") == 1 and "Half a rep" not in text
+            assert text.count("My answer.") == 1
+            flow = [m for m in screen.received if m.startswith(("Reply", "Answer"))]
+            assert flow[:2] == ["AnswerSending", "ReplyDelta"]
+            assert flow.index("ReplyRestarted") < flow.index("ReplyArrived")

@@ -29,6 +29,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Button, Footer, Static
@@ -45,6 +46,7 @@ from koji_tui.ui.messages import (
     InterviewStarted,
     ReplyArrived,
     ReplyDelta,
+    ReplyRestarted,
     RetryStillOffline,
     StudyEntry,
 )
@@ -184,9 +186,18 @@ class InterviewScreen(Screen[None]):
 
     # --- status bar ---------------------------------------------------------------------
 
+    def _status_bar(self) -> StatusBar | None:
+        """The bar, or None while the screen is not composed yet or already torn down."""
+        try:
+            return self.query_one(StatusBar)
+        except NoMatches:
+            return None
+
     def refresh_status(self) -> None:
         """Pull the study's latest rate-limit / activity state from the app into the bar."""
-        bar = self.query_one(StatusBar)
+        bar = self._status_bar()
+        if bar is None:
+            return
         rate = self.koji.rate_limits.get(self.study.name)
         if rate is not None:
             bar.update_rate_limit(rate.limit, rate.remaining, rate.reset_at)
@@ -204,12 +215,14 @@ class InterviewScreen(Screen[None]):
         if self.offline:
             self.offline = False
             self._update_header()
-        self.query_one(StatusBar).set_connection("online")
+        if (bar := self._status_bar()) is not None:
+            bar.set_connection("online")
         self._stop_retry()
 
     def _went_offline(self) -> None:
         self.offline = True
-        self.query_one(StatusBar).set_connection("offline")
+        if (bar := self._status_bar()) is not None:
+            bar.set_connection("offline")
         self._update_header()
         if self.pending_text is not None and self._retry_timer is None:
             self._retry_timer = self.set_interval(OFFLINE_RETRY_SECONDS, self._auto_retry)
@@ -451,9 +464,16 @@ class InterviewScreen(Screen[None]):
         def on_delta(chunk: str) -> None:
             self.post_message(ReplyDelta(chunk))
 
+        def on_restart() -> None:
+            self.post_message(ReplyRestarted())
+
         try:
             result = await self.session.answer(
-                text, structured_value=structured_value, question=question, on_delta=on_delta
+                text,
+                structured_value=structured_value,
+                question=question,
+                on_delta=on_delta,
+                on_restart=on_restart,
             )
         except Exception as exc:
             error, offline = self._describe_full(exc, "send the answer")
@@ -468,6 +488,10 @@ class InterviewScreen(Screen[None]):
     def on_reply_delta(self, message: ReplyDelta) -> None:
         self._record(message)
         self.transcript.append_stream(message.text)
+
+    def on_reply_restarted(self, message: ReplyRestarted) -> None:
+        self._record(message)
+        self.transcript.restart_stream()
 
     def on_reply_arrived(self, message: ReplyArrived) -> None:
         self._record(message)

@@ -692,6 +692,11 @@ class Transcript(VerticalScroll, can_focus=True):
             view = self.history.get(self._stream)
             self.history.update(self._stream, text=view.text + text)
 
+    def restart_stream(self) -> None:
+        """Empty the live turn: its reply is being streamed again from the start."""
+        if self._stream is not None:
+            self.history.update(self._stream, text="")
+
     def end_stream(
         self, final_text: str | None = None, turn_no: int | None = _UNSET
     ) -> TurnHandle | None:
