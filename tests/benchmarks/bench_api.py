@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -107,6 +108,20 @@ async def utilisation(n: int, limit: int, window: int) -> None:
         async with serve_async(cfg) as srv:
             key = srv.key(srv.studies[0].id)
             srv.stats.reset()
+            # Count admissions where the server decides them: per fixed window of its limiter
+            # (a client-side completion time can fall into the next window).
+            limiter = srv._app.sandbox.limiter
+            admitted: dict[int, int] = {}
+            real_hit = limiter.hit
+
+            def counting_hit(bucket: str, now: float) -> Any:
+                decision = real_hit(bucket, now)
+                if decision.allowed:
+                    w = int(now // window)
+                    admitted[w] = admitted.get(w, 0) + 1
+                return decision
+
+            limiter.hit = counting_hit
             caller_429 = 0
             done_at: list[float] = []
             async with KojiClient(srv.base_url, key, max_rate_limit_wait=window + 5) as client:
@@ -124,13 +139,11 @@ async def utilisation(n: int, limit: int, window: int) -> None:
                 elapsed = time.monotonic() - t0
             served_429 = srv.stats.status_counts[429]
     allowed = limit / window
-    # Requests per fixed window (aligned like the server's: floor(t / W)). The first and last
+    # Requests the server admitted per fixed window (its own floor(t / W)). The first and last
     # windows are partial by nature (we start mid-window, we run out of work), so the achieved
     # rate is measured over the full windows in between.
-    per_window: dict[int, int] = {}
-    for t in done_at:
-        w = int(t // window)
-        per_window[w] = per_window.get(w, 0) + 1
+    assert len(done_at) + caller_429 == n
+    per_window = admitted
     ordered = [per_window.get(w, 0) for w in range(min(per_window), max(per_window) + 1)]
     inner = ordered[1:-1] if len(ordered) > 2 else ordered
     achieved = sum(inner) / (len(inner) * window)
