@@ -138,7 +138,7 @@ class KojiApp(App[None]):
         self._want_high_contrast = high_contrast
         self.register_theme(HIGH_CONTRAST_THEME)
         if demo:
-            self.sub_title = "demo sandbox (nothing here touches your own studies)"
+            self.sub_title = "demo sandbox · your own studies are untouched"
 
     # --- start-up -------------------------------------------------------------
 
