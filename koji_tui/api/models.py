@@ -132,7 +132,24 @@ class MessageDelta(BaseModel):
     restart: bool = False
 
 
-class MessageResult(_Reply):
+class _Said(_Reply):
+    """A message with a speaker: ``role`` normalised, a non-object ``question`` dropped."""
+
+    role: str
+    question: dict[str, Any] | None = None
+
+    @field_validator("role", mode="before", check_fields=False)
+    @classmethod
+    def _role(cls, value: Any) -> Any:
+        return normalise_role(value) if isinstance(value, str) else value
+
+    @field_validator("question", mode="before", check_fields=False)
+    @classmethod
+    def _question(cls, value: Any) -> Any:
+        return value if isinstance(value, dict) else None
+
+
+class MessageResult(_Said):
     """The interviewer's reply to an answer.
 
     ``reconciled=True`` when the reply was recovered from the transcript after an ambiguous
@@ -196,16 +213,6 @@ class MessageResult(_Reply):
                 out["is_complete"] = str(data["interview_status"]).lower() == "completed"
         return out
 
-    @field_validator("role", mode="before")
-    @classmethod
-    def _role(cls, value: Any) -> Any:
-        return normalise_role(value) if isinstance(value, str) else value
-
-    @field_validator("question", mode="before")
-    @classmethod
-    def _question(cls, value: Any) -> Any:
-        return value if isinstance(value, dict) else None
-
 
 class CompleteResult(_Reply):
     """Reply of ``POST /{id}/complete`` (idempotent)."""
@@ -216,7 +223,7 @@ class CompleteResult(_Reply):
     reason: str | None = None
 
 
-class TranscriptMessage(_Reply):
+class TranscriptMessage(_Said):
     """One message of a transcript; ``role`` is normalised to ``"assistant"`` or ``"user"``."""
 
     role: str
@@ -243,16 +250,6 @@ class TranscriptMessage(_Reply):
                     out["role"] = out[key]
                     break
         return out
-
-    @field_validator("role", mode="before")
-    @classmethod
-    def _role(cls, value: Any) -> Any:
-        return normalise_role(value) if isinstance(value, str) else value
-
-    @field_validator("question", mode="before")
-    @classmethod
-    def _question(cls, value: Any) -> Any:
-        return value if isinstance(value, dict) else None
 
 
 class Interview(_Reply):
