@@ -52,11 +52,11 @@ client is doing. Both have ``subscribe(callback) -> unsubscribe``.
 
 Retries never duplicate an answer:
 
-* Provably not processed -> retried with exponential backoff and jitter: connection refused /
-  connect timeout, 429, and 503 (a 503 means the server, or the gateway in front of it, refused
-  to handle the request at all: overload, maintenance, not ready).
-* Ambiguous (read timeout, connection reset or cut after sending, 500/502/504/other 5xx, a stream
-  cut mid-way): ``send_message`` first reconciles with ``get_interview``. If the answer is in the
+* Not processed -> retried with exponential backoff and jitter: connection refused / connect
+  timeout and 429; for ``start``, ``complete`` and ``get_interview`` also 503 (usually the server
+  or a gateway refusing the request before any work: overload, maintenance, not ready).
+* Ambiguous (read timeout, connection reset or cut after sending, any 5xx including 503 for an
+  answer, a stream cut mid-way): ``send_message`` first reconciles with ``get_interview``. If the answer is in the
   transcript (at the position the client expected, or else as the last user message) followed by
   an interviewer reply, that reply is returned with ``reconciled=True`` and ``turn_count`` from
   the transcript. If the answer is absent it is resent. If it is there without a reply yet the

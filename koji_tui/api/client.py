@@ -648,7 +648,7 @@ class KojiClient:
                         yield item
                 return
             except KojiError as exc:
-                kind = _classify(exc)
+                kind = _classify(exc, carries_answer=True)
                 if kind == "fatal":
                     raise
                 if kind == "unprocessed":
@@ -752,15 +752,21 @@ class KojiClient:
 # ---------------------------------------------------------------------- pure helpers
 
 
-def _classify(exc: KojiError) -> Literal["unprocessed", "ambiguous", "fatal"]:
+def _classify(
+    exc: KojiError, *, carries_answer: bool = False
+) -> Literal["unprocessed", "ambiguous", "fatal"]:
     """Whether a failed request may be retried, and how.
 
-    * ``unprocessed``: provably not processed -> resend. Connection refused / connect timeout
-      (nothing reached the server) and 503: a 503 Service Unavailable is what a server, gateway
-      or load balancer answers when it is NOT handling requests (overload, maintenance, not
-      ready): the request was refused before any work. (429s are retried inside ``_exchange``.)
+    * ``unprocessed``: not processed -> resend. Connection refused / connect timeout (nothing
+      reached the server). A 503 Service Unavailable usually means the server, gateway or load
+      balancer refused the request before any work (overload, maintenance, not ready), so start,
+      complete and get retry it directly (at worst a start leaves an empty interview behind).
+      (429s are retried inside ``_exchange``.)
     * ``ambiguous``: the server may have done the work -> a non-idempotent call must reconcile.
-      Read timeouts, connections cut after sending, 500/502/504/other 5xx, an error mid-stream.
+      Read timeouts, connections cut after sending, 5xx, an error mid-stream. For a request that
+      carries a participant's answer (``carries_answer``) a 503 is ambiguous too: nothing proves
+      the origin did not store the answer before a proxy or the origin itself answered 503, and
+      a duplicated answer is worse than one transcript read.
     * ``fatal``: retrying cannot help (4xx, malformed replies, a 429 wait too long).
     """
     if isinstance(exc, TransportError):
@@ -768,7 +774,7 @@ def _classify(exc: KojiError) -> Literal["unprocessed", "ambiguous", "fatal"]:
     if isinstance(exc, ReplyPendingError):
         return "fatal"
     if isinstance(exc, ServerError):
-        return "unprocessed" if exc.status_code == 503 else "ambiguous"
+        return "unprocessed" if exc.status_code == 503 and not carries_answer else "ambiguous"
     return "fatal"
 
 
