@@ -543,10 +543,18 @@ def _decode_object(data: bytes, optional: bool) -> dict[str, Any]:
         raise ApiError(400, "The request body must be a JSON object")
     try:
         value = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: a 5,000-digit number
         raise ApiError(400, "The request body is not valid JSON") from None
     if not isinstance(value, dict):
         raise ApiError(400, "The request body must be a JSON object")
+    try:  # "\ud800" escapes decode to lone surrogates, which no UTF-8 store can keep
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(
+            400, "The request body contains invalid Unicode (a lone surrogate)"
+        ) from None
+    except (ValueError, RecursionError):
+        raise ApiError(400, "The request body is not valid JSON") from None
     return value
 
 

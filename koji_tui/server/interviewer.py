@@ -384,8 +384,15 @@ def parse_ranking(text: str, labels: list[str]) -> list[str]:
     return [labels[i] for i in order]
 
 
+MAX_STRUCTURED_ANSWER = 2_000
+
+
 def parse_answer(text: str, q: GuideQuestion, study: SandboxStudy, locale: str) -> Any:
     """The structured value of ``text`` for ``q``; raises :class:`Unparsed`."""
+    if q.type != "open_ended" and len(text) > MAX_STRUCTURED_ANSWER:
+        # A choice or a number is short; folding a megabyte (NFKC can grow it 18x) under the
+        # store's lock would stall every study, and int() refuses 4,300+ digits.
+        raise Unparsed("too long for a structured answer")
     labels = option_labels(q, study, locale)
     other = texts(locale)["other"]
     if q.type == "scale":

@@ -97,3 +97,45 @@ def test_no_body_makes_a_5xx(
             if reply.status_code >= 400:
                 assert set(payload) == {"error"} and payload["error"]
     assert sandbox_thread.stats.status_counts.keys() <= {200, 201, 400, 401, 404, 405, 409, 413}
+
+
+async def test_inputs_found_by_review_are_4xx_not_5xx(srv: SandboxServer) -> None:
+    """Bodies a reviewer found to give 500: a 5,000-digit number (int() refuses it) and
+    ``\\ud800`` escapes (lone surrogates no UTF-8 store can keep)."""
+    from .conftest import http, start
+
+    async with http(srv) as client:
+        started = await start(client)
+        path = f"/{started['interview_id']}"
+        token = {"X-Session-Token": started["session_token"], "Content-Type": "application/json"}
+        cases = [
+            ("/start", b'{"mode": 1' + b"0" * 5000 + b"}", {"Content-Type": "application/json"}),
+            ("/start", b'{"respondent": {"display_name": "J\\udc00ane"}}', {}),
+            ("/start", b'{"respondent": {"metadata": {"\\ud800": "x"}}}', {}),
+            (path + "/message", b'{"message": "abc \\ud800 def"}', token),
+            (path + "/complete", b'{"reason": "natural", "feedback": {"a": "\\ud800"}}', token),
+        ]
+        for url, body, headers in cases:
+            reply = await client.post(url, content=body, headers=headers)
+            assert reply.status_code == 400, (url, body[:40], reply.status_code, reply.text)
+            assert "error" in reply.json()
+
+
+async def test_a_huge_answer_to_a_structured_question_is_handled_quickly(
+    srv: SandboxServer,
+) -> None:
+    """A 5,000-digit or 300,000-character answer to a scale/choice question is not parsed as a
+    number or folded under the store's lock (it gave a 500, or stalled every study for
+    seconds): it is just not an answer to the question."""
+    from .conftest import http, say, start
+
+    study = next(i for i, s in enumerate(srv.studies) if s.id == "remote-work-tools")
+    async with http(srv, study) as client:
+        started = await start(client)
+        reply = await say(client, started, "We use a mix of video calls and chat every day.")
+        assert reply.status_code == 200
+        message = reply.json()["message"]
+        assert message["question"]["type"] == "scale", message
+        for text in ("1" * 5000, "\ufdfa" * 300_000):
+            reply = await say(client, started, text)
+            assert reply.status_code == 200, reply.text[:200]
