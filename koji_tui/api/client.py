@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 import random
+import re
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import aclosing
@@ -222,8 +223,18 @@ class KojiClient:
 
     # ------------------------------------------------------------------ helpers
     def _redact(self, text: str) -> str:
+        """``text`` without the API key: any case, and a key cut off by a length limit (its
+        beginning left at the end of a snippet) too."""
         key = self._key.get()
-        return text.replace(key, "<api key hidden>") if key and key in text else text
+        if not key or not text:
+            return text
+        hidden = "<api key hidden>"
+        out = re.sub(re.escape(key), hidden, text, flags=re.IGNORECASE)
+        low_out, low_key = out.lower(), key.lower()
+        for n in range(min(len(key) - 1, len(out)), 7, -1):
+            if low_out.endswith(low_key[:n]):
+                return out[:-n] + hidden
+        return out
 
     def _url(self, *segments: str) -> str:
         return "/".join([self.base_url, *(quote(s, safe="") for s in segments)])

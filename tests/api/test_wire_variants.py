@@ -244,6 +244,24 @@ async def test_server_echoing_the_key_is_redacted(canned: Canned) -> None:
     assert KEY not in (info.value.server_error or "")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "x" * 160 + " Bearer " + KEY,  # cut at 200 characters: the key's beginning remains
+        "<html>bad key " + KEY.upper() + "</html>",  # echoed in another case
+    ],
+    ids=["truncated", "upper-case"],
+)
+async def test_a_key_cut_or_recased_by_the_server_is_redacted(canned: Canned, body: str) -> None:
+    canned.raw("GET", "/int_1", body, status=400, ctype="text/html")
+    async with client_for(canned) as client:
+        with pytest.raises(BadRequestError) as info:
+            await client.get_interview("int_1")
+    secret = KEY[len("pk_test_") :].lower()
+    for shown in (str(info.value), repr(info.value), info.value.server_error or ""):
+        assert secret[:6] not in shown.lower(), shown
+
+
 async def test_empty_answer_refused_locally(canned: Canned) -> None:
     async with client_for(canned) as client:
         with pytest.raises(BadRequestError, match="empty"):
