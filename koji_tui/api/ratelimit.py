@@ -168,6 +168,9 @@ class RateLimiter:
         self.inflight = max(0, self.inflight - 1)
         if headers is not None:
             self.observe(headers, status)
+        elif self.advertised and self.remaining is not None and not self.rolled:
+            # No reply (cut, timed out): the server may well have counted the request.
+            self.remaining = max(0, self.remaining - 1)
         self._wake()
 
     def _server_now_offset(self, headers: Mapping[str, str], now: float) -> None:
@@ -204,6 +207,8 @@ class RateLimiter:
         self.advertised = True
         self._server_now_offset(headers, now)
         if limit is not None:
+            if self.limit is not None and limit != self.limit:
+                self.server_reset = None  # a new limit (server reconfigured): a new window
             self.limit = limit
         if reset is not None and reset < 1_000_000_000:
             # some servers send seconds-until-reset instead of a unix time

@@ -177,3 +177,44 @@ async def test_closed_client_refuses_politely(srv: Any) -> None:
     await client.aclose()
     with pytest.raises(RuntimeError, match="closed"):
         await client.start()
+
+
+def _limiter() -> Any:
+    from koji_tui.api.observable import ClientActivity
+    from koji_tui.api.ratelimit import RateLimiter
+
+    return RateLimiter(RateLimitState(), ClientActivity())
+
+
+def _headers(limit: int, remaining: int, reset: float) -> dict[str, str]:
+    return {
+        "x-ratelimit-limit": str(limit),
+        "x-ratelimit-remaining": str(remaining),
+        "x-ratelimit-reset": str(int(reset)),
+    }
+
+
+async def test_a_request_without_reply_counts_against_the_budget() -> None:
+    """A reply lost on the way back: the server counted the request, so the pacer must too
+    (otherwise the next burst overshoots and meets a 429)."""
+    limiter = _limiter()
+    reset = time.time() + 20
+    await limiter.acquire(1)
+    limiter.release(_headers(4, 3, reset), 200)
+    await limiter.acquire(2)
+    limiter.release(None, None)  # the connection was cut: no headers
+    assert limiter.remaining == 2
+    for op in range(3, 5):
+        await asyncio.wait_for(limiter.acquire(op), 1)
+    assert limiter._wait_time(time.time()) != 0.0  # the third would overshoot: it waits
+
+
+def test_a_changed_limit_replaces_the_old_window() -> None:
+    """The server restarted with another limit (60/60s -> 3/10s): the bar must show 2/3, not
+    the old window's 57."""
+    limiter = _limiter()
+    now = time.time()
+    limiter.observe(_headers(60, 57, now + 50), 200)
+    limiter.observe(_headers(3, 2, now + 8), 200)
+    assert (limiter.limit, limiter.remaining) == (3, 2)
+    assert limiter.state.limit == 3 and limiter.state.remaining == 2
