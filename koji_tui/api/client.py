@@ -508,12 +508,9 @@ class KojiClient:
         try:
             baseline = self._turns.get(iid)
 
-            async def once() -> AsyncIterator[MessageDelta | MessageResult]:
-                response = await self._exchange(
-                    op, "POST", self._url(iid, self.message_path), what,
-                    body=self._message_body(text), headers=headers,
-                )  # fmt: skip
-                yield self._parse(MessageResult, self._json(response, what), what, 200)
+            def once() -> AsyncIterator[MessageDelta | MessageResult]:
+                # Asks for JSON, but a server that always streams (text/event-stream) is read too.
+                return self._stream_once(op, iid, text, headers or {}, what)
 
             async for item in self._send_flow(op, iid, text, baseline, what, once, reconcile_first):
                 if isinstance(item, MessageResult):
@@ -786,6 +783,13 @@ def _classify(
         return "fatal"
     if isinstance(exc, ServerError):
         return "unprocessed" if exc.status_code == 503 and not carries_answer else "ambiguous"
+    if (
+        carries_answer
+        and isinstance(exc, MalformedResponseError)
+        and exc.status_code is not None
+        and 200 <= exc.status_code < 300
+    ):
+        return "ambiguous"  # the server accepted the answer; only its reply is unreadable
     return "fatal"
 
 

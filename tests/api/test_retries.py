@@ -66,6 +66,8 @@ CASES = [
     ("500", True, True),
     ("drop", False, False),
     ("drop", True, True),
+    ("malformed", False, False),  # a 200 with an unreadable body: the answer may be stored
+    ("malformed", True, True),
 ]
 
 

@@ -528,3 +528,19 @@ async def test_relative_reset_header_is_understood(canned: Canned) -> None:
         reset_at = client.rate_limit.reset_at
     assert reset_at is not None
     assert 28 < reset_at - time.time() < 32
+
+
+async def test_send_message_reads_a_server_that_always_streams(canned: Canned) -> None:
+    """Newer Koji pages say replies stream as SSE: send_message (which asks for JSON) must still
+    read such a reply, not fail after the answer was stored."""
+    done = {"message": {"role": "assistant", "content": "Thanks! Next?"}, "turn_count": 3}
+    canned.sse(
+        "POST",
+        "/int_1/message",
+        [sse_event({"text": "Thanks! "}, "delta"), sse_event({"text": "Next?"}, "delta"),
+         sse_event(done, "done")],
+    )  # fmt: skip
+    async with client_for(canned) as client:
+        result = await client.send_message("int_1", "hi", session_token="stk")
+    assert result.content == "Thanks! Next?" and result.turn_count == 3
+    assert len([s for s in canned.seen if s.method == "POST"]) == 1
