@@ -805,12 +805,11 @@ def _find_answer(interview: Interview, text: str, baseline: int | None) -> _Outc
     ):
         if len(messages) == baseline:
             return _Outcome("absent")
-        if messages[baseline].role == "user":
+        if messages[baseline].role == "user" and _same_text(messages[baseline].content, text):
             decided = True
-            if _same_text(messages[baseline].content, text):
-                index = baseline
-            else:
-                return _Outcome("absent")
+            index = baseline
+        # Another message there: the server's turn_count may not count messages (the spec does
+        # not define it), so the position proves nothing; fall back rather than resend.
     if not decided:
         # Fallback: the transcript's last user message.
         for i in range(len(messages) - 1, -1, -1):

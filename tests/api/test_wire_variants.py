@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest
 from starlette.requests import Request
@@ -544,3 +545,33 @@ async def test_send_message_reads_a_server_that_always_streams(canned: Canned) -
         result = await client.send_message("int_1", "hi", session_token="stk")
     assert result.content == "Thanks! Next?" and result.turn_count == 3
     assert len([s for s in canned.seen if s.method == "POST"]) == 1
+
+
+async def test_reconcile_does_not_trust_a_turn_count_that_counts_answers(canned: Canned) -> None:
+    """The spec never says what turn_count counts. A server counting answers (1, 2, ...) stores
+    the second answer, then fails with a 500: the answer must be found, not sent again."""
+    from starlette.responses import JSONResponse
+
+    posts: list[str] = []
+
+    def message(request: object, body: Any) -> Any:
+        posts.append(body["message"])
+        if len(posts) == 1:
+            return JSONResponse(
+                {"message": {"role": "assistant", "content": "A1"}, "turn_count": 1}
+            )
+        return JSONResponse({"error": "boom"}, status_code=500)
+
+    transcript = [("assistant", "A0"), ("user", "first"), ("assistant", "A1"),
+                  ("user", "second"), ("assistant", "A2")]  # fmt: skip
+    canned.on("POST", "/int_1/message", message)
+    canned.json(
+        "GET",
+        "/int_1",
+        {"interview_id": "int_1", "messages": [{"role": r, "content": c} for r, c in transcript]},
+    )
+    async with client_for(canned) as client:
+        await client.send_message("int_1", "first", session_token="stk")
+        result = await client.send_message("int_1", "second", session_token="stk")
+    assert posts == ["first", "second"]
+    assert result.reconciled and result.content == "A2"
