@@ -46,6 +46,8 @@ from .sse import iter_sse
 
 __all__ = ["API_PATH", "KojiClient", "normalise_base_url"]
 
+KEEPALIVE_EXPIRY = 3.0  # seconds an idle connection is kept for reuse
+
 log = logging.getLogger("koji_tui.api")
 
 API_PATH = "/api/v1/interviews"
@@ -210,6 +212,9 @@ class KojiClient:
                 },
                 timeout=httpx.Timeout(self.timeout, connect=min(self.timeout, 10.0)),
                 follow_redirects=False,
+                # Drop idle connections before common servers do (uvicorn and many proxies close
+                # them after 5 s): reusing one the server is closing fails the request.
+                limits=httpx.Limits(keepalive_expiry=KEEPALIVE_EXPIRY),
             )
         return self._http
 

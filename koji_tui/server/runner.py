@@ -146,6 +146,7 @@ class SandboxServer:
             log_level="warning",
             access_log=False,
             http="h11",
+            timeout_keep_alive=30,  # idle clients keep their connection (uvicorn's 5 s races reuse)
             timeout_graceful_shutdown=1,
         )
         server = _EmbeddedServer(config)
