@@ -68,7 +68,7 @@ class Respondent(_Request):
 
     external_id: str | None = None
     display_name: str | None = None
-    metadata: dict[str, str] | None = None
+    metadata: dict[str, Any] | None = None  # "flexible key-value pairs": any JSON value
 
 
 class StartRequest(_Request):

@@ -483,15 +483,17 @@ def _respondent(raw: Any) -> dict[str, Any] | None:
     metadata = raw.get("metadata")
     if metadata is not None:
         if not isinstance(metadata, dict):
-            raise ApiError(400, "respondent.metadata must be an object of strings")
+            raise ApiError(400, "respondent.metadata must be an object of key-value pairs")
         if len(metadata) > 50:
             raise ApiError(400, "respondent.metadata has more than 50 keys")
         for key, value in metadata.items():
-            if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-                raise ApiError(400, f"respondent.metadata[{key!r}] must be a string")
+            if value is not None and not isinstance(value, (str, int, float, bool)):
+                raise ApiError(
+                    400, f"respondent.metadata[{key!r}] must be a string, number, boolean or null"
+                )
             if len(key) > 100 or len(str(value)) > 1000:
                 raise ApiError(400, "respondent.metadata keys/values are too long")
-            out["metadata"][key] = str(value)
+            out["metadata"][key] = value
     return out
 
 

@@ -276,3 +276,15 @@ async def test_the_key_never_leaks(
     assert key not in caplog.text
     out = capsys.readouterr()
     assert key not in out.out + out.err
+
+
+async def test_respondent_metadata_takes_any_json_values(srv: Any) -> None:
+    """The spec's metadata is "flexible key-value pairs": numbers and booleans keep their type."""
+    from koji_tui.api import Respondent
+
+    metadata = {"seats": 5, "trial": True, "plan": "pro", "ratio": 0.5, "note": None}
+    async with new_client(srv) as client:
+        started = await client.start(respondent=Respondent(display_name="Jo", metadata=metadata))
+        interview = await client.get_interview(started.interview_id)
+    assert interview.respondent is not None
+    assert interview.respondent.get("metadata") == metadata
