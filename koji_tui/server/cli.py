@@ -37,6 +37,21 @@ def _port(text: str) -> int:
     return value
 
 
+def _extra_key(text: str) -> dict[str, Any]:
+    """``KEY=STUDY[:PERMS]`` -> an ``extra_keys`` entry of :class:`ServerConfig`."""
+    key, sep, rest = text.partition("=")
+    if not sep or not key.strip() or not rest.strip():
+        raise argparse.ArgumentTypeError(f"{text!r} is not of the form KEY=STUDY[:PERMS]")
+    study_id, _, perms = rest.partition(":")
+    entry: dict[str, Any] = {"key": key.strip(), "study_id": study_id.strip()}
+    if perms.strip():
+        names = [p.strip() for p in perms.split(",") if p.strip()]
+        entry["permissions"] = [
+            n if n.startswith("interview:") else f"interview:{n}" for n in names
+        ]
+    return entry
+
+
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     """Register ``serve``."""
     parser = subparsers.add_parser(
@@ -74,6 +89,16 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
         "--legacy-messages", action="store_true", help="also serve the older POST /{id}/messages"
     )
     parser.add_argument("--seed", type=int, help="deterministic ids and fault dice")
+    parser.add_argument(
+        "--key",
+        dest="extra_keys",
+        action="append",
+        default=[],
+        type=_extra_key,
+        metavar="KEY=STUDY[:PERMS]",
+        help="another API key for a study, limited to PERMS (comma-separated among start, chat, "
+        "complete, read; default all), e.g. pk_test_ro=acme-product-feedback:read; repeatable",
+    )
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--latency", type=_seconds, default=0.0, metavar="SECONDS",
                         help="add about this many seconds (±50%%) to every request")  # fmt: skip
@@ -103,6 +128,7 @@ def run(args: argparse.Namespace) -> int:
             seed=args.seed,
             start_status=args.start_status,
             legacy_messages_endpoint=args.legacy_messages,
+            extra_keys=args.extra_keys,
             host=args.host,
             port=args.port,
             faults=FaultConfig(
@@ -126,6 +152,9 @@ def run(args: argparse.Namespace) -> int:
         app = SandboxApp(config)
     except StudyError as exc:
         print(f"koji-tui serve: bad study file: {exc}", file=sys.stderr)
+        return 2
+    except ValueError as exc:  # an --key for an unknown study
+        print(f"koji-tui serve: {exc}", file=sys.stderr)
         return 2
     except (OSError, sqlite3.Error) as exc:
         where = config.resolved_data_dir()

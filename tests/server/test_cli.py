@@ -80,6 +80,9 @@ def test_serve_prints_url_and_keys_serves_and_stops(tmp_path: Path) -> None:
         (["--fail-500", "2"], "not between 0 and 1"),
         (["--latency", "-1"], "must not be negative"),
         (["--studies", "/nonexistent/studies"], "bad study file"),
+        (["--key", "pk_x"], "is not of the form KEY=STUDY[:PERMS]"),
+        (["--key", "pk_x=no-such-study"], "unknown study"),
+        (["--key", "pk_x=acme-product-feedback:fly"], "unknown permissions: interview:fly"),
     ],
 )
 def test_serve_refuses_bad_options_clearly(tmp_path: Path, args: list[str], needle: str) -> None:
@@ -118,3 +121,27 @@ def test_serve_reports_an_unusable_data_dir(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "cannot open the sandbox data in" in err
     assert "Traceback" not in err
+
+
+def test_serve_adds_keys_with_limited_permissions(tmp_path: Path) -> None:
+    proc = _serve(
+        "--data-dir",
+        str(tmp_path / "data"),
+        "--key",
+        "pk_test_readonly=acme-product-feedback:read",
+        home=tmp_path,
+    )
+    try:
+        lines = _read_until_ready(proc)
+        match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", lines[0])
+        assert match, lines
+        base = match.group(1) + API
+        full = {"Authorization": f"Bearer {study_api_key('acme-product-feedback')}"}
+        started = httpx.post(f"{base}/start", headers=full).json()
+        read_only = {"Authorization": "Bearer pk_test_readonly"}
+        assert httpx.post(f"{base}/start", headers=read_only).status_code == 403
+        reply = httpx.get(f"{base}/{started['interview_id']}", headers=read_only)
+        assert reply.status_code == 200
+    finally:
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=15)
