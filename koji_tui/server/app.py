@@ -328,7 +328,9 @@ class Sandbox:
         if token is not None and not secrets.compare_digest(
             token.encode("utf-8", "replace"), interview.session_token.encode()
         ):
-            raise ApiError(401, "Invalid session token for this interview")
+            # 403, not 401: the spec keeps 401 for a missing or invalid API key, and a client
+            # would tell the user their key is wrong
+            raise ApiError(403, "Invalid session token for this interview")
 
     def start(self, principal: Principal, body: dict[str, Any]) -> dict[str, Any]:
         study = principal.study

@@ -118,9 +118,9 @@ async def test_session_token_is_checked_only_when_sent(srv: SandboxServer) -> No
         iid = started["interview_id"]
         wrong = {"X-Session-Token": "stk_wrong"}
         bad = await c.post(f"/{iid}/message", json={"message": "hello there"}, headers=wrong)
-        assert bad.status_code == 401
+        assert bad.status_code == 403
         assert bad.json() == {"error": "Invalid session token for this interview"}
-        assert (await c.post(f"/{iid}/complete", headers=wrong)).status_code == 401
+        assert (await c.post(f"/{iid}/complete", headers=wrong)).status_code == 403
         # nothing was stored by the refused calls
         assert (await c.get(f"/{iid}")).json()["turn_count"] == 1
         assert (await c.post(f"/{iid}/message", json={"message": "no token"})).status_code == 200

@@ -36,7 +36,7 @@ async def test_a_new_server_on_the_same_data_dir_knows_the_interviews(tmp_path: 
             json={"message": "x"},
             headers={"X-Session-Token": "stk_other"},
         )
-        assert wrong.status_code == 401  # the session token was kept too
+        assert wrong.status_code == 403  # the session token was kept too
 
 
 async def test_stop_and_restart_same_port_same_data(make_server: Factory) -> None:
