@@ -781,6 +781,10 @@ class SandboxApp:
 
         async def message() -> Response:
             data = _decode_object(body.data, optional=False)
+            if handler == "legacy" and data.get("type", "respondent") not in ("respondent", "user"):
+                raise ApiError(
+                    400, 'Only the respondent posts messages: "type" must be "respondent"'
+                )
             text = _message_text(data)
             interview, _user, reply = await run_in_threadpool(
                 sandbox.message, principal, interview_id, text, token

@@ -439,6 +439,10 @@ async def test_legacy_messages_endpoint(make_server: Factory) -> None:
         assert body["interviewer_response"]["message_id"] != body["message_id"]
         # the singular endpoint still works on the same server
         assert (await say(c, started, "1")).json()["turn_count"] == 5
+        # only the respondent posts: an "interviewer" message is refused, nothing stored
+        posing = await c.post(f"/{iid}/messages", json={"content": "Q?", "type": "interviewer"})
+        assert posing.status_code == 400 and "respondent" in posing.json()["error"]
+        assert (await c.get(f"/{iid}")).json()["turn_count"] == 5
 
 
 async def test_messages_after_is_complete_are_kept_until_complete(srv: SandboxServer) -> None:

@@ -96,7 +96,17 @@ def test_no_body_makes_a_5xx(
             payload: Any = reply.json()
             if reply.status_code >= 400:
                 assert set(payload) == {"error"} and payload["error"]
-    assert sandbox_thread.stats.status_counts.keys() <= {200, 201, 400, 401, 403, 404, 405, 409, 413}
+    assert sandbox_thread.stats.status_counts.keys() <= {
+        200,
+        201,
+        400,
+        401,
+        403,
+        404,
+        405,
+        409,
+        413,
+    }
 
 
 async def test_inputs_found_by_review_are_4xx_not_5xx(srv: SandboxServer) -> None:
