@@ -80,11 +80,15 @@ class StudyConfig:
 
 
 def host_port(base_url: str) -> str:
-    parts = urlsplit(base_url)
+    try:
+        parts = urlsplit(base_url)
+        port = parts.port
+    except ValueError:  # not a normalized URL; show it as it is
+        return base_url
     host = parts.hostname or ""
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    port = port or (443 if parts.scheme == "https" else 80)
     return f"{host}:{port}"
 
 
@@ -99,7 +103,10 @@ def normalize_base_url(url: str) -> str:
         raise ConfigError("The server URL is empty. Example: https://koji.example")
     if any(ch.isspace() or ord(ch) < 32 for ch in text):
         raise ConfigError("The server URL must not contain spaces or control characters.")
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError as exc:  # e.g. "Invalid IPv6 URL" for http://[::1
+        raise ConfigError(f"The server URL is not valid ({exc}): {_shown(text)}") from None
     if parts.scheme not in ("http", "https"):
         raise ConfigError(
             f"The server URL must start with http:// or https:// (got {_shown(text)})."
@@ -128,7 +135,10 @@ def normalize_base_url(url: str) -> str:
 
 
 def is_loopback(base_url: str) -> bool:
-    host = urlsplit(base_url).hostname or ""
+    try:
+        host = urlsplit(base_url).hostname or ""
+    except ValueError:
+        return False
     return host in ("localhost", "::1") or host.startswith("127.")
 
 

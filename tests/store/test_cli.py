@@ -114,6 +114,14 @@ def test_errors_have_messages_and_nonzero_codes(
         ["study", "add", "B", "--base-url", "https://b.example"], capsys, monkeypatch, "\n"
     )
     assert code == 1 and "The API key is empty" in err and "Nothing was changed" in err
+    for bad in ("http://[::1", "http://[::1]:abc"):  # urlsplit raises ValueError on these
+        code, out, err = run(
+            ["study", "add", "V6", "--base-url", bad, "--no-key"], capsys, monkeypatch
+        )
+        assert code == 1 and "The server URL" in err and "Traceback" not in err + out
+        assert len(err.strip().splitlines()) == 1
+        code, out, err = run(["study", "edit", "A", "--base-url", bad], capsys, monkeypatch)
+        assert code == 1 and "The server URL" in err and "Traceback" not in err + out
     code, _, err = run(["study", "remove", "Zed"], capsys, monkeypatch)
     assert code == 1 and "No study named 'Zed'" in err and "'A'" in err
     code, _, err = run(["study", "edit", "A"], capsys, monkeypatch)

@@ -89,6 +89,10 @@ def test_base_urls_are_normalized(url: str, expected: str) -> None:
         ("https://user:secret@koji.example", "user name or password"),
         ("https://koji.example?x=1", "query"),
         ("https://koji.example:99999", "invalid port"),
+        ("http://[::1", r"not valid \(Invalid IPv6 URL\)"),
+        ("http://::1]", "not valid"),
+        ("http://[::1]:abc", "invalid port"),
+        ("http://a:b:c", "invalid port"),
         ("https://koji example", "spaces"),
     ],
 )
@@ -161,8 +165,11 @@ def test_env_study_appears_only_with_both_variables(monkeypatch: pytest.MonkeyPa
         store.remove("env: 127.0.0.1:8765")
 
 
-def test_env_study_with_a_bad_url_says_which_variable(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("KOJI_BASE_URL", "koji.example")
+@pytest.mark.parametrize("url", ["koji.example", "http://[::1", "http://[::1]:port"])
+def test_env_study_with_a_bad_url_says_which_variable(
+    monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    monkeypatch.setenv("KOJI_BASE_URL", url)
     monkeypatch.setenv("KOJI_API_KEY", "k")
     with pytest.raises(ConfigError, match="KOJI_BASE_URL is not usable"):
         env_study()

@@ -108,6 +108,23 @@ async def test_env_study_appears_without_setup(monkeypatch: pytest.MonkeyPatch) 
         assert any("cannot be edited" in str(n.message) for n in app._notifications)
 
 
+async def test_a_broken_koji_base_url_hides_only_the_env_study(
+    no_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _write_studies("Alpha", "Beta")
+    monkeypatch.setenv("KOJI_BASE_URL", "http://[::1")  # urlsplit: "Invalid IPv6 URL"
+    monkeypatch.setenv("KOJI_API_KEY", SECRET)
+    app = KojiApp()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _loaded(pilot)
+        assert isinstance(app.screen, MainScreen)
+        assert [s.name for s in app.studies] == ["Alpha", "Beta"]
+        messages = [str(n.message) for n in app._notifications]
+        assert any("KOJI_BASE_URL is not usable" in m for m in messages), messages
+        assert not any("Could not load the studies" in m for m in messages), messages
+        assert SECRET not in screen_text(app)
+
+
 def _write_studies(*names: str) -> None:
     data = {
         "version": 1,
