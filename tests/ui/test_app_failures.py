@@ -46,6 +46,27 @@ async def test_wrong_key_is_a_clear_message_not_a_crash(sandbox: Any) -> None:
         assert app.is_running
 
 
+async def test_wrong_key_of_the_env_study_says_to_fix_koji_api_key(sandbox: Any) -> None:
+    study = study_for(sandbox, name="env: 127.0.0.1")
+    study.api_key = "pk_test_" + "y" * 32
+    study.source, study.key_storage = "env", "env"
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready)
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+        screen = app.screen
+        await wait_for(pilot, lambda: "InterviewFailed" in screen.received, what="failure")
+        [message] = [str(n.message) for n in app._notifications if "was rejected" in str(n.message)]
+        assert "KOJI_API_KEY" in message and "restart" in message
+        assert "Edit the study" not in message  # an env study cannot be edited
+        assert "KOJI_API_KEY" in transcript_text(screen)
+        assert study.api_key not in screen_text(app)
+
+
 async def test_server_down_mid_interview_keeps_the_answer_and_resends_it_once(
     sandbox: Any,
 ) -> None:

@@ -44,11 +44,15 @@ def one_line(text: str | None, width: int = 60) -> str:
     return value if len(value) <= width else value[: width - 1] + "…"
 
 
-def describe_error(exc: BaseException, study: str = "", action: str = "") -> tuple[str, bool]:
+def describe_error(
+    exc: BaseException, study: str = "", action: str = "", *, from_env: bool = False
+) -> tuple[str, bool]:
     """A clear, secret-free sentence for a failure, and whether it means 'offline'.
 
     Recognises the client's error classes by name so it works before
     ``koji_tui.api`` is imported; anything else falls back to its message.
+    ``from_env`` says the study comes from KOJI_BASE_URL/KOJI_API_KEY (it cannot be
+    edited in the app, so a rejected key is fixed in the environment).
     """
     name = type(exc).__name__
     status = getattr(exc, "status_code", None)
@@ -62,11 +66,11 @@ def describe_error(exc: BaseException, study: str = "", action: str = "") -> tup
                 f"The server rejected this interview's session token{doing}: {detail}",
                 False,
             )
-        return (
-            f"The API key for {where} was rejected (401){doing}. "
-            "Edit the study (key e on the study list) and enter a valid key.",
-            False,
-        )
+        if from_env:
+            fix = "Set a valid key in KOJI_API_KEY and restart koji-tui."
+        else:
+            fix = "Edit the study (key e on the study list) and enter a valid key."
+        return (f"The API key for {where} was rejected (401){doing}. {fix}", False)
     if name == "PermissionDeniedError" or status == 403:
         return (
             f"The API key for {where} lacks the permission{doing} (403): {detail}. "

@@ -824,7 +824,7 @@ class InterviewScreen(Screen[None]):
     # --- errors -------------------------------------------------------------------------
 
     def _describe_full(self, exc: BaseException, action: str) -> tuple[str, bool]:
-        return describe_error(exc, self.study.name, action)
+        return describe_error(exc, self.study.name, action, from_env=self.study.source == "env")
 
     def _describe(self, exc: BaseException, action: str) -> str:
         return self._describe_full(exc, action)[0]
