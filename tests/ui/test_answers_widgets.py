@@ -689,6 +689,34 @@ async def test_widgets_fit_80x24_without_horizontal_overflow(question) -> None:
         assert widget.region.bottom <= app.composer.region.y  # fully visible
 
 
+@pytest.mark.parametrize("size", [(60, 15), (40, 12)])
+@pytest.mark.parametrize("question", [NPS, SINGLE, MULTIPLE, RANKING, YES_NO])
+async def test_widgets_stay_short_and_show_their_options_when_narrow(question, size) -> None:
+    """Below ~70 columns the hint was squeezed to one column beside the buttons and wrapped
+    one character per line: the widget grew ~25 rows tall and pushed the options away."""
+    app = AnswerHost(question)
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+        widget = app.widget
+        assert widget is not None
+        rows = len(question.options) + (1 if question.allow_other else 0)
+        # body rows + hint + buttons (at most 2 lines) + border; a scale takes up to 4 rows
+        assert widget.region.height <= max(rows, 4) + 5, widget.region
+        hint = widget.query_one(".answer-hint")
+        assert hint.region.height == 1 and hint.region.width >= 20
+        assert widget.region.right <= size[0] and widget.max_scroll_x == 0
+        for child in widget.query("*"):
+            if child.display and child.region.width:
+                assert child.region.right <= widget.region.right
+        assert widget.region.bottom <= app.composer.region.y  # fully visible
+        shown = "\n".join(screen_text(app))
+        for option in question.options:
+            assert option.split()[0] in shown, (option, shown)
+        for button in widget.query(Button):
+            assert button.region.width > 0 and widget.region.contains_region(button.region)
+
+
 class LongHistoryHost(AnswerHost):
     """A transcript longer than the screen; the widget arrives later, focused as the app does."""
 

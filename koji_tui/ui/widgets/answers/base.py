@@ -26,6 +26,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Self
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
@@ -42,6 +43,9 @@ from koji_tui.ui.widgets.answers._format import format_answer
 
 SEND_LABEL = "Send (Enter)"
 OWN_WORDS_LABEL = "Answer in my own words (Esc)"
+#: The same buttons where the full labels do not fit side by side (about 55 columns).
+SHORT_SEND_LABEL = "Send"
+SHORT_OWN_WORDS_LABEL = "Own words (Esc)"
 
 
 def button_label(label: str) -> Text:
@@ -102,6 +106,10 @@ class AnswerWidget(Vertical, can_focus=True):
     AnswerWidget { height: auto; }
     AnswerWidget .answer-body { height: auto; }
     AnswerWidget .answer-footer { height: auto; }
+    AnswerWidget .answer-buttons { width: auto; height: auto; }
+    AnswerWidget.-narrow .answer-footer { layout: vertical; }
+    AnswerWidget.-narrow .answer-buttons { width: 1fr; }
+    AnswerWidget.-stacked .answer-buttons { layout: vertical; }
     AnswerWidget .answer-error { height: auto; display: none; }
     AnswerWidget .answer-error.-visible { display: block; }
     AnswerWidget .answer-summary { height: auto; display: none; }
@@ -119,6 +127,8 @@ class AnswerWidget(Vertical, can_focus=True):
     HAS_SEND_BUTTON: ClassVar[bool] = True
     #: Title in the widget's border.
     TITLE: ClassVar[str] = "Your answer"
+    #: Columns the hint gets at least beside the buttons; with less it goes on its own line.
+    HINT_MIN_WIDTH: ClassVar[int] = 24
 
     class Answered(Message):
         """The participant chose an answer; the app sends ``text`` and journals ``value``."""
@@ -197,14 +207,53 @@ class AnswerWidget(Vertical, can_focus=True):
         yield Static("", classes="answer-error")
         with Horizontal(classes="answer-footer"):
             yield Static(Text(self.hint_text()), classes="answer-hint")
-            if self.HAS_SEND_BUTTON:
-                yield Button(button_label(SEND_LABEL), classes="answer-send", compact=True)
-            yield Button(button_label(OWN_WORDS_LABEL), classes="answer-own-words", compact=True)
+            with Horizontal(classes="answer-buttons"):
+                if self.HAS_SEND_BUTTON:
+                    yield Button(button_label(SEND_LABEL), classes="answer-send", compact=True)
+                yield Button(
+                    button_label(OWN_WORDS_LABEL), classes="answer-own-words", compact=True
+                )
         yield Static("", classes="answer-summary")
 
     def on_mount(self) -> None:
         self.border_title = self.title_text()
         self._refresh_summary()
+
+    # ---------------------------------------------------------------- width
+    def buttons_width(self, short: bool = False) -> int:
+        """Columns the footer buttons take side by side: Textual's Button is its label plus
+        2 columns, and each button has a 1-column left margin."""
+        send, own = (
+            (SHORT_SEND_LABEL, SHORT_OWN_WORDS_LABEL) if short else (SEND_LABEL, OWN_WORDS_LABEL)
+        )
+        labels = [own] + ([send] if self.HAS_SEND_BUTTON else [])
+        return sum(cell_len(str(button_label(label))) + 2 + 1 for label in labels)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self.fit_footer()
+
+    def fit_footer(self) -> None:
+        """Lay the footer out for the width: hint beside the buttons when there is room,
+        else the hint on its own line (``-narrow``), then shorter button labels when the
+        full ones do not fit side by side (``-short``), and the buttons one per line when
+        even those do not fit (``-stacked``). Without this, a narrow terminal squeezed the
+        hint to one column, one character per line, and the options scrolled away."""
+        width = self.content_size.width
+        if width <= 0:
+            return
+        buttons = self.buttons_width()
+        hint = min(cell_len(self.hint_text()), self.HINT_MIN_WIDTH)
+        short = width < buttons
+        self.set_class(width < buttons + hint, "-narrow")
+        self.set_class(short, "-short")
+        self.set_class(width < self.buttons_width(short=True), "-stacked")
+        for button in self.query(".answer-buttons > Button").results(Button):
+            if button.has_class("answer-send"):
+                label = SHORT_SEND_LABEL if short else SEND_LABEL
+            else:
+                label = SHORT_OWN_WORDS_LABEL if short else OWN_WORDS_LABEL
+            if str(button.label) != str(button_label(label)):
+                button.label = button_label(label)
 
     def focus(self, scroll_visible: bool = True) -> Self:
         """Focus the widget (or its main field) and bring all of it into view.
