@@ -7,7 +7,7 @@ receive, and that the widget takes no more input once answered.
 from __future__ import annotations
 
 import pytest
-from textual.widgets import Button, Input
+from textual.widgets import Button, Input, Static
 
 from koji_tui.questions import Question, QuestionType
 from koji_tui.ui.widgets.answers import (
@@ -400,6 +400,48 @@ async def test_multiple_choice_other_typed_ticks_it() -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert answered(app) == [("Invoicing, payroll", ["Invoicing", {"other": "payroll"}])]
+
+
+@pytest.mark.parametrize("question", [SINGLE, MULTIPLE])
+async def test_coming_back_to_other_keeps_its_text_and_types_after_it(question) -> None:
+    """Textual's Input selects its text on focus by default: the next key replaced it."""
+    app = AnswerHost(question)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("4")  # onto "Other": the field takes the focus
+        await pilot.press(*"Miro")
+        field = app.query_one(".answer-other-input", Input)
+        assert app.focused is field and field.value == "Miro"
+        await pilot.press("up")  # leave the field ...
+        assert app.focused is app.widget
+        await pilot.press("down")  # ... and come back to it
+        assert app.focused is field
+        assert field.selection.is_empty and field.cursor_position == len("Miro")
+        await pilot.press("x")
+        assert field.value == "Mirox"
+
+
+@pytest.mark.parametrize("question", [SINGLE, MULTIPLE])
+async def test_the_hint_says_keys_type_into_other_while_it_has_the_focus(question) -> None:
+    app = AnswerHost(question)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        widget = app.widget
+        assert widget is not None
+
+        def hint() -> str:
+            return str(widget.query_one(".answer-hint", Static).render())
+
+        assert "1-4" in hint()
+        await pilot.press("4")
+        await pilot.pause()
+        assert hint() == "typing your own answer · ↑/↓ leave the field · Enter send"
+        assert "typing your own answer" in "\n".join(screen_text(app))
+        await pilot.press(*"1 2")  # digits and Space type into the field
+        assert app.query_one(".answer-other-input", Input).value == "1 2"
+        await pilot.press("up")
+        await pilot.pause()
+        assert "1-4" in hint() and "typing" not in hint()
 
 
 async def test_multiple_choice_other_ticked_but_empty_is_refused() -> None:

@@ -302,6 +302,12 @@ class AnswerWidget(Vertical, can_focus=True):
     def hint_text(self) -> str:
         return ""
 
+    def refresh_hint(self) -> None:
+        """Show :meth:`hint_text` again (it changed, e.g. the "Other" field took the focus)."""
+        for static in self.query(".answer-hint").results(Static):
+            static.update(Text(self.hint_text()))
+        self.fit_footer()
+
     # ------------------------------------------------------------ answering
     def build_value(self) -> object:
         """The structured value of the current choice; raise IncompleteAnswer if none."""

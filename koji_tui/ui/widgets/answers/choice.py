@@ -23,6 +23,8 @@ from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
 
 CURSOR = ">"
 NO_CURSOR = " "
+#: The hint while the "Other" field has the focus: keys type there, they do not pick.
+OTHER_FIELD_HINT = "typing your own answer · ↑/↓ leave the field · Enter send"
 #: The "Other" row's label and its field's placeholder, by the question's language.
 OTHER_WORDS: dict[str, tuple[str, str]] = {
     "en": ("Other:", "type your own answer"),
@@ -49,7 +51,14 @@ class OptionRow(Horizontal):
         yield Static("", classes="answer-marker")
         if self.is_other:
             yield Static(Text(self.label), classes="answer-other-label")
-            yield Input(placeholder=self.placeholder, compact=True, classes="answer-other-input")
+            # select_on_focus=False: coming back to the field must not select its text,
+            # or the next key would replace what the participant typed before.
+            yield Input(
+                placeholder=self.placeholder,
+                compact=True,
+                select_on_focus=False,
+                classes="answer-other-input",
+            )
         else:
             yield Static(Text(self.label), classes="answer-label")
 
@@ -100,6 +109,7 @@ class ListAnswer(AnswerWidget):
         self.options: list[str] = list(question.options)
         self.allow_other: bool = bool(question.allow_other)
         self.cursor: int | None = None
+        self.typing_other = False  # the "Other" field has the focus
         language = getattr(question, "language", None) or self.locale or "en"
         self.other_words = OTHER_WORDS.get(language, OTHER_WORDS["en"])
 
@@ -223,12 +233,27 @@ class ListAnswer(AnswerWidget):
         self.action_confirm()
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        if (
-            self.allow_other
-            and event.widget is self.other_input
-            and self.cursor != self.other_index
-        ):
+        if not self.allow_other or event.widget is not self.other_input:
+            return
+        if self.cursor != self.other_index:
             self.move_cursor(self.row_count - 1)
+        self._set_typing_other(True)
+
+    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
+        if self.allow_other and event.widget is self.other_input:
+            self._set_typing_other(False)
+
+    def _set_typing_other(self, typing: bool) -> None:
+        if typing != self.typing_other:
+            self.typing_other = typing
+            self.refresh_hint()
+
+    def hint_text(self) -> str:
+        return OTHER_FIELD_HINT if self.typing_other else self.choice_hint_text()
+
+    def choice_hint_text(self) -> str:
+        """The hint while the list (not the "Other" field) has the focus."""
+        return ""
 
 
 class SingleChoiceAnswer(ListAnswer):
@@ -240,7 +265,7 @@ class SingleChoiceAnswer(ListAnswer):
         super().__init__(question, **kwargs)
         self.selected: int | None = None
 
-    def hint_text(self) -> str:
+    def choice_hint_text(self) -> str:
         return f"↑/↓ or 1-{self.row_count} choose"
 
     def row_marker(self, index: int) -> str:
@@ -304,7 +329,7 @@ class MultipleChoiceAnswer(ListAnswer):
         super().__init__(question, **kwargs)
         self.checked: set[int] = set()
 
-    def hint_text(self) -> str:
+    def choice_hint_text(self) -> str:
         return f"↑/↓ · Space/1-{self.row_count} tick"
 
     def row_marker(self, index: int) -> str:
