@@ -70,10 +70,15 @@ def _safe_inline(value: Any) -> str:
 
 
 def _describe_value(value: Any) -> str:
+    """Readable text for a structured answer: ``Invoicing, Other: Slack v2``, never a dict."""
     if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
+        return ", ".join(_describe_value(v) for v in value)
     if isinstance(value, bool):
         return "Yes" if value else "No"
+    if isinstance(value, dict):
+        if set(value) == {"other"}:  # the "Other" choice with the participant's own text
+            return f"Other: {value['other']}"
+        return ", ".join(f"{k}: {_describe_value(v)}" for k, v in value.items())
     return str(value)
 
 

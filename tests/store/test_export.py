@@ -91,3 +91,25 @@ def test_c1_controls_are_escaped_in_json() -> None:
     text = export_json(rec)
     assert "\x9b" not in text and "\u2028" not in text
     assert json.loads(text)["messages"][0]["content"] == "a\x9b2Jb\u2028c"
+
+
+def test_an_other_choice_reads_as_text_in_markdown() -> None:
+    with Journal() as journal:
+        rec = journal.create_interview(
+            study_name="Onboarding",
+            base_url="http://127.0.0.1:8765",
+            interview_id="int_other",
+            session_token="stk_x",
+            respondent=None,
+            mode="text",
+            locale="en",
+            turn_count=1,
+            opening_message="What do you use?",
+            opening_question={"type": "multiple_choice", "options": ["Invoicing", "Reports"]},
+        )
+        value = ["Invoicing", "Reports", {"other": "Slack v2"}]
+        journal.add_pending_answer(rec, "Invoicing, Reports, Slack v2", answer_value=value)
+        rec = journal.get(rec)
+    md = export_markdown(rec)
+    assert "*Answer value:* Invoicing, Reports, Other: Slack v2" in md
+    assert "{" not in md.split("*Answer value:*")[1].splitlines()[0]
