@@ -23,19 +23,26 @@ async def _user_answers(srv: Any, study: StudyEntry, interview_id: str) -> list[
     return [m.content for m in interview.messages if m.role == "user"]
 
 
+async def _start_refused(pilot: Any) -> InterviewScreen:
+    """Start an interview with the form's defaults and wait for the server to refuse it."""
+    app = pilot.app
+    await wait_for(pilot, lambda: app.studies_ready)
+    await pilot.pause()
+    await pilot.press("n")
+    await pilot.pause()
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
+    screen = app.screen
+    await wait_for(pilot, lambda: "InterviewFailed" in screen.received, what="failure")
+    return screen
+
+
 async def test_wrong_key_is_a_clear_message_not_a_crash(sandbox: Any) -> None:
     study = study_for(sandbox)
     study.api_key = "pk_test_" + "x" * 32
     app = KojiApp(studies=[study])
     async with app.run_test(size=(80, 24)) as pilot:
-        await wait_for(pilot, lambda: app.studies_ready)
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
-        await wait_for(pilot, lambda: "InterviewFailed" in screen.received, what="failure")
+        screen = await _start_refused(pilot)
         expected = f"The API key for study {study.name!r} was rejected"
         assert expected in transcript_text(screen)
         assert any(expected in str(n.message) for n in app._notifications)
@@ -52,14 +59,7 @@ async def test_wrong_key_of_the_env_study_says_to_fix_koji_api_key(sandbox: Any)
     study.source, study.key_storage = "env", "env"
     app = KojiApp(studies=[study])
     async with app.run_test(size=(120, 40)) as pilot:
-        await wait_for(pilot, lambda: app.studies_ready)
-        await pilot.pause()
-        await pilot.press("n")
-        await pilot.pause()
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
-        screen = app.screen
-        await wait_for(pilot, lambda: "InterviewFailed" in screen.received, what="failure")
+        screen = await _start_refused(pilot)
         [message] = [str(n.message) for n in app._notifications if "was rejected" in str(n.message)]
         assert "KOJI_API_KEY" in message and "restart" in message
         assert "Edit the study" not in message  # an env study cannot be edited
