@@ -122,13 +122,19 @@ async def test_wrong_key_is_401(srv: Any) -> None:
     assert info.value.server_error
 
 
-async def test_wrong_session_token_is_401(srv: Any, client: KojiClient) -> None:
+async def test_wrong_session_token_is_403(srv: Any, client: KojiClient) -> None:
+    """The key is fine, the token is not: 403 (401 stays for the API key), and the
+    server's text names the session token so the app can say which secret is wrong."""
     started = await client.start()
-    with pytest.raises(AuthenticationError) as info:
+    with pytest.raises(PermissionDeniedError) as info:
         await client.send_message(started.interview_id, "hi", session_token="stk_wrong")
+    assert info.value.status_code == 403
     assert "session token" in (info.value.server_error or "").lower()
-    with pytest.raises(AuthenticationError):
+    with pytest.raises(PermissionDeniedError):
         await client.complete(started.interview_id, session_token="stk_wrong")
+    # Nothing was stored under the wrong token.
+    transcript = await client.get_interview(started.interview_id)
+    assert all(m.content != "hi" for m in transcript.messages)
 
 
 async def test_key_without_permission_is_403(make_sandbox: Factory) -> None:
