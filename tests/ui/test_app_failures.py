@@ -291,3 +291,28 @@ async def test_a_stream_cut_and_sent_again_shows_the_reply_once() -> None:
             flow = [m for m in screen.received if m.startswith(("Reply", "Answer"))]
             assert flow[:2] == ["AnswerSending", "ReplyDelta"]
             assert flow.index("ReplyRestarted") < flow.index("ReplyArrived")
+
+
+async def test_a_rejected_session_token_is_named_not_worded_as_a_key_permission(
+    sandbox: Any,
+) -> None:
+    """The key is fine but the interview's token is not (a stale journal, a server that
+    rotated it): the sandbox says 403. The message names the session token, keeps the
+    answer, and does not send the researcher off to get a key with more permissions."""
+    import dataclasses
+
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        record = screen.session.record
+        screen.session.record = dataclasses.replace(record, session_token="stk_stale")
+        answer = "An answer the server will refuse for its token."
+        await type_answer(pilot, screen, answer)
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 30, what="failure")
+        text = transcript_text(screen)
+        assert "session token" in text
+        assert "lacks the permission" not in text and "interview:start" not in text
+        assert screen.composer.text == answer
+        assert "session token (403)" in text
+    assert answer not in await _user_answers(sandbox, study, screen.interview_id or "")

@@ -60,18 +60,24 @@ def describe_error(
     detail = visible(server_error or _message(exc))
     where = f"study {study!r}" if study else "this study"
     doing = f" while trying to {action}" if action else ""
-    if name == "AuthenticationError" or status == 401:
-        if server_error and "session token" in server_error.lower():
-            return (
-                f"The server rejected this interview's session token{doing}: {detail}",
-                False,
-            )
+    is_auth = name == "AuthenticationError" or status == 401
+    is_denied = name == "PermissionDeniedError" or status == 403
+    if (is_auth or is_denied) and server_error and "session token" in server_error.lower():
+        # Servers differ (401 or 403); either way the key is not the problem.
+        code = f" ({status})" if status else ""
+        return (
+            f"The server rejected this interview's session token{code}{doing}: {detail}. "
+            "The token comes from the start of the interview, not from the API key; "
+            "if it keeps being refused, start a new interview.",
+            False,
+        )
+    if is_auth:
         if from_env:
             fix = "Set a valid key in KOJI_API_KEY and restart koji-tui."
         else:
             fix = "Edit the study (key e on the study list) and enter a valid key."
         return (f"The API key for {where} was rejected (401){doing}. {fix}", False)
-    if name == "PermissionDeniedError" or status == 403:
+    if is_denied:
         return (
             f"The API key for {where} lacks the permission{doing} (403): {detail}. "
             "Ask for a key with interview:start, interview:chat, interview:complete and interview:read.",
