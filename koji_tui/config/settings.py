@@ -27,7 +27,7 @@ from typing import Any
 from koji_tui import paths
 from koji_tui.config.studies import atomic_write_text
 
-_KEY_RE = re.compile(r"^[A-Za-z0-9_+\-]+$")
+_KEY_RE = re.compile(r"^[^\s,]+$")
 
 
 @dataclass(frozen=True)
