@@ -281,7 +281,6 @@ def normalize_key(key: str) -> tuple[str | None, str | None]:
         key_to_character,
     )
 
-
     *mods, base = key.split("+")
     if not key:
         return None, "a key is empty"
