@@ -8,6 +8,16 @@ the document renders exactly the words that were said; line breaks are kept
 as hard breaks. Terminal control characters (ESC, C1 controls, …) are shown
 as visible escapes (``\\x1b``) in both formats, so printing an export can never
 drive the terminal. JSON strings otherwise keep the text exactly.
+
+JSON keys are snake_case throughout. Each message's ``question`` is the app's
+:class:`koji_tui.questions.Question` (``type``, ``prompt``, ``options``,
+``scale_min``, ``scale_max``, ``scale_labels``, ``allow_other``, ``source``,
+``language``) or null: on an interviewer turn, the structured question the app
+read from it (null for an open question); on a participant turn, the question
+the answer was given to with a widget (null for free text). The server's own
+object, in whatever shape the server sent it (Koji's names are camelCase, e.g.
+``scaleMin``), is kept verbatim under ``server_question`` on interviewer turns.
+Format version 2 (version 1 put the server's object under ``question``).
 """
 
 from __future__ import annotations
@@ -17,8 +27,9 @@ import re
 from typing import Any
 
 from koji_tui.journal.store import InterviewRecord, TurnRecord
+from koji_tui.questions import Question, detect_question
 
-EXPORT_FORMAT_VERSION = 1
+EXPORT_FORMAT_VERSION = 2
 
 # C0 controls except TAB/LF, DEL, C1 controls, and line/paragraph separators.
 _CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -132,6 +143,25 @@ def _turn_markdown(turn: TurnRecord) -> list[str]:
     return lines
 
 
+def _question_json(turn: TurnRecord) -> dict[str, Any] | None:
+    """The turn's question in the app's shape (see the module docstring), or None."""
+    stored = turn.question
+    if turn.role == "assistant":
+        question = detect_question(turn.content, stored)
+        return question.model_dump(mode="json") if question.is_structured else None
+    if not isinstance(stored, dict):
+        return None
+    question: Question | None = None
+    if set(stored) <= set(Question.model_fields):  # what the answer widget was built from
+        try:
+            question = Question.model_validate(stored)
+        except ValueError:
+            question = None
+    if question is None:  # anything else is read like a server object
+        question = detect_question(str(stored.get("prompt") or ""), stored)
+    return question.model_dump(mode="json")
+
+
 def _turn_json(turn: TurnRecord) -> dict[str, Any]:
     return {
         "seq": turn.seq,
@@ -140,7 +170,8 @@ def _turn_json(turn: TurnRecord) -> dict[str, Any]:
         "created_at": turn.created_at,
         "state": turn.state,
         "sent_at": turn.sent_at,
-        "question": turn.question,
+        "question": _question_json(turn),
+        "server_question": turn.question if turn.role == "assistant" else None,
         "answer_value": turn.answer_value,
     }
 

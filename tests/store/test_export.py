@@ -71,13 +71,16 @@ def test_json_keeps_the_text_exactly_and_has_no_secret() -> None:
     assert "stk_must_not_leak" not in text and "session_token" not in text
     assert "\x1b" not in text  # control characters are JSON escapes, not raw bytes
     data = json.loads(text)
-    assert data["format"] == "koji-tui-interview" and data["version"] == 1
+    assert data["format"] == "koji-tui-interview" and data["version"] == 2
     assert data["interview_id"] == "int_exp" and data["study"] == "Onboarding"
     assert data["quality_score"] == 4.2 and data["status"] == "active"
     assert data["respondent"]["metadata"] == {"segment": "enterprise"}
     messages = data["messages"]
     assert [m["role"] for m in messages] == ["assistant", "user", "assistant", "user"]
-    assert messages[0]["question"] == {"type": "single_choice", "options": ["Fast", "Cheap"]}
+    assert messages[0]["question"]["type"] == "single_choice"
+    assert messages[0]["question"]["options"] == ["Fast", "Cheap"]
+    # the server's own object, verbatim, beside the app's reading of it
+    assert messages[0]["server_question"] == {"type": "single_choice", "options": ["Fast", "Cheap"]}
     assert messages[1]["answer_value"] == "Fast" and messages[1]["state"] == "sent"
     assert messages[2]["content"] == NASTY  # exact text, markup and all
     assert messages[3]["state"] == "pending" and messages[3]["content"] == pending.content
@@ -113,3 +116,40 @@ def test_an_other_choice_reads_as_text_in_markdown() -> None:
     md = export_markdown(rec)
     assert "*Answer value:* Invoicing, Reports, Other: Slack v2" in md
     assert "{" not in md.split("*Answer value:*")[1].splitlines()[0]
+
+
+def test_every_question_in_json_has_one_shape_whoever_asked_it() -> None:
+    """The server's object is camelCase (scaleMin), the app's Question is snake_case:
+    the export's "question" is always the app's shape, on interviewer and participant
+    turns alike; the server's object stays verbatim under "server_question"."""
+    from koji_tui.questions import detect_question
+
+    server_object = {"type": "scale", "scaleMin": 1, "scaleMax": 5, "scaleLabels": ["Bad", "Good"]}
+    content = "How was it, from 1 to 5?"
+    with Journal() as journal:
+        rec = journal.create_interview(
+            study_name="S",
+            base_url="http://x",
+            interview_id="int_shape",
+            opening_message=content,
+            opening_question=server_object,
+        )
+        shown = detect_question(content, server_object)  # what the widget was built from
+        turn = journal.add_pending_answer(rec, "4", question=shown, answer_value=4)
+        rec = journal.record_reply(turn, "Why 4? Tell me more.", turn_count=3)
+        turn = journal.add_pending_answer(rec, "Because.")
+        rec = journal.record_reply(turn, "Which one?\n1. Red\n2. Green\n3. Blue", turn_count=5)
+        rec = journal.get(rec)
+    messages = json.loads(export_json(rec))["messages"]
+    asked, answered = messages[0]["question"], messages[1]["question"]
+    assert asked == answered
+    assert asked["type"] == "scale" and asked["scale_min"] == 1 and asked["scale_max"] == 5
+    assert asked["scale_labels"] == {"1": "Bad", "5": "Good"}
+    keys = {k for m in messages if m["question"] for k in m["question"]}
+    assert not any(any(c.isupper() for c in k) for k in keys), keys
+    assert messages[0]["server_question"] == server_object
+    assert messages[1]["server_question"] is None  # the participant's turn has none
+    assert messages[2]["question"] is None  # an open question: no structure to report
+    assert messages[3]["question"] is None  # a free-text answer
+    assert messages[4]["question"]["type"] == "single_choice"  # found in the text
+    assert messages[4]["server_question"] is None
