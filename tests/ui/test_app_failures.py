@@ -316,3 +316,33 @@ async def test_a_rejected_session_token_is_named_not_worded_as_a_key_permission(
         assert screen.composer.text == answer
         assert "session token (403)" in text
     assert answer not in await _user_answers(sandbox, study, screen.interview_id or "")
+
+
+async def test_leaving_while_waiting_asks_on_the_screen_and_leaves_no_stale_toast(
+    sandbox: Any,
+) -> None:
+    """Escape while a reply is pending asks for a second escape. The question belongs to
+    the interview screen: once the researcher has left (or the reply came), nothing on
+    the study list still says "press escape again"."""
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        sandbox.faults.latency = 4.0  # every request now takes 2 to 6 s
+        answer = "An answer sent to a slow server."
+        await type_answer(pilot, screen, answer)
+        await wait_for(pilot, lambda: screen.busy, what="waiting for the reply")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, InterviewScreen)  # the first escape only asks
+        assert "press escape again" in screen_text(app).lower()
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, InterviewScreen), what="left")
+        await pilot.pause()
+        assert "escape again" not in screen_text(app).lower()
+        assert not any("escape again" in str(n.message) for n in app._notifications)
+        # the answer was kept (and is offered again), never lost
+        journal = app.journal_for(study)
+        [pending] = journal.pending_answers()
+        assert pending.turn.content == answer
+    sandbox.faults.latency = 0.0

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
     from koji_tui.ui.app import KojiApp
 
 OFFLINE_RETRY_SECONDS = 3.0
+LEAVE_CONFIRM_SECONDS = 3.0  # how long a first escape while waiting stays armed
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -775,20 +776,30 @@ class InterviewScreen(Screen[None]):
     def action_back(self) -> None:
         if self.busy and not self._leave_armed:
             # Leaving cancels the request; the answer stays in the journal and is offered again.
+            # Asked on this screen (the composer's hint line), not in a toast: a toast
+            # would outlive the screen and still say "press escape again" elsewhere.
             self._leave_armed = True
-            self.set_timer(3.0, self._disarm_leave)
-            self.notify(
+            self._disarm_timer = self.set_timer(LEAVE_CONFIRM_SECONDS, self._disarm_leave)
+            self.composer.set_hint(
                 "Still waiting for the server. Press escape again to leave anyway: "
                 "the answer stays in the journal and can be resent later.",
-                severity="warning",
+                "warning",
             )
             return
+        self._disarm_leave()
         self.app.pop_screen()
 
     _leave_armed = False
+    _disarm_timer: Timer | None = None
 
     def _disarm_leave(self) -> None:
-        self._leave_armed = False
+        if self._disarm_timer is not None:
+            self._disarm_timer.stop()
+            self._disarm_timer = None
+        if self._leave_armed:
+            self._leave_armed = False
+            if self.is_mounted and self.busy:  # else the reply's outcome owns the hint now
+                self.composer.reset_hint()
 
     def action_export(self) -> None:
         record_id = self._record_id()
