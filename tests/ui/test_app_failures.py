@@ -346,3 +346,28 @@ async def test_leaving_while_waiting_asks_on_the_screen_and_leaves_no_stale_toas
         [pending] = journal.pending_answers()
         assert pending.turn.content == answer
     sandbox.faults.latency = 0.0
+
+
+async def test_f7_resends_while_the_composer_has_the_focus(sandbox: Any) -> None:
+    """The hint says "Enter or F7 resends it" while the participant's cursor is in the
+    composer: F7 must reach the screen (a text area binds F7 to select-all)."""
+    import dataclasses
+
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        record = screen.session.record
+        screen.session.record = dataclasses.replace(record, session_token="stk_stale")
+        answer = "Kept, then resent with F7."
+        await type_answer(pilot, screen, answer)
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 30, what="failure")
+        assert screen.pending_text == answer and "F7" in screen_text(app)
+        screen.session.record = dataclasses.replace(
+            screen.session.record, session_token=record.session_token
+        )
+        assert app.focused is screen.composer.input
+        await pilot.press("f7")
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+        assert screen.pending_text is None
+    assert (await _user_answers(sandbox, study, screen.interview_id or "")) == [answer]

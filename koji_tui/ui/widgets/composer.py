@@ -60,6 +60,14 @@ class ComposerInput(TextArea):
     """TextArea where Enter submits and Ctrl+J / Shift+Enter / Alt+Enter insert a newline."""
 
     NEWLINE_KEYS: ClassVar[frozenset[str]] = frozenset({"ctrl+j", "shift+enter", "alt+enter"})
+    # TextArea binds F6/F7 to select-line/select-all; here those keys belong to the screen
+    # (F7 resends an unsent answer), so the actions step aside and the key goes up.
+    YIELDED_ACTIONS: ClassVar[frozenset[str]] = frozenset({"select_line", "select_all"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.YIELDED_ACTIONS:
+            return False
+        return super().check_action(action, parameters)
 
     class SubmitRequested(Message):
         """Enter was pressed (handled by the Composer)."""
