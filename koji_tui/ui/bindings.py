@@ -3,7 +3,7 @@
 A user remaps any of them in ``keymap.toml`` in the config folder::
 
     # ~/.config/koji-tui/keymap.toml
-    "interview.complete" = "ctrl+k"
+    "interview.complete" = "ctrl+t"
     "app.help" = "f1,question_mark"
 
 The ids are the keys; values are Textual key strings (several keys separated by
@@ -323,6 +323,55 @@ def _typed_into_fields(key: str) -> bool:
     return char is not None and char.isprintable()
 
 
+# Keys Textual itself needs on every screen: a binding there would take them away.
+RESERVED_KEYS: dict[str, str] = {
+    "ctrl+p": "the command palette",
+    "tab": "moving the focus",
+    "shift+tab": "moving the focus back",
+    "ctrl+c": "copying text",
+}
+
+
+def _field_keys() -> frozenset[str]:
+    """Editing keys of the text fields (the composer and one-line inputs): a focused
+    field takes these before the screen sees them (ctrl+k deletes to the line's end)."""
+    from textual.widgets import Input
+
+    from koji_tui.ui.widgets.composer import ComposerInput
+
+    keys: set[str] = set()
+    for widget in (ComposerInput, Input):
+        yielded = getattr(widget, "YIELDED_ACTIONS", frozenset())
+        for klass in widget.__mro__:
+            for binding in klass.__dict__.get("BINDINGS", ()):
+                if not isinstance(binding, Binding) or binding.action in yielded:
+                    continue
+                for key in binding.key.split(","):
+                    name, _ = normalize_key(key.strip())
+                    if name:
+                        keys.add(name)
+    keys |= {"enter", *ComposerInput.NEWLINE_KEYS}
+    return frozenset(keys)
+
+
+def _field_problem(binding_id: str, keys: list[str], groups: set[str]) -> str | None:
+    """Why these keys cannot work for this binding next to a text field, or None."""
+    field_keys = _field_keys()
+    taken = [k for k in keys if _typed_into_fields(k) or k in field_keys]
+    binding = _BY_ID.get(binding_id)
+    if taken and binding is not None and binding.priority:
+        key = taken[0]
+        if _typed_into_fields(key):
+            return f"{key!r} would fire while someone types it into a text field"
+        return f"{key!r} is a text-editing key; it would stop working in every text field"
+    if taken and len(taken) == len(keys) and groups & TYPING_GROUPS:
+        return (
+            f"{taken[0]!r} is taken by the text field that usually has the focus there "
+            "(it types or edits), so the action could not be reached"
+        )
+    return None
+
+
 def check_keymap(overrides: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     """Validate key overrides for this app: (kept overrides, problems).
 
@@ -351,21 +400,19 @@ def check_keymap(overrides: dict[str, str]) -> tuple[dict[str, str], list[str]]:
         if why is not None:
             problems.append(f"{KEYMAP_FILE}: {binding_id!r} = {value!r}: {why}; default kept.")
             continue
-        typing = {"app"} if binding_id.startswith("app.") else group_of.get(binding_id, set())
-        typed = [k for k in keys if _typed_into_fields(k)]
-        binding = _BY_ID.get(binding_id)
-        if typed and binding is not None and binding.priority:
+        reserved = [k for k in keys if k in RESERVED_KEYS]
+        if reserved:
             problems.append(
-                f"{KEYMAP_FILE}: {binding_id!r} = {value!r}: {typed[0]!r} would fire while "
-                "someone types it into a text field; use a function key or a ctrl+ key; "
-                "default kept."
+                f"{KEYMAP_FILE}: {binding_id!r} = {value!r}: {reserved[0]!r} is kept for "
+                f"{RESERVED_KEYS[reserved[0]]}; default kept."
             )
             continue
-        if typed and len(typed) == len(keys) and typing & TYPING_GROUPS:
+        groups_of_id = {"app"} if binding_id.startswith("app.") else group_of.get(binding_id, set())
+        why = _field_problem(binding_id, keys, groups_of_id)
+        if why is not None:
             problems.append(
-                f"{KEYMAP_FILE}: {binding_id!r} = {value!r}: {typed[0]!r} is typed into the "
-                "text field that usually has the focus there, so the action could not be "
-                "reached; add a function key or a ctrl+ key; default kept."
+                f"{KEYMAP_FILE}: {binding_id!r} = {value!r}: {why}; use a function key or a "
+                "ctrl+ key that the text fields do not use; default kept."
             )
             continue
         kept[binding_id] = ",".join(dict.fromkeys(keys))

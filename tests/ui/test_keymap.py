@@ -98,14 +98,44 @@ def test_letters_that_a_text_field_would_swallow_are_refused() -> None:
     assert check_keymap({"main.new_interview": "q"})[1] == []
 
 
-def test_every_default_binding_is_a_valid_key() -> None:
-    from koji_tui.ui.bindings import ALL_BINDINGS
+def test_every_default_binding_passes_its_own_check() -> None:
+    """Written out in keymap.toml, the defaults are all accepted: valid names, no clash,
+    nothing a text field takes first (F7 once was: the composer's select-all)."""
+    from koji_tui.ui.bindings import ALL_BINDINGS, _answer_groups
 
-    for binding in ALL_BINDINGS:
-        for key in binding.key.split(","):
-            assert normalize_key(key)[1] is None, (binding.id, key)
-    assert check_keymap({}) == ({}, [])
-    assert "answer.toggle" in BINDING_IDS
+    defaults = {b.id: b.key for b in ALL_BINDINGS if b.id}
+    for bindings in _answer_groups().values():
+        defaults.update({b.id: b.key for b in bindings if b.id})
+    assert set(defaults) == set(BINDING_IDS)
+    kept, problems = check_keymap(defaults)
+    assert problems == []
+    assert set(kept) == set(defaults)
+
+
+def test_text_editing_and_reserved_keys_are_refused() -> None:
+    # ctrl+k deletes to the end of the line in the composer: complete could never fire.
+    kept, problems = check_keymap({"interview.complete": "ctrl+k"})
+    assert kept == {} and "taken by the text field" in problems[0]
+    kept, problems = check_keymap({"app.quit": "backspace"})
+    assert kept == {} and "text-editing key" in problems[0]
+    kept, problems = check_keymap({"main.new_interview": "ctrl+p"})
+    assert kept == {} and "command palette" in problems[0]
+    kept, problems = check_keymap({"main.refresh": "tab"})
+    assert kept == {} and "moving the focus" in problems[0]
+
+
+def test_the_readme_example_is_accepted() -> None:
+    import re
+    import tomllib
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("### Remapping keys") :]
+    block = re.search(r"```toml\n(.*?)```", section, re.S)
+    assert block is not None
+    overrides = tomllib.loads(block.group(1))
+    kept, problems = check_keymap(overrides)
+    assert problems == [] and set(kept) == set(overrides)
 
 
 async def test_a_broken_keymap_is_reported_and_every_default_still_works(
