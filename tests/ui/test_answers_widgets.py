@@ -520,6 +520,22 @@ async def test_ranking_unchanged_order_and_edges() -> None:
         await settle(pilot)
         await pilot.press("1", "shift+up")  # already first: nothing moves
         assert app.widget.ranked() == ["Price", "Speed", "Support", "Design"]  # type: ignore[union-attr]
+        # The presented order is not taken as an answer by a reflex Enter: it asks first.
+        await pilot.press("enter")
+        await pilot.pause()
+        assert answered(app) == []
+        error = app.widget.query_one(".answer-error", Static)  # type: ignore[union-attr]
+        assert error.has_class("-visible") and "press Enter again" in str(error.render())
+        await pilot.press("enter")
+        await pilot.pause()
+        assert answered(app)[0][0] == "1. Price, 2. Speed, 3. Support, 4. Design"
+
+
+async def test_ranking_sends_on_the_first_enter_once_something_moved() -> None:
+    app = AnswerHost(RANKING)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("1", "shift+down", "shift+up")  # moved there and back
         await pilot.press("enter")
         await pilot.pause()
         assert answered(app)[0][0] == "1. Price, 2. Speed, 3. Support, 4. Design"
@@ -639,7 +655,7 @@ async def test_own_words_button_dismisses(question) -> None:
         (NPS, ["5", "enter"]),
         (SINGLE, ["1", "enter"]),
         (MULTIPLE, ["1", "enter"]),
-        (RANKING, ["enter"]),
+        (RANKING, ["2", "shift+up", "enter"]),
         (YES_NO, ["y"]),
     ],
 )

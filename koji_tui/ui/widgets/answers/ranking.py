@@ -3,7 +3,9 @@
 Keyboard: ↑/↓ (or a position number) move the cursor ``>``; Shift+↑/↓,
 Alt+↑/↓ or Ctrl+↑/↓ (terminals differ in which they pass through) or ``-``/``+``
 move the highlighted item up/down. Mouse: the ▲/▼ at the end of each row move
-that item. Enter sends the current order as ``"1. A, 2. B, 3. C"``.
+that item. Enter sends the current order as ``"1. A, 2. B, 3. C"``; with nothing
+moved, the first Enter asks and the second sends the order as presented (so a
+participant who just presses Enter does not rank by the interviewer's order).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Static
 
+from koji_tui.ui.widgets.answers.base import IncompleteAnswer
 from koji_tui.ui.widgets.answers.choice import CURSOR, NO_CURSOR, ListAnswer, OptionRow
 
 
@@ -64,6 +67,10 @@ class RankingAnswer(ListAnswer):
         super().__init__(question, **kwargs)
         self.allow_other = False  # a ranking orders the given options only
         self.order: list[int] = list(range(len(self.options)))
+        # The presented order is not an answer until the participant says so: a first
+        # Enter with nothing moved asks, a second one sends the order as it is.
+        self.moved = False
+        self._unchanged_asked = False
 
     def hint_text(self) -> str:
         return "Shift+↑/↓ or -/+ move"
@@ -93,6 +100,7 @@ class RankingAnswer(ListAnswer):
             self.app.bell()
             return
         self.order[position], self.order[target] = self.order[target], self.order[position]
+        self.moved = True
         self.move_cursor(target)
 
     def action_move_item(self, delta: int) -> None:
@@ -122,4 +130,10 @@ class RankingAnswer(ListAnswer):
             self.move_cursor(row.index)
 
     def build_value(self) -> object:
+        if not self.moved and not self._unchanged_asked:
+            self._unchanged_asked = True
+            raise IncompleteAnswer(
+                "Nothing moved yet: press Enter again to send this order as it is, "
+                "or move items first."
+            )
         return self.ranked()
