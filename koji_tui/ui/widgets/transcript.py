@@ -87,7 +87,6 @@ from datetime import datetime
 from itertools import pairwise
 from typing import Any, ClassVar, Literal, NewType
 
-from rich._wrap import divide_line
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
@@ -97,6 +96,8 @@ from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Static
+
+from koji_tui.ui.widgets.wrap import break_offsets
 
 __all__ = [
     "Role",
@@ -390,7 +391,7 @@ class TurnHistory(Widget):
                 spans.append(position)
                 spans.append(end)
             else:
-                offsets = [0, *divide_line(paragraph, avail, fold=True), len(paragraph)]
+                offsets = [0, *break_offsets(paragraph, avail), len(paragraph)]
                 for start, stop in pairwise(offsets):
                     segment = paragraph[start:stop].rstrip(" ")
                     spans.append(position + start)
