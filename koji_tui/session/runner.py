@@ -213,15 +213,21 @@ class InterviewSession:
                 raise MalformedResponseError(
                     "The server's reply ended without a final message.", None, None
                 )
-            self.record = await self._j(
-                self.journal.record_reply,
-                turn,
-                result.content,
-                question=result.question,
-                turn_count=_next_count(record, result.turn_count),
-                is_complete=bool(result.is_complete),
-            )
+            await self._record_reply(record, turn, result)
             return result
+
+    async def _record_reply(
+        self, record: InterviewRecord, turn: TurnRecord, result: MessageResult
+    ) -> None:
+        """Mark the answer sent and store the interviewer's reply (one transaction)."""
+        self.record = await self._j(
+            self.journal.record_reply,
+            turn,
+            result.content,
+            question=result.question,
+            turn_count=_next_count(record, result.turn_count),
+            is_complete=bool(result.is_complete),
+        )
 
     # -- resend ------------------------------------------------------------------
     async def resend_pending(self) -> MessageResult | None:
@@ -278,14 +284,7 @@ class InterviewSession:
             result: MessageResult = await self.client.send_message(
                 record.interview_id, turn.content, session_token=record.session_token
             )
-            self.record = await self._j(
-                self.journal.record_reply,
-                turn,
-                result.content,
-                question=result.question,
-                turn_count=_next_count(record, result.turn_count),
-                is_complete=bool(result.is_complete),
-            )
+            await self._record_reply(record, turn, result)
             return result
 
     @staticmethod
