@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from app_helpers import screen_text, study_for, wait_for
+from app_helpers import screen_text, study_for, type_text, wait_for
 from test_app_interview import start_interview, transcript_text, type_answer
 
 from koji_tui.ui.app import KojiApp
@@ -371,3 +371,29 @@ async def test_f7_resends_while_the_composer_has_the_focus(sandbox: Any) -> None
         await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
         assert screen.pending_text is None
     assert (await _user_answers(sandbox, study, screen.interview_id or "")) == [answer]
+
+
+async def test_an_unsent_answer_edited_while_offline_keeps_the_edit(sandbox: Any) -> None:
+    """The journal holds the answer as it was sent (and the server may have it); an edit
+    typed while offline is not thrown away by the automatic resend: it stays in the box."""
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        sandbox.stop()
+        lost = "No, never needed to."
+        await type_answer(pilot, screen, lost)
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        assert screen.composer.text == lost
+        screen.composer.focus()
+        await pilot.press("end")
+        await type_text(pilot, " EDITED-OFFLINE")
+        edited = lost + " EDITED-OFFLINE"
+        assert screen.composer.text == edited
+        sandbox.restart()
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 60, what="resent")
+        await pilot.pause()
+        assert screen.pending_text is None
+        assert screen.composer.text == edited  # the edit survives, ready to send
+        assert "still here" in transcript_text(screen)
+    assert await _user_answers(sandbox, study, screen.interview_id or "") == [lost]

@@ -238,7 +238,15 @@ class InterviewScreen(Screen[None]):
             self._stop_retry()
             return
         if not self.busy and self.session is not None:
-            self.run_resend(quiet=True)
+            self.run_resend(keep_text=self._edited_text(), quiet=True)
+
+    def _edited_text(self) -> str | None:
+        """The composer's text when it is not just the unsent answer (an edit or a new
+        answer): kept in the box when the unsent answer goes through."""
+        text = self.composer.text
+        if not text.strip() or self.pending_text is None:
+            return None
+        return text if text.strip() != self.pending_text.strip() else None
 
     # --- starting / loading ----------------------------------------------------------
 
@@ -516,9 +524,14 @@ class InterviewScreen(Screen[None]):
         if self._keep_text is not None:
             composer.restore(self._keep_text)
             self._keep_text = None
+            composer.unlock_input()
+            self.transcript.notice(
+                "The unsent answer went through as it was first sent; your newer text is "
+                "still here in the box — Enter sends it as the next answer."
+            )
         else:
             composer.confirm_sent()
-        composer.unlock_input()
+            composer.unlock_input()
         if message.content:
             self._clear_answer_widget()
             self._offer_answer_widget(message.content, message.question)
@@ -574,9 +587,7 @@ class InterviewScreen(Screen[None]):
         if self.busy:
             self.notify("Still sending; please wait.", severity="warning")
             return
-        text = self.composer.text
-        keep = text if text.strip() and text.strip() != self.pending_text.strip() else None
-        self.run_resend(keep_text=keep)
+        self.run_resend(keep_text=self._edited_text())
 
     def run_resend(self, keep_text: str | None = None, quiet: bool = False) -> None:
         if self.busy:
