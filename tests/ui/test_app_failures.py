@@ -397,3 +397,29 @@ async def test_an_unsent_answer_edited_while_offline_keeps_the_edit(sandbox: Any
         assert screen.composer.text == edited  # the edit survives, ready to send
         assert "still here" in transcript_text(screen)
     assert await _user_answers(sandbox, study, screen.interview_id or "") == [lost]
+
+
+async def test_escape_with_a_typed_answer_asks_and_the_draft_comes_back(sandbox: Any) -> None:
+    """A participant's reflex escape must not throw away what they typed: the first
+    escape asks, and the text is back in the box when the interview is opened again."""
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        screen.composer.focus()
+        await pilot.pause()
+        draft = "draft text not sent"
+        await type_text(pilot, draft)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+        assert "typed answer is not sent" in screen_text(app)
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is not screen, what="left")
+        await pilot.press("o")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="opened")
+        again = app.screen
+        await wait_for(pilot, lambda: "InterviewLoaded" in again.received, what="loaded")
+        await pilot.pause()
+        assert again.composer.text == draft
+        assert await _user_answers(sandbox, study, again.interview_id or "") == []

@@ -74,6 +74,16 @@ def parse_time(value: Any) -> datetime | None:
     return None
 
 
+def drafts(app: Any) -> dict[int, str]:
+    """Typed-but-unsent text of interviews left with escape, by journal record id
+    (kept for this run of the app; a draft is not an answer, so not journaled)."""
+    found = getattr(app, "interview_drafts", None)
+    if found is None:
+        found = {}
+        app.interview_drafts = found
+    return found
+
+
 class InterviewScreen(Screen[None]):
     """One interview. Either ``start`` (the new-interview form's result) or ``record_id``."""
 
@@ -386,6 +396,12 @@ class InterviewScreen(Screen[None]):
             composer.lock_input("cannot continue: see the message above")
             return
         composer.unlock_input()
+        draft = None
+        if message.pending is None and self.record_id is not None:
+            draft = drafts(self.app).pop(self.record_id, None)
+        if draft is not None:
+            composer.restore(draft)
+            self.transcript.notice("Your unsent text from last time is back in the box.")
         if message.pending is not None:
             composer.restore(message.pending)
             composer.set_hint("Unsent answer: press Enter or F7 to resend it.", "warning")
@@ -785,20 +801,39 @@ class InterviewScreen(Screen[None]):
     # --- other actions ------------------------------------------------------------------
 
     def action_back(self) -> None:
-        if self.busy and not self._leave_armed:
+        draft = self._draft()
+        if (self.busy or draft) and not self._leave_armed:
             # Leaving cancels the request; the answer stays in the journal and is offered again.
             # Asked on this screen (the composer's hint line), not in a toast: a toast
             # would outlive the screen and still say "press escape again" elsewhere.
             self._leave_armed = True
             self._disarm_timer = self.set_timer(LEAVE_CONFIRM_SECONDS, self._disarm_leave)
-            self.composer.set_hint(
-                "Still waiting for the server. Press escape again to leave anyway: "
-                "the answer stays in the journal and can be resent later.",
-                "warning",
-            )
+            if self.busy:
+                hint = (
+                    "Still waiting for the server. Press escape again to leave anyway: "
+                    "the answer stays in the journal and can be resent later."
+                )
+            else:
+                hint = (
+                    "Your typed answer is not sent. Press escape again to leave: the text "
+                    "is kept for when you come back to this interview."
+                )
+            self.composer.set_hint(hint, "warning")
             return
         self._disarm_leave()
+        record_id = self._record_id()
+        if draft and record_id is not None:
+            drafts(self.app)[record_id] = draft
         self.app.pop_screen()
+
+    def _draft(self) -> str | None:
+        """Typed text that is neither sent nor the (journaled) unsent answer."""
+        text = self.composer.text
+        if not text.strip() or self.status == "completed":
+            return None
+        if self.pending_text is not None and text.strip() == self.pending_text.strip():
+            return None
+        return text
 
     _leave_armed = False
     _disarm_timer: Timer | None = None
