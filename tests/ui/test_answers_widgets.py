@@ -844,3 +844,38 @@ async def test_answer_keys_can_be_remapped() -> None:
         await pilot.press("down", "down", "t", "ctrl+o")  # the first down enters the list
         await pilot.pause()
         assert answered(app) == [("Invoicing", ["Invoicing"])]
+
+
+async def test_the_first_key_on_a_fresh_list_acts_on_the_first_row() -> None:
+    """Nothing is marked when a list appears; Space or a move is not swallowed by
+    merely showing the cursor: it acts on the first row."""
+    app = AnswerHost(MULTIPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.widget.checked == {0}  # type: ignore[union-attr]
+    app = AnswerHost(RANKING)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("shift+down")
+        await pilot.pause()
+        assert app.widget.ranked() == ["Speed", "Price", "Support", "Design"]  # type: ignore[union-attr]
+
+
+async def test_unticking_other_by_its_number_leaves_the_keys_picking() -> None:
+    app = AnswerHost(MULTIPLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        widget = app.widget
+        assert isinstance(widget, MultipleChoiceAnswer)
+        await pilot.press("4")  # Other: ticked, its field takes the keys
+        await pilot.pause()
+        assert app.focused is widget.other_input
+        await pilot.press("x", "up", "4")  # type, back to the list, untick Other
+        await pilot.pause()
+        assert 3 not in widget.checked and app.focused is widget
+        await pilot.press("2")  # picks Invoicing; not typed into the field
+        await pilot.pause()
+        assert widget.checked == {1}
+        assert widget.other_input is not None and widget.other_input.value == "x"

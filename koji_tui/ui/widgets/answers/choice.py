@@ -182,11 +182,13 @@ class ListAnswer(AnswerWidget):
     def on_cursor_moved(self) -> None:
         """Hook: the cursor just moved."""
 
+    _stay_on_list = False
+
     def _follow_focus(self) -> None:
         field = self.other_input
         if field is None:
             return
-        if self.cursor == self.other_index:
+        if self.cursor == self.other_index and not self._stay_on_list:
             if self.app.focused is not field:
                 field.focus()
         elif self.app.focused is field:
@@ -341,18 +343,25 @@ class MultipleChoiceAnswer(ListAnswer):
 
     def toggle(self, index: int) -> None:
         """Tick or untick row ``index`` and put the cursor on it."""
-        if index in self.checked:
+        unticked = index in self.checked
+        if unticked:
             self.checked.discard(index)
         else:
             self.checked.add(index)
-        self.move_cursor(index)
+        # Unticking "Other" (by its number) must not send the keys into its field: the
+        # next number would land in the text and tick it again.
+        self._stay_on_list = unticked and index == self.other_index
+        try:
+            self.move_cursor(index)
+        finally:
+            self._stay_on_list = False
 
     def action_toggle(self) -> None:
         if self.is_locked:
             return
         if self.cursor is None:
-            self.move_cursor(0)
-            return
+            self.move_cursor(0)  # nothing marked yet: the first row is the current one
+        assert self.cursor is not None
         self.toggle(self.cursor)
 
     def pick_number(self, number: int) -> None:

@@ -107,8 +107,8 @@ class RankingAnswer(ListAnswer):
         if self.is_locked:
             return
         if self.cursor is None:
-            self.move_cursor(0)
-            return
+            self.move_cursor(0)  # nothing marked yet: the first row is the current one
+        assert self.cursor is not None
         self.move_item(self.cursor, delta)
 
     def handle_char(self, char: str) -> bool:
