@@ -152,8 +152,17 @@ class KojiApp(App[None]):
         self.keymap_problems = problems
         if keymap:
             self.set_keymap(keymap)
-        for problem in problems:
-            self.notify(problem, title="Keymap", severity="warning", markup=False)
+        if problems:
+            # One toast for all of them (several would push each other off screen);
+            # the help screen (F1) lists them too.
+            count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
+            self.notify(
+                "\n".join(problems) + "\nThe help (F1) lists these too.",
+                title=f"Keymap: {count}, defaults kept",
+                severity="warning",
+                timeout=max(8.0, 4.0 * len(problems)),
+                markup=False,
+            )
         want_hc = self._want_high_contrast
         if want_hc is None and os.environ.get("KOJI_TUI_HIGH_CONTRAST", "") not in ("", "0"):
             want_hc = True

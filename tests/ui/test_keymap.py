@@ -7,7 +7,7 @@ keeps its default keys."""
 from __future__ import annotations
 
 import pytest
-from app_helpers import wait_for
+from app_helpers import screen_text, wait_for
 
 from koji_tui import paths
 from koji_tui.ui.app import KojiApp
@@ -155,6 +155,17 @@ async def test_a_broken_keymap_is_reported_and_every_default_still_works(
         assert any("app.quit" in m and "nonsense" in m for m in shown)
         assert any("main.open_interview" in m and "main.new_interview" in m for m in shown)
         assert app._keymap == {"main.export": "ctrl+e"}  # the good line is applied
+        # one toast for all (several pushed each other off screen), and F1 lists them
+        assert [n.title for n in app._notifications if "Keymap" in n.title] == [
+            "Keymap: 2 problems, defaults kept"
+        ]
+        await pilot.press("f1")
+        await pilot.pause()
+        help_text = screen_text(app)
+        assert "Not applied from keymap.toml" in help_text and "ctrl+nonsense" in help_text
+        assert '"interview.complete" = "ctrl+t"' in help_text  # an example it accepts
+        await pilot.press("escape")
+        await pilot.pause()
         await pilot.press("n")  # still opens a new interview, not "open"
         await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="form")
         await pilot.press("escape")

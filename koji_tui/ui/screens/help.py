@@ -76,10 +76,20 @@ class HelpScreen(ModalScreen[None]):
                         "Every action is also in the command palette (ctrl+p). ",
                         "Remap keys in ",
                         (KEYMAP_FILE, "bold"),
-                        ' in the config folder, e.g.  "interview.complete" = "ctrl+k"',
+                        ' in the config folder, e.g.  "interview.complete" = "ctrl+t"',
                     ),
                     id="help-footer",
                 )
+                problems = list(getattr(self.app, "keymap_problems", []))
+                if problems:
+                    # Shown as text, never markup: the lines quote the user's file.
+                    yield Static(
+                        Text.assemble(
+                            (f"Not applied from {KEYMAP_FILE}:\n", "bold"),
+                            "\n".join(f"• {problem}" for problem in problems),
+                        ),
+                        id="help-keymap-problems",
+                    )
             yield Static("esc closes", classes="dialog-hint")
 
     def action_close(self) -> None:
