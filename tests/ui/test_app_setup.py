@@ -290,6 +290,22 @@ async def test_mode_choice_reads_without_colour(monkeypatch: pytest.MonkeyPatch)
         assert "●▌ Voice" in mode_row and "▐ ▌ Text" in mode_row
 
 
+async def test_voice_says_why_once_and_the_buttons_stay_on_a_small_screen() -> None:
+    studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
+    app = KojiApp(studies=studies)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _loaded(pilot)
+        app.push_screen(NewInterviewScreen(studies[0]))
+        await pilot.pause()
+        app.screen.query_one("#mode-voice").value = True
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NewInterviewScreen)  # not started
+        assert screen_text(app).count("Voice interviews need") == 1
+        assert app.focused is app.screen.query_one("#mode")  # where to fix it
+
+
 def test_form_helpers_refuse_bad_input_clearly() -> None:
     with pytest.raises(ValueError, match="terminal cannot provide"):
         build_start_args("", "", "", "voice", "")

@@ -136,6 +136,12 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
                 self.query_one("#locale", Input).value.strip(),
             )
         except ValueError as exc:
+            if str(exc) == VOICE_NOTE and self.query_one("#voice-note").display:
+                # The note already says it under the radios; saying it twice pushed the
+                # buttons off a small screen.
+                self.app.bell()
+                self.query_one("#mode", RadioSet).focus()
+                return
             self.show_error(str(exc))
             return
         self.dismiss(args)
