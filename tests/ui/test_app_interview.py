@@ -159,6 +159,8 @@ async def test_demo_runs_on_the_embedded_sandbox_and_leaves_nothing_behind() -> 
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the demo sandbox")
         assert app.studies and all(s.source == "demo" and s.has_key for s in app.studies)
         assert "demo sandbox" in screen_text(app)
+        footer = screen_text(app).splitlines()[-1]
+        assert "New interview" in footer and "Add study" not in footer  # it would refuse
         demo_dir = app.demo_dir()
         assert demo_dir.parent == paths.data_dir() / "demo"
         screen = await start_interview(pilot, "Demo person")

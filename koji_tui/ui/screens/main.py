@@ -259,6 +259,16 @@ class MainScreen(Screen[None]):
             return
         self.koji.open_interview(study, record_id)
 
+    #: Actions the demo refuses (it never changes your studies): not offered in its footer.
+    DEMO_HIDDEN: frozenset[str] = frozenset(
+        {"add_study", "edit_study", "remove_study", "open_demo"}
+    )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.DEMO_HIDDEN and getattr(self.koji, "demo", False):
+            return False
+        return super().check_action(action, parameters)
+
     def _demo_refuses(self) -> bool:
         if self.koji.demo:
             self.notify(
