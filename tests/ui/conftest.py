@@ -12,6 +12,17 @@ import pytest
 from app_helpers import server_module
 
 
+@pytest.fixture(autouse=True)
+def steady_cursor(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The text cursor does not blink in tests: a focused field always shows it.
+
+    A blink is a 0.5 s timer, so on a loaded machine a snapshot caught the cursor on or
+    off by chance (a flaky snapshot of the live interview)."""
+    from textual.widgets import TextArea
+
+    monkeypatch.setattr(TextArea, "_toggle_cursor_blink_visible", lambda self: None)
+
+
 @pytest.fixture
 def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make the keyring look absent (the fail backend), as on a headless server."""
