@@ -6,7 +6,9 @@ keyring) load inside the handlers.
 Exit codes: 0 done, 1 bad input or a config file that cannot be used
 (duplicate or unknown study, bad URL, empty key, nothing to change), 3 no
 system keyring to keep the key (the message explains the alternatives:
-a keyring backend, ``--no-key`` plus ``KOJI_API_KEY``, or a key typed in the app).
+install a keyring backend, ``--no-key`` and type the key in the app for the
+session, or run with ``KOJI_BASE_URL`` + ``KOJI_API_KEY``, which adds that one
+server as an extra study). ``KOJI_API_KEY`` is never used for a saved study.
 
 The API key is never a command-line argument (it would land in shell history
 and ``ps``): it is read from a hidden prompt when stdin is a terminal, else as
@@ -55,7 +57,8 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     add.add_argument(
         "--no-key",
         action="store_true",
-        help="save the study without a key (use KOJI_API_KEY or type the key in the app)",
+        help="save the study without a key (the app asks for it and keeps it for the "
+        "session; KOJI_API_KEY is not used for saved studies)",
     )
     add.set_defaults(handler=_run_add)
 
@@ -154,8 +157,9 @@ def _run_add(args: argparse.Namespace) -> int:
         if not status.available:
             raise _no_keyring(
                 status.message,
-                "Nothing was saved. To add the study anyway, rerun with --no-key and set "
-                "KOJI_API_KEY when you start koji-tui (or type the key in the app).",
+                "Nothing was saved. To add the study anyway, rerun with --no-key and type "
+                "the key in the app when it asks (kept for that session only). "
+                "KOJI_API_KEY is not used for saved studies.",
             )
         key = _read_key(f"API key for {name} (input hidden): ")
     study = store.add(name, base_url, notes=args.notes)
@@ -235,7 +239,9 @@ def _run_edit(args: argparse.Namespace) -> int:
         status = creds.backend_status()
         if not status.available:
             raise _no_keyring(
-                status.message, "Nothing was changed. Set KOJI_API_KEY or type the key in the app."
+                status.message,
+                "Nothing was changed. Type the key in the app when it asks "
+                "(kept for that session only).",
             )
         key = _read_key(f"New API key for {current.name} (input hidden): ")
     updated = store.update(

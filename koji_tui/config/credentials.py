@@ -1,4 +1,4 @@
-"""API keys: the OS keyring, the ``KOJI_API_KEY`` variable, or a key for this session only.
+"""API keys: the OS keyring, a key for this session only, or ``KOJI_API_KEY`` (env study only).
 
 One key per study, stored with :mod:`keyring` under service ``koji-tui`` and
 username = the study name. Keys are wrapped in :class:`SecretKey`, whose
@@ -9,7 +9,10 @@ Lookup order in :meth:`CredentialStore.get`:
 
 1. a key typed for this session only (kept in memory, never written anywhere);
 2. the OS keyring;
-3. ``KOJI_API_KEY`` from the environment.
+3. ``KOJI_API_KEY`` from the environment -- only for the env study (the one
+   ``KOJI_BASE_URL`` defines, named ``env: host``). A saved study never gets it:
+   sending one key to every saved server would leak it. A saved study without a
+   stored key has no key (``missing``).
 
 Keyring availability (:meth:`CredentialStore.backend_status`) follows keyring's
 own rules (``keyring.core.recommended``/``_detect_backend``): the *fail*
@@ -39,8 +42,9 @@ KeyOrigin = Literal["keyring", "env", "session"]
 NO_BACKEND_HELP = (
     "To keep API keys between runs, install a Secret Service provider such as "
     "gnome-keyring (or KWallet), or `pip install keyrings.alt` for an unencrypted "
-    "file backend, or set KOJI_API_KEY. Until then a key typed in the app is kept "
-    "for this session only."
+    "file backend. Until then a key typed in the app is kept for this session only; "
+    "or run koji-tui with KOJI_BASE_URL and KOJI_API_KEY set, which adds that one "
+    "server as an extra study."
 )
 
 
@@ -207,13 +211,14 @@ class CredentialStore:
             session = self._session.get(study)
         if session is not None:
             return KeySource(session, "session")
-        # The env study (KOJI_BASE_URL + KOJI_API_KEY) never touches the keyring.
-        stored = None if study.startswith(ENV_STUDY_PREFIX) else self._keyring_get(study)
+        # The env study (KOJI_BASE_URL + KOJI_API_KEY) never touches the keyring, and
+        # only the env study gets KOJI_API_KEY: a saved study never inherits it.
+        if study.startswith(ENV_STUDY_PREFIX):
+            env = self._env_key()
+            return KeySource(env, "env") if env is not None else KeySource(None, None)
+        stored = self._keyring_get(study)
         if stored:
             return KeySource(SecretKey(stored), "keyring")
-        env = self._env_key()
-        if env is not None:
-            return KeySource(env, "env")
         return KeySource(None, None)
 
     def _keyring_get(self, study: str) -> str | None:
@@ -318,6 +323,7 @@ class CredentialStore:
                 self._session.pop(study, None)
 
     def describe(self, study: str) -> str:
-        """``keyring``, ``session``, ``env`` or ``missing`` — what ``study list`` shows."""
+        """``keyring``, ``session``, ``env`` (env study only) or ``missing`` — what
+        ``study list`` shows."""
         source = self.get(study)
         return source.origin or "missing"

@@ -4,10 +4,10 @@ All functions are synchronous and meant for thread workers (keyring calls can
 block). They translate the store's records into what the screens show, and
 never put a key anywhere but ``StudyEntry.api_key`` (which no repr shows).
 
-One rule added here: a saved study only uses a key stored *for it* (keyring
-or session). ``CredentialStore.get`` falls back to ``KOJI_API_KEY`` for any
-name; the app refuses that fallback for saved studies, so the environment's key
-is never sent to another server than ``KOJI_BASE_URL``.
+A saved study only uses a key stored *for it* (keyring or session).
+``CredentialStore.get`` gives ``KOJI_API_KEY`` to the env study only; the
+origin check below keeps that rule here too, so the environment's key is never
+sent to another server than ``KOJI_BASE_URL``.
 """
 
 from __future__ import annotations
