@@ -278,24 +278,39 @@ class CredentialStore:
             raise CredentialError(self._runtime_error or "keyring failure") from None
 
     def delete(self, study: str) -> bool:
-        """Forget the key of ``study`` (session and keyring). True if one was removed."""
+        """Forget the key of ``study`` (session and keyring). True if one was removed.
+
+        Raises :class:`CredentialError` when the keyring cannot be read or still
+        holds a key for ``study`` afterwards (a failed delete is never silent: a
+        later study with the same name would inherit that key)."""
         with self._lock:
             removed = self._session.pop(study, None) is not None
         backend = self._keyring()
         if not _backend_is_usable(backend)[0]:
             return removed
-        from keyring.errors import PasswordDeleteError
-
         try:
             if backend.get_password(SERVICE, study) is None:
                 return removed
-            backend.delete_password(SERVICE, study)
-            return True
-        except PasswordDeleteError:
-            return removed
         except Exception as exc:
-            self._note_runtime_error("delete", exc)
+            self._note_runtime_error("read", exc)
             raise CredentialError(self._runtime_error or "keyring failure") from None
+        error: BaseException | None = None
+        try:
+            backend.delete_password(SERVICE, study)
+        except Exception as exc:  # PasswordDeleteError, KeyringError, D-Bus errors, ...
+            error = exc
+        try:
+            still_there = backend.get_password(SERVICE, study) is not None
+        except Exception as exc:
+            error, still_there = error or exc, True
+        if still_there:
+            # Only the exception type: backends sometimes echo the secret back in messages.
+            why = f" ({type(error).__name__})" if error is not None else ""
+            raise CredentialError(
+                f"The system keyring did not delete the API key stored for {study!r}{why}; "
+                f"it is still there (service {SERVICE!r}, user {study!r})."
+            )
+        return True
 
     def rename(self, old: str, new: str) -> None:
         """Move the key of ``old`` to ``new`` (after a study rename)."""

@@ -11,7 +11,7 @@ from keyring.backends import chainer, fail, null
 
 from koji_tui.config import CredentialError, CredentialStore, KeySource, SecretKey
 from koji_tui.config.credentials import SERVICE, clean_key
-from tests.store.keyrings import LockedKeyring, MemoryKeyring
+from tests.store.keyrings import LockedKeyring, MemoryKeyring, StuckKeyring
 
 KEY = "pk_test_" + "k" * 32
 
@@ -147,3 +147,15 @@ class _SetFails(MemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.PasswordSetError(f"refused {password}")
+
+
+def test_a_delete_the_keyring_refuses_is_an_error_without_the_key() -> None:
+    backend = StuckKeyring()
+    keyring.set_keyring(backend)
+    creds = CredentialStore()
+    creds.set("S", KEY)
+    with pytest.raises(CredentialError, match="still there") as info:
+        creds.delete("S")
+    assert KEY not in str(info.value) and "PasswordDeleteError" in str(info.value)
+    assert backend.store == {(SERVICE, "S"): KEY}
+    assert creds.delete("T") is False  # nothing stored: nothing to fail
