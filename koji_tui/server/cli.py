@@ -42,10 +42,15 @@ def _extra_key(text: str) -> dict[str, Any]:
     key, sep, rest = text.partition("=")
     if not sep or not key.strip() or not rest.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is not of the form KEY=STUDY[:PERMS]")
-    study_id, _, perms = rest.partition(":")
+    study_id, colon, perms = rest.partition(":")
     entry: dict[str, Any] = {"key": key.strip(), "study_id": study_id.strip()}
-    if perms.strip():
+    if colon:
         names = [p.strip() for p in perms.split(",") if p.strip()]
+        if not names:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} has an empty permission list after ':'; give some of start, chat, "
+                "complete, read, or leave out ':' for all of them"
+            )
         entry["permissions"] = [
             n if n.startswith("interview:") else f"interview:{n}" for n in names
         ]
@@ -172,6 +177,7 @@ def run(args: argparse.Namespace) -> int:
 def _serve(config: Any, app: Any, sock: Any) -> int:
     import uvicorn
 
+    from koji_tui.server.config import PERMISSIONS
     from koji_tui.server.runner import ForegroundServer
 
     port = sock.getsockname()[1]
@@ -188,6 +194,14 @@ def _serve(config: Any, app: Any, sock: Any) -> int:
         detail = f"{study.mode}, {'/'.join(study.locales)}"
         lines.append(f"    {study.name} [{study.id}] ({detail})")
         lines.append(f"      key: {study.api_key}")
+    extra = sandbox.extra_keys
+    if extra:
+        lines.append("  extra keys (--key):")
+    for key, principal in extra.items():
+        perms = ", ".join(
+            p.removeprefix("interview:") for p in PERMISSIONS if p in principal.permissions
+        )
+        lines.append(f"    key: {key} -> {principal.study.name} [{principal.study.id}] ({perms})")
     lines.append(f"  add one to koji-tui: koji-tui study add NAME --base-url {base_url}")
     lines.append("Press Ctrl-C to stop.")
     print("\n".join(lines), flush=True)
