@@ -18,12 +18,20 @@ def _share(text: str) -> float:
 
 
 def _seconds(text: str) -> float:
+    import math
+
+    from koji_tui.server.config import MAX_LATENCY
+
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number of seconds")
     if value < 0:
         raise argparse.ArgumentTypeError("seconds must not be negative")
+    if value > MAX_LATENCY:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than {MAX_LATENCY:g} seconds")
     return value
 
 
@@ -106,7 +114,7 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     )
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--latency", type=_seconds, default=0.0, metavar="SECONDS",
-                        help="add about this many seconds (±50%%) to every request")  # fmt: skip
+                        help="add about this many seconds (±50%%) to every request; at most 60")  # fmt: skip
     faults.add_argument("--fail-500", type=_share, default=0.0, metavar="SHARE",
                         help="share of requests answered 500 (0-1)")  # fmt: skip
     faults.add_argument("--fail-503", type=_share, default=0.0, metavar="SHARE",

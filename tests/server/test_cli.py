@@ -93,6 +93,10 @@ def test_serve_prints_url_and_keys_serves_and_stops(tmp_path: Path) -> None:
         ),
         (["--key", "pk_x=acme-product-feedback:"], "empty permission list"),
         (["--key", "pk_x=acme-product-feedback: , "], "empty permission list"),
+        (["--latency", "inf"], "is not a finite number of seconds"),
+        (["--latency", "nan"], "is not a finite number of seconds"),
+        (["--latency", "1e9"], "is more than 60 seconds"),
+        (["--latency", "60.5"], "is more than 60 seconds"),
     ],
 )
 def test_serve_refuses_bad_options_clearly(tmp_path: Path, args: list[str], needle: str) -> None:
@@ -164,11 +168,15 @@ def test_serve_adds_keys_with_limited_permissions(tmp_path: Path) -> None:
         proc.communicate(timeout=15)
 
 
-def test_config_refuses_bad_extra_keys(tmp_path: Path) -> None:
+def test_config_refuses_bad_extra_keys_and_latency(tmp_path: Path) -> None:
     """The same rules hold for ServerConfig users (tests, embedding), not only the CLI."""
     from koji_tui.server.app import Sandbox
-    from koji_tui.server.config import ServerConfig
+    from koji_tui.server.config import FaultConfig, ServerConfig
 
+    for latency in (float("inf"), float("nan"), 61.0):
+        with pytest.raises(ValueError, match="latency"):
+            FaultConfig(latency=latency)
+    assert FaultConfig(latency=60.0).latency == 60.0
     cases = [
         ([{"key": "k", "study_id": "acme-product-feedback", "permissions": []}], "empty"),
         (
