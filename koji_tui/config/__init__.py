@@ -15,7 +15,7 @@ Public API::
 
     creds = CredentialStore()                 # keyring service "koji-tui", username = study name
     creds.backend_status()                    # BackendStatus(available, message) (unpacks as a tuple)
-    creds.get("Onboarding")                   # KeySource(key: SecretKey | None, origin: "session"|"keyring"|"env"|None)
+    creds.get("Onboarding")                   # KeySource(key: SecretKey | None, origin: "session"|"keyring"|"env"|None; "env" only for the env study)
     creds.set("Onboarding", "pk_…", persist=True)   # StoreResult(origin "keyring"|"session", warning)
     creds.delete("Onboarding"); creds.rename(old, new)
     key.get_secret_value()                    # only where the key goes into the HTTP header

@@ -6,7 +6,9 @@ keyring) load inside the handlers.
 Exit codes: 0 done, 1 bad input or a config file that cannot be used
 (duplicate or unknown study, bad URL, empty key, nothing to change), 3 no
 system keyring to keep the key (the message explains the alternatives:
-a keyring backend, ``--no-key`` plus ``KOJI_API_KEY``, or a key typed in the app).
+install a keyring backend, ``--no-key`` and type the key in the app for the
+session, or run with ``KOJI_BASE_URL`` + ``KOJI_API_KEY``, which adds that one
+server as an extra study). ``KOJI_API_KEY`` is never used for a saved study.
 
 The API key is never a command-line argument (it would land in shell history
 and ``ps``): it is read from a hidden prompt when stdin is a terminal, else as
@@ -22,6 +24,7 @@ from typing import Any
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_NO_KEYRING = 3
+SERVICE_HINT = "koji-tui"  # the keyring service (koji_tui.config.credentials.SERVICE)
 
 
 class _Fail(Exception):
@@ -55,7 +58,8 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     add.add_argument(
         "--no-key",
         action="store_true",
-        help="save the study without a key (use KOJI_API_KEY or type the key in the app)",
+        help="save the study without a key (the app asks for it and keeps it for the "
+        "session; KOJI_API_KEY is not used for saved studies)",
     )
     add.set_defaults(handler=_run_add)
 
@@ -154,10 +158,13 @@ def _run_add(args: argparse.Namespace) -> int:
         if not status.available:
             raise _no_keyring(
                 status.message,
-                "Nothing was saved. To add the study anyway, rerun with --no-key and set "
-                "KOJI_API_KEY when you start koji-tui (or type the key in the app).",
+                "Nothing was saved. To add the study anyway, rerun with --no-key and type "
+                "the key in the app when it asks (kept for that session only). "
+                "KOJI_API_KEY is not used for saved studies.",
             )
         key = _read_key(f"API key for {name} (input hidden): ")
+    # Never let a new study inherit a key stored under this name earlier.
+    cleared = _clear_old_key(creds, name, "saved")
     study = store.add(name, base_url, notes=args.notes)
     if key is not None:
         try:
@@ -167,7 +174,7 @@ def _run_add(args: argparse.Namespace) -> int:
             raise
     _http_warning(study.base_url)
     where = "API key saved in the system keyring" if key is not None else "no API key stored"
-    print(f"Added study {study.name!r} ({study.base_url}); {where}.")
+    print(f"Added study {study.name!r} ({study.base_url}); {where}{cleared}.")
     return EXIT_OK
 
 
@@ -198,14 +205,38 @@ def _run_remove(args: argparse.Namespace) -> int:
 
     store, creds = StudyStore(), CredentialStore()
     removed = store.remove(args.name)
-    note = ""
+    note, problem = "", None
     try:
         if creds.delete(removed.name):
             note = " and its API key"
     except CredentialError as exc:
-        note = f" (its API key could not be removed from the keyring: {exc})"
+        problem = str(exc)  # never holds the key
     print(f"Removed study {removed.name!r}{note}. Its interviews stay in the journal.")
+    if problem is not None:
+        print(
+            f"warning: its API key could NOT be deleted from the system keyring. {problem} "
+            "Delete that entry with your keyring tool (e.g. `keyring del "
+            f"{SERVICE_HINT} {removed.name!r}`); a new study cannot take this name "
+            "until it is gone.",
+            file=sys.stderr,
+        )
     return EXIT_OK
+
+
+def _clear_old_key(creds: Any, name: str, action: str) -> str:
+    """Delete any key left in the keyring under ``name`` (e.g. by a failed remove), so a
+    new study never inherits it. Returns a note for the user; raises _Fail if it stays."""
+    from koji_tui.config import CredentialError
+
+    try:
+        removed = creds.delete(name)
+    except CredentialError as exc:
+        raise _Fail(
+            f"{exc} A key left in the keyring would be used for the new study, so nothing "
+            f"was {action}. Delete that entry with your keyring tool (e.g. `keyring del "
+            f"{SERVICE_HINT} {name!r}`) or pick another name."
+        ) from None
+    return f" (an old API key left in the keyring for {name!r} was deleted)" if removed else ""
 
 
 @_guard
@@ -235,9 +266,14 @@ def _run_edit(args: argparse.Namespace) -> int:
         status = creds.backend_status()
         if not status.available:
             raise _no_keyring(
-                status.message, "Nothing was changed. Set KOJI_API_KEY or type the key in the app."
+                status.message,
+                "Nothing was changed. Type the key in the app when it asks "
+                "(kept for that session only).",
             )
         key = _read_key(f"New API key for {current.name} (input hidden): ")
+    cleared = ""
+    if args.rename is not None and new.casefold() != current.name.casefold():
+        cleared = _clear_old_key(creds, new, "changed")
     updated = store.update(
         current.name, base_url=args.base_url, new_name=args.rename, notes=args.notes
     )
@@ -255,5 +291,5 @@ def _run_edit(args: argparse.Namespace) -> int:
     if key is not None:
         changes.append("API key replaced")
     _http_warning(updated.base_url)
-    print(f"Study {current.name!r}: {', '.join(changes) or 'no change'}.")
+    print(f"Study {current.name!r}: {', '.join(changes) or 'no change'}{cleared}.")
     return EXIT_OK

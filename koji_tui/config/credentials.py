@@ -1,4 +1,4 @@
-"""API keys: the OS keyring, the ``KOJI_API_KEY`` variable, or a key for this session only.
+"""API keys: the OS keyring, a key for this session only, or ``KOJI_API_KEY`` (env study only).
 
 One key per study, stored with :mod:`keyring` under service ``koji-tui`` and
 username = the study name. Keys are wrapped in :class:`SecretKey`, whose
@@ -9,7 +9,10 @@ Lookup order in :meth:`CredentialStore.get`:
 
 1. a key typed for this session only (kept in memory, never written anywhere);
 2. the OS keyring;
-3. ``KOJI_API_KEY`` from the environment.
+3. ``KOJI_API_KEY`` from the environment -- only for the env study (the one
+   ``KOJI_BASE_URL`` defines, named ``env: host``). A saved study never gets it:
+   sending one key to every saved server would leak it. A saved study without a
+   stored key has no key (``missing``).
 
 Keyring availability (:meth:`CredentialStore.backend_status`) follows keyring's
 own rules (``keyring.core.recommended``/``_detect_backend``): the *fail*
@@ -39,8 +42,9 @@ KeyOrigin = Literal["keyring", "env", "session"]
 NO_BACKEND_HELP = (
     "To keep API keys between runs, install a Secret Service provider such as "
     "gnome-keyring (or KWallet), or `pip install keyrings.alt` for an unencrypted "
-    "file backend, or set KOJI_API_KEY. Until then a key typed in the app is kept "
-    "for this session only."
+    "file backend. Until then a key typed in the app is kept for this session only; "
+    "or run koji-tui with KOJI_BASE_URL and KOJI_API_KEY set, which adds that one "
+    "server as an extra study."
 )
 
 
@@ -207,13 +211,14 @@ class CredentialStore:
             session = self._session.get(study)
         if session is not None:
             return KeySource(session, "session")
-        # The env study (KOJI_BASE_URL + KOJI_API_KEY) never touches the keyring.
-        stored = None if study.startswith(ENV_STUDY_PREFIX) else self._keyring_get(study)
+        # The env study (KOJI_BASE_URL + KOJI_API_KEY) never touches the keyring, and
+        # only the env study gets KOJI_API_KEY: a saved study never inherits it.
+        if study.startswith(ENV_STUDY_PREFIX):
+            env = self._env_key()
+            return KeySource(env, "env") if env is not None else KeySource(None, None)
+        stored = self._keyring_get(study)
         if stored:
             return KeySource(SecretKey(stored), "keyring")
-        env = self._env_key()
-        if env is not None:
-            return KeySource(env, "env")
         return KeySource(None, None)
 
     def _keyring_get(self, study: str) -> str | None:
@@ -273,24 +278,39 @@ class CredentialStore:
             raise CredentialError(self._runtime_error or "keyring failure") from None
 
     def delete(self, study: str) -> bool:
-        """Forget the key of ``study`` (session and keyring). True if one was removed."""
+        """Forget the key of ``study`` (session and keyring). True if one was removed.
+
+        Raises :class:`CredentialError` when the keyring cannot be read or still
+        holds a key for ``study`` afterwards (a failed delete is never silent: a
+        later study with the same name would inherit that key)."""
         with self._lock:
             removed = self._session.pop(study, None) is not None
         backend = self._keyring()
         if not _backend_is_usable(backend)[0]:
             return removed
-        from keyring.errors import PasswordDeleteError
-
         try:
             if backend.get_password(SERVICE, study) is None:
                 return removed
-            backend.delete_password(SERVICE, study)
-            return True
-        except PasswordDeleteError:
-            return removed
         except Exception as exc:
-            self._note_runtime_error("delete", exc)
+            self._note_runtime_error("read", exc)
             raise CredentialError(self._runtime_error or "keyring failure") from None
+        error: BaseException | None = None
+        try:
+            backend.delete_password(SERVICE, study)
+        except Exception as exc:  # PasswordDeleteError, KeyringError, D-Bus errors, ...
+            error = exc
+        try:
+            still_there = backend.get_password(SERVICE, study) is not None
+        except Exception as exc:
+            error, still_there = error or exc, True
+        if still_there:
+            # Only the exception type: backends sometimes echo the secret back in messages.
+            why = f" ({type(error).__name__})" if error is not None else ""
+            raise CredentialError(
+                f"The system keyring did not delete the API key stored for {study!r}{why}; "
+                f"it is still there (service {SERVICE!r}, user {study!r})."
+            )
+        return True
 
     def rename(self, old: str, new: str) -> None:
         """Move the key of ``old`` to ``new`` (after a study rename)."""
@@ -318,6 +338,7 @@ class CredentialStore:
                 self._session.pop(study, None)
 
     def describe(self, study: str) -> str:
-        """``keyring``, ``session``, ``env`` or ``missing`` — what ``study list`` shows."""
+        """``keyring``, ``session``, ``env`` (env study only) or ``missing`` — what
+        ``study list`` shows."""
         source = self.get(study)
         return source.origin or "missing"

@@ -248,8 +248,18 @@ class Sandbox:
         self.keys: dict[str, Principal] = {
             study_api_key(s.id): Principal(s, frozenset(PERMISSIONS)) for s in self.studies
         }
+        builtin = {key: principal.study for key, principal in self.keys.items()}
+        self.extra_keys: dict[str, Principal] = {}
         for entry in config.extra_keys:
             key, principal = self._extra_key(entry)
+            if key in builtin:
+                raise ValueError(
+                    f"extra key {key!r} is the built-in key of study {builtin[key].id!r}; "
+                    "pick another key"
+                )
+            if key in self.extra_keys:
+                raise ValueError(f"extra key {key!r} is given more than once")
+            self.extra_keys[key] = principal
             self.keys[key] = principal
         self.store = InterviewStore(config.resolved_data_dir())
         self.limiter = FixedWindowLimiter(config.rate.limit, config.rate.window)
@@ -264,6 +274,13 @@ class Sandbox:
             raise ValueError("an extra key must be a non-empty string without spaces")
         if study_id not in self.by_id:
             raise ValueError(f"extra key for unknown study {study_id!r}")
+        if isinstance(perms, str) or not isinstance(perms, (list, tuple, set, frozenset)):
+            raise ValueError("extra key permissions must be a list")
+        if not perms:
+            raise ValueError(
+                f"extra key {key!r} has an empty permission list; give at least one of "
+                f"{', '.join(PERMISSIONS)} (or leave the list out for all of them)"
+            )
         unknown = set(perms) - set(PERMISSIONS)
         if unknown:
             raise ValueError(f"unknown permissions: {', '.join(sorted(unknown))}")

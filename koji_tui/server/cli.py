@@ -18,12 +18,20 @@ def _share(text: str) -> float:
 
 
 def _seconds(text: str) -> float:
+    import math
+
+    from koji_tui.server.config import MAX_LATENCY
+
     try:
         value = float(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not math.isfinite(value):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite number of seconds")
     if value < 0:
         raise argparse.ArgumentTypeError("seconds must not be negative")
+    if value > MAX_LATENCY:
+        raise argparse.ArgumentTypeError(f"{text!r} is more than {MAX_LATENCY:g} seconds")
     return value
 
 
@@ -42,10 +50,15 @@ def _extra_key(text: str) -> dict[str, Any]:
     key, sep, rest = text.partition("=")
     if not sep or not key.strip() or not rest.strip():
         raise argparse.ArgumentTypeError(f"{text!r} is not of the form KEY=STUDY[:PERMS]")
-    study_id, _, perms = rest.partition(":")
+    study_id, colon, perms = rest.partition(":")
     entry: dict[str, Any] = {"key": key.strip(), "study_id": study_id.strip()}
-    if perms.strip():
+    if colon:
         names = [p.strip() for p in perms.split(",") if p.strip()]
+        if not names:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} has an empty permission list after ':'; give some of start, chat, "
+                "complete, read, or leave out ':' for all of them"
+            )
         entry["permissions"] = [
             n if n.startswith("interview:") else f"interview:{n}" for n in names
         ]
@@ -101,7 +114,7 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     )
     faults = parser.add_argument_group("fault injection")
     faults.add_argument("--latency", type=_seconds, default=0.0, metavar="SECONDS",
-                        help="add about this many seconds (±50%%) to every request")  # fmt: skip
+                        help="add about this many seconds (±50%%) to every request; at most 60")  # fmt: skip
     faults.add_argument("--fail-500", type=_share, default=0.0, metavar="SHARE",
                         help="share of requests answered 500 (0-1)")  # fmt: skip
     faults.add_argument("--fail-503", type=_share, default=0.0, metavar="SHARE",
@@ -172,6 +185,7 @@ def run(args: argparse.Namespace) -> int:
 def _serve(config: Any, app: Any, sock: Any) -> int:
     import uvicorn
 
+    from koji_tui.server.config import PERMISSIONS
     from koji_tui.server.runner import ForegroundServer
 
     port = sock.getsockname()[1]
@@ -188,6 +202,14 @@ def _serve(config: Any, app: Any, sock: Any) -> int:
         detail = f"{study.mode}, {'/'.join(study.locales)}"
         lines.append(f"    {study.name} [{study.id}] ({detail})")
         lines.append(f"      key: {study.api_key}")
+    extra = sandbox.extra_keys
+    if extra:
+        lines.append("  extra keys (--key):")
+    for key, principal in extra.items():
+        perms = ", ".join(
+            p.removeprefix("interview:") for p in PERMISSIONS if p in principal.permissions
+        )
+        lines.append(f"    key: {key} -> {principal.study.name} [{principal.study.id}] ({perms})")
     lines.append(f"  add one to koji-tui: koji-tui study add NAME --base-url {base_url}")
     lines.append("Press Ctrl-C to stop.")
     print("\n".join(lines), flush=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import random
 import re
 import threading
@@ -14,6 +15,7 @@ from typing import Any, Literal
 FaultKind = Literal["500", "503", "drop", "malformed", "delay"]
 FAULT_KINDS: tuple[str, ...] = ("500", "503", "drop", "malformed", "delay")
 ENDPOINTS: tuple[str, ...] = ("start", "message", "complete", "get")
+MAX_LATENCY = 60.0  # seconds; more would only look like a hung server
 PERMISSIONS: tuple[str, ...] = (
     "interview:start",
     "interview:chat",
@@ -115,8 +117,12 @@ class FaultConfig:
                 raise ValueError(f"{name} must be between 0 and 1")
         if self.fail_500 + self.fail_503 + self.drop_rate + self.malformed_rate > 1.0:
             raise ValueError("the fault shares add up to more than 1")
+        if not math.isfinite(self.latency):
+            raise ValueError("latency must be a finite number of seconds")
         if self.latency < 0:
             raise ValueError("latency must not be negative")
+        if self.latency > MAX_LATENCY:
+            raise ValueError(f"latency must be at most {MAX_LATENCY:g} seconds")
         self._rng = random.Random(self.seed)
 
     def enqueue(self, fault: Fault) -> None:

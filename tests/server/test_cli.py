@@ -83,6 +83,20 @@ def test_serve_prints_url_and_keys_serves_and_stops(tmp_path: Path) -> None:
         (["--key", "pk_x"], "is not of the form KEY=STUDY[:PERMS]"),
         (["--key", "pk_x=no-such-study"], "unknown study"),
         (["--key", "pk_x=acme-product-feedback:fly"], "unknown permissions: interview:fly"),
+        (
+            ["--key", "pk_x=acme-product-feedback", "--key", "pk_x=remote-work-tools:read"],
+            "extra key 'pk_x' is given more than once",
+        ),
+        (
+            ["--key", f"{study_api_key('acme-product-feedback')}=remote-work-tools:read"],
+            "is the built-in key of study 'acme-product-feedback'",
+        ),
+        (["--key", "pk_x=acme-product-feedback:"], "empty permission list"),
+        (["--key", "pk_x=acme-product-feedback: , "], "empty permission list"),
+        (["--latency", "inf"], "is not a finite number of seconds"),
+        (["--latency", "nan"], "is not a finite number of seconds"),
+        (["--latency", "1e9"], "is more than 60 seconds"),
+        (["--latency", "60.5"], "is more than 60 seconds"),
     ],
 )
 def test_serve_refuses_bad_options_clearly(tmp_path: Path, args: list[str], needle: str) -> None:
@@ -129,10 +143,17 @@ def test_serve_adds_keys_with_limited_permissions(tmp_path: Path) -> None:
         str(tmp_path / "data"),
         "--key",
         "pk_test_readonly=acme-product-feedback:read",
+        "--key",
+        "pk_test_runner=remote-work-tools:start,chat",
         home=tmp_path,
     )
     try:
         lines = _read_until_ready(proc)
+        extra = [line.strip() for line in lines if "-> " in line]
+        assert extra == [
+            "key: pk_test_readonly -> Acme product feedback [acme-product-feedback] (read)",
+            "key: pk_test_runner -> Remote work tools [remote-work-tools] (start, chat)",
+        ], lines
         match = re.search(r"listening on (http://127\.0\.0\.1:\d+)", lines[0])
         assert match, lines
         base = match.group(1) + API
@@ -145,3 +166,31 @@ def test_serve_adds_keys_with_limited_permissions(tmp_path: Path) -> None:
     finally:
         proc.send_signal(signal.SIGINT)
         proc.communicate(timeout=15)
+
+
+def test_config_refuses_bad_extra_keys_and_latency(tmp_path: Path) -> None:
+    """The same rules hold for ServerConfig users (tests, embedding), not only the CLI."""
+    from koji_tui.server.app import Sandbox
+    from koji_tui.server.config import FaultConfig, ServerConfig
+
+    for latency in (float("inf"), float("nan"), 61.0):
+        with pytest.raises(ValueError, match="latency"):
+            FaultConfig(latency=latency)
+    assert FaultConfig(latency=60.0).latency == 60.0
+    cases = [
+        ([{"key": "k", "study_id": "acme-product-feedback", "permissions": []}], "empty"),
+        (
+            [
+                {"key": "k", "study_id": "acme-product-feedback"},
+                {"key": "k", "study_id": "remote-work-tools"},
+            ],
+            "more than once",
+        ),
+        (
+            [{"key": study_api_key("remote-work-tools"), "study_id": "remote-work-tools"}],
+            "built-in",
+        ),
+    ]
+    for extra_keys, needle in cases:
+        with pytest.raises(ValueError, match=needle):
+            Sandbox(ServerConfig(data_dir=tmp_path / "d", extra_keys=extra_keys))

@@ -78,3 +78,14 @@ class FileKeyring(KeyringBackend):
         if data.pop(f"{service}\x00{username}", None) is None:
             raise PasswordDeleteError("not found")
         self._path.write_text(json.dumps(data), encoding="utf-8")
+
+
+class StuckKeyring(MemoryKeyring):
+    """Reads and writes work, deletes fail (as a keyring whose delete is denied or broken).
+
+    The error echoes the password, so tests can check it is never repeated."""
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.calls.append(("delete", service, username))
+        password = self.store.get((service, username))
+        raise PasswordDeleteError(f"delete denied for {password}")

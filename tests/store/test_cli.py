@@ -19,7 +19,7 @@ from koji_tui.cli import main
 from koji_tui.config import StudyStore
 from koji_tui.config.credentials import SERVICE
 from koji_tui.journal import Journal
-from tests.store.keyrings import MemoryKeyring
+from tests.store.keyrings import MemoryKeyring, StuckKeyring
 
 KEY = "pk_test_" + "s" * 32
 REPO = Path(__file__).resolve().parents[2]
@@ -154,11 +154,146 @@ def test_without_a_keyring_add_explains_and_saves_nothing(
     assert code == 3 and "Nothing was changed" in err
     code, out, err = run(["study", "list"], capsys, monkeypatch)
     assert out.splitlines()[1].split()[-1] == "missing" and "No system keyring" in err
-    monkeypatch.setenv("KOJI_API_KEY", KEY)
-    code, out, _ = run(["study", "list"], capsys, monkeypatch)
-    assert out.splitlines()[1].split()[-1] == "env" and KEY not in out
     code, out, _ = run(["study", "remove", "A"], capsys, monkeypatch)
     assert code == 0 and "Removed study 'A'." in out
+
+
+@pytest.mark.parametrize("with_keyring", [False, True], ids=["no-keyring", "keyring"])
+def test_koji_api_key_is_never_shown_or_used_for_a_saved_study(
+    with_keyring: bool,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """KOJI_API_KEY only belongs to the env study (KOJI_BASE_URL): a saved study without a
+    stored key is `missing`, with or without KOJI_BASE_URL set."""
+    if with_keyring:
+        import keyring
+
+        keyring.set_keyring(MemoryKeyring())
+    code, _, err = run(
+        ["study", "add", "A", "--base-url", "https://a.example", "--no-key"], capsys, monkeypatch
+    )
+    assert code == 0, err
+    monkeypatch.setenv("KOJI_API_KEY", KEY)
+    code, out, _ = run(["study", "list"], capsys, monkeypatch)
+    assert code == 0 and out.splitlines()[1].split() == ["A", "https://a.example", "missing"]
+    monkeypatch.setenv("KOJI_BASE_URL", "http://127.0.0.1:8765")
+    code, out, _ = run(["study", "list"], capsys, monkeypatch)
+    rows = [line.split() for line in out.splitlines()[1:]]
+    assert rows == [
+        ["env:", "127.0.0.1:8765", "http://127.0.0.1:8765", "env"],
+        ["A", "https://a.example", "missing"],
+    ]
+    assert KEY not in out
+
+
+def test_no_keyring_advice_does_not_promise_koji_api_key_for_saved_studies(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(
+        ["study", "add", "A", "--base-url", "https://a.example"], capsys, monkeypatch, KEY
+    )
+    assert code == 3
+    text = " ".join(err.split())
+    # the three ways forward: a keyring backend, the key typed in the app, the env study
+    assert "gnome-keyring" in text and "keyrings.alt" in text
+    assert "--no-key" in text and "type the key in the app" in text and "session" in text
+    assert "KOJI_BASE_URL and KOJI_API_KEY" in text and "extra study" in text
+    assert "set KOJI_API_KEY when you start" not in text
+    assert "KOJI_API_KEY is not used for saved studies" in text
+
+    run(["study", "add", "A", "--base-url", "https://a.example", "--no-key"], capsys, monkeypatch)
+    code, _, err = run(["study", "edit", "A", "--key"], capsys, monkeypatch, KEY)
+    text = " ".join(err.split())
+    assert code == 3 and "Set KOJI_API_KEY" not in text and "Type the key in the app" in text
+
+
+def test_no_key_help_does_not_promise_koji_api_key(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(SystemExit) as info:
+        run(["study", "add", "--help"], capsys, monkeypatch)
+    assert info.value.code == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "use KOJI_API_KEY" not in out
+    assert "KOJI_API_KEY is not used for saved studies" in out
+    assert "the app asks for it" in out
+
+
+def test_remove_warns_when_the_keyring_keeps_the_key_and_add_never_inherits_it(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring
+
+    stuck = StuckKeyring()
+    keyring.set_keyring(stuck)
+    code, _, err = run(
+        ["study", "add", "C", "--base-url", "https://c.example"], capsys, monkeypatch, KEY + "\n"
+    )
+    assert code == 0, err
+    code, out, err = run(["study", "remove", "C"], capsys, monkeypatch)
+    assert code == 0 and "Removed study 'C'." in out and "and its API key" not in out
+    assert "warning:" in err and "could NOT be deleted" in err and "keyring del koji-tui 'C'" in err
+    assert KEY not in out + err
+    assert stuck.store == {(SERVICE, "C"): KEY}  # the backend really kept it
+
+    # a new study named C must not pick up the old key: refused while it cannot be deleted
+    code, out, err = run(
+        ["study", "add", "C", "--base-url", "https://other.example", "--no-key"],
+        capsys,
+        monkeypatch,
+    )
+    assert code == 1 and "still there" in err and "nothing was saved" in err
+    assert KEY not in out + err
+    assert StudyStore().list() == []
+
+    # once the keyring deletes again, add clears the old entry and says so
+    fixed = MemoryKeyring()
+    fixed.store = dict(stuck.store)
+    keyring.set_keyring(fixed)
+    code, out, err = run(
+        ["study", "add", "C", "--base-url", "https://other.example", "--no-key"],
+        capsys,
+        monkeypatch,
+    )
+    assert code == 0, err
+    assert (
+        "no API key stored" in out and "old API key left in the keyring for 'C' was deleted" in out
+    )
+    assert fixed.store == {}
+    code, out, _ = run(["study", "list"], capsys, monkeypatch)
+    assert out.splitlines()[1].split() == ["C", "https://other.example", "missing"]
+
+
+def test_add_and_rename_clear_a_stale_keyring_entry(
+    memory_keyring: MemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    memory_keyring.store[(SERVICE, "Old")] = KEY  # left behind, e.g. by a failed remove
+    memory_keyring.store[(SERVICE, "Gone")] = KEY
+    code, out, err = run(
+        ["study", "add", "Old", "--base-url", "https://a.example", "--no-key"], capsys, monkeypatch
+    )
+    assert code == 0, err
+    assert "old API key left in the keyring for 'Old' was deleted" in out
+    code, out, err = run(
+        ["study", "add", "B", "--base-url", "https://b.example", "--no-key"], capsys, monkeypatch
+    )
+    assert code == 0 and "was deleted" not in out
+    code, out, err = run(["study", "edit", "B", "--rename", "Gone"], capsys, monkeypatch)
+    assert code == 0, err
+    assert "renamed to 'Gone'" in out and "was deleted" in out
+    assert memory_keyring.store == {}
+    code, out, _ = run(["study", "list"], capsys, monkeypatch)
+    assert [line.split()[-1] for line in out.splitlines()[1:]] == ["missing", "missing"]
+    # a duplicate name is refused before anything is deleted
+    memory_keyring.store[(SERVICE, "Old")] = KEY
+    code, _, err = run(
+        ["study", "add", "old", "--base-url", "https://c.example", "--no-key"], capsys, monkeypatch
+    )
+    assert code == 1 and "already exists" in err
+    assert memory_keyring.store == {(SERVICE, "Old"): KEY}
 
 
 def test_env_study_is_listed_without_setup(

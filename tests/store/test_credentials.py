@@ -9,9 +9,9 @@ import keyring
 import pytest
 from keyring.backends import chainer, fail, null
 
-from koji_tui.config import CredentialError, CredentialStore, SecretKey
+from koji_tui.config import CredentialError, CredentialStore, KeySource, SecretKey
 from koji_tui.config.credentials import SERVICE, clean_key
-from tests.store.keyrings import LockedKeyring, MemoryKeyring
+from tests.store.keyrings import LockedKeyring, MemoryKeyring, StuckKeyring
 
 KEY = "pk_test_" + "k" * 32
 
@@ -46,14 +46,16 @@ def test_keys_are_stored_in_the_keyring(memory_keyring: MemoryKeyring) -> None:
     assert CredentialStore().delete("Renamed") is False
 
 
-def test_lookup_order_is_session_then_keyring_then_env(
+def test_lookup_order_is_session_then_keyring_and_env_only_for_the_env_study(
     memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     creds = CredentialStore()
     assert creds.get("S").origin is None
     assert creds.describe("S") == "missing"
     monkeypatch.setenv("KOJI_API_KEY", "env_key_1")
-    assert creds.get("S").origin == "env"
+    # KOJI_API_KEY belongs to the env study only; a saved study never inherits it
+    assert creds.get("S") == KeySource(None, None) and creds.describe("S") == "missing"
+    assert creds.get("env: 127.0.0.1:8765").origin == "env"
     creds.set("S", "keyring_key")
     assert creds.get("S").origin == "keyring"
     creds.set("S", "session_key", persist=False)
@@ -145,3 +147,15 @@ class _SetFails(MemoryKeyring):
 
     def set_password(self, service: str, username: str, password: str) -> None:
         raise keyring.errors.PasswordSetError(f"refused {password}")
+
+
+def test_a_delete_the_keyring_refuses_is_an_error_without_the_key() -> None:
+    backend = StuckKeyring()
+    keyring.set_keyring(backend)
+    creds = CredentialStore()
+    creds.set("S", KEY)
+    with pytest.raises(CredentialError, match="still there") as info:
+        creds.delete("S")
+    assert KEY not in str(info.value) and "PasswordDeleteError" in str(info.value)
+    assert backend.store == {(SERVICE, "S"): KEY}
+    assert creds.delete("T") is False  # nothing stored: nothing to fail

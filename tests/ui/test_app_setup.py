@@ -448,3 +448,25 @@ async def test_key_goes_to_the_keyring_unless_session_only(monkeypatch: pytest.M
         await wait_for(pilot, lambda: app.study("Alpha").key_storage == "session")  # type: ignore[union-attr]
         assert ("koji-tui", "Alpha") not in backend.store
         assert app.study("Alpha").api_key == SECRET  # type: ignore[union-attr]
+
+
+def test_a_new_study_in_the_app_never_inherits_a_stale_keyring_key(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import keyring
+
+    from koji_tui.config import CredentialStore
+    from koji_tui.config.credentials import SERVICE
+    from koji_tui.ui.screens import store
+    from tests.store.keyrings import MemoryKeyring
+
+    backend = MemoryKeyring()
+    backend.store[(SERVICE, "C")] = SECRET  # left behind by a remove whose delete failed
+    monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
+    creds = CredentialStore()
+    entry, _ = store.save_study(
+        creds, None, name="C", base_url="https://other.example", api_key=None, session_only=False
+    )
+    assert entry.key_storage == "missing" and backend.store == {}
+    studies, _, _ = store.load_studies(creds)
+    assert [(s.name, s.key_storage) for s in studies] == [("C", "missing")]

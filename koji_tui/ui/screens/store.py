@@ -4,10 +4,10 @@ All functions are synchronous and meant for thread workers (keyring calls can
 block). They translate the store's records into what the screens show, and
 never put a key anywhere but ``StudyEntry.api_key`` (which no repr shows).
 
-One rule added here: a saved study only uses a key stored *for it* (keyring
-or session). ``CredentialStore.get`` falls back to ``KOJI_API_KEY`` for any
-name; the app refuses that fallback for saved studies, so the environment's key
-is never sent to another server than ``KOJI_BASE_URL``.
+A saved study only uses a key stored *for it* (keyring or session).
+``CredentialStore.get`` gives ``KOJI_API_KEY`` to the env study only; the
+origin check below keeps that rule here too, so the environment's key is never
+sent to another server than ``KOJI_BASE_URL``.
 """
 
 from __future__ import annotations
@@ -111,6 +111,8 @@ def save_study(
     from koji_tui.config import StudyStore
 
     store = StudyStore()
+    if old is None or name != old.name:
+        _clear_old_key(creds, store, name)
     if old is None:
         config = store.add(name, base_url)
     else:
@@ -143,6 +145,14 @@ def save_study(
         study_id=config.study_id,
     )
     return entry, warning
+
+
+def _clear_old_key(creds: Any, store: Any, name: str) -> None:
+    """Delete a key left in the keyring under a free ``name`` (e.g. by a failed remove),
+    so a new or renamed study never inherits it. Raises CredentialError if it stays."""
+    if any(s.name.casefold() == name.casefold() for s in store.load()):
+        return  # taken: the store refuses the name (or it is this study's own, recased)
+    creds.delete(name)
 
 
 def remove_study(creds: Any, name: str) -> None:
