@@ -159,3 +159,18 @@ def test_a_delete_the_keyring_refuses_is_an_error_without_the_key() -> None:
     assert KEY not in str(info.value) and "PasswordDeleteError" in str(info.value)
     assert backend.store == {(SERVICE, "S"): KEY}
     assert creds.delete("T") is False  # nothing stored: nothing to fail
+
+
+def test_the_app_removes_a_study_whose_key_the_keyring_keeps_and_says_so() -> None:
+    """The study is gone (that part worked); the warning names the kept key, never its value."""
+    from koji_tui.config import StudyStore
+    from koji_tui.ui.screens import store
+
+    backend = StuckKeyring()
+    keyring.set_keyring(backend)
+    creds = CredentialStore()
+    StudyStore().add("S", "http://127.0.0.1:9")
+    creds.set("S", KEY)
+    warning = store.remove_study(creds, "S")
+    assert warning is not None and "could not be deleted" in warning and KEY not in warning
+    assert [s.name for s in StudyStore().load()] == []

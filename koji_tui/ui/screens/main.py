@@ -324,13 +324,15 @@ class MainScreen(Screen[None]):
             from koji_tui.ui.screens import store
 
             try:
-                store.remove_study(self.koji.credentials, study.name)
+                warning = store.remove_study(self.koji.credentials, study.name)
             except Exception as exc:
                 self.notify(f"Could not remove the study: {exc}", severity="error", markup=False)
                 return
             self.notify(
                 f"Study {study.name!r} removed (its interviews stay in the journal).", markup=False
             )
+            if warning:
+                self.notify(warning, severity="warning", timeout=12, markup=False)
             self.koji.load_studies()
 
         self.app.push_screen(

@@ -155,15 +155,18 @@ def _clear_old_key(creds: Any, store: Any, name: str) -> None:
     creds.delete(name)
 
 
-def remove_study(creds: Any, name: str) -> None:
+def remove_study(creds: Any, name: str) -> str | None:
+    """Remove the study, then its key. Returns a warning when the study is gone but
+    the keyring kept its key (raises only when the study itself was not removed)."""
     from koji_tui.config import StudyStore
 
     StudyStore().remove(name)
     try:
         creds.delete(name)
-    except Exception:
+    except Exception as exc:
         creds.forget_session(name)
-        raise
+        return f"Its API key could not be deleted from the keyring: {exc}"
+    return None
 
 
 def respondent_label(respondent: Any) -> str:
