@@ -381,6 +381,8 @@ def check_keymap(overrides: dict[str, str]) -> tuple[dict[str, str], list[str]]:
     the same time (same screen, app-wide, or the same answer widget). Swapping two
     keys is fine: collisions are judged on the keys after every override.
     """
+    if not overrides:
+        return {}, []  # nothing to check (and no widget modules to import at start-up)
     problems: list[str] = []
     kept: dict[str, str] = {}
     groups = {**_screen_groups(), **_answer_groups()}
