@@ -423,3 +423,33 @@ async def test_escape_with_a_typed_answer_asks_and_the_draft_comes_back(sandbox:
         await pilot.pause()
         assert again.composer.text == draft
         assert await _user_answers(sandbox, study, again.interview_id or "") == []
+
+
+async def test_a_widget_answer_that_could_not_be_sent_does_not_say_answered(
+    sandbox: Any,
+) -> None:
+    from textual.widgets import Static
+
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        await type_answer(pilot, screen, "We use it for invoices every week.")
+        await wait_for(pilot, lambda: screen._answer_widget is not None, what="a widget")
+        widget = screen._answer_widget
+
+        def summary() -> str:
+            return str(widget.query_one(".answer-summary", Static).render())
+
+        sandbox.stop()
+        widget.focus()
+        await pilot.pause()
+        await pilot.press("1", "enter")
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        await pilot.pause()
+        assert summary().startswith("◌ Not sent yet: ")
+        sandbox.restart()
+        await wait_for(pilot, lambda: screen.received.count("ReplyArrived") >= 2, 60, what="sent")
+        await pilot.pause()
+        assert "Not sent yet" not in screen_text(app)
+        assert widget._not_sent is False

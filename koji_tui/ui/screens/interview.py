@@ -443,6 +443,7 @@ class InterviewScreen(Screen[None]):
             self.notify("Wait for the pending answer first.", severity="warning")
             return
         self._answer_widget = None
+        self._sent_widget = event.widget
         self.composer.lock_input()
         self.send_answer(event.text, structured_value=event.value, question=event.question)
 
@@ -473,6 +474,7 @@ class InterviewScreen(Screen[None]):
         if self._answer_widget is not None:
             with contextlib.suppress(Exception):
                 self._answer_widget.lock(text)
+            self._sent_widget = self._answer_widget
             self._answer_widget = None
         self.busy = True
         self.post_message(AnswerSending(text))
@@ -520,6 +522,8 @@ class InterviewScreen(Screen[None]):
 
     def on_reply_arrived(self, message: ReplyArrived) -> None:
         self._record(message)
+        self._mark_sent_widget(False)
+        self._sent_widget = None
         self.busy = False
         self._went_online()
         turn_count = message.turn_count
@@ -564,8 +568,16 @@ class InterviewScreen(Screen[None]):
 
     _keep_text: str | None = None
 
+    _sent_widget: Any = None  # the answer widget whose answer is on its way
+
+    def _mark_sent_widget(self, not_sent: bool) -> None:
+        if self._sent_widget is not None:
+            with contextlib.suppress(Exception):
+                self._sent_widget.set_not_sent(not_sent)
+
     def on_answer_failed(self, message: AnswerFailed) -> None:
         self._record(message)
+        self._mark_sent_widget(True)
         self.busy = False
         self.transcript.cancel_stream()
         self.pending_text = self._session_pending() or message.text

@@ -355,10 +355,21 @@ class AnswerWidget(Vertical, can_focus=True):
         self.add_class("-answered")
         self.disabled = True
 
+    _not_sent = False
+
+    def set_not_sent(self, not_sent: bool) -> None:
+        """Say whether the answer this widget shows is still unsent (the app could not
+        reach the server; it is kept and resent) rather than answered."""
+        self._not_sent = not_sent
+        self._refresh_summary()
+
     def _refresh_summary(self) -> None:
         if self._answer_text is None:
             return
-        summary = Text.assemble(("✓ ", "bold"), ("Answered: ", "bold"), self._answer_text)
+        if self._not_sent:
+            summary = Text.assemble(("◌ ", "bold"), ("Not sent yet: ", "bold"), self._answer_text)
+        else:
+            summary = Text.assemble(("✓ ", "bold"), ("Answered: ", "bold"), self._answer_text)
         for static in self.query(".answer-summary").results(Static):  # none before compose
             static.update(summary)
 
