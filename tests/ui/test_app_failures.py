@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +24,25 @@ async def _user_answers(srv: Any, study: StudyEntry, interview_id: str) -> list[
     async with KojiClient(srv.base_url, study.api_key or "") as client:
         interview = await client.get_interview(interview_id)
     return [m.content for m in interview.messages if m.role == "user"]
+
+
+@asynccontextmanager
+async def _running_interview(
+    sandbox: Any,
+) -> AsyncIterator[tuple[KojiApp, Any, InterviewScreen, StudyEntry]]:
+    """The app at 120x40 on the sandbox's first study, an interview with Ana started."""
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        yield app, pilot, screen, study
+
+
+def _set_session_token(screen: InterviewScreen, token: str | None) -> str | None:
+    """Give the running session another token (a stale journal); returns the old one."""
+    record = screen.session.record
+    screen.session.record = dataclasses.replace(record, session_token=token)
+    return record.session_token
 
 
 async def _start_refused(pilot: Any) -> InterviewScreen:
@@ -70,10 +92,7 @@ async def test_wrong_key_of_the_env_study_says_to_fix_koji_api_key(sandbox: Any)
 async def test_server_down_mid_interview_keeps_the_answer_and_resends_it_once(
     sandbox: Any,
 ) -> None:
-    study = study_for(sandbox)
-    app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_interview(pilot, "Ana")
+    async with _running_interview(sandbox) as (app, pilot, screen, study):
         await type_answer(pilot, screen, "First answer, delivered.")
         await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="first reply")
 
@@ -299,14 +318,8 @@ async def test_a_rejected_session_token_is_named_not_worded_as_a_key_permission(
     """The key is fine but the interview's token is not (a stale journal, a server that
     rotated it): the sandbox says 403. The message names the session token, keeps the
     answer, and does not send the researcher off to get a key with more permissions."""
-    import dataclasses
-
-    study = study_for(sandbox)
-    app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_interview(pilot, "Ana")
-        record = screen.session.record
-        screen.session.record = dataclasses.replace(record, session_token="stk_stale")
+    async with _running_interview(sandbox) as (_app, pilot, screen, study):
+        _set_session_token(screen, "stk_stale")
         answer = "An answer the server will refuse for its token."
         await type_answer(pilot, screen, answer)
         await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 30, what="failure")
@@ -324,10 +337,7 @@ async def test_leaving_while_waiting_asks_on_the_screen_and_leaves_no_stale_toas
     """Escape while a reply is pending asks for a second escape. The question belongs to
     the interview screen: once the researcher has left (or the reply came), nothing on
     the study list still says "press escape again"."""
-    study = study_for(sandbox)
-    app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_interview(pilot, "Ana")
+    async with _running_interview(sandbox) as (app, pilot, screen, study):
         sandbox.faults.latency = 4.0  # every request now takes 2 to 6 s
         answer = "An answer sent to a slow server."
         await type_answer(pilot, screen, answer)
@@ -351,21 +361,13 @@ async def test_leaving_while_waiting_asks_on_the_screen_and_leaves_no_stale_toas
 async def test_f7_resends_while_the_composer_has_the_focus(sandbox: Any) -> None:
     """The hint says "Enter or F7 resends it" while the participant's cursor is in the
     composer: F7 must reach the screen (a text area binds F7 to select-all)."""
-    import dataclasses
-
-    study = study_for(sandbox)
-    app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_interview(pilot, "Ana")
-        record = screen.session.record
-        screen.session.record = dataclasses.replace(record, session_token="stk_stale")
+    async with _running_interview(sandbox) as (app, pilot, screen, study):
+        token = _set_session_token(screen, "stk_stale")
         answer = "Kept, then resent with F7."
         await type_answer(pilot, screen, answer)
         await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 30, what="failure")
         assert screen.pending_text == answer and "F7" in screen_text(app)
-        screen.session.record = dataclasses.replace(
-            screen.session.record, session_token=record.session_token
-        )
+        _set_session_token(screen, token)
         assert app.focused is screen.composer.input
         await pilot.press("f7")
         await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
@@ -376,10 +378,7 @@ async def test_f7_resends_while_the_composer_has_the_focus(sandbox: Any) -> None
 async def test_an_unsent_answer_edited_while_offline_keeps_the_edit(sandbox: Any) -> None:
     """The journal holds the answer as it was sent (and the server may have it); an edit
     typed while offline is not thrown away by the automatic resend: it stays in the box."""
-    study = study_for(sandbox)
-    app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_interview(pilot, "Ana")
+    async with _running_interview(sandbox) as (_app, pilot, screen, study):
         sandbox.stop()
         lost = "No, never needed to."
         await type_answer(pilot, screen, lost)
@@ -402,10 +401,7 @@ async def test_an_unsent_answer_edited_while_offline_keeps_the_edit(sandbox: Any
 async def test_escape_with_a_typed_answer_asks_and_the_draft_comes_back(sandbox: Any) -> None:
     """A participant's reflex escape must not throw away what they typed: the first
     escape asks, and the text is back in the box when the interview is opened again."""
-    study = study_for(sandbox)
-    app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_interview(pilot, "Ana")
+    async with _running_interview(sandbox) as (app, pilot, screen, study):
         screen.composer.focus()
         await pilot.pause()
         draft = "draft text not sent"
@@ -430,10 +426,7 @@ async def test_a_widget_answer_that_could_not_be_sent_does_not_say_answered(
 ) -> None:
     from textual.widgets import Static
 
-    study = study_for(sandbox)
-    app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
-        screen = await start_interview(pilot, "Ana")
+    async with _running_interview(sandbox) as (app, pilot, screen, _study):
         await type_answer(pilot, screen, "We use it for invoices every week.")
         await wait_for(pilot, lambda: screen._answer_widget is not None, what="a widget")
         widget = screen._answer_widget

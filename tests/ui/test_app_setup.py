@@ -273,7 +273,9 @@ async def test_new_interview_form_returns_the_start_arguments() -> None:
     ]
 
 
-async def test_mode_choice_reads_without_colour(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_mode_choice_reads_without_colour_and_voice_says_why_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """With NO_COLOR the chosen mode is still visible: only the chosen radio has a dot."""
     monkeypatch.setenv("NO_COLOR", "1")
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
@@ -288,22 +290,13 @@ async def test_mode_choice_reads_without_colour(monkeypatch: pytest.MonkeyPatch)
         await pilot.pause()
         [mode_row] = [row for row in screen_text(app).splitlines() if "Mode" in row]
         assert "●▌ Voice" in mode_row and "▐ ▌ Text" in mode_row
-
-
-async def test_voice_says_why_once_and_the_buttons_stay_on_a_small_screen() -> None:
-    studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
-    app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await _loaded(pilot)
-        app.push_screen(NewInterviewScreen(studies[0]))
-        await pilot.pause()
-        app.screen.query_one("#mode-voice").value = True
-        await pilot.pause()
+        # Voice cannot run here: the note says why once (twice pushed the buttons off an
+        # 80x24 screen), nothing starts, and the focus goes to where it is fixed.
         await pilot.press("ctrl+s")
         await pilot.pause()
-        assert isinstance(app.screen, NewInterviewScreen)  # not started
+        assert isinstance(app.screen, NewInterviewScreen)
         assert screen_text(app).count("Voice interviews need") == 1
-        assert app.focused is app.screen.query_one("#mode")  # where to fix it
+        assert app.focused is app.screen.query_one("#mode")
 
 
 def test_form_helpers_refuse_bad_input_clearly() -> None:
