@@ -17,8 +17,13 @@ Choices where the contract is silent (documented here, reported to the lead):
   a short "we are done" reply; after ``/complete`` they get 409.
 - Completing twice returns the first completion's reply (its reason and score).
 - Unknown paths get 404 and wrong methods 405, in the same JSON error format.
-- Order of checks: 429 (any bucket), 401, 404/405 (path), 403, 413, then the fault, then the
-  work (400/404/401 token/409). Refused requests never consume a queued fault.
+- A request body that does not arrive within ``body_timeout`` seconds (default 5: a
+  Content-Length longer than the body sent, or a trickle) gets 408 and the connection is
+  closed; it is still counted against its rate-limit bucket. Non-finite numbers (``NaN``,
+  ``Infinity``, ``1e999``) anywhere in a body are a 400: JSON has none, and a reply
+  carrying one would not be JSON.
+- Order of checks: 408 (body too slow), 429 (any bucket), 401, 404/405 (path), 403, 413,
+  then the fault, then the work (400/404/401 token/409). Refused requests never consume a queued fault.
 - A "drop" fault sends a 200 head announcing more body than it sends (or, for an SSE reply
   after processing, two deltas) and ends: uvicorn closes the connection and httpx raises
   ``RemoteProtocolError``. These count in ``stats.drops``, not in ``status_counts``.
@@ -535,26 +540,58 @@ class _Body:
     too_large: bool = False
     close: bool = False
     disconnected: bool = False
+    timed_out: bool = False
 
 
-async def _read_body(request: Request, limit: int) -> _Body:
+def _has_body(request: Request) -> bool:
+    headers = request.headers
+    return "transfer-encoding" in headers or headers.get("content-length", "0").strip() != "0"
+
+
+async def _read_body(request: Request, limit: int, seconds: float) -> _Body:
+    """The request body, read within ``seconds`` (a client announcing more than it sends
+    would otherwise hold a connection and a request task open)."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > HARD_BODY_CAP:
         return _Body(too_large=True, close=True)
     chunks: list[bytes] = []
     size = 0
     try:
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > HARD_BODY_CAP:
-                return _Body(too_large=True, close=True)
-            if size <= limit:
-                chunks.append(chunk)
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > HARD_BODY_CAP:
+                    return _Body(too_large=True, close=True)
+                if size <= limit:
+                    chunks.append(chunk)
     except ClientDisconnect:
         return _Body(disconnected=True)
+    except TimeoutError:
+        return _Body(timed_out=True, close=True)
     if size > limit:
         return _Body(too_large=True)
     return _Body(b"".join(chunks))
+
+
+NON_FINITE_MESSAGE = (
+    "The request body contains a number that is not finite (NaN, Infinity or one too large "
+    "to store): JSON numbers must be finite"
+)
+
+
+class _NonFinite(Exception):
+    """Python's json reads ``NaN``/``Infinity`` (and ``1e999`` as infinity); JSON has neither."""
+
+
+def _refuse_constant(name: str) -> float:
+    raise _NonFinite(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NonFinite(text)
+    return value
 
 
 def _decode_object(data: bytes, optional: bool) -> dict[str, Any]:
@@ -563,7 +600,11 @@ def _decode_object(data: bytes, optional: bool) -> dict[str, Any]:
             return {}
         raise ApiError(400, "The request body must be a JSON object")
     try:
-        value = json.loads(data.decode("utf-8"))
+        value = json.loads(
+            data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float
+        )
+    except _NonFinite:
+        raise ApiError(400, NON_FINITE_MESSAGE) from None
     except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: a 5,000-digit number
         raise ApiError(400, "The request body is not valid JSON") from None
     if not isinstance(value, dict):
@@ -640,8 +681,8 @@ class SandboxApp:
 
     async def _dispatch(self, request: Request) -> Response:
         body = _Body()
-        if request.method in ("POST", "PUT", "PATCH"):
-            body = await _read_body(request, self.config.max_body_bytes)
+        if request.method in ("POST", "PUT", "PATCH") or _has_body(request):
+            body = await _read_body(request, self.config.max_body_bytes, self.config.body_timeout)
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         path = raw_path.decode("latin-1").split("?", 1)[0]
         route = self._match(request.method, path)
@@ -656,6 +697,10 @@ class SandboxApp:
             headers["Connection"] = "close"
 
         try:
+            if body.timed_out:
+                raise ApiError(
+                    408, f"The request body did not arrive within {self.config.body_timeout:g} s"
+                )
             if not decision.allowed:
                 raise ApiError(429, "Rate limit exceeded: too many requests, retry later")
             if principal is None:

@@ -189,6 +189,8 @@ class ServerConfig:
     host / port: where to listen (port 0: a free port).
     stream_delay: seconds between SSE chunks.
     max_body_bytes: larger request bodies get 413.
+    body_timeout: seconds to receive a whole request body; a slower (or short) body gets 408
+        and the connection is closed.
     """
 
     data_dir: Path | None = None
@@ -205,6 +207,7 @@ class ServerConfig:
     port: int = 0
     stream_delay: float = 0.03
     max_body_bytes: int = 1_048_576
+    body_timeout: float = 5.0
 
     def __post_init__(self) -> None:
         self.rate = parse_rate_limit(self.rate_limit)
@@ -216,6 +219,8 @@ class ServerConfig:
             self.studies_dir = Path(self.studies_dir)
         if self.faults is None:
             self.faults = FaultConfig()
+        if not (math.isfinite(self.body_timeout) and self.body_timeout > 0):
+            raise ValueError("body_timeout must be a positive number of seconds")
 
     def now(self) -> float:
         return (self.clock or time.time)()
