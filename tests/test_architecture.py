@@ -81,3 +81,11 @@ def test_the_cli_module_starts_without_heavy_imports() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == ""
+
+
+def test_the_sanitizer_is_a_leaf_every_layer_can_use() -> None:
+    """koji_tui.safety imports only the standard library, so questions, journal and ui share it."""
+    path = PACKAGE / "safety.py"
+    stdlib = set(sys.stdlib_module_names) | {"__future__"}
+    outside = [n for n in _imports(path) if n.split(".")[0] not in stdlib]
+    assert outside == []

@@ -28,24 +28,15 @@ from typing import Any
 
 from koji_tui.journal.store import InterviewRecord, TurnRecord
 from koji_tui.questions import Question, detect_question
+from koji_tui.safety import safe_text
 
 EXPORT_FORMAT_VERSION = 2
 
-# C0 controls except TAB/LF, DEL, C1 controls, and line/paragraph separators.
-_CONTROL_RE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 # Characters with an inline meaning anywhere in CommonMark/GFM ...
 _MD_INLINE_RE = re.compile(r"([\\`*_{}\[\]<>|~&])")
 # ... and line starts that would open a block (heading, list, setext underline).
 _MD_LINE_START_RE = re.compile(r"^([#+\-=])|^(\d{1,9})([.)])")
 _ROLE_TITLES = {"assistant": "Interviewer", "user": "Participant"}
-
-
-def _visible_controls(text: str) -> str:
-    def show(match: re.Match[str]) -> str:
-        code = ord(match.group(0))
-        return f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}"
-
-    return _CONTROL_RE.sub(show, text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -58,7 +49,7 @@ def escape_markdown(text: str, block: bool = True) -> str:
     """Escape ``text`` so Markdown renders it literally; keeps line breaks.
 
     ``block=False`` is for text placed after other text on a line (no line-start rules)."""
-    text = _visible_controls(text)
+    text = safe_text(text)  # the one sanitizer: controls visible, bidi neutralised
     lines = []
     for line in text.split("\n"):
         line = _MD_INLINE_RE.sub(r"\\\1", line.replace("\t", "    "))
@@ -197,9 +188,13 @@ def export_data(record: InterviewRecord) -> dict[str, Any]:
     }
 
 
+_JSON_ESCAPE = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]")
+
+
 def _escape_json_controls(text: str) -> str:
-    # json.dumps already escapes C0; also escape DEL, C1 and U+2028/2029 (valid JSON either way).
-    return re.sub("[\x7f-\x9f\u2028\u2029]", lambda m: f"\\u{ord(m.group(0)):04x}", text)
+    # json.dumps already escapes C0; also escape DEL, C1, U+2028/2029, bidi controls and
+    # zero-width characters: the text stays exact, but a `cat` of the file shows them as \uXXXX.
+    return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
 def export_json(record: InterviewRecord) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from koji_tui.safety import safe_line, safe_text
 
 
 class QuestionType(StrEnum):
@@ -47,6 +49,23 @@ class Question(BaseModel):
     # added by the questions layer: a guess among "en", "es", "fr", "de", "pt" (None when unclear);
     # format_answer uses it to localise yes/no answers.
     language: str | None = None
+
+    # Server text, made safe once here for every widget that shows a question (no escape
+    # sequence, C1 control, bidi override or zero-width character survives; see koji_tui.safety).
+    @field_validator("prompt", mode="after")
+    @classmethod
+    def _safe_prompt(cls, value: str) -> str:
+        return safe_text(value)
+
+    @field_validator("options", mode="after")
+    @classmethod
+    def _safe_options(cls, value: list[str]) -> list[str]:
+        return [safe_line(option) for option in value]
+
+    @field_validator("scale_labels", mode="after")
+    @classmethod
+    def _safe_labels(cls, value: dict[str, str]) -> dict[str, str]:
+        return {safe_line(point): safe_line(label) for point, label in value.items()}
 
     @property
     def is_structured(self) -> bool:

@@ -30,6 +30,7 @@ from textual.screen import Screen
 from textual.theme import Theme
 
 from koji_tui import paths
+from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.bindings import APP_BINDINGS, load_keymap
 from koji_tui.ui.messages import (
     ActivityChanged,
@@ -42,6 +43,8 @@ from koji_tui.ui.messages import (
 from koji_tui.ui.screens import INTERVIEW_STYLES
 
 if TYPE_CHECKING:
+    from textual.notifications import SeverityLevel
+
     from koji_tui.api import KojiClient
 
 HIGH_CONTRAST = "koji-high-contrast"
@@ -141,6 +144,25 @@ class KojiApp(App[None]):
             self.sub_title = "demo sandbox · your own studies are untouched"
 
     # --- start-up -------------------------------------------------------------
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None:
+        """Every toast passes the one sanitizer: server text reaches toasts through error
+        messages, ids and names, and a toast must never carry an escape sequence."""
+        super().notify(
+            safe_text(message),
+            title=safe_line(title),
+            severity=severity,
+            timeout=timeout,
+            markup=markup,
+        )
 
     def get_default_screen(self) -> Screen:
         from koji_tui.ui.screens.main import MainScreen
@@ -368,7 +390,8 @@ class KojiApp(App[None]):
         self.push_screen(
             ConfirmScreen(
                 "Unsent answer",
-                f"Interview {item.interview_id} in study {study.name!r} has an answer that "
+                f"Interview {one_line(item.interview_id, 80)} in study "
+                f"{one_line(repr(study.name), 80)} has an answer that "
                 f"was not sent:\n\n  {one_line(item.text, 200)}\n\n"
                 "Resend it now? (It is never sent twice.)",
                 yes="Resend",

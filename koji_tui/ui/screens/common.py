@@ -6,31 +6,18 @@ Nothing here imports the API client: errors are recognised by class name and
 
 from __future__ import annotations
 
-import re
 import time
 from datetime import UTC, datetime
 
 from rich.text import Text
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+from koji_tui.safety import safe_line, safe_text
 
 
 def visible(text: str | None) -> str:
-    """Make control characters visible: ESC becomes ``␛`` and others ``\\xNN``.
-
-    Used for any server- or user-provided text shown outside the transcript, so
-    an escape sequence can never reach the terminal and re-colour or move it.
-    """
-    if not text:
-        return ""
-
-    def _sub(match: re.Match[str]) -> str:
-        char = match.group(0)
-        if char == "\x1b":
-            return "␛"
-        return f"\\x{ord(char):02x}"
-
-    return _CONTROL.sub(_sub, text)
+    """Server- or user-provided text made safe to show (see :mod:`koji_tui.safety`): ESC becomes
+    ``␛``, other controls their control pictures, bidi overrides a visible ``<U+202E>``."""
+    return safe_text(text)
 
 
 def plain(text: str | None, style: str = "") -> Text:
@@ -39,9 +26,9 @@ def plain(text: str | None, style: str = "") -> Text:
 
 
 def one_line(text: str | None, width: int = 60) -> str:
-    """First line of ``text`` shortened to ``width`` characters."""
-    value = visible((text or "").strip().splitlines()[0] if (text or "").strip() else "")
-    return value if len(value) <= width else value[: width - 1] + "…"
+    """First line of ``text``, made safe, shortened to ``width`` characters."""
+    value = safe_text((text or "").strip())
+    return safe_line(value.splitlines()[0] if value else "", width)
 
 
 def describe_error(

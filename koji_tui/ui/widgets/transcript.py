@@ -78,7 +78,6 @@ listed in ``TurnHistory.COMPONENT_CLASSES``), themed in
 
 from __future__ import annotations
 
-import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
@@ -97,6 +96,7 @@ from textual.strip import Strip
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Static
 
+from koji_tui.safety import safe_text
 from koji_tui.ui.widgets.wrap import break_offsets
 
 __all__ = [
@@ -148,32 +148,8 @@ class TurnView:
 
 # --------------------------------------------------------------------------- text safety
 
-_CONTROL_MAP: dict[int, str] = {i: chr(0x2400 + i) for i in range(0x20) if i not in (0x09, 0x0A)}
-_CONTROL_MAP[0x7F] = "␡"
-for _i in range(0x80, 0xA0):
-    _CONTROL_MAP[_i] = "␛" + chr(_i - 0x40)
-for _i in (*range(0x202A, 0x202F), *range(0x2066, 0x206A)):
-    _CONTROL_MAP[_i] = f"<U+{_i:04X}>"
-del _i
-
-_NEEDS_SANITIZING = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\t]")
-
-
-def sanitize_text(text: str) -> str:
-    """Return ``text`` safe to draw literally in a terminal cell grid.
-
-    Newlines are kept (``\\r\\n`` and lone ``\\r`` become ``\\n``), tabs expand to
-    4 columns, every other control character is replaced by a visible stand-in
-    (``"\\x1b[31m"`` -> ``"␛[31m"``). Markup is not special here at all: the
-    transcript never parses markup, so ``"[bold]x[/]"`` stays as typed.
-    """
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not _NEEDS_SANITIZING.search(text):
-        return text
-    if "\t" in text:
-        text = "\n".join(line.expandtabs(4) for line in text.split("\n"))
-    return text.translate(_CONTROL_MAP)
+# The one sanitizer (koji_tui.safety): every turn's text passes it before it is wrapped.
+sanitize_text = safe_text
 
 
 def default_time_format(ts: datetime) -> str:
