@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
+import koji_tui.server as server
 from koji_tui.questions import Question, QuestionType, detect_question
 from koji_tui.ui.widgets.answers import (
     AnswerWidget,
@@ -35,8 +36,6 @@ from koji_tui.ui.widgets.answers import (
 from koji_tui.ui.widgets.transcript import Transcript
 from tests.ui.app_helpers import type_text
 from tests.ui.test_answers_support import AnswerHost
-
-server = pytest.importorskip("koji_tui.server")
 
 YES = {"en": "Yes", "es": "Sí", "fr": "Oui", "de": "Ja", "pt": "Sim"}
 OTHER_TEXT = "a podcast"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app_helpers import screen_text, server_module, study_for, type_text, wait_for
+from app_helpers import screen_text, study_for, type_text, wait_for
 from textual.widgets import DataTable
 
 from koji_tui.ui.app import KojiApp
@@ -153,7 +153,6 @@ async def test_reopening_while_the_server_is_down_uses_the_journal(sandbox: Any)
 async def test_demo_runs_on_the_embedded_sandbox_and_leaves_nothing_behind() -> None:
     from koji_tui import paths
 
-    server_module()  # skips until the sandbox lands
     app = KojiApp(demo=True)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the demo sandbox")
