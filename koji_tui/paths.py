@@ -8,6 +8,7 @@ time; callers ask for a directory and it is created on demand.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -22,22 +23,44 @@ def _home() -> Path | None:
     return Path(value).expanduser() if value else None
 
 
+def private_dir(path: Path) -> Path:
+    """Create ``path`` (and its parents) if needed, readable by this user only (0700).
+
+    The journal holds session tokens and the participants' answers, so koji-tui's own folders
+    are private; an existing one of ours that is wider open is narrowed. Where the file system
+    has no POSIX modes (Windows) the chmod is a no-op."""
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make sure ``path`` exists as a file readable by this user only (0600), without
+    truncating it; an existing one that is wider open is narrowed. A missing folder is created
+    private; an existing one is left as it is (it may be the user's own, or /tmp)."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o600)
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)
+    return path
+
+
 def config_dir(create: bool = True) -> Path:
     """Directory for user configuration (studies list, keymap, theme)."""
     home = _home()
     path = home / "config" if home else Path(platformdirs.user_config_dir(APP_NAME))
-    if create:
-        path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path) if create else path
 
 
 def data_dir(create: bool = True) -> Path:
-    """Directory for user data (the interview journal, sandbox databases)."""
+    """Directory for user data (the interview journal, sandbox databases), private (0700)."""
     home = _home()
     path = home / "data" if home else Path(platformdirs.user_data_dir(APP_NAME))
-    if create:
-        path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path) if create else path
 
 
 def styles_dir() -> Path:

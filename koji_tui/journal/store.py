@@ -223,7 +223,9 @@ class Journal:
         self.path = Path(path) if path is not None else paths.data_dir() / "journal.sqlite3"
         self._lock = threading.RLock()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            # Session tokens and answers live here: the file and its folder are the user's
+            # alone (SQLite gives the -wal and -shm files the database file's mode).
+            paths.private_file(self.path)
             self._conn = sqlite3.connect(
                 self.path, check_same_thread=False, isolation_level=None, timeout=10.0
             )

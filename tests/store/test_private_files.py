@@ -1,0 +1,50 @@
+"""The journal holds session tokens and answers: it and its folders are the user's alone (15 M)."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from koji_tui import paths
+from koji_tui.journal import Journal
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX file modes only")
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_a_new_journal_and_its_folders_are_private_even_under_a_lax_umask(
+    isolated_home: Path,
+) -> None:
+    old = os.umask(0o022)
+    try:
+        with Journal() as journal:
+            record = journal.create_interview(
+                study_name="S", base_url="http://x", interview_id="int_1", session_token="stk_1"
+            )
+            journal.add_pending_answer(record.record_id, "an answer")
+            folder = journal.path.parent
+            files = [journal.path, *folder.glob("journal.sqlite3-*")]
+            assert len(files) >= 2  # the WAL exists while the journal is open
+            assert {p.name: _mode(p) for p in files} == {p.name: 0o600 for p in files}
+        assert _mode(folder) == 0o700
+        assert _mode(paths.config_dir()) == 0o700
+    finally:
+        os.umask(old)
+
+
+def test_an_old_world_readable_journal_is_narrowed_not_truncated(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "journal.sqlite3"
+    with Journal(path) as journal:
+        journal.create_interview(study_name="S", base_url="http://x", interview_id="int_1")
+    path.chmod(0o644)
+    path.parent.chmod(0o755)
+    with Journal(path) as journal:
+        assert [r.interview_id for r in journal.list_interviews()] == ["int_1"]
+    assert _mode(path) == 0o600
+    assert _mode(path.parent) == 0o755  # a folder the caller named is the caller's
