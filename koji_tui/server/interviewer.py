@@ -4,8 +4,11 @@
   the first question.
 - Open answers shorter than :data:`THIN_WORDS` words get a follow-up probe (up to the question's
   ``max_follow_ups``). Structured questions with probes get one probe after a valid answer.
-- A structured answer that cannot be read is re-asked once (with a hint); a second miss is noted
-  as given and the guide moves on, so an interview can never loop.
+- A structured answer that does not match the question (``Sometimes`` to a yes/no, a word that
+  is no option) is accepted as a free-text answer (``parsed`` false, ``value`` the text) and
+  the guide moves on: the interviewer never re-asks or says it did not understand.
+- Each answer is acknowledged with the next of the locale's acknowledgements (by turn), so
+  consecutive replies never open with the same words.
 - Structured questions are stated readably in the locale (options one per line as ``1. Label``,
   ``On a scale of 0 to 10, where 0 means X and 10 means Y``, ``Select all that apply``,
   ``Please rank ... from most to least important``, ``(Yes/No)``); :func:`structured_object`
@@ -43,14 +46,14 @@ TEXTS: dict[str, dict[str, Any]] = {
         "yes": "Yes",
         "no": "No",
         "other": "Other (please specify)",
-        "reask": "Sorry, I didn't quite catch that.",
-        "hint_scale": "Please answer with a number from {lo} to {hi}.",
-        "hint_choice": "Please answer with the number or the name of an option.",
-        "hint_multi": "Please list the numbers or names of the options that apply, separated by commas.",
-        "hint_rank": "Please list all the options in order, for example: {example}.",
-        "hint_yes_no": "Please answer Yes or No.",
-        "acks": ["Thanks.", "Got it, thank you.", "That's helpful.", "Thanks for sharing that."],
-        "noted": "Thanks, I'll note that as you wrote it.",
+        "acks": [
+            "Got it, thank you.",
+            "Thanks for sharing that.",
+            "That's helpful.",
+            "Thanks.",
+            "Understood, thanks.",
+            "Good to know.",
+        ],
         "probes": ["Could you tell me a bit more about that?", "What makes you say that?"],
         "done": "That's everything I wanted to ask. Thank you so much for your time and your answers!",
         "after_done": "Thanks, I've added that. We have covered everything, so you can finish the interview now.",
@@ -66,14 +69,14 @@ TEXTS: dict[str, dict[str, Any]] = {
         "yes": "Sí",
         "no": "No",
         "other": "Otro (especifica)",
-        "reask": "Perdona, no lo he entendido bien.",
-        "hint_scale": "Responde con un número del {lo} al {hi}.",
-        "hint_choice": "Responde con el número o el nombre de una opción.",
-        "hint_multi": "Escribe los números o los nombres de las opciones, separados por comas.",
-        "hint_rank": "Escribe todas las opciones en orden, por ejemplo: {example}.",
-        "hint_yes_no": "Responde Sí o No.",
-        "acks": ["Gracias.", "Entendido, gracias.", "Muy útil.", "Gracias por contarlo."],
-        "noted": "Gracias, lo anoto tal como lo has escrito.",
+        "acks": [
+            "Entendido, gracias.",
+            "Gracias por contarlo.",
+            "Muy útil.",
+            "Gracias.",
+            "Comprendo, gracias.",
+            "Es bueno saberlo.",
+        ],
         "probes": ["¿Podrías contarme un poco más?", "¿Por qué lo dices?"],
         "done": "Eso es todo lo que quería preguntarte. ¡Muchas gracias por tu tiempo y tus respuestas!",
         "after_done": "Gracias, lo he añadido. Ya hemos terminado, puedes cerrar la entrevista.",
@@ -89,14 +92,14 @@ TEXTS: dict[str, dict[str, Any]] = {
         "yes": "Oui",
         "no": "Non",
         "other": "Autre (précisez)",
-        "reask": "Pardon, je n'ai pas bien compris.",
-        "hint_scale": "Répondez par un nombre de {lo} à {hi}.",
-        "hint_choice": "Répondez par le numéro ou le nom d'une option.",
-        "hint_multi": "Indiquez les numéros ou les noms des options, séparés par des virgules.",
-        "hint_rank": "Indiquez toutes les options dans l'ordre, par exemple : {example}.",
-        "hint_yes_no": "Répondez par Oui ou Non.",
-        "acks": ["Merci.", "C'est noté, merci.", "Très utile.", "Merci de l'avoir partagé."],
-        "noted": "Merci, je le note tel quel.",
+        "acks": [
+            "C'est noté, merci.",
+            "Merci de l'avoir partagé.",
+            "Très utile.",
+            "Merci.",
+            "Je comprends, merci.",
+            "Bon à savoir.",
+        ],
         "probes": ["Pouvez-vous m'en dire un peu plus ?", "Qu'est-ce qui vous fait dire cela ?"],
         "done": "C'est tout ce que je voulais vous demander. Merci beaucoup pour votre temps et vos réponses !",
         "after_done": "Merci, je l'ai ajouté. Nous avons tout vu, vous pouvez terminer l'entretien.",
@@ -112,19 +115,14 @@ TEXTS: dict[str, dict[str, Any]] = {
         "yes": "Ja",
         "no": "Nein",
         "other": "Sonstiges (bitte angeben)",
-        "reask": "Entschuldigung, das habe ich nicht ganz verstanden.",
-        "hint_scale": "Bitte antworten Sie mit einer Zahl von {lo} bis {hi}.",
-        "hint_choice": "Bitte antworten Sie mit der Nummer oder dem Namen einer Option.",
-        "hint_multi": "Bitte nennen Sie die Nummern oder Namen der Optionen, durch Kommas getrennt.",
-        "hint_rank": "Bitte nennen Sie alle Optionen der Reihe nach, zum Beispiel: {example}.",
-        "hint_yes_no": "Bitte antworten Sie mit Ja oder Nein.",
         "acks": [
-            "Danke.",
             "Verstanden, danke.",
-            "Das ist hilfreich.",
             "Danke, dass Sie das teilen.",
+            "Das ist hilfreich.",
+            "Danke.",
+            "Alles klar, danke.",
+            "Gut zu wissen.",
         ],
-        "noted": "Danke, ich notiere es so, wie Sie es geschrieben haben.",
         "probes": ["Können Sie mir etwas mehr dazu erzählen?", "Warum sagen Sie das?"],
         "done": "Das war alles, was ich fragen wollte. Vielen Dank für Ihre Zeit und Ihre Antworten!",
         "after_done": "Danke, ich habe es ergänzt. Wir sind fertig, Sie können das Interview jetzt abschließen.",
@@ -208,22 +206,6 @@ def render_question(q: GuideQuestion, study: SandboxStudy, locale: str) -> Turn:
             lines.append(f"{len(labels) + 1}. {t['other']}")
     content = "\n".join([text, *lines])
     return Turn(content, structured_object(q, study, locale))
-
-
-def _hint(q: GuideQuestion, study: SandboxStudy, locale: str) -> str:
-    t = texts(locale)
-    if q.type == "scale":
-        return t["hint_scale"].format(lo=q.scale_min, hi=q.scale_max)
-    if q.type == "yes_no":
-        return t["hint_yes_no"]
-    if q.type == "multiple_choice":
-        return t["hint_multi"]
-    if q.type == "ranking":
-        labels = option_labels(q, study, locale)
-        return t["hint_rank"].format(
-            example=", ".join(f"{i}. {x}" for i, x in enumerate(labels, start=1))
-        )
-    return t["hint_choice"]
 
 
 # --------------------------------------------------------------------------- answer parsing
@@ -457,8 +439,10 @@ def _probe(q: GuideQuestion, locale: str, study: SandboxStudy, n: int) -> str:
 
 
 def _ack(locale: str, turn: int) -> str:
+    """The acknowledgement for the respondent's answer number ``turn // 2`` (``turn`` counts the
+    messages before it: 1 for the first answer, then 3, 5...): each answer gets the next one."""
     acks = texts(locale)["acks"]
-    return acks[turn % len(acks)]
+    return acks[(turn // 2) % len(acks)]
 
 
 def _advance(
@@ -517,15 +501,11 @@ def respond(
     try:
         value = parse_answer(text, q, study, locale)
     except Unparsed:
-        if state["reasks"] < 1:
-            state["reasks"] += 1
-            state["reasks_total"] += 1
-            again = render_question(q, study, locale)
-            lead = f"{t['reask']} {_hint(q, study, locale)}"
-            return Turn(f"{lead}\n\n{again.content}", again.question), False
+        # "Sometimes" to a yes/no is an answer: keep it as the respondent wrote it and move on
+        # (never re-ask, never say it was not understood)
         state["unparsed"] += 1
-        entry.update(text=text, value=None, parsed=False, words=words)
-        return _advance(study, locale, state, t["noted"])
+        entry.update(text=text, value=text, parsed=False, words=words)
+        return _advance(study, locale, state, ack)
     entry.update(text=text, value=value, parsed=True, words=words)
     if q.max_follow_ups > 0 and q.probes:
         state["phase"] = "probe"
