@@ -187,12 +187,17 @@ def _run_list(args: argparse.Namespace) -> int:
     if not studies:
         print("No studies yet. Add one with: koji-tui study add NAME --base-url URL")
         return EXIT_OK
-    rows = [("NAME", "SERVER", "KEY")]
+    # The user's own notes (the env study's are generated: its KEY column says "env").
+    with_notes = any(study.notes and not study.is_env for study in studies)
+    rows = [("NAME", "SERVER", "KEY", "NOTES")]
     for study in studies:
-        rows.append((study.name, study.base_url, creds.describe(study.name)))
-    widths = [max(len(r[i]) for r in rows) for i in range(2)]
-    for name, server, key in rows:
-        print(f"{name:<{widths[0]}}  {server:<{widths[1]}}  {key}")
+        notes = "" if study.is_env else " ".join(study.notes.split())
+        rows.append((study.name, study.base_url, creds.describe(study.name), notes))
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    for name, server, key, notes in rows:
+        line = f"{name:<{widths[0]}}  {server:<{widths[1]}}  "
+        line += f"{key:<{widths[2]}}  {notes}" if with_notes else key
+        print(line.rstrip())
     status = creds.backend_status()
     if not status.available:
         print(f"\nnote: {status.message}", file=sys.stderr)

@@ -1,4 +1,10 @@
-"""A small yes/no modal."""
+"""A small yes/no modal.
+
+By default the "yes" button has the focus (Enter picks it). A *destructive* question
+(``destructive=True``: removing a study, completing an interview early) turns that
+round: the focus and Enter are on the safe "no" answer, and the destructive answer
+needs its own key, shown on its button (``y`` unless the keymap moves ``confirm.yes``).
+"""
 
 from __future__ import annotations
 
@@ -10,25 +16,58 @@ from textual.widgets import Button, Static
 
 from koji_tui.ui.bindings import CONFIRM_BINDINGS
 
+YES_ACTION = "answer(True)"
+
 
 class ConfirmScreen(ModalScreen[bool]):
     BINDINGS = CONFIRM_BINDINGS  # type: ignore[assignment]
-    AUTO_FOCUS = "#yes"
 
-    def __init__(self, title: str, body: str, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(
+        self,
+        title: str,
+        body: str,
+        yes: str = "Yes",
+        no: str = "No",
+        *,
+        destructive: bool = False,
+    ) -> None:
         super().__init__(classes="dialog-screen")
         self._title = title
         self._body = body
         self._yes = yes
         self._no = no
+        self.destructive = destructive
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="confirm-dialog"):
             yield Static(self._title, classes="dialog-title", markup=False)
             yield Static(self._body, classes="dialog-body", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self._yes, id="yes", variant="primary")
-                yield Button(f"{self._no} (esc)", id="no")
+                yield Button(
+                    self._yes,
+                    id="yes",
+                    variant="error" if self.destructive else "primary",
+                )
+                yield Button(
+                    f"{self._no} (enter/esc)" if self.destructive else f"{self._no} (esc)",
+                    id="no",
+                    variant="primary" if self.destructive else "default",
+                )
+
+    def on_mount(self) -> None:
+        if self.destructive:
+            key = self.yes_key()
+            self.query_one("#yes", Button).label = f"{self._yes} ({key})" if key else self._yes
+            self.query_one("#no", Button).focus()
+        else:
+            self.query_one("#yes", Button).focus()
+
+    def yes_key(self) -> str:
+        """The key that answers yes here (keymap remaps included), as the footer shows it."""
+        for active in self.active_bindings.values():
+            if active.binding.action == YES_ACTION:
+                return self.app.get_key_display(active.binding)
+        return ""
 
     @on(Button.Pressed, "#yes")
     def _yes_pressed(self) -> None:

@@ -1,10 +1,19 @@
-"""Shared base of the modal forms: escape cancels, ctrl+s / enter saves, errors inline."""
+"""Shared base of the modal forms: escape cancels, ctrl+s / enter saves, errors inline.
+
+Tab and shift+tab are *priority* bindings here. Textual forwards every key to the widget
+focused when the app reads it, and a plain Tab binding only moves the focus once the
+focused Input has processed the key; so text typed in one burst ("Jane Smith", Tab,
+"crm-001": a password manager, a barcode scanner, tmux send-keys) all landed in the
+first field. A priority binding moves the focus as the app reads the Tab, before the
+next keys are forwarded. (Same root cause as Textualize/textual#6605.)
+"""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
 from textual import on
+from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
@@ -16,7 +25,11 @@ T = TypeVar("T")
 class FormScreen(ModalScreen[T]):
     """A modal form. Subclasses implement ``submit()``; errors go to ``#form-error``."""
 
-    BINDINGS = FORM_BINDINGS  # type: ignore[assignment]
+    BINDINGS = (  # type: ignore[assignment]
+        *FORM_BINDINGS,
+        Binding("tab", "app.focus_next", "", show=False, priority=True),
+        Binding("shift+tab", "app.focus_previous", "", show=False, priority=True),
+    )
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(classes="dialog-screen", **kwargs)

@@ -14,7 +14,8 @@ from textual.widgets.option_list import Option
 
 from koji_tui.ui.bindings import MAIN_BINDINGS
 from koji_tui.ui.messages import StudyEntry
-from koji_tui.ui.screens.common import format_score, format_started, plain, visible
+from koji_tui.ui.screens.common import format_score, format_started, one_line, plain, visible
+from koji_tui.ui.screens.study_facts import UNKNOWN, StudyFacts, facts_for
 
 if TYPE_CHECKING:
     from koji_tui.ui.app import KojiApp
@@ -28,8 +29,13 @@ KEY_LABELS = {
 }
 
 
-def study_label(study: StudyEntry) -> Text:
-    """One line per study: name · server · key state. Text, never markup."""
+VOICE_ONLY_LABEL = "[voice only]"
+NOTES_WIDTH = 28
+VOICE_ONLY_DETAIL = "   Voice only: it cannot run in a terminal."
+
+
+def study_label(study: StudyEntry, facts: StudyFacts = UNKNOWN) -> Text:
+    """One line per study: name · server · key state (· voice only). Text, never markup."""
     label = Text(no_wrap=True, overflow="ellipsis", end="")
     label.append(visible(study.name), style="bold")
     label.append("  ")
@@ -37,7 +43,27 @@ def study_label(study: StudyEntry) -> Text:
     label.append("  ")
     key_state = KEY_LABELS.get(study.key_storage if study.has_key else "missing", "key present")
     label.append(f"[{key_state}]", style="" if study.has_key else "bold reverse")
+    if facts.voice_only:
+        label.append("  ")
+        label.append(VOICE_ONLY_LABEL, style="bold")
+    notes = study.extra.get("notes")
+    if isinstance(notes, str) and notes.strip():
+        # Short, so the line does not wrap; the study form shows them whole.
+        label.append("  ")
+        label.append(one_line(" ".join(notes.split()), NOTES_WIDTH), style="italic")
     return label
+
+
+def remove_question(study: StudyEntry) -> str:
+    """The remove dialog's question, saying what happens to the key (there may be none)."""
+    name = repr(study.name)
+    if study.key_storage == "keyring":
+        first = f"Remove study {name} and delete its API key from the keyring?"
+    elif study.key_storage == "session":
+        first = f"Remove study {name}? Its API key was kept for this session only (never stored)."
+    else:
+        first = f"Remove study {name}? It has no stored API key."
+    return first + "\nIts interviews stay in the journal."
 
 
 def _host(url: str) -> str:
@@ -70,11 +96,14 @@ class MainScreen(Screen[None]):
 
     def on_mount(self) -> None:
         table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
-        table.add_column("Respondent", key="respondent", width=18)
+        # Most telling first: at 80 columns the last ones (turns, id) scroll off.
+        table.add_column("Respondent", key="respondent", width=14)
+        table.add_column("External id", key="external_id", width=15)
         table.add_column("Started (UTC)", key="started", width=16)
-        table.add_column("Turns", key="turns", width=5)
         table.add_column("Status", key="status", width=11)
         table.add_column("Score", key="score", width=5)
+        table.add_column("Locale", key="locale", width=6)
+        table.add_column("Turns", key="turns", width=5)
         table.add_column("Interview", key="id")
         studies = self.query_one("#studies", OptionList)
         if self.koji.studies_ready:
@@ -108,7 +137,9 @@ class MainScreen(Screen[None]):
         previous = self.selected_study
         option_list.clear_options()
         for index, study in enumerate(studies):
-            option_list.add_option(Option(study_label(study), id=f"study-{index}"))
+            option_list.add_option(
+                Option(study_label(study, self.facts(study)), id=f"study-{index}")
+            )
         if not studies:
             option_list.add_option(
                 Option("No studies yet: press a to add one, or d for the demo.", disabled=True)
@@ -119,6 +150,9 @@ class MainScreen(Screen[None]):
         index = names.index(previous.name) if previous and previous.name in names else 0
         option_list.highlighted = index
         self.refresh_interviews()
+
+    def facts(self, study: StudyEntry) -> StudyFacts:
+        return facts_for(study, getattr(self.koji, "sandbox", None))
 
     @property
     def selected_study(self) -> StudyEntry | None:
@@ -167,11 +201,13 @@ class MainScreen(Screen[None]):
         for row in rows:
             status = row.status + (" •unsent" if row.pending else "")
             table.add_row(
-                plain(row.respondent or "(anonymous)"),
+                plain(row.respondent or ("—" if row.external_id else "(anonymous)")),
+                plain(row.external_id or "—"),
                 format_started(row.started_at),
-                str(row.turn_count if row.turn_count is not None else "—"),
                 status,
                 format_score(row.quality_score),
+                plain(row.locale or "—"),
+                str(row.turn_count if row.turn_count is not None else "—"),
                 plain(row.interview_id),
                 key=str(row.record_id),
             )
@@ -185,8 +221,13 @@ class MainScreen(Screen[None]):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append("Server ", style="dim")
         text.append(visible(study.base_url))
+        facts = self.facts(study)
         if not study.has_key:
             text.append("   No API key: press e to add one.", style="bold")
+        elif facts.voice_only:
+            text.append(VOICE_ONLY_DETAIL, style="bold")
+        elif facts.known and facts.locales:
+            text.append(f"   Locales: {', '.join(facts.locales)}", style="dim")
         elif study.source == "env":
             text.append("   (from KOJI_BASE_URL / KOJI_API_KEY)", style="dim")
         elif study.source == "demo":
@@ -337,11 +378,7 @@ class MainScreen(Screen[None]):
 
         self.app.push_screen(
             ConfirmScreen(
-                "Remove study",
-                f"Remove study {study.name!r} and its stored key?\n"
-                "Its interviews stay in the journal.",
-                yes="Remove",
-                no="Keep",
+                "Remove study", remove_question(study), yes="Remove", no="Keep", destructive=True
             ),
             _remove,
         )

@@ -14,12 +14,20 @@ from textual.widgets import Button, Input, Label, RadioSet, Static
 from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.forms import FormScreen
+from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.widgets.toggles import ClearRadioButton
 
 VOICE_NOTE = (
     "Voice interviews need a microphone and Koji's voice WebSocket, which a "
     "terminal cannot provide. Choose text to run the interview here."
 )
+VOICE_ONLY_NOTE = (
+    "This study runs voice interviews only. They need a microphone and Koji's voice "
+    "WebSocket, which a terminal cannot provide: it cannot be run here."
+)
+VOICE_ONLY_ERROR = "Not started: this study is voice-only and cannot run in a terminal."
+VOICE_CHOSEN_ERROR = "Not started: voice cannot run in a terminal. Choose Text."
+UNKNOWN_LOCALES_NOTE = "The server decides: a locale it lacks falls back to its default."
 LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 META_KEY = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 
@@ -63,12 +71,37 @@ def build_start_args(
     return {"respondent": respondent or None, "mode": mode, "locale": locale or None}
 
 
+def locales_note(facts: StudyFacts) -> str:
+    if not facts.known or not facts.locales:
+        return UNKNOWN_LOCALES_NOTE
+    others = [code for code in facts.locales if code != facts.locale]
+    text = f"This study offers {facts.locale} (the default)"
+    return text + (f" and {', '.join(others)}." if others else " only.")
+
+
+def locale_problem(facts: StudyFacts, locale: str) -> str | None:
+    """Why ``locale`` will not be used, for a study whose locales are known; else None."""
+    if not locale or facts.offers_locale(locale) is not False:
+        return None
+    return (
+        f"{locale!r} is not one of this study's locales ({', '.join(facts.locales)}): "
+        f"it would run in {facts.locale}. Leave it empty for the default."
+    )
+
+
 class NewInterviewScreen(FormScreen[dict[str, Any]]):
     AUTO_FOCUS = "#respondent-name"
 
-    def __init__(self, study: StudyEntry) -> None:
+    def __init__(self, study: StudyEntry, facts: StudyFacts | None = None) -> None:
         super().__init__()
         self.study = study
+        self._facts = facts
+
+    @property
+    def facts(self) -> StudyFacts:
+        if self._facts is None:
+            self._facts = facts_for(self.study, getattr(self.app, "sandbox", None))
+        return self._facts
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="new-interview-form"):
@@ -77,6 +110,10 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
                 classes="dialog-title",
             )
             with VerticalScroll(classes="form-fields"):
+                if self.facts.voice_only:
+                    yield Static(
+                        VOICE_ONLY_NOTE, classes="form-note -warning", id="voice-only-note"
+                    )
                 yield Static("Respondent (all optional)", classes="form-section")
                 with Horizontal(classes="form-row"):
                     yield Label("Name", classes="form-label")
@@ -104,11 +141,14 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
                 with Horizontal(classes="form-row"):
                     yield Label("Locale", classes="form-label")
                     yield Input(
-                        placeholder="study default (e.g. en, fr)",
+                        placeholder=f"study default ({self.facts.locale})"
+                        if self.facts.known and self.facts.locale
+                        else "study default (e.g. en, fr)",
                         id="locale",
                         max_length=20,
                         compact=True,
                     )
+                yield Static(locales_note(self.facts), classes="form-note", id="locale-note")
                 yield Static(VOICE_NOTE, classes="form-note -warning", id="voice-note")
             yield Static("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
@@ -120,13 +160,32 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
 
     @on(RadioSet.Changed, "#mode")
     def _mode_changed(self) -> None:
-        self.query_one("#voice-note").display = self._mode() == "voice"
+        self.query_one("#voice-note").display = (
+            self._mode() == "voice" and not self.facts.voice_only
+        )
+
+    @on(Input.Changed, "#locale")
+    def _locale_changed(self, event: Input.Changed) -> None:
+        """Say at once when the typed locale is not one the study offers."""
+        note = self.query_one("#locale-note", Static)
+        problem = locale_problem(self.facts, event.value.strip())
+        note.update(problem or locales_note(self.facts))
+        note.set_class(problem is not None, "-warning")
 
     def _mode(self) -> str:
         pressed = self.query_one("#mode", RadioSet).pressed_button
         return "voice" if pressed is not None and pressed.id == "mode-voice" else "text"
 
     def submit(self) -> None:
+        if self.facts.voice_only:
+            self.show_error(VOICE_ONLY_ERROR)
+            return
+        locale = self.query_one("#locale", Input).value.strip()
+        problem = locale_problem(self.facts, locale) if LOCALE.match(locale) else None
+        if problem:
+            self.show_error("Not started: " + problem.split(":", 1)[0] + ".")
+            self.query_one("#locale", Input).focus()
+            return
         try:
             args = build_start_args(
                 self.query_one("#respondent-external-id", Input).value.strip(),
@@ -137,9 +196,10 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
             )
         except ValueError as exc:
             if str(exc) == VOICE_NOTE and self.query_one("#voice-note").display:
-                # The note already says it under the radios; saying it twice pushed the
-                # buttons off a small screen.
+                # The note already says why under the radios (saying it twice pushed the
+                # buttons off a small screen): one short line says nothing started.
                 self.app.bell()
+                self.show_error(VOICE_CHOSEN_ERROR)
                 self.query_one("#mode", RadioSet).focus()
                 return
             self.show_error(str(exc))

@@ -30,6 +30,8 @@ class InterviewRow:
     status: str
     quality_score: float | None
     pending: bool
+    external_id: str = ""
+    locale: str = ""
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,7 @@ def load_studies(creds: Any) -> tuple[list[StudyEntry], list[str], bool]:
                 source="saved",
                 key_storage=storage,
                 study_id=study.study_id,
+                extra={"notes": study.notes} if study.notes else {},
             )
         )
     return studies, problems, bool(status.available)
@@ -106,20 +109,23 @@ def save_study(
     base_url: str,
     api_key: str | None,
     session_only: bool,
+    notes: str | None = None,
 ) -> tuple[StudyEntry, str | None]:
-    """Add or change a saved study and store its key. Returns (entry, warning)."""
+    """Add or change a saved study and store its key. Returns (entry, warning).
+    ``notes=None`` keeps the notes an edited study has."""
     from koji_tui.config import StudyStore
 
     store = StudyStore()
     if old is None or name != old.name:
         _clear_old_key(creds, store, name)
     if old is None:
-        config = store.add(name, base_url)
+        config = store.add(name, base_url, notes=notes or "")
     else:
         config = store.update(
             old.name,
             base_url=base_url,
             new_name=name if name != old.name else None,
+            notes=notes,
         )
         if config.name != old.name:
             creds.rename(old.name, config.name)
@@ -143,6 +149,7 @@ def save_study(
         source="saved",
         key_storage=storage if key else "missing",
         study_id=config.study_id,
+        extra={"notes": config.notes} if config.notes else {},
     )
     return entry, warning
 
@@ -170,13 +177,19 @@ def remove_study(creds: Any, name: str) -> str | None:
 
 
 def respondent_label(respondent: Any) -> str:
+    """The respondent's display name, else their external id, else ""."""
+    for field in ("display_name", "external_id"):
+        value = respondent_field(respondent, field)
+        if value:
+            return value
+    return ""
+
+
+def respondent_field(respondent: Any, field: str) -> str:
     if not isinstance(respondent, dict):
         return ""
-    for field in ("display_name", "external_id"):
-        value = respondent.get(field)
-        if isinstance(value, str) and value.strip():
-            return value.strip()
-    return ""
+    value = respondent.get(field)
+    return value.strip() if isinstance(value, str) else ""
 
 
 def list_interviews(journal: Any, study_name: str) -> list[InterviewRow]:
@@ -191,12 +204,14 @@ def list_interviews(journal: Any, study_name: str) -> list[InterviewRow]:
             InterviewRow(
                 record_id=record.record_id,
                 interview_id=record.interview_id,
-                respondent=respondent_label(record.respondent),
+                respondent=respondent_field(record.respondent, "display_name"),
                 started_at=record.started_at,
                 turn_count=record.turn_count,
                 status=status,
                 quality_score=record.quality_score,
                 pending=record.record_id in pending,
+                external_id=respondent_field(record.respondent, "external_id"),
+                locale=record.locale or "",
             )
         )
     return rows

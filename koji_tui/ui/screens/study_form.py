@@ -46,6 +46,20 @@ def validate_study(
     return None
 
 
+def key_placeholder(study: StudyEntry | None) -> str:
+    """What the empty key field says: only a study that has a key can keep it."""
+    if study is None:
+        return "pk_live_… (never shown)"
+    if study.has_key:
+        return "leave empty to keep the current key"
+    return "pk_live_… (this study has no key yet)"
+
+
+def study_notes(study: StudyEntry | None) -> str:
+    notes = study.extra.get("notes") if study is not None else None
+    return notes if isinstance(notes, str) else ""
+
+
 class StudyFormScreen(FormScreen[StudyEntry]):
     AUTO_FOCUS = "#study-name"
 
@@ -79,10 +93,16 @@ class StudyFormScreen(FormScreen[StudyEntry]):
                     yield Label("API key", classes="form-label")
                     yield Input(
                         password=True,
-                        placeholder="leave empty to keep the current key"
-                        if editing
-                        else "pk_live_… (never shown)",
+                        placeholder=key_placeholder(self.study),
                         id="study-key",
+                        compact=True,
+                    )
+                with Horizontal(classes="form-row"):
+                    yield Label("Notes", classes="form-label")
+                    yield Input(
+                        value=study_notes(self.study),
+                        placeholder="optional, shown in the study list",
+                        id="study-notes",
                         compact=True,
                     )
                 yield ClearCheckbox(
@@ -110,18 +130,21 @@ class StudyFormScreen(FormScreen[StudyEntry]):
         name = self.query_one("#study-name", Input).value.strip()
         url = self.query_one("#study-url", Input).value.strip().rstrip("/")
         key = self.query_one("#study-key", Input).value.strip()
+        notes = self.query_one("#study-notes", Input).value.strip()
         session_only = self.query_one("#study-session-only", Checkbox).value or not self.keyring_ok
         existing = [s.name for s in app.studies]
         problem = validate_study(name, url, key, existing, self.study)
+        if problem is None and any(ord(c) < 32 for c in notes):
+            problem = "The notes cannot contain control characters."
         if problem:
             self.show_error(problem)
             return
         self.show_error("")
         self.query_one("#form-save", Button).disabled = True
-        self._save(name, url, key or None, session_only)
+        self._save(name, url, key or None, session_only, notes)
 
     @work(thread=True, exclusive=True, exit_on_error=False)
-    def _save(self, name: str, url: str, key: str | None, session_only: bool) -> None:
+    def _save(self, name: str, url: str, key: str | None, session_only: bool, notes: str) -> None:
         from koji_tui.ui.screens import store
 
         try:
@@ -132,6 +155,7 @@ class StudyFormScreen(FormScreen[StudyEntry]):
                 base_url=url,
                 api_key=key,
                 session_only=session_only,
+                notes=notes,
             )
         except Exception as exc:
             message = f"Could not save the study: {visible(str(exc))}"
