@@ -2,6 +2,9 @@
 
 Only the standard library is imported at module level. Exit codes: 0 done,
 1 unknown/ambiguous interview id, unreadable journal or unwritable output file.
+
+It reads your journal, and then the journals of demos running right now (``koji-tui demo``
+keeps its own and removes it on exit). Reading never creates a journal file.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     export = subparsers.add_parser(
         "export",
         help="export a journaled interview as Markdown or JSON (no secrets)",
-        description="Export one interview from the local journal. "
+        description="Export one interview from the local journal (or, when it is not "
+        "there, from a demo running now: the demo keeps its own journal). "
         "Session tokens and API keys are never included.",
     )
     export.add_argument("interview_id", metavar="ID", help="interview id, e.g. int_abc123")
@@ -34,9 +38,27 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     export.set_defaults(handler=_run_export)
 
 
+DEMO_HINT = (
+    "Demo interviews are not in your journal: `koji-tui demo` keeps its own, and removes it "
+    "when it quits. Export them from the demo itself (x on the study list, F3 in an "
+    "interview; the files go to the data folder's exports), or run this command while the "
+    "demo is still running."
+)
+
+
 def _err(message: str) -> int:
     print(f"koji-tui: {message}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def journal_paths() -> tuple[Path, list[Path]]:
+    """(your journal, the journals of demos running now). Creates nothing: reading a journal
+    that does not exist yet must not leave an empty one behind."""
+    from koji_tui import paths
+
+    data = paths.data_dir(create=False)
+    demos = sorted((data / "demo").glob("run-*/journal.sqlite3"))
+    return data / "journal.sqlite3", [d for d in demos if d.is_file()]
 
 
 def _run_export(args: argparse.Namespace) -> int:
@@ -44,30 +66,49 @@ def _run_export(args: argparse.Namespace) -> int:
     from koji_tui.journal.export import export_json, export_markdown
 
     iid = args.interview_id.strip()
-    try:
-        journal = Journal()
-    except JournalError as exc:
-        return _err(str(exc))
-    with journal:
-        found = journal.find(iid)
-        if args.study:
-            found = [r for r in found if r.study_name.casefold() == args.study.strip().casefold()]
-        if not found:
-            recent = journal.list_interviews(limit=5)
-            hint = (
-                " Recent interviews: "
-                + ", ".join(f"{r.interview_id} ({r.study_name})" for r in recent)
-                if recent
-                else " The journal is empty."
+    wanted = args.study.strip().casefold() if args.study else None
+    user_path, demo_paths = journal_paths()
+    found: list[tuple[Any, bool]] = []  # (record, from a demo)
+    recent: list[Any] = []
+    for path, demo in [(user_path, False)] + [(d, True) for d in demo_paths]:
+        if not path.is_file():
+            continue
+        try:
+            journal = Journal(path)
+        except JournalError as exc:
+            if demo:
+                continue  # a demo quitting right now: not this command's problem
+            return _err(str(exc))
+        with journal:
+            records = journal.find(iid)
+            if not demo and not records:
+                recent = journal.list_interviews(limit=5)
+        found += [(r, demo) for r in records if wanted is None or r.study_name.casefold() == wanted]
+        if found and not demo:
+            break  # your own journal first; a demo's only when yours has no such interview
+    if not found:
+        where = f" for study {args.study!r}" if args.study else ""
+        if recent:
+            hint = " Recent interviews: " + ", ".join(
+                f"{r.interview_id} ({r.study_name})" for r in recent
             )
-            where = f" for study {args.study!r}" if args.study else ""
-            return _err(f"No interview {iid!r}{where} in the journal.{hint}")
-        if len(found) > 1:
-            studies = ", ".join(sorted({repr(r.study_name) for r in found}))
-            return _err(
-                f"Interview id {iid!r} exists in several studies ({studies}); add --study NAME."
-            )
-        record = found[0]
+        elif user_path.is_file():
+            hint = " The journal is empty."
+        else:
+            hint = f" There is no journal yet ({user_path})."
+        return _err(f"No interview {iid!r}{where} in the journal.{hint} {DEMO_HINT}")
+    if len(found) > 1:
+        studies = ", ".join(sorted({repr(r.study_name) for r, _ in found}))
+        return _err(
+            f"Interview id {iid!r} exists in several studies ({studies}); add --study NAME."
+        )
+    record, from_demo = found[0]
+    if from_demo:
+        print(
+            f"Interview {record.interview_id} is from the running demo's journal "
+            "(it is removed when the demo quits).",
+            file=sys.stderr,
+        )
     text = export_json(record) if args.format == "json" else export_markdown(record)
     if not args.output or args.output == "-":
         sys.stdout.write(text)

@@ -403,7 +403,8 @@ def test_export_errors(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code, _, err = run(["export", "int_nope"], capsys, monkeypatch)
-    assert code == 1 and "No interview 'int_nope'" in err and "journal is empty" in err
+    assert code == 1 and "No interview 'int_nope'" in err and "no journal yet" in err
+    assert "koji-tui demo` keeps its own" in err  # where demo interviews are, and how
     _journal_one()
     code, _, err = run(["export", "int_nope"], capsys, monkeypatch)
     assert code == 1 and "Recent interviews: int_cli (Onboarding)" in err
@@ -419,3 +420,28 @@ def test_export_errors(
     assert code == 0  # parent folders are created
     with pytest.raises(SystemExit):
         main(["export", "int_cli", "--format", "pdf"])
+
+
+def test_export_never_creates_a_journal_and_finds_a_running_demos_interview(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = paths.data_dir(create=False)
+    code, _, err = run(["export", "int_demo"], capsys, monkeypatch)
+    assert code == 1 and "There is no journal yet" in err
+    assert not (data / "journal.sqlite3").exists()  # reading created nothing
+    # A running demo keeps its journal under data/demo/run-*/ (the app's demo_dir).
+    demo = data / "demo" / "run-abc123"
+    demo.mkdir(parents=True)
+    with Journal(demo / "journal.sqlite3") as journal:
+        journal.create_interview(
+            study_name="Acme product feedback",
+            base_url="http://127.0.0.1:40000",
+            interview_id="int_demo",
+            session_token="stk_demo_secret",
+            opening_message="Hello from the demo",
+        )
+    code, out, err = run(["export", "int_demo"], capsys, monkeypatch)
+    assert code == 0, err
+    assert "Hello from the demo" in out and "stk_demo_secret" not in out
+    assert "running demo's journal" in err
+    assert not (data / "journal.sqlite3").exists()
