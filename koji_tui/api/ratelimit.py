@@ -19,6 +19,13 @@ rate-limit header means the server does not advertise limits: no pacing (429s ar
 
 A ``reset`` below 10^9 is read as seconds-until-reset (a variant some servers use).
 
+Distrust: a reset in the past (newer than any window seen) or more than :data:`MAX_RESET_AHEAD`
+seconds ahead (e.g. the year 3000), a non-numeric one, or none at all while ``remaining`` is 0,
+gives no usable reset time. The pacer then waits for ``Retry-After`` (when plausible, at most
+:data:`MAX_RESET_AHEAD`) or else the documented window (:data:`FALLBACK_WINDOW`, 60 s), and tries
+again: never forever, and never refusing every request for an absurd time. Such a wait is
+visible like any other (``ClientActivity`` with ``until``, ``RateLimitState.reset_at``).
+
 Clock skew: ``reset`` is the server's clock. The ``Date`` header (1 s resolution) estimates the
 offset; offsets under ~1.5 s are indistinguishable from the header's rounding and are ignored, a
 larger one is applied to every reset time.
@@ -35,13 +42,16 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from email.utils import parsedate_to_datetime
 
 from .errors import RateLimitedError
 from .observable import ClientActivity, RateLimitState
 
-__all__ = ["RateLimiter", "parse_retry_after"]
+__all__ = ["FALLBACK_WINDOW", "MAX_RESET_AHEAD", "RateLimiter", "parse_retry_after"]
+
+MAX_RESET_AHEAD = 300.0  # a reset (or Retry-After) further ahead than this is not believed
+FALLBACK_WINDOW = 60.0  # the documented window (60 requests per minute): the wait without a reset
 
 
 def _int_header(headers: Mapping[str, str], name: str) -> int | None:
@@ -79,8 +89,15 @@ class RateLimiter:
         *,
         margin: float = 0.05,
         max_wait: float = 120.0,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], Awaitable[None]] | None = None,
     ) -> None:
+        """``clock`` gives the local epoch time; ``sleep`` (tests) replaces the waits (a fake
+        clock moves on in it); by default a wait also ends early when a reply changes things."""
         self.state = state
+        self.clock = clock
+        self._sleep = sleep
+        self.distrusted = False  # the current wait comes from a fallback, not the server's reset
         self.activity = activity
         self.margin = margin
         self.max_wait = max_wait
@@ -107,14 +124,24 @@ class RateLimiter:
             return 0.0
         if self.remaining - self.inflight > 0:
             return 0.0
-        if self.reset_local is not None:
-            return max(self.reset_local + self.margin - now, 0.001)
-        return None if self.inflight > 0 else 1.0
+        if self.reset_local is None:
+            if self.inflight > 0:
+                return None  # a reply on its way will tell
+            self._fallback(now, None)  # budget spent, no reset known: the documented window
+        assert self.reset_local is not None
+        return max(self.reset_local + self.margin - now, 0.001)
+
+    def _fallback(self, now: float, retry_after: float | None) -> None:
+        """No usable reset time: the window is assumed to reset after Retry-After or 60 s."""
+        self.reset_local = now + (retry_after if retry_after is not None else FALLBACK_WINDOW)
+        self.rolled = False
+        self.distrusted = True
 
     def _roll(self, now: float) -> None:
         if self.reset_local is not None and now >= self.reset_local + self.margin:
             self.reset_local = None
             self.rolled = True
+            self.distrusted = False
             self.remaining = self.limit
             self.state._set(self.limit, self.remaining, None)
 
@@ -123,7 +150,7 @@ class RateLimiter:
         waited = False
         try:
             while True:
-                now = time.time()
+                now = self.clock()
                 self._roll(now)
                 wait = self._wait_time(now)
                 if wait == 0.0:
@@ -143,6 +170,11 @@ class RateLimiter:
                     if waiting_state == "waiting_rate_limit"
                     else "pacing requests to stay within the rate limit"
                 )
+                if wait is not None and self.distrusted:
+                    detail += (
+                        f" (the server gave no plausible reset time: waiting {wait:.0f} s, "
+                        "then trying again)"
+                    )
                 self.activity._update(op, waiting_state, detail, until)
                 waited = True
                 if self._changed is None:
@@ -150,6 +182,8 @@ class RateLimiter:
                 event = self._changed
                 if wait is None:
                     await event.wait()
+                elif self._sleep is not None:
+                    await self._sleep(wait)
                 else:
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(event.wait(), wait)
@@ -193,11 +227,13 @@ class RateLimiter:
             self.skew = estimate + 0.5
 
     def observe(self, headers: Mapping[str, str], status: int | None) -> None:
-        now = time.time()
+        now = self.clock()
         limit = _int_header(headers, "x-ratelimit-limit")
         remaining = _int_header(headers, "x-ratelimit-remaining")
         reset = _int_header(headers, "x-ratelimit-reset")
         retry_after = parse_retry_after(headers.get("retry-after"), now)
+        if retry_after is not None and retry_after > MAX_RESET_AHEAD:
+            retry_after = None  # not believed (e.g. a date in the year 3000)
         if limit is None and remaining is None and reset is None:
             if self.advertised is None:
                 self.advertised = False
@@ -214,11 +250,17 @@ class RateLimiter:
             # some servers send seconds-until-reset instead of a unix time
             reset = int(now + self.skew + reset)
         if reset is not None:
+            ahead = reset - self.skew - now
+            newer = self.server_reset is None or reset > self.server_reset
+            if ahead > MAX_RESET_AHEAD or (ahead <= -1 and newer):
+                reset = None  # an implausible reset (past, or far ahead): not believed
+        if reset is not None:
             reset_local = reset - self.skew
             if self.server_reset is None or reset > self.server_reset:
                 self.server_reset = reset
-                self.reset_local = reset_local if reset_local > now - 1 else None
+                self.reset_local = reset_local
                 self.rolled = False
+                self.distrusted = False
                 self.remaining = remaining if remaining is not None else self.limit
             elif reset == self.server_reset and not self.rolled:
                 if remaining is not None:
@@ -228,6 +270,8 @@ class RateLimiter:
             # else: a late reply about a window that already ended: ignore its budget
         elif remaining is not None:
             self.remaining = remaining
+        if self.remaining is not None and self.remaining <= 0 and self.reset_local is None:
+            self._fallback(now, retry_after)
         if status == 429:
             self.remaining = 0
             if self.reset_local is not None and self.reset_local > now:
@@ -244,4 +288,4 @@ class RateLimiter:
 
     def retry_at_after_429(self) -> float:
         """Local time a request rejected with 429 may be retried."""
-        return max(self.blocked_until, time.time())
+        return max(self.blocked_until, self.clock())
