@@ -38,7 +38,16 @@ Errors (all :class:`KojiError`, with ``status_code`` and the server's ``error`` 
 429 :class:`RateLimitedError` (``retry_at``), 5xx :class:`ServerError`, no reply
 :class:`TransportError` (``maybe_processed``), unreadable reply :class:`MalformedResponseError`
 (``field``), and :class:`ReplyPendingError` (a ServerError: answer recorded, reply not there yet).
-The API key never appears in an error, a log line (logger ``koji_tui.api``) or a repr.
+The API key never appears in an error, a log line (logger ``koji_tui.api``) or a repr: neither
+whole, nor cut, nor any run of 8+ characters of its random part (any case); the same for session
+tokens the client was given or received (``repr(StartResult)`` hides the token too).
+
+Bounds against a hostile server: a reply nested too deeply is a :class:`MalformedResponseError`;
+a reply is read as a stream and capped (``max_reply_bytes``, default 4 MiB: "larger than N bytes";
+only the first 8 KiB of an error reply); a streamed reply also by ``max_stream_events``; and one
+request (its reply included) by ``deadline`` seconds (default 120), after which it fails as a
+:class:`TransportError` that may have been processed (an answer is then reconciled, never resent
+blindly). Absurd rate-limit resets are not believed (see :mod:`koji_tui.api.ratelimit`).
 
 Rate limits: ``client.rate_limit`` (:class:`RateLimitState`: limit, remaining, reset_at as local
 epoch seconds, updated_at) is updated from ``X-RateLimit-*``/``Retry-After`` on every reply and

@@ -14,7 +14,8 @@ from urllib.parse import urlsplit, urlunsplit
 
 from pydantic import SecretStr
 
-from .errors import BadRequestError, MalformedResponseError
+from .dialects import MAX_STREAM_EVENTS
+from .errors import BadRequestError, KojiError, MalformedResponseError
 from .models import (
     CompleteRequest,
     CompleteResult,
@@ -28,6 +29,8 @@ from .models import (
 from .observable import ClientActivity, RateLimitState
 from .ratelimit import RateLimiter
 from .reconcile import Reconciler
+from .redact import Redactor
+from .transport import DEADLINE, MAX_REPLY_BYTES
 
 __all__ = ["API_PATH", "KojiClient", "normalise_base_url"]
 
@@ -75,6 +78,13 @@ class KojiClient(Reconciler):
     ``message_path`` (``"message"``, or ``"messages"`` for the older plural endpoint which also
     gets the older body ``{"content", "type": "respondent"}``), ``message_field`` (``"message"``
     as in the seed, or ``"content"``).
+
+    Bounds against a hostile or broken server: ``deadline`` (seconds one request may take in all,
+    its reply included; default :data:`~koji_tui.api.transport.DEADLINE`; past it the request
+    fails with a :class:`TransportError` that may have been processed), ``max_reply_bytes`` (the
+    largest reply or event stream read, default 4 MiB; a larger one raises
+    :class:`MalformedResponseError` saying "larger than N bytes"; of an error reply only the first
+    8 KiB are read) and ``max_stream_events`` (events in one streamed reply, default 20 000).
     """
 
     def __init__(
@@ -92,6 +102,9 @@ class KojiClient(Reconciler):
         message_path: Literal["message", "messages"] = "message",
         message_field: Literal["message", "content"] = "message",
         user_agent: str = "koji-tui/0.1",
+        deadline: float = DEADLINE,
+        max_reply_bytes: int = MAX_REPLY_BYTES,
+        max_stream_events: int = MAX_STREAM_EVENTS,
     ) -> None:
         key = (api_key or "").strip()
         if not key:
@@ -103,6 +116,12 @@ class KojiClient(Reconciler):
             )
         self.base_url = normalise_base_url(base_url)
         self._key = SecretStr(key)
+        self._redactor = Redactor(key)
+        if not deadline > 0 or deadline == float("inf"):
+            raise ValueError("The deadline must be a positive number of seconds.")
+        self.deadline = float(deadline)
+        self.max_reply_bytes = max(1024, int(max_reply_bytes))
+        self.max_stream_events = max(1, int(max_stream_events))
         self.timeout = float(timeout)
         self.max_retries = max(0, int(max_retries))
         self.backoff_base = backoff_base
@@ -152,6 +171,7 @@ class KojiClient(Reconciler):
         token = session_token.strip()
         if not token.isascii() or not token.isprintable():
             raise BadRequestError("The session token contains characters that cannot be sent.")
+        self._redactor.add(token)
         return {"X-Session-Token": token} if token else None
 
     # ------------------------------------------------------------------ endpoints
@@ -175,12 +195,16 @@ class KojiClient(Reconciler):
         try:
 
             async def call() -> StartResult:
-                response = await self._exchange(op, "POST", self._url("start"), what, body=body)
-                return self._parse(StartResult, self._json(response, what), what, 201)
+                response, data = await self._fetch(op, "POST", self._url("start"), what, body=body)
+                return self._parse(StartResult, data, what, response.status_code)
 
             result = await self._with_retries(op, what, call, retry_ambiguous=False)
+        except KojiError as exc:
+            self._scrub(exc)
+            raise
         finally:
             self.activity._end(op)
+        self._redactor.add(result.session_token)
         self._turns[result.interview_id] = result.turn_count or 1
         return result
 
@@ -226,6 +250,9 @@ class KojiClient(Reconciler):
                 if isinstance(item, MessageResult):
                     return self._remember(iid, item)
             raise MalformedResponseError(f"The server sent no reply to {what}.")  # unreachable
+        except KojiError as exc:
+            self._scrub(exc)
+            raise
         finally:
             self.activity._end(op)
 
@@ -259,6 +286,9 @@ class KojiClient(Reconciler):
                     if isinstance(item, MessageResult):
                         self._remember(iid, item)
                     yield item
+        except KojiError as exc:
+            self._scrub(exc)
+            raise
         finally:
             self.activity._end(op)
 
@@ -281,13 +311,16 @@ class KojiClient(Reconciler):
         try:
 
             async def call() -> CompleteResult:
-                response = await self._exchange(
+                response, data = await self._fetch(
                     op, "POST", self._url(iid, "complete"), what,
                     body=body or None, headers=headers,
                 )  # fmt: skip
-                return self._parse(CompleteResult, self._json(response, what), what, 200)
+                return self._parse(CompleteResult, data, what, response.status_code)
 
             return await self._with_retries(op, what, call, retry_ambiguous=True)
+        except KojiError as exc:
+            self._scrub(exc)
+            raise
         finally:
             self.activity._end(op)
 
@@ -297,6 +330,9 @@ class KojiClient(Reconciler):
         op = self.activity._begin("sending", f"GET /{iid}")
         try:
             return await self._get(op, iid, retry=True)
+        except KojiError as exc:
+            self._scrub(exc)
+            raise
         finally:
             self.activity._end(op)
 
@@ -304,8 +340,8 @@ class KojiClient(Reconciler):
         what = f"GET /{iid}"
 
         async def call() -> Interview:
-            response = await self._exchange(op, "GET", self._url(iid), what)
-            return self._parse(Interview, self._json(response, what), what, 200)
+            response, data = await self._fetch(op, "GET", self._url(iid), what)
+            return self._parse(Interview, data, what, response.status_code)
 
         if not retry:
             return await call()

@@ -4,18 +4,21 @@
 
 from __future__ import annotations
 
-import json
+import asyncio
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 from typing import Any
 
 import httpx
 
 from .errors import MalformedResponseError, ServerError
 from .models import MessageDelta, MessageResult
-from .sse import iter_sse
-from .transport import Transport
+from .sse import SSEEvent, iter_lines, iter_sse
+from .transport import NestedTooDeeply, Transport, loads
 
-__all__ = ["Streaming"]
+__all__ = ["MAX_STREAM_EVENTS", "Streaming"]
+
+MAX_STREAM_EVENTS = 20_000  # default cap of events in one streamed reply (``max_stream_events``)
 
 _DONE_EVENTS = frozenset({"done", "complete", "completed", "end", "final", "result", "message_end"})
 
@@ -25,6 +28,7 @@ class Streaming(Transport):
 
     message_path: str
     message_field: str
+    max_stream_events: int
 
     def _message_body(self, text: str) -> dict[str, Any]:
         if self.message_path == "messages":
@@ -34,38 +38,33 @@ class Streaming(Transport):
     async def _stream_once(
         self, op: int, iid: str, text: str, headers: dict[str, str], what: str
     ) -> AsyncIterator[MessageDelta | MessageResult]:
-        response = await self._exchange(
+        response, deadline_at = await self._exchange(
             op, "POST", self._url(iid, self.message_path), what,
-            body=self._message_body(text), headers=headers, stream=True,
+            body=self._message_body(text), headers=headers,
         )  # fmt: skip
         try:
             ctype = response.headers.get("content-type", "").lower()
             if "text/event-stream" not in ctype:
-                try:
-                    await response.aread()
-                except httpx.HTTPError as exc:
-                    raise self._transport_error(exc, what) from exc
-                yield self._parse(MessageResult, self._json(response, what), what, 200)
+                content = await self._read(response, self.max_reply_bytes, deadline_at, what)
+                data = self._json(response, content, what)
+                yield self._parse(MessageResult, data, what, response.status_code)
                 return
             parts: list[str] = []
             final: MessageResult | None = None
-            try:
-                async for event in iter_sse(response.aiter_lines()):
+            async with aclosing(self._events(response, deadline_at, what)) as events:
+                async for event in events:
                     data = event.data
                     if data.strip() == "[DONE]":
                         break
                     name = event.event.lower()
                     if name == "error":
+                        shown = self._redact(_error_text(data))
                         raise ServerError(
-                            f"{what}: the server reported an error mid-stream: "
-                            f"{self._redact(_error_text(data))}",
+                            f"{what}: the server reported an error mid-stream: {shown}",
                             None,
-                            self._redact(_error_text(data)),
+                            shown,
                         )
-                    try:
-                        payload: Any = json.loads(data)
-                    except ValueError:
-                        payload = None
+                    payload = self._payload(data, what, response.status_code)
                     if name in _DONE_EVENTS or (name == "message" and _looks_final(payload)):
                         if payload is None:
                             if not event.complete:
@@ -89,10 +88,6 @@ class Streaming(Transport):
                     if piece:
                         parts.append(piece)
                         yield MessageDelta(text=piece)
-            except httpx.HTTPError as exc:
-                error = self._transport_error(exc, what)
-                error.message = f"{what}: the reply stream was cut ({error.message})"
-                raise error from exc
             if final is None:
                 if not parts:
                     raise MalformedResponseError(
@@ -104,20 +99,72 @@ class Streaming(Transport):
         finally:
             await response.aclose()
 
+    def _payload(self, data: str, what: str, status: int) -> Any:
+        """An event's data as JSON, or ``None`` when it is plain text."""
+        try:
+            return loads(data)
+        except NestedTooDeeply:
+            raise MalformedResponseError(
+                f"An event of the stream for {what} is JSON nested too deeply to read.", status
+            ) from None
+        except ValueError:
+            return None
+
+    async def _events(
+        self, response: httpx.Response, deadline_at: float, what: str
+    ) -> AsyncIterator[SSEEvent]:
+        """The stream's events, bounded: bytes (``max_reply_bytes``, which also bounds the text
+        they carry), event count (``max_stream_events``) and the request's deadline."""
+        source = iter_sse(iter_lines(self._capped(response, what)))
+        count = 0
+        async with aclosing(source):
+            while True:
+                try:
+                    async with asyncio.timeout_at(deadline_at):
+                        event = await anext(source)
+                except StopAsyncIteration:
+                    return
+                except TimeoutError:
+                    raise self._deadline_error(what) from None
+                except httpx.HTTPError as exc:
+                    error = self._transport_error(exc, what)
+                    error.message = f"{what}: the reply stream was cut ({error.message})"
+                    raise error from exc
+                count += 1
+                if count > self.max_stream_events:
+                    raise MalformedResponseError(
+                        f"The server's stream for {what} sent more than "
+                        f"{self.max_stream_events} events (the client's max_stream_events); "
+                        "it was not read further.",
+                        response.status_code,
+                    )
+                yield event
+
+    async def _capped(self, response: httpx.Response, what: str) -> AsyncIterator[bytes]:
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.max_reply_bytes:
+                raise self._too_large(what, response.status_code, "stream")
+            yield chunk
+
 
 # ---------------------------------------------------------------------- pure helpers
 
 
 def _error_text(data: str) -> str:
     try:
-        payload = json.loads(data)
+        payload = loads(data)
     except ValueError:
         return data.strip()[:200] or "unknown error"
-    if isinstance(payload, dict):
-        for key in ("error", "message", "detail"):
-            if payload.get(key):
-                return str(payload[key])[:200]
-    return str(payload)[:200]
+    try:
+        if isinstance(payload, dict):
+            for key in ("error", "message", "detail"):
+                if payload.get(key):
+                    return str(payload[key])[:200]
+        return str(payload)[:200]
+    except RecursionError:
+        return "unreadable error (nested too deeply)"
 
 
 def _looks_final(payload: Any) -> bool:

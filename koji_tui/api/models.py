@@ -93,7 +93,7 @@ class StartResult(_Reply):
     """Reply of ``POST /start``. ``session_token`` is ``None`` if a server does not issue one."""
 
     interview_id: str
-    session_token: str | None = None
+    session_token: str | None = Field(default=None, repr=False)  # a secret: not in repr()
     initial_message: str
     question: dict[str, Any] | None = None
     turn_count: int | None = None

@@ -83,10 +83,20 @@ class Reconciler(Streaming):
         delay = self._backoff(attempt)
         until = time.time() + delay
         if isinstance(exc, TransportError) and not exc.maybe_processed:
-            self.activity._update(op, "offline", f"cannot reach the server; retrying {what}", until)
+            self.activity._update(
+                op, "offline", self._redact(f"cannot reach the server; retrying {what}"), until
+            )
         else:
-            self.activity._update(op, "retrying", f"retrying {what} after: {exc.message}", until)
-        log.debug("%s failed (%s); retry %d in %.2f s", what, exc.message, attempt + 1, delay)
+            self.activity._update(
+                op, "retrying", self._redact(f"retrying {what} after: {exc.message}"), until
+            )
+        log.debug(
+            "%s failed (%s); retry %d in %.2f s",
+            self._redact(what),
+            self._redact(exc.message),
+            attempt + 1,
+            delay,
+        )
         await asyncio.sleep(delay)
 
     async def _send_flow(
@@ -160,10 +170,12 @@ class Reconciler(Streaming):
             try:
                 interview = await self._get(op, iid, retry=True)
             except KojiError as exc:
-                log.debug("reconcile of %s failed: %s", iid, exc.message)
+                log.debug(
+                    "reconcile of %s failed: %s", self._redact(iid), self._redact(exc.message)
+                )
                 return _Outcome("unknown", error=exc)
             outcome = _find_answer(interview, text, baseline)
-            log.debug("reconcile of %s: %s", iid, outcome.kind)
+            log.debug("reconcile of %s: %s", self._redact(iid), outcome.kind)
             if outcome.kind != "pending" or polls >= self.reconcile_polls:
                 return outcome
             polls += 1

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import AsyncIterable, AsyncIterator
 from dataclasses import dataclass
 
-__all__ = ["SSEEvent", "iter_sse"]
+__all__ = ["SSEEvent", "iter_lines", "iter_sse"]
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,3 +46,30 @@ async def iter_sse(lines: AsyncIterable[str]) -> AsyncIterator[SSEEvent]:
             seen = True
     if seen:
         yield SSEEvent(event or "message", "\n".join(data), complete=False)
+
+
+async def iter_lines(chunks: AsyncIterable[bytes]) -> AsyncIterator[str]:
+    """Lines (without their ``\\n``, ``\\r\\n`` or ``\\r``) from UTF-8 byte chunks.
+
+    Each chunk is scanned once (a long line arriving in many chunks costs linear time), and the
+    caller bounds the bytes (this reader holds at most one line)."""
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+    pending: list[str] = []
+    held_cr = ""
+    async for chunk in chunks:
+        text = held_cr + decoder.decode(chunk)
+        held_cr = ""
+        if text.endswith("\r"):  # maybe the first half of a \r\n split across chunks
+            text, held_cr = text[:-1], "\r"
+        pieces = _NEWLINE.split(text)
+        if len(pieces) == 1:
+            if pieces[0]:
+                pending.append(pieces[0])
+            continue
+        yield "".join(pending) + pieces[0]
+        for line in pieces[1:-1]:
+            yield line
+        pending = [pieces[-1]] if pieces[-1] else []
+    rest = "".join(pending) + decoder.decode(b"", final=True)
+    if held_cr or rest:
+        yield rest

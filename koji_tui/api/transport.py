@@ -3,10 +3,10 @@ loop, and turning replies and failures into typed errors (with the API key redac
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import random
-import re
 import time
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -28,10 +28,23 @@ from .errors import (
 )
 from .observable import ClientActivity, RateLimitState
 from .ratelimit import RateLimiter
+from .redact import Redactor
 
-__all__ = ["KEEPALIVE_EXPIRY", "Transport"]
+__all__ = [
+    "DEADLINE",
+    "ERROR_BODY_BYTES",
+    "KEEPALIVE_EXPIRY",
+    "MAX_REPLY_BYTES",
+    "NestedTooDeeply",
+    "Transport",
+    "loads",
+]
 
 KEEPALIVE_EXPIRY = 3.0  # seconds an idle connection is kept for reuse
+MAX_REPLY_BYTES = 4 * 1024 * 1024  # default cap of one successful reply (``max_reply_bytes``)
+ERROR_BODY_BYTES = 8 * 1024  # what is read of an error reply: enough for its message
+ERROR_TEXT_CHARS = 500  # longest server error text kept in an exception
+DEADLINE = 120.0  # default overall seconds one request may take, reply included (``deadline``)
 
 log = logging.getLogger("koji_tui.api")
 
@@ -61,6 +74,9 @@ class Transport:
     _limiter: RateLimiter
     _http: httpx.AsyncClient | None
     _closed: bool
+    _redactor: Redactor
+    deadline: float
+    max_reply_bytes: int
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
@@ -82,18 +98,18 @@ class Transport:
 
     # ------------------------------------------------------------------ helpers
     def _redact(self, text: str) -> str:
-        """``text`` without the API key: any case, and a key cut off by a length limit (its
-        beginning left at the end of a snippet) too."""
-        key = self._key.get_secret_value()
-        if not key or not text:
-            return text
-        hidden = "<api key hidden>"
-        out = re.sub(re.escape(key), hidden, text, flags=re.IGNORECASE)
-        low_out, low_key = out.lower(), key.lower()
-        for n in range(min(len(key) - 1, len(out)), 7, -1):
-            if low_out.endswith(low_key[:n]):
-                return out[:-n] + hidden
-        return out
+        """``text`` without the API key or a session token this client has seen (see
+        :mod:`koji_tui.api.redact`: whole, any case, cut off, or any long run of their random
+        part)."""
+        return self._redactor(text)
+
+    def _scrub(self, exc: KojiError) -> KojiError:
+        """``exc`` with every secret redacted from its text (the last line of defence)."""
+        exc.message = self._redact(exc.message)
+        exc.args = (exc.message,)
+        if exc.server_error is not None:
+            exc.server_error = self._redact(exc.server_error)
+        return exc
 
     def _url(self, *segments: str) -> str:
         return "/".join([self.base_url, *(quote(s, safe="") for s in segments)])
@@ -126,22 +142,40 @@ class Transport:
             f"{what}: {why} ({detail}).", None, None, maybe_processed=not not_sent
         )
 
-    def _error_for(self, response: httpx.Response, what: str) -> KojiError:
+    def _deadline_error(self, what: str) -> TransportError:
+        """The request's overall deadline passed (a reply trickling in, or never ending)."""
+        return TransportError(
+            f"{what}: no complete reply within {self.deadline:g} s (the client's deadline for "
+            "one request); the server may have received it.",
+            None,
+            None,
+            maybe_processed=True,
+        )
+
+    def _too_large(self, what: str, status: int | None, kind: str = "reply") -> KojiError:
+        return MalformedResponseError(
+            f"The server's {kind} to {what} is larger than {self.max_reply_bytes} bytes (the "
+            "client's max_reply_bytes); it was not read further.",
+            status,
+        )
+
+    def _error_for(self, response: httpx.Response, content: bytes, what: str) -> KojiError:
+        """The typed error for a non-2xx reply whose first bytes are ``content``."""
         status = response.status_code
         server_error: str | None = None
         try:
-            body = response.json()
-        except (ValueError, UnicodeDecodeError):
+            body = loads(content)
+        except ValueError:
             body = None
         if isinstance(body, dict):
             err = body.get("error") if "error" in body else body.get("message")
             if isinstance(err, dict):
-                err = err.get("message") or json.dumps(err)
+                err = err.get("message") or _dumps(err)
             if err is not None:
-                server_error = self._redact(str(err))
-        if server_error is None and response.content and body is None:
-            snippet = response.text.strip().splitlines()[0][:200] if response.text.strip() else ""
-            server_error = self._redact(snippet) or None
+                server_error = self._redact(str(err)[:ERROR_TEXT_CHARS])
+        text = content.decode("utf-8", "replace").strip()
+        if server_error is None and text and body is None:
+            server_error = self._redact(text.splitlines()[0][:200]) or None
         reason = server_error or response.reason_phrase or "no details"
         message = f"{what} failed with HTTP {status}: {reason}"
         if status == 429:
@@ -167,25 +201,84 @@ class Transport:
             if first.get("type") == "missing":
                 text = f"is missing the required field {field!r}"
             else:
-                got = first.get("input")
-                shown = self._redact(repr(got))[:60]
+                try:
+                    got = repr(first.get("input"))[:200]
+                except RecursionError:
+                    got = "a value nested too deeply"
+                shown = self._redact(got)[:60]
                 text = (
                     f"has a wrong value for {field!r}: {first.get('msg', 'invalid')} (got {shown})"
                 )
             raise MalformedResponseError(
                 f"The server's reply to {what} {text}.", status, None, field=field
             ) from None
-
-    def _json(self, response: httpx.Response, what: str) -> Any:
-        try:
-            return json.loads(response.content)
-        except (ValueError, UnicodeDecodeError):
-            ctype = response.headers.get("content-type", "no content type")
-            snippet = self._redact(response.text[:80]) if response.content else ""
+        except RecursionError:
             raise MalformedResponseError(
-                f"The server's reply to {what} is not valid JSON ({ctype}): {snippet!r}.",
+                f"The server's reply to {what} is nested too deeply to read.", status
+            ) from None
+
+    def _json(self, response: httpx.Response, content: bytes, what: str) -> Any:
+        try:
+            return loads(content)
+        except ValueError as exc:
+            ctype = response.headers.get("content-type", "no content type")
+            if isinstance(exc, NestedTooDeeply):
+                why = "is JSON nested too deeply to read"
+            else:
+                why = "is not valid JSON"
+            snippet = self._redact(content[:200].decode("utf-8", "replace")[:80])
+            raise MalformedResponseError(
+                f"The server's reply to {what} {why} ({ctype}): {snippet!r}.",
                 response.status_code,
             ) from None
+
+    # ------------------------------------------------------------------ reading a reply
+    async def _read(
+        self, response: httpx.Response, limit: int, deadline_at: float, what: str
+    ) -> bytes:
+        """The reply's body, at most ``limit`` bytes, by the request's deadline; closes it.
+
+        A successful reply over the limit raises (see :meth:`_too_large`); an error reply is cut
+        at the limit (only its beginning is needed for the message).
+        """
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            if response.is_success and _content_length(response) > limit:
+                raise self._too_large(what, response.status_code)
+            async with asyncio.timeout_at(deadline_at):
+                async for chunk in response.aiter_bytes():
+                    size += len(chunk)
+                    if size > limit:
+                        if response.is_success:
+                            raise self._too_large(what, response.status_code)
+                        chunks.append(chunk[: len(chunk) - (size - limit)])
+                        break
+                    chunks.append(chunk)
+        except TimeoutError:
+            raise self._deadline_error(what) from None
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc, what) from exc
+        finally:
+            await response.aclose()
+        return b"".join(chunks)
+
+    async def _fetch(
+        self,
+        op: int,
+        method: str,
+        url: str,
+        what: str,
+        *,
+        body: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> tuple[httpx.Response, Any]:
+        """One exchange whose 2xx reply is read (bounded) and decoded as JSON."""
+        response, deadline_at = await self._exchange(
+            op, method, url, what, body=body, headers=headers
+        )
+        content = await self._read(response, self.max_reply_bytes, deadline_at, what)
+        return response, self._json(response, content, what)
 
     # ------------------------------------------------------------------ one HTTP exchange
     async def _exchange(
@@ -197,27 +290,34 @@ class Transport:
         *,
         body: dict[str, Any] | None = None,
         headers: dict[str, str] | None = None,
-        stream: bool = False,
-    ) -> httpx.Response:
+    ) -> tuple[httpx.Response, float]:
         """Send one request: paced, with 429 waited out and retried (bounded).
 
-        Returns a 2xx response (open when ``stream``); raises a typed error otherwise.
+        Returns a 2xx response, still open (its body unread), and the loop time by which the
+        request must be over (``deadline`` seconds after it was sent); raises a typed error
+        otherwise.
         """
         http = self._client()
+        loop = asyncio.get_running_loop()
         waits = 0
         waiting_state = "pacing"
         while True:
             await self._limiter.acquire(op, waiting_state)
             self.activity._update(op, "sending", what)
             started = time.perf_counter()
+            deadline_at = loop.time() + self.deadline
             request = http.build_request(method, url, json=body, headers=headers)
             try:
-                response = await http.send(request, stream=stream)
+                async with asyncio.timeout_at(deadline_at):
+                    response = await http.send(request, stream=True)
             except httpx.HTTPError as exc:
                 self._limiter.release(None, None)
                 error = self._transport_error(exc, what)
-                log.debug("%s -> %s", what, error.message)
+                log.debug("%s -> %s", self._redact(what), error.message)
                 raise error from exc
+            except TimeoutError:
+                self._limiter.release(None, None)
+                raise self._deadline_error(what) from None
             except BaseException:
                 self._limiter.release(None, None)
                 raise
@@ -226,28 +326,52 @@ class Transport:
             if log.isEnabledFor(logging.DEBUG):
                 log.debug(
                     "%s -> %s in %.1f ms (rate limit %s/%s)",
-                    what,
+                    self._redact(what),
                     response.status_code,
                     (time.perf_counter() - started) * 1000,
                     self.rate_limit.remaining,
                     self.rate_limit.limit,
                 )
             if response.is_success:
-                return response
-            try:
-                await response.aread()
-            except httpx.HTTPError as exc:
-                raise self._transport_error(exc, what) from exc
-            finally:
-                await response.aclose()
-            error = self._error_for(response, what)
+                return response, deadline_at
+            content = await self._read(response, ERROR_BODY_BYTES, deadline_at, what)
+            error = self._error_for(response, content, what)
             if response.status_code == 429 and isinstance(error, RateLimitedError):
-                retry_at = error.retry_at or time.time() + 1.0
-                wait = retry_at - time.time()
+                now = self._limiter.clock()
+                retry_at = error.retry_at or now + 1.0
+                wait = retry_at - now
                 if waits >= self.max_retries or wait > self._limiter.max_wait:
                     raise error
                 waits += 1
                 waiting_state = "waiting_rate_limit"
-                log.debug("%s: rate limited, retrying in %.2f s", what, wait)
+                log.debug("%s: rate limited, retrying in %.2f s", self._redact(what), wait)
                 continue
             raise error
+
+
+class NestedTooDeeply(ValueError):
+    """JSON nested deeper than Python's recursion limit lets the decoder go."""
+
+
+def loads(content: bytes | str) -> Any:
+    """``json.loads`` that raises only ``ValueError`` (also for JSON nested too deeply)."""
+    try:
+        return json.loads(content)
+    except RecursionError:
+        raise NestedTooDeeply("JSON nested too deeply") from None
+    except UnicodeDecodeError as exc:
+        raise ValueError(str(exc)) from None
+
+
+def _dumps(value: Any) -> str:
+    try:
+        return json.dumps(value)[:ERROR_TEXT_CHARS]
+    except (RecursionError, ValueError, TypeError):
+        return "(unreadable error object)"
+
+
+def _content_length(response: httpx.Response) -> int:
+    try:
+        return int(response.headers.get("content-length", "0"))
+    except ValueError:
+        return 0
