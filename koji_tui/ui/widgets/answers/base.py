@@ -10,13 +10,8 @@ the app then focuses the composer. A dismissed widget stays usable until an
 answer is sent; the app should call ``widget.lock(text)`` with the free
 text it sent so the widget shows what was answered and takes no more input.
 
-Number entry: digits pick the option (or scale point) with that number. For
-numbers with two digits (NPS "10", option 12) the digits typed within
-``NUMBER_TIMEOUT`` seconds form one number: "1" then "0" quickly picks 10,
-"1", a pause, then "0" picks 1 and then 0. Widgets that pick (scale, single
-choice, ranking cursor) act on the first digit at once and refine on the
-second; widgets that toggle (multiple choice) wait for the number to be
-complete (at most ``NUMBER_TIMEOUT`` when a longer number is possible).
+Number entry (digits pick the option or point with that number) lives in
+:mod:`koji_tui.ui.widgets.answers.numbers`.
 """
 
 from __future__ import annotations
@@ -34,12 +29,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.rlock import RLock
-from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from koji_tui.questions import Question
 from koji_tui.ui.widgets.answers._format import format_answer
+from koji_tui.ui.widgets.answers.numbers import NumberEntry
 
 SEND_LABEL = "Send (Enter)"
 OWN_WORDS_LABEL = "Answer in my own words (Esc)"
@@ -72,11 +67,20 @@ class AnswerLock(RLock):
             widget.lock_answer(answer_text, value=value)
 
 
+class ClickButton(Button, can_focus=False):
+    """A button of an answer widget (Send, own words, Yes/No): for the mouse, never focused.
+
+    The keys they stand for (Enter, Esc, y/n) work wherever the widget has the
+    focus; a focusable button made Shift+Tab from the composer land on it, where
+    the arrows still moved the list but Enter did not send the choice.
+    """
+
+
 class IncompleteAnswer(Exception):
     """Raised by :meth:`AnswerWidget.build_value` when nothing sendable is chosen yet."""
 
 
-class AnswerWidget(Vertical, can_focus=True):
+class AnswerWidget(NumberEntry, Vertical, can_focus=True):
     """Base class of the structured-answer widgets.
 
     Subclasses implement :meth:`compose_body`, :meth:`build_value` and, for
@@ -119,10 +123,6 @@ class AnswerWidget(Vertical, can_focus=True):
     AnswerWidget.-answered .answer-summary { display: block; }
     """
 
-    #: Seconds within which typed digits form one number ("1", "0" -> 10).
-    NUMBER_TIMEOUT: ClassVar[float] = 0.8
-    #: True for widgets whose number keys toggle (they wait for a complete number).
-    DIGITS_TOGGLE: ClassVar[bool] = False
     #: Whether the footer shows a Send button (yes/no answers with its own buttons).
     HAS_SEND_BUTTON: ClassVar[bool] = True
     #: Title in the widget's border.
@@ -178,10 +178,9 @@ class AnswerWidget(Vertical, can_focus=True):
         self.clock = clock
         self._answer_text: str | None = None
         self._answer_value: object = None
-        self._digits = ""
-        self._digits_at = float("-inf")
-        self._digit_timer: Timer | None = None
-        self._pending_number: int | None = None
+        self.init_number_entry()
+        self._error = Static("", classes="answer-error")
+        self._error_shown = False
         self.lock: AnswerLock = AnswerLock(self)
 
     # ----------------------------------------------------------------- state
@@ -204,13 +203,15 @@ class AnswerWidget(Vertical, can_focus=True):
     def compose(self) -> ComposeResult:
         with Vertical(classes="answer-body"):
             yield from self.compose_body()
-        yield Static("", classes="answer-error")
+        yield self._error
         with Horizontal(classes="answer-footer"):
             yield Static(Text(self.hint_text()), classes="answer-hint")
             with Horizontal(classes="answer-buttons"):
                 if self.HAS_SEND_BUTTON:
-                    yield Button(button_label(SEND_LABEL), classes="answer-send", compact=True)
-                yield Button(
+                    yield ClickButton(
+                        button_label(SEND_LABEL), classes="answer-send", compact=True
+                    )
+                yield ClickButton(
                     button_label(OWN_WORDS_LABEL), classes="answer-own-words", compact=True
                 )
         yield Static("", classes="answer-summary")
@@ -276,6 +277,22 @@ class AnswerWidget(Vertical, can_focus=True):
     def focus_target(self) -> Widget:
         """The widget that takes the focus when this answer widget is focused."""
         return self
+
+    # Focus chain: from outside (Tab or Shift+Tab from the composer or the transcript)
+    # only the widget's main focusable is a stop, the list itself or, for a typed
+    # scale, its field. The inner fields and buttons (the "Other" field, Yes/No) join
+    # the chain only while the focus is already inside, so Tab and Shift+Tab move on
+    # from them instead of jumping back to the top of the screen.
+    def allow_focus(self) -> bool:
+        return super().allow_focus() and (not self.is_mounted or self.focus_target() is self)
+
+    def allow_focus_children(self) -> bool:
+        if not super().allow_focus_children():
+            return False
+        if self.focus_target() is not self:
+            return True
+        focused = self.screen.focused if self.is_attached else None
+        return focused is not None and focused is not self and self.has_focus_within
 
     def on_descendant_focus(self) -> None:
         self._reveal_soon()
@@ -382,15 +399,16 @@ class AnswerWidget(Vertical, can_focus=True):
 
     # --------------------------------------------------------------- errors
     def show_error(self, message: str) -> None:
-        error = self.query_one(".answer-error", Static)
-        error.update(Text(message))
-        error.add_class("-visible")
+        self._error.update(Text(message))
+        self._error.add_class("-visible")
+        self._error_shown = True
 
     def clear_error(self) -> None:
-        error = self.query_one(".answer-error", Static)
-        if error.has_class("-visible"):
-            error.update("")
-            error.remove_class("-visible")
+        # Every key clears the error: with nothing shown this must cost nothing.
+        if self._error_shown:
+            self._error_shown = False
+            self._error.update("")
+            self._error.remove_class("-visible")
 
     def stray_key_message(self) -> str:
         return "Use the keys shown below, or press Esc to answer in your own words."
@@ -422,79 +440,3 @@ class AnswerWidget(Vertical, can_focus=True):
         if char.isdigit() or char == "-":
             return self.feed_digit(char)
         return False
-
-    # -------------------------------------------------------- number entry
-    def number_choices(self) -> list[int]:
-        """The numbers the number keys can pick."""
-        return []
-
-    def pick_number(self, number: int) -> None:
-        """Act on a typed number (select it, or toggle it)."""
-
-    def _is_prefix(self, digits: str) -> bool:
-        return any(str(n).startswith(digits) for n in self.number_choices())
-
-    def _is_number(self, digits: str) -> bool:
-        return any(str(n) == digits for n in self.number_choices())
-
-    def _has_longer(self, digits: str) -> bool:
-        return any(
-            len(str(n)) > len(digits) and str(n).startswith(digits) for n in self.number_choices()
-        )
-
-    def feed_digit(self, char: str) -> bool:
-        """Add a typed digit (or minus sign) to the number being entered."""
-        if not self.number_choices():
-            return False
-        now = self.clock()
-        if now - self._digits_at > self.NUMBER_TIMEOUT:
-            self._flush_pending()
-            self._digits = ""
-        candidate = self._digits + char
-        if not self._is_prefix(candidate):
-            self._flush_pending()
-            candidate = char
-            if not self._is_prefix(candidate):
-                self._digits = ""
-                if char.isdigit():
-                    self.show_error(f"There is no choice {char} here.")
-                    return True
-                return False
-        self._digits = candidate
-        self._digits_at = now
-        self._cancel_timer()
-        self._pending_number = None
-        if not self._is_number(candidate):
-            return True  # e.g. "-" waiting for its digit
-        number = int(candidate)
-        longer = self._has_longer(candidate)
-        self.clear_error()
-        if not self.DIGITS_TOGGLE:
-            self.pick_number(number)
-            if not longer:
-                self._digits = ""
-        elif longer:
-            self._pending_number = number
-            self._digit_timer = self.set_timer(self.NUMBER_TIMEOUT, self._flush_pending)
-        else:
-            self._digits = ""
-            self.pick_number(number)
-        return True
-
-    def _cancel_timer(self) -> None:
-        if self._digit_timer is not None:
-            self._digit_timer.stop()
-            self._digit_timer = None
-
-    def _flush_pending(self) -> None:
-        self._cancel_timer()
-        number, self._pending_number = self._pending_number, None
-        if number is not None:
-            self._digits = ""
-            if not self.is_locked:
-                self.pick_number(number)
-
-    def _cancel_digits(self) -> None:
-        self._cancel_timer()
-        self._pending_number = None
-        self._digits = ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events, on
 from textual.binding import Binding, BindingType
@@ -35,8 +36,27 @@ OTHER_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
+def fully_shown(widget: Widget) -> bool:
+    """Whether all of ``widget`` is inside every scrolling container around it.
+
+    Asking Textual to scroll a row that is already in view still set the
+    transcript's scroll position and repainted the whole screen on every key."""
+    region = widget.region
+    if not region:
+        return False
+    for ancestor in widget.ancestors:
+        if isinstance(ancestor, Widget) and ancestor.is_scrollable:
+            if not ancestor.scrollable_content_region.contains_region(region):
+                return False
+    return True
+
+
 class OptionRow(Horizontal):
-    """One row of a list answer: a state marker, then the option text."""
+    """One row of a list answer: a state marker, then the option text.
+
+    The row remembers what it shows, so a key redraws only the rows whose marker
+    or state changed, and a marker of the same width redraws without a layout.
+    """
 
     def __init__(
         self, index: int, label: str, *, other: bool = False, placeholder: str = ""
@@ -46,24 +66,40 @@ class OptionRow(Horizontal):
         self.label = label
         self.is_other = other
         self.placeholder = placeholder
-
-    def compose(self) -> Iterable[Widget]:
-        yield Static("", classes="answer-marker")
-        if self.is_other:
-            yield Static(Text(self.label), classes="answer-other-label")
+        self.marker = Static("", classes="answer-marker")
+        self._marker_text: str | None = None
+        self.field: Input | None = None
+        if other:
             # select_on_focus=False: coming back to the field must not select its text,
             # or the next key would replace what the participant typed before.
-            yield Input(
-                placeholder=self.placeholder,
+            self.field = Input(
+                placeholder=placeholder,
                 compact=True,
                 select_on_focus=False,
                 classes="answer-other-input",
             )
+
+    def compose(self) -> Iterable[Widget]:
+        yield self.marker
+        if self.field is not None:
+            yield Static(Text(self.label), classes="answer-other-label")
+            yield self.field
         else:
             yield Static(Text(self.label), classes="answer-label")
 
     def set_marker(self, marker: str) -> None:
-        self.query_one(".answer-marker", Static).update(Text(marker))
+        previous = self._marker_text
+        if marker == previous:
+            return
+        self._marker_text = marker
+        same_width = previous is not None and cell_len(previous) == cell_len(marker)
+        self.marker.update(Text(marker), layout=not same_width)
+
+    def set_state(self, classes: dict[str, bool]) -> None:
+        """Set the row's state classes, restyling it only if one of them changed."""
+        changed = {name: on for name, on in classes.items() if self.has_class(name) != on}
+        if changed:
+            self.update_classes(changed)
 
 
 class ListAnswer(AnswerWidget):
@@ -110,6 +146,7 @@ class ListAnswer(AnswerWidget):
         self.allow_other: bool = bool(question.allow_other)
         self.cursor: int | None = None
         self.typing_other = False  # the "Other" field has the focus
+        self._rows: list[OptionRow] = []
         language = getattr(question, "language", None) or self.locale or "en"
         self.other_words = OTHER_WORDS.get(language, OTHER_WORDS["en"])
 
@@ -127,21 +164,25 @@ class ListAnswer(AnswerWidget):
             return f"{index + 1}. {self.other_words[0]}"
         return f"{index + 1}. {self.options[index]}"
 
+    def make_row(self, index: int) -> OptionRow:
+        return OptionRow(
+            index,
+            self.row_label(index),
+            other=index == self.other_index,
+            placeholder=self.other_words[1],
+        )
+
     def compose_body(self) -> Iterable[Widget]:
-        for index in range(self.row_count):
-            yield OptionRow(
-                index,
-                self.row_label(index),
-                other=index == self.other_index,
-                placeholder=self.other_words[1],
-            )
+        self._rows = [self.make_row(index) for index in range(self.row_count)]
+        yield from self._rows
 
     def on_mount(self) -> None:
         super().on_mount()
         self.refresh_rows()
 
     def rows(self) -> list[OptionRow]:
-        return list(self.query(OptionRow))
+        """The rows, in order (kept from compose: a key never queries them)."""
+        return list(self._rows)
 
     def row_marker(self, index: int) -> str:
         raise NotImplementedError
@@ -150,16 +191,16 @@ class ListAnswer(AnswerWidget):
         return {"-cursor": index == self.cursor}
 
     def refresh_rows(self) -> None:
-        for row in self.rows():
+        """Bring every row up to date; only rows whose state changed are redrawn."""
+        for row in self._rows:
             row.set_marker(self.row_marker(row.index))
-            for name, on_ in self.row_classes(row.index).items():
-                row.set_class(on_, name)
+            row.set_state(self.row_classes(row.index))
 
     @property
     def other_input(self) -> Input | None:
-        if not self.allow_other:
+        if not self.allow_other or not self._rows:
             return None
-        return self.query_one(".answer-other-input", Input)
+        return self._rows[-1].field
 
     @property
     def other_text(self) -> str:
@@ -175,9 +216,10 @@ class ListAnswer(AnswerWidget):
         self.on_cursor_moved()
         self.refresh_rows()
         self._follow_focus()
-        rows = self.rows()
-        if 0 <= index < len(rows):
-            rows[index].scroll_visible(animate=False)
+        if 0 <= index < len(self._rows):
+            row = self._rows[index]
+            if not fully_shown(row):
+                row.scroll_visible(animate=False)
 
     def on_cursor_moved(self) -> None:
         """Hook: the cursor just moved."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
@@ -27,16 +28,25 @@ from koji_tui.ui.widgets.answers.choice import CURSOR, NO_CURSOR, ListAnswer, Op
 class RankRow(OptionRow):
     """A ranking row: cursor marker, position, option text, move-up/move-down handles."""
 
+    def __init__(self, index: int, label: str) -> None:
+        super().__init__(index, label)
+        self.label_static = Static(Text(label), classes="answer-label")
+
     def compose(self) -> Iterable[Widget]:
-        yield Static("", classes="answer-marker")
-        yield Static(Text(self.label), classes="answer-label")
+        yield self.marker
+        yield self.label_static
         with Horizontal(classes="answer-move"):
             yield Static("▲", classes="answer-move-up")
             yield Static("▼", classes="answer-move-down")
 
     def set_label(self, label: str) -> None:
-        self.label = label
-        self.query_one(".answer-label", Static).update(Text(label))
+        """Show ``label``; without a layout when the old and new labels both fit one line."""
+        previous, self.label = self.label, label
+        if label == previous:
+            return
+        width = self.label_static.content_size.width
+        one_line = 0 < width and max(cell_len(previous), cell_len(label)) <= width
+        self.label_static.update(Text(label), layout=not one_line)
 
 
 class RankingAnswer(ListAnswer):
@@ -75,9 +85,8 @@ class RankingAnswer(ListAnswer):
     def hint_text(self) -> str:
         return "Shift+↑/↓ or -/+ move"
 
-    def compose_body(self) -> Iterable[Widget]:
-        for position, option in enumerate(self.order):
-            yield RankRow(position, self.options[option])
+    def make_row(self, index: int) -> OptionRow:
+        return RankRow(index, self.options[self.order[index]])
 
     def row_marker(self, index: int) -> str:
         cursor = CURSOR if index == self.cursor else NO_CURSOR
@@ -88,7 +97,7 @@ class RankingAnswer(ListAnswer):
         return [self.options[i] for i in self.order]
 
     def refresh_rows(self) -> None:
-        for row in self.rows():
+        for row in self._rows:
             if isinstance(row, RankRow):
                 row.set_label(self.options[self.order[row.index]])
         super().refresh_rows()

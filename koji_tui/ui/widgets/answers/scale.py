@@ -164,7 +164,8 @@ class ScaleStrip(Widget):
     ScaleStrip { height: auto; width: 1fr; }
     """
 
-    selected: reactive[int | None] = reactive(None, layout=True)
+    # The selection never changes the strip's height: a repaint, not a layout.
+    selected: reactive[int | None] = reactive(None)
 
     def __init__(self, points: list[int], labels: dict[str, str]) -> None:
         super().__init__(classes="answer-scale")

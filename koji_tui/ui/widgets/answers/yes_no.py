@@ -22,7 +22,12 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button
 
-from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer, button_label
+from koji_tui.ui.widgets.answers.base import (
+    AnswerWidget,
+    ClickButton,
+    IncompleteAnswer,
+    button_label,
+)
 
 LOCAL_WORDS: dict[str, tuple[str, str]] = {
     "en": ("Yes", "No"),
@@ -79,6 +84,17 @@ class YesNoAnswer(AnswerWidget):
         no = {"n", _initial(self.words[1])} - {""}
         self.yes_keys: list[str] = sorted(yes - no, key=lambda k: (k != "y", k))
         self.no_keys: list[str] = sorted(no - yes, key=lambda k: (k != "n", k))
+        # For the mouse; the keyboard stays on the widget (←/→ highlight, Enter sends).
+        self._yes = ClickButton(
+            button_label(f"{self.words[0]} ({'/'.join(self.yes_keys)})"),
+            classes="answer-yes",
+            compact=True,
+        )
+        self._no = ClickButton(
+            button_label(f"{self.words[1]} ({'/'.join(self.no_keys)})"),
+            classes="answer-no",
+            compact=True,
+        )
 
     def hint_text(self) -> str:
         return (
@@ -86,16 +102,9 @@ class YesNoAnswer(AnswerWidget):
         )
 
     def compose_body(self) -> Iterable[Widget]:
-        yes, no = self.words
         with Horizontal(classes="answer-yes-no"):
-            yield Button(
-                button_label(f"{yes} ({'/'.join(self.yes_keys)})"),
-                classes="answer-yes",
-                compact=True,
-            )
-            yield Button(
-                button_label(f"{no} ({'/'.join(self.no_keys)})"), classes="answer-no", compact=True
-            )
+            yield self._yes
+            yield self._no
 
     def handle_char(self, char: str) -> bool:
         key = _initial(char) if char.isalpha() else char
@@ -122,8 +131,16 @@ class YesNoAnswer(AnswerWidget):
         self.submit_value(yes)
 
     def action_focus_choice(self, yes: bool) -> None:
-        if not self.is_locked:
-            self.query_one(".answer-yes" if yes else ".answer-no", Button).focus()
+        """Move the highlight to Yes or No (Enter then sends it).
+
+        The focus stays on the widget: moving it between the buttons restyled the
+        whole transcript (``:focus-within``) on every arrow key."""
+        if self.is_locked or self.choice is yes:
+            return
+        self.choice = yes
+        self.clear_error()
+        self._yes.set_class(yes, "-current")
+        self._no.set_class(not yes, "-current")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         # Textual also runs AnswerWidget.on_button_pressed (Send / own words) itself.
