@@ -379,10 +379,10 @@ class Sandbox:
         name = respondent.get("display_name") if respondent else None
         turn = interviewer.opening(study, locale, name)
         now = self.config.now()
-        with self.store.lock:
-            seq = self.store.next_seq()
+
+        def make(seq: int) -> StoredInterview:
             iid, token = self._new_ids(seq)
-            interview = StoredInterview(
+            return StoredInterview(
                 id=iid,
                 study_id=study.id,
                 session_token=token,
@@ -399,7 +399,9 @@ class Sandbox:
                 state=interviewer.new_state(),
                 messages=[StoredMessage("assistant", turn.content, now, turn.question)],
             )
-            self.store.create(interview, seq)
+
+        interview = self.store.create(make)
+        iid, token = interview.id, interview.session_token
         reply: dict[str, Any] = {
             "interview_id": iid,
             "session_token": token,
@@ -415,7 +417,7 @@ class Sandbox:
     def message(
         self, principal: Principal, interview_id: str, text: str, token: str | None
     ) -> tuple[StoredInterview, StoredMessage, StoredMessage]:
-        with self.store.lock:
+        with self.store.interview_lock(interview_id):
             interview = self._load(principal, interview_id)
             self._check_token(interview, token)
             if interview.status == "completed":
@@ -466,7 +468,7 @@ class Sandbox:
         feedback = body.get("feedback")
         if feedback is not None and not isinstance(feedback, dict):
             raise ApiError(400, "feedback must be a JSON object")
-        with self.store.lock:
+        with self.store.interview_lock(interview_id):
             interview = self._load(principal, interview_id)
             self._check_token(interview, token)
             if interview.status != "completed":

@@ -1,15 +1,28 @@
 """SQLite persistence of sandbox interviews (``<data_dir>/sandbox.sqlite3``).
 
-One connection per server, guarded by a lock; callers run these methods in a worker thread
-(Starlette's ``run_in_threadpool``) so the event loop never waits on the disk. WAL mode keeps
-writes quick; a restarted sandbox on the same data dir knows every interview.
+Callers run these methods in worker threads (Starlette's ``run_in_threadpool``) so the event
+loop never waits on the disk. Nothing on the request path grows with the store: every lookup
+is by primary key or index (``next seq`` reads the top of an index), and there is no
+store-wide lock around reads:
+
+- reads use one connection per thread (WAL lets them run beside a writer), each ``get`` in
+  one read transaction, so it sees one consistent snapshot;
+- writes go through one connection under a write lock (SQLite has one writer anyway);
+- :meth:`interview_lock` serialises the read-modify-write of ONE interview (two messages to the
+  same interview), not of the whole store.
+
+A restarted sandbox on the same data dir knows every interview.
 """
 
 from __future__ import annotations
 
 import json
+import queue
 import sqlite3
 import threading
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,6 +56,7 @@ CREATE TABLE IF NOT EXISTS messages (
     question TEXT,
     PRIMARY KEY (interview_id, seq)
 );
+CREATE INDEX IF NOT EXISTS interviews_by_seq ON interviews(seq);
 """
 
 
@@ -81,37 +95,85 @@ def _loads(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
+class _Lock:
+    """A lock that a WeakValueDictionary can hold (``threading.Lock`` takes no weak refs)."""
+
+    __slots__ = ("__weakref__", "lock")
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+
+
 class InterviewStore:
     """Interviews and their transcripts; every method is thread-safe."""
 
     def __init__(self, data_dir: Path) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.path = data_dir / DB_NAME
-        self._lock = threading.RLock()
-        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._write_lock = threading.Lock()
+        self._db = self._connect()
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("PRAGMA busy_timeout=5000")
         self._db.executescript(_SCHEMA)
+        self._idle_readers: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
+        self._readers: list[sqlite3.Connection] = []
+        self._locks_lock = threading.Lock()
+        self._interview_locks: weakref.WeakValueDictionary[str, _Lock] = (
+            weakref.WeakValueDictionary()
+        )
+        self._closed = False
 
-    @property
-    def lock(self) -> threading.RLock:
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA busy_timeout=5000")
+        return db
+
+    @contextmanager
+    def _reader(self) -> Iterator[sqlite3.Connection]:
+        """A read connection of the pool (as many as reads ever ran at once)."""
+        try:
+            db = self._idle_readers.get_nowait()
+        except queue.Empty:
+            with self._locks_lock:
+                if self._closed:
+                    raise sqlite3.ProgrammingError("the sandbox store is closed") from None
+                db = self._connect()
+                db.execute("PRAGMA query_only=ON")
+                self._readers.append(db)
+        try:
+            yield db
+        finally:
+            self._idle_readers.put(db)
+
+    @contextmanager
+    def interview_lock(self, interview_id: str) -> Iterator[None]:
         """Hold it around a read-modify-write of one interview."""
-        return self._lock
+        with self._locks_lock:
+            lock = self._interview_locks.get(interview_id)
+            if lock is None:
+                lock = _Lock()
+                self._interview_locks[interview_id] = lock
+        with lock.lock:
+            yield
 
     def close(self) -> None:
-        with self._lock:
+        with self._locks_lock:
+            self._closed = True
+            readers, self._readers = self._readers, []
+        for db in readers:
+            db.close()
+        with self._write_lock:
             self._db.close()
 
-    def next_seq(self) -> int:
-        with self._lock:
-            row = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM interviews").fetchone()
-            return int(row[0]) + 1
-
-    def create(self, interview: StoredInterview, seq: int) -> None:
-        with self._lock:
+    def create(self, make: Callable[[int], StoredInterview]) -> StoredInterview:
+        """Store the interview ``make(seq)`` builds, ``seq`` being the next sequence number
+        (read and used in one write transaction, so two creations never share one)."""
+        with self._write_lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
+                row = self._db.execute("SELECT MAX(seq) FROM interviews").fetchone()
+                seq = int(row[0] or 0) + 1
+                interview = make(seq)
                 self._db.execute(
                     "INSERT INTO interviews (id, seq, study_id, session_token, status, respondent,"
                     " mode, locale, created_at, completed_at, completion_reason, quality_score,"
@@ -140,6 +202,7 @@ class InterviewStore:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
+        return interview
 
     def _insert_message(self, interview_id: str, seq: int, message: StoredMessage) -> None:
         self._db.execute(
@@ -156,8 +219,14 @@ class InterviewStore:
         )
 
     def get(self, interview_id: str) -> StoredInterview | None:
-        with self._lock:
-            row = self._db.execute(
+        with self._reader() as db:
+            return self._get(db, interview_id)
+
+    @staticmethod
+    def _get(db: sqlite3.Connection, interview_id: str) -> StoredInterview | None:
+        db.execute("BEGIN")  # one snapshot for the interview and its messages
+        try:
+            row = db.execute(
                 "SELECT id, study_id, session_token, status, respondent, mode, locale, created_at,"
                 " completed_at, completion_reason, quality_score, feedback, is_complete, state"
                 " FROM interviews WHERE id = ?",
@@ -167,12 +236,14 @@ class InterviewStore:
                 return None
             messages = [
                 StoredMessage(role, content, created_at, _loads(question))
-                for role, content, created_at, question in self._db.execute(
+                for role, content, created_at, question in db.execute(
                     "SELECT role, content, created_at, question FROM messages"
                     " WHERE interview_id = ? ORDER BY seq",
                     (interview_id,),
                 )
             ]
+        finally:
+            db.execute("COMMIT")
         return StoredInterview(
             id=row[0],
             study_id=row[1],
@@ -197,7 +268,7 @@ class InterviewStore:
         new_messages: list[StoredMessage],
     ) -> None:
         """Store new messages and the interview's new state in one transaction."""
-        with self._lock:
+        with self._write_lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 start = len(interview.messages)
@@ -214,7 +285,7 @@ class InterviewStore:
         interview.messages.extend(new_messages)
 
     def complete(self, interview: StoredInterview) -> None:
-        with self._lock:
+        with self._write_lock:
             self._db.execute(
                 "UPDATE interviews SET status = ?, completed_at = ?, completion_reason = ?,"
                 " quality_score = ?, feedback = ? WHERE id = ?",
