@@ -19,6 +19,21 @@ import importlib
 import sys
 from collections.abc import Sequence
 
+DESCRIPTION = """\
+A terminal interview console for Koji's Headless API.
+
+  koji-tui              (no command) open the app on your own studies: add them
+                        with `koji-tui study add`, or set KOJI_BASE_URL and
+                        KOJI_API_KEY"""
+
+START_HERE = """\
+start here:
+  koji-tui demo         the app on the built-in sandbox: no account, no setup
+  koji-tui serve        the sandbox on its own; point koji-tui at it with one of
+                        the keys it prints (the key decides the study)
+  koji-tui COMMAND -h   the options of one command
+"""
+
 LAYER_CLIS = (
     "koji_tui.ui.cli",
     "koji_tui.server.cli",
@@ -32,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     parser = argparse.ArgumentParser(
         prog="koji-tui",
-        description="A terminal interview console for Koji's Headless API.",
+        usage="koji-tui [-h] [--version] [COMMAND ...]",
+        description=DESCRIPTION,
+        epilog=START_HERE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"koji-tui {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")

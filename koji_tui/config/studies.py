@@ -20,7 +20,8 @@ that path itself. URLs with user:password, a query or a fragment are refused.
 
 When both ``KOJI_BASE_URL`` and ``KOJI_API_KEY`` are set, :func:`env_study`
 returns an extra, read-only study named ``env: host:port`` that is never
-written to the file.
+written to the file (``env: <study>`` when the key is one that
+``koji-tui serve`` prints for a sample study).
 """
 
 from __future__ import annotations
@@ -178,10 +179,15 @@ def env_study(environ: dict[str, str] | None = None) -> StudyConfig | None:
         base_url = normalize_base_url(url)
     except ConfigError as exc:
         raise ConfigError(f"{ENV_BASE_URL} is not usable: {exc}") from None
+    from koji_tui.config.samples import sandbox_sample
+
+    sample = sandbox_sample(base_url, key)
+    where = host_port(base_url)
     return StudyConfig(
-        name=f"{ENV_STUDY_PREFIX}{host_port(base_url)}",
+        name=f"{ENV_STUDY_PREFIX}{sample[0] if sample else where}",
         base_url=base_url,
         notes=f"from {ENV_BASE_URL} and {ENV_API_KEY}",
+        study_id=sample[1] if sample else None,
         source="env",
     )
 

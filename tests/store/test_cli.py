@@ -445,3 +445,13 @@ def test_export_never_creates_a_journal_and_finds_a_running_demos_interview(
     assert "Hello from the demo" in out and "stk_demo_secret" not in out
     assert "running demo's journal" in err
     assert not (data / "journal.sqlite3").exists()
+
+
+def test_help_names_the_bare_command_and_where_to_start(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert "(no command) open the app on your own studies" in out
+    assert "koji-tui demo" in out and "the key decides the study" in out

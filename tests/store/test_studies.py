@@ -181,3 +181,19 @@ def test_an_unwritable_location_is_a_clear_error(tmp_path: Path) -> None:
     store = StudyStore(blocker / "studies.json")
     with pytest.raises(ConfigError, match=r"Cannot (read|write) .*Not a directory"):
         store.add("A", "https://a.example")
+
+
+def test_env_study_is_named_after_the_sample_study_its_serve_key_runs() -> None:
+    """`koji-tui serve` prints one key per sample study and the key decides the study; Koji's
+    API cannot name a key's study, but the samples' keys are known, so the name says it."""
+    from koji_tui.server.catalog import study_api_key
+
+    key = study_api_key("cafe-habitos")
+    env = env_study({"KOJI_BASE_URL": "http://127.0.0.1:8787", "KOJI_API_KEY": key})
+    assert env is not None
+    assert env.name == "env: Hábitos de café" and env.study_id == "cafe-habitos"
+    # not on loopback, or not a sample's key: the server's address, as before
+    remote = env_study({"KOJI_BASE_URL": "https://koji.example", "KOJI_API_KEY": key})
+    assert remote is not None and remote.name == "env: koji.example:443"
+    other = env_study({"KOJI_BASE_URL": "http://127.0.0.1:8787", "KOJI_API_KEY": "pk_test_x" * 4})
+    assert other is not None and other.name == "env: 127.0.0.1:8787"
