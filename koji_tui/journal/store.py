@@ -37,6 +37,7 @@ keyed by ``PRAGMA user_version``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -47,6 +48,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from koji_tui import paths
+from koji_tui.journal.lease import SCHEMA_V2, LeasesAndDrafts, default_clock, new_owner
 
 InterviewStatus = Literal["active", "awaiting_completion", "completed"]
 TurnState = Literal["received", "pending", "sent", "discarded"]
@@ -206,7 +208,7 @@ CREATE INDEX turns_pending ON turns (state) WHERE state = 'pending';
 # MIGRATIONS[i] brings a database from user_version i to i + 1: either an SQL script
 # (run with executescript inside one transaction) or a callable that gets the
 # connection inside an open transaction and must use ``conn.execute`` only.
-MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [SCHEMA_V1]
+MIGRATIONS: list[str | Callable[[sqlite3.Connection], None]] = [SCHEMA_V1, SCHEMA_V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 InterviewRef = int | InterviewRecord
@@ -216,11 +218,22 @@ def _ref(interview: InterviewRef) -> int:
     return interview.record_id if isinstance(interview, InterviewRecord) else int(interview)
 
 
-class Journal:
-    """The SQLite journal. ``Journal()`` opens ``paths.data_dir()/journal.sqlite3``."""
+class Journal(LeasesAndDrafts):
+    """The SQLite journal. ``Journal()`` opens ``paths.data_dir()/journal.sqlite3``.
 
-    def __init__(self, path: Path | str | None = None) -> None:
+    ``owner`` names the app instance for interview leases (see :mod:`koji_tui.journal.lease`;
+    a fresh one by default); ``clock`` is the wall clock leases and drafts are stamped with."""
+
+    def __init__(
+        self,
+        path: Path | str | None = None,
+        *,
+        owner: str | None = None,
+        clock: Callable[[], float] | None = None,
+    ) -> None:
         self.path = Path(path) if path is not None else paths.data_dir() / "journal.sqlite3"
+        self.owner = owner or new_owner()
+        self.clock = clock or default_clock
         self._lock = threading.RLock()
         try:
             # Session tokens and answers live here: the file and its folder are the user's
@@ -278,7 +291,10 @@ class Journal:
             return int(self._conn.execute("PRAGMA user_version").fetchone()[0])
 
     def close(self) -> None:
+        """Close the journal; the interviews this owner drove are free for others again."""
         with self._lock:
+            with contextlib.suppress(sqlite3.Error, JournalError):
+                self.release_lease()
             try:
                 self._conn.close()
             except sqlite3.Error:
@@ -488,6 +504,7 @@ class Journal:
             row = self._row(conn, record_id)
             if row["status"] == "completed":
                 raise JournalError(f"Interview {row['interview_id']} is already completed.")
+            conn.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))  # now an answer
             return self._insert_turn(
                 conn, record_id, "user", content, "pending", question, answer_value
             )

@@ -11,6 +11,6 @@
 See :mod:`koji_tui.session.runner` for the guarantees.
 """
 
-from koji_tui.session.runner import InterviewSession, SessionError
+from koji_tui.session.runner import InterviewSession, ReadOnlyError, SessionError
 
-__all__ = ["InterviewSession", "SessionError"]
+__all__ = ["InterviewSession", "ReadOnlyError", "SessionError"]

@@ -27,6 +27,15 @@ Guarantees
   confirming pending answers the server already has). Offline, it resumes from
   the journal alone (``synced`` is False).
 
+* One process drives an interview at a time: :meth:`start` and :meth:`resume` take the
+  journal's lease on it (:mod:`koji_tui.journal.lease`); when another live process holds it,
+  :attr:`driven_elsewhere` names that process and every intent that would write or send
+  (answer, resend, discard, complete) raises :class:`ReadOnlyError` instead. :meth:`close`
+  gives the lease back.
+* :meth:`begin_answer` starts the journal write of an answer at once (a thread picks it up
+  before the caller returns to the event loop), so a crash right after Enter still finds the
+  answer in the journal; :meth:`answer` then sends it.
+
 Journal calls run in a worker thread (``asyncio.to_thread``) so an fsync never
 stalls the event loop. No API key is ever handed to the journal.
 
@@ -44,6 +53,7 @@ import asyncio
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from koji_tui.journal.lease import LeaseHolder
 from koji_tui.journal.store import InterviewRecord, Journal, TurnRecord, iso_utc, to_jsonable
 
 if TYPE_CHECKING:
@@ -52,6 +62,17 @@ if TYPE_CHECKING:
 
 class SessionError(Exception):
     """The session cannot do that now (no interview yet, completed, answer pending...)."""
+
+
+class ReadOnlyError(SessionError):
+    """Another process drives this interview; here it is open read-only."""
+
+    def __init__(self, holder: LeaseHolder) -> None:
+        super().__init__(
+            f"This interview is open in another {holder.describe()}: it is read-only here, "
+            "and its unsent answer (if any) belongs to that window."
+        )
+        self.holder = holder
 
 
 def _respondent_data(respondent: Any) -> dict[str, Any] | None:
@@ -96,6 +117,7 @@ class InterviewSession:
         self.base_url = _server_root(base_url) if base_url else _base_url(client)
         self.record: InterviewRecord | None = None
         self.synced = True
+        self.driven_elsewhere: LeaseHolder | None = None
         self._lock = asyncio.Lock()
 
     # -- state -------------------------------------------------------------------
@@ -136,6 +158,23 @@ class InterviewSession:
     async def _j(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(fn, *args, **kwargs)
 
+    # -- who drives --------------------------------------------------------------
+    async def claim(self) -> LeaseHolder | None:
+        """Take (or renew) the lease; returns the other process that drives it, if any."""
+        record = self._require()
+        self.driven_elsewhere = await self._j(self.journal.acquire_lease, record.record_id)
+        return self.driven_elsewhere
+
+    async def _drive(self) -> None:
+        holder = await self.claim()
+        if holder is not None:
+            raise ReadOnlyError(holder)
+
+    async def close(self) -> None:
+        """Give the lease back (other windows may drive the interview now)."""
+        if self.record is not None and self.driven_elsewhere is None:
+            await self._j(self.journal.release_lease, self.record.record_id)
+
     # -- start -------------------------------------------------------------------
     async def start(
         self, respondent: Any = None, mode: str | None = None, locale: str | None = None
@@ -156,6 +195,8 @@ class InterviewSession:
             opening_message=result.initial_message or "",
             opening_question=result.question,
         )
+        self.record = record
+        await self.claim()  # a new interview: nobody else can hold it
         if result.is_complete:
             record = await self._j(
                 self.journal.update_interview, record, status="awaiting_completion"
@@ -164,6 +205,37 @@ class InterviewSession:
         return result
 
     # -- answer ------------------------------------------------------------------
+    def begin_answer(
+        self, text: str, structured_value: Any = None, question: Any = None
+    ) -> asyncio.Future[TurnRecord]:
+        """Journal ``text`` as the pending answer, starting now: a worker thread takes the write
+        before this returns, so it is durable within the fsync's milliseconds even if the
+        process dies before the event loop runs again. Pass the future to :meth:`answer`.
+
+        Raises :class:`SessionError` at once for an answer that cannot be taken (empty, the
+        interview completed, an earlier answer still pending); the future raises
+        :class:`ReadOnlyError` when another process drives the interview."""
+        record = self._require()
+        if record.status == "completed":
+            raise SessionError("This interview is already completed.")
+        if not text or not text.strip():
+            raise SessionError("The answer is empty.")
+        if record.pending_turn is not None:
+            raise SessionError(
+                "An earlier answer has not been confirmed sent yet; resend or discard it first."
+            )
+        journal, record_id = self.journal, record.record_id
+
+        def write() -> TurnRecord:
+            holder = journal.acquire_lease(record_id)
+            if holder is not None:
+                raise ReadOnlyError(holder)
+            return journal.add_pending_answer(
+                record_id, text, question=question, answer_value=structured_value
+            )
+
+        return asyncio.get_running_loop().run_in_executor(None, write)
+
     async def answer(
         self,
         text: str,
@@ -171,31 +243,27 @@ class InterviewSession:
         question: Any = None,
         on_delta: Callable[[str], Any] | None = None,
         on_restart: Callable[[], Any] | None = None,
+        *,
+        journaled: asyncio.Future[TurnRecord] | None = None,
     ) -> MessageResult:
         """Journal (pending) → send (streaming) → journal reply + mark sent.
 
+        ``journaled`` is the future :meth:`begin_answer` returned for this same answer (the
+        write already under way); without it the answer is journaled here first.
         ``on_delta(text)`` gets each streamed piece; ``on_restart()`` is called when the
         client restarts a cut stream (discard the text shown so far). Both are plain
         sync callables run on the event loop."""
         from koji_tui.api import MalformedResponseError, MessageDelta, MessageResult
 
+        if journaled is None:
+            journaled = self.begin_answer(text, structured_value, question)
         async with self._lock:
             record = self._require()
-            if record.status == "completed":
-                raise SessionError("This interview is already completed.")
-            if not text or not text.strip():
-                raise SessionError("The answer is empty.")
-            if record.pending_turn is not None:
-                raise SessionError(
-                    "An earlier answer has not been confirmed sent yet; resend or discard it first."
-                )
-            turn: TurnRecord = await self._j(
-                self.journal.add_pending_answer,
-                record,
-                text,
-                question=question,
-                answer_value=structured_value,
-            )
+            try:
+                turn: TurnRecord = await journaled
+            except ReadOnlyError as exc:
+                self.driven_elsewhere = exc.holder
+                raise
             self.record = await self._j(self.journal.get, record.record_id)
             result: MessageResult | None = None
             async for event in self.client.send_message_stream(
@@ -236,6 +304,7 @@ class InterviewSession:
 
         async with self._lock:
             record = self._require()
+            await self._drive()  # the pending answer may be in flight in the driving process
             self.record = record = await self._j(self.journal.get, record.record_id)
             turn = record.pending_turn
             if turn is None:
@@ -317,6 +386,7 @@ class InterviewSession:
         """The user declined to resend: keep the answer in the journal, stop offering it."""
         async with self._lock:
             record = self._require()
+            await self._drive()
             record = await self._j(self.journal.get, record.record_id)
             turn = record.pending_turn
             if turn is None:
@@ -330,6 +400,7 @@ class InterviewSession:
     async def complete(self, reason: str = "manual", feedback: Any = None) -> CompleteResult:
         async with self._lock:
             record = self._require()
+            await self._drive()
             kwargs: dict[str, Any] = {"session_token": record.session_token, "reason": reason}
             if feedback is not None:
                 kwargs["feedback"] = feedback
@@ -415,6 +486,7 @@ class InterviewSession:
                 completion_reason=getattr(interview, "completion_reason", None),
                 completed_at=_iso(getattr(interview, "completed_at", None)),
             )
+        await session.claim()
         return session
 
 

@@ -16,6 +16,7 @@ Deviations from the contract, kept small:
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import os
 import time
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
     from koji_tui.api import KojiClient
 
 HIGH_CONTRAST = "koji-high-contrast"
+LEASE_RENEW_SECONDS = 10.0
 DEFAULT_THEME = "textual-dark"
 
 HIGH_CONTRAST_THEME = Theme(
@@ -192,6 +194,10 @@ class KojiApp(App[None]):
             self.theme = HIGH_CONTRAST
         elif want_hc is None:
             self._apply_saved_theme()
+        # Leases on the interviews this window drives are renewed while it runs (it is cheap:
+        # nothing to do until a journal is open). The same figure as journal.lease's
+        # LEASE_RENEW_EVERY, not imported from there to keep sqlite out of start-up.
+        self.set_interval(LEASE_RENEW_SECONDS, self._renew_leases)
         # Everything slow happens after the first frame is on screen.
         self.call_after_refresh(self._after_first_paint)
 
@@ -347,8 +353,17 @@ class KojiApp(App[None]):
             self._journals[which] = journal
         return journal
 
+    @work(thread=True, exclusive=True, group="leases", exit_on_error=False)
+    def _renew_leases(self) -> None:
+        """Keep the leases on the interviews this window drives (a hung window's expire)."""
+        for journal in list(self._journals.values()):
+            with contextlib.suppress(Exception):
+                journal.renew_leases()
+
+    @work(thread=True, exclusive=True, group="resends", exit_on_error=False)
     def offer_resends(self) -> None:
-        """Offer to resend each unsent answer found in the journal (once, on start)."""
+        """Offer the unsent answers the journal holds (read in a thread). An interview another
+        koji-tui drives right now is left alone: its answer may be in flight there."""
         from koji_tui.ui.screens import store
 
         seen: set[int] = set()
@@ -360,15 +375,24 @@ class KojiApp(App[None]):
             seen.add(id(journal))
             try:
                 pending = store.pending_answers(journal)
+                for item in pending:
+                    owner = self.study(item.study)
+                    if owner is None or self.journal_for(owner) is not journal:
+                        continue
+                    if journal.lease_holder(item.record_id) is None:
+                        offers.append((owner, item))
             except Exception as exc:
-                self.notify(f"Could not read the journal: {exc}", severity="warning", markup=False)
+                self.call_from_thread(
+                    self.notify,
+                    f"Could not read the journal: {exc}",
+                    severity="warning",
+                    markup=False,
+                )
                 continue
-            for item in pending:
-                owner = self.study(item.study)
-                if owner is not None and self.journal_for(owner) is journal:
-                    offers.append((owner, item))
-        if not offers:
-            return
+        if offers:
+            self.call_from_thread(self._offer_resends, offers)
+
+    def _offer_resends(self, offers: list[tuple[StudyEntry, Any]]) -> None:
         # One question at a time: the first now, the others are marked in the list.
         self._offer_resend(*offers[0])
         if len(offers) > 1:
@@ -474,7 +498,7 @@ class KojiApp(App[None]):
             await self.drop_client(name)
         for journal in self._journals.values():
             with contextlib.suppress(Exception):
-                journal.close()
+                await asyncio.to_thread(journal.close)  # gives this window's leases back
         self._exit_stack.close()
         if self._demo_dir is not None:
             import shutil

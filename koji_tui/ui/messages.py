@@ -112,6 +112,8 @@ class InterviewLoaded(Message):
         quality_score: float | None,
         offline: bool,
         pending: str | None,
+        draft: str | None = None,
+        read_only: str | None = None,
     ) -> None:
         super().__init__()
         self.interview_id = interview_id
@@ -120,6 +122,8 @@ class InterviewLoaded(Message):
         self.quality_score = quality_score
         self.offline = offline
         self.pending = pending
+        self.draft = draft  # typed, never sent: saved in the journal as it was typed
+        self.read_only = read_only  # why this window may not drive it (another one does)
 
 
 class AnswerSending(Message):

@@ -20,6 +20,7 @@ every few seconds.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from datetime import UTC, datetime
 from pathlib import Path
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
 
 OFFLINE_RETRY_SECONDS = 3.0
 LEAVE_CONFIRM_SECONDS = 3.0  # how long a first escape while waiting stays armed
+DRAFT_SAVE_SECONDS = 0.4  # how often typed text is saved to the journal (when it changed)
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -72,16 +74,6 @@ def parse_time(value: Any) -> datetime | None:
         except ValueError:
             return None
     return None
-
-
-def drafts(app: Any) -> dict[int, str]:
-    """Typed-but-unsent text of interviews left with escape, by journal record id
-    (kept for this run of the app; a draft is not an answer, so not journaled)."""
-    found = getattr(app, "interview_drafts", None)
-    if found is None:
-        found = {}
-        app.interview_drafts = found
-    return found
 
 
 class InterviewScreen(Screen[None]):
@@ -115,6 +107,8 @@ class InterviewScreen(Screen[None]):
         self._last_question: Any = None
         self._answer_widget: Any = None
         self._retry_timer: Timer | None = None
+        self.read_only: str | None = None  # another window drives this interview
+        self._saved_draft: str | None = None  # the draft as the journal last got it
         self.respondent = ""
         if start and isinstance(start.get("respondent"), dict):
             from koji_tui.ui.screens.store import respondent_label
@@ -157,6 +151,8 @@ class InterviewScreen(Screen[None]):
         text.append(status)
         if self.offline:
             text.append(" · OFFLINE", style="bold")
+        if self.read_only:
+            text.append(" · READ-ONLY", style="bold")
         if self.respondent:
             text.append(" · ")
             text.append(visible(self.respondent))
@@ -176,6 +172,8 @@ class InterviewScreen(Screen[None]):
         bar = self.query_one(StatusBar)
         bar.set_connection("connecting")
         self.refresh_status()
+        # What is typed is saved as it is typed (a crash loses at most the last keystrokes).
+        self.set_interval(DRAFT_SAVE_SECONDS, self._save_draft)
         if self.start_args is not None:
             composer.lock_input("starting the interview…")
             self.run_start(self.start_args)
@@ -301,7 +299,7 @@ class InterviewScreen(Screen[None]):
         journal = self.koji.journal_for(self.study)
         assert self.record_id is not None
         try:
-            record = journal.get(self.record_id)
+            record = await asyncio.to_thread(journal.get, self.record_id)
         except Exception as exc:
             self.post_message(InterviewFailed("open", f"Cannot read the journal: {exc}"))
             return
@@ -324,8 +322,15 @@ class InterviewScreen(Screen[None]):
         except Exception as exc:
             text, _offline = self._describe_full(exc, "load the interview")
             offline_reason = f"{text} Showing the journal's copy."
-            record = journal.get(self.record_id)
+            record = await asyncio.to_thread(journal.get, self.record_id)
         self.session = session
+        read_only: str | None = None
+        if session is not None and session.driven_elsewhere is not None:
+            read_only = session.driven_elsewhere.describe()
+        elif session is None:
+            holder = await asyncio.to_thread(journal.lease_holder, self.record_id)
+            read_only = holder.describe() if holder is not None else None
+        draft = await asyncio.to_thread(journal.draft, self.record_id)
         messages = [
             {
                 "role": t.role,
@@ -346,6 +351,8 @@ class InterviewScreen(Screen[None]):
                 record.quality_score,
                 offline=offline_reason is not None,
                 pending=pending,
+                draft=draft,
+                read_only=read_only,
             )
         )
         if offline_reason:
@@ -392,15 +399,24 @@ class InterviewScreen(Screen[None]):
         if self.status == "completed":
             self._show_completed()
             return
+        if message.read_only is not None:
+            self.read_only = message.read_only
+            self.transcript.notice(
+                f"This interview is open in another {message.read_only}, which drives it: "
+                "it is shown read-only here. Close it there to continue here.",
+                kind="error",
+            )
+            composer.lock_input(f"read-only: open in another {message.read_only}")
+            self._update_header()
+            return
         if self.session is None:
             composer.lock_input("cannot continue: see the message above")
             return
         composer.unlock_input()
-        draft = None
-        if message.pending is None and self.record_id is not None:
-            draft = drafts(self.app).pop(self.record_id, None)
-        if draft is not None:
+        draft = message.draft if message.pending is None else None
+        if draft:
             composer.restore(draft)
+            self._saved_draft = draft
             self.transcript.notice("Your unsent text from last time is back in the box.")
         if message.pending is not None:
             composer.restore(message.pending)
@@ -471,6 +487,15 @@ class InterviewScreen(Screen[None]):
                 )
             self.run_resend(keep_text=text if text.strip() != self.pending_text.strip() else None)
             return
+        question = question or self._last_question
+        # The journal write starts before anything else happens on Enter (a thread takes it
+        # now): a crash a few milliseconds later still finds the answer in the journal.
+        try:
+            journaled = self.session.begin_answer(text, structured_value, question)
+        except Exception as exc:
+            composer.report_failure(_short(self._describe(exc, "send the answer")))
+            return
+        self._saved_draft = text  # the answer is journaled; it is no draft
         if self._answer_widget is not None:
             with contextlib.suppress(Exception):
                 self._answer_widget.lock(text)
@@ -478,7 +503,7 @@ class InterviewScreen(Screen[None]):
             self._answer_widget = None
         self.busy = True
         self.post_message(AnswerSending(text))
-        self.run_answer(text, structured_value, question or self._last_question)
+        self.run_answer(text, structured_value, question, journaled)
 
     def on_answer_sending(self, message: AnswerSending) -> None:
         self._record(message)
@@ -487,7 +512,9 @@ class InterviewScreen(Screen[None]):
         )
 
     @work(exclusive=True, group="interview", exit_on_error=False)
-    async def run_answer(self, text: str, structured_value: Any, question: Any) -> None:
+    async def run_answer(
+        self, text: str, structured_value: Any, question: Any, journaled: Any = None
+    ) -> None:
         def on_delta(chunk: str) -> None:
             self.post_message(ReplyDelta(chunk))
 
@@ -501,6 +528,7 @@ class InterviewScreen(Screen[None]):
                 question=question,
                 on_delta=on_delta,
                 on_restart=on_restart,
+                journaled=journaled,
             )
         except Exception as exc:
             error, offline = self._describe_full(exc, "send the answer")
@@ -620,6 +648,13 @@ class InterviewScreen(Screen[None]):
     def run_resend(self, keep_text: str | None = None, quiet: bool = False) -> None:
         if self.busy:
             return
+        if self.read_only:
+            if not quiet:
+                self.notify(
+                    f"Read-only: its unsent answer belongs to the other {self.read_only}.",
+                    severity="warning",
+                )
+            return
         self.busy = True
         self._keep_text = keep_text
         self.composer.lock_input("resending the unsent answer…")
@@ -690,6 +725,9 @@ class InterviewScreen(Screen[None]):
             return
         if self.status == "completed":
             self.notify(f"Already completed (quality score {format_score(self.quality_score)}).")
+            return
+        if self.read_only:
+            self.notify(f"Read-only: the other {self.read_only} drives it.", severity="warning")
             return
         if self.busy:
             self.notify("Wait for the reply first.", severity="warning")
@@ -833,10 +871,24 @@ class InterviewScreen(Screen[None]):
             self.composer.set_hint(hint, "warning")
             return
         self._disarm_leave()
-        record_id = self._record_id()
-        if draft and record_id is not None:
-            drafts(self.app)[record_id] = draft
+        self._save_draft(final=True)
+        if self.session is not None:
+            self.app.run_worker(self.session.close(), group="leases", exit_on_error=False)
         self.app.pop_screen()
+
+    def _save_draft(self, final: bool = False) -> None:
+        """Journal the composer's text if it changed since the last save (in a thread)."""
+        record_id = self._record_id()
+        if record_id is None or self.read_only or (self.busy and not final):
+            return
+        draft = self._draft() or None
+        if draft == (self._saved_draft or None):
+            return
+        self._saved_draft = draft
+        journal = self.koji.journal_for(self.study)
+        work = asyncio.to_thread(journal.save_draft, record_id, draft)
+        # The app's worker, so a save on leaving outlives this screen.
+        self.app.run_worker(work, group="drafts", exit_on_error=False)
 
     def _draft(self) -> str | None:
         """Typed text that is neither sent nor the (journaled) unsent answer."""
@@ -883,9 +935,9 @@ class InterviewScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Hidden from the footer when they cannot apply (still reachable from the palette).
         if action == "resend":
-            return self.pending_text is not None
+            return self.pending_text is not None and not self.read_only
         if action == "complete":
-            return self.status != "completed" and self.session is not None
+            return self.status != "completed" and self.session is not None and not self.read_only
         if action == "export":
             return self._record_id() is not None
         return True
