@@ -14,60 +14,12 @@ from textual.widgets.option_list import Option
 
 from koji_tui.ui.bindings import MAIN_BINDINGS
 from koji_tui.ui.messages import StudyEntry
-from koji_tui.ui.screens.common import format_score, format_started, one_line, plain, visible
-from koji_tui.ui.screens.study_facts import UNKNOWN, StudyFacts, facts_for
+from koji_tui.ui.screens.common import format_score, format_started, plain, visible
+from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
+from koji_tui.ui.screens.study_lines import VOICE_ONLY_DETAIL, remove_question, study_label
 
 if TYPE_CHECKING:
     from koji_tui.ui.app import KojiApp
-
-KEY_LABELS = {
-    "keyring": "key in keyring",
-    "session": "key for this session",
-    "env": "key from environment",
-    "demo": "demo key",
-    "missing": "NO KEY",
-}
-
-
-VOICE_ONLY_LABEL = "[voice only]"
-NOTES_WIDTH = 28
-VOICE_ONLY_DETAIL = "   Voice only: it cannot run in a terminal."
-
-
-def study_label(study: StudyEntry, facts: StudyFacts = UNKNOWN) -> Text:
-    """One line per study: name · server · key state (· voice only). Text, never markup."""
-    label = Text(no_wrap=True, overflow="ellipsis", end="")
-    label.append(visible(study.name), style="bold")
-    label.append("  ")
-    label.append(visible(_host(study.base_url)), style="dim")
-    label.append("  ")
-    key_state = KEY_LABELS.get(study.key_storage if study.has_key else "missing", "key present")
-    label.append(f"[{key_state}]", style="" if study.has_key else "bold reverse")
-    if facts.voice_only:
-        label.append("  ")
-        label.append(VOICE_ONLY_LABEL, style="bold")
-    notes = study.extra.get("notes")
-    if isinstance(notes, str) and notes.strip():
-        # Short, so the line does not wrap; the study form shows them whole.
-        label.append("  ")
-        label.append(one_line(" ".join(notes.split()), NOTES_WIDTH), style="italic")
-    return label
-
-
-def remove_question(study: StudyEntry) -> str:
-    """The remove dialog's question, saying what happens to the key (there may be none)."""
-    name = repr(study.name)
-    if study.key_storage == "keyring":
-        first = f"Remove study {name} and delete its API key from the keyring?"
-    elif study.key_storage == "session":
-        first = f"Remove study {name}? Its API key was kept for this session only (never stored)."
-    else:
-        first = f"Remove study {name}? It has no stored API key."
-    return first + "\nIts interviews stay in the journal."
-
-
-def _host(url: str) -> str:
-    return url.split("://", 1)[-1].rstrip("/")
 
 
 class MainScreen(Screen[None]):
