@@ -75,3 +75,20 @@ def test_snapshot_error_and_long_options_wrap(snap_compare) -> None:
     )
     app = AnswerHost(question, steady_cursor=True, stand_in=True)
     assert snap_compare(app, press=["enter"], terminal_size=(80, 24))
+
+
+SATISFACTION = Question(
+    type=QuestionType.SCALE,
+    prompt="¿Qué tan satisfecho está con la incorporación, de 1 a 5?",
+    scale_min=1,
+    scale_max=5,
+    scale_labels={"1": "Nada satisfecho", "5": "Muy satisfecho"},
+)
+
+
+@pytest.mark.parametrize("columns", [80, 40])
+def test_snapshot_five_point_scale_end_labels(snap_compare, columns: int) -> None:
+    """80 columns: both end labels on one line under their ends (the points spread);
+    40: each label whole on its own line, the right one ending under the 5."""
+    app = AnswerHost(SATISFACTION, steady_cursor=True, stand_in=True)
+    assert snap_compare(app, press=["3"], terminal_size=(columns, 24))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any, ClassVar
 
 from rich.text import Text
@@ -80,18 +81,30 @@ def layout_scale(
     selected_style: str = "reverse bold",
     label_style: str = "",
 ) -> ScaleLayout:
-    """Lay a scale out in ``width`` columns: rows of points, then their labels."""
+    """Lay a scale out in ``width`` columns: rows of points, then their labels.
+
+    On one row of points the labels sit under their points on one line (the
+    first under the left end, the last ending under the right end, the others
+    centred), the points spread apart as far as needed for that; when even the
+    full width cannot hold them on one line, each label gets a line of its own,
+    still aligned to its end. Otherwise (several rows, or labels that do not
+    fit) they are listed as ``1 = Not at all``.
+    """
     width = max(width, 1)
     cell = max(len(str(p)) for p in points) + 2
     per_row = max(1, (width + CELL_GAP) // (cell + CELL_GAP))
+    placed, extra = _label_items(points, labels)
+    gap, label_lines = CELL_GAP, None
+    if per_row >= len(points):
+        gap, label_lines = _place_labels(points, placed, cell, width)
     layout = ScaleLayout()
     rows = [points[i : i + per_row] for i in range(0, len(points), per_row)]
     for row in rows:
         line = Text(no_wrap=True, overflow="crop")
         for column, point in enumerate(row):
-            start = column * (cell + CELL_GAP)
+            start = column * (cell + gap)
             if column:
-                line.append(" " * CELL_GAP)
+                line.append(" " * gap)
             if point == selected:
                 line.append(f"[{point}]".center(cell), selected_style)
             else:
@@ -99,8 +112,6 @@ def layout_scale(
             layout.hits.append((len(layout.lines), start, start + cell, point))
         layout.lines.append(line)
 
-    placed, extra = _label_items(points, labels)
-    label_lines = _place_labels(points, placed, cell, width) if len(rows) == 1 else None
     if label_lines is None:
         # Too many rows or labels too long to sit under their points: list them.
         extra = [f"{p} = {placed[p]}" for p in sorted(placed)] + extra
@@ -113,46 +124,74 @@ def layout_scale(
     return layout
 
 
-def _place_labels(
-    points: list[int], placed: dict[int, str], cell: int, width: int
-) -> list[str] | None:
-    """Labels under their points on at most two lines, or None if they do not fit."""
-    if not placed:
-        return []
-    row_width = len(points) * (cell + CELL_GAP) - CELL_GAP
+#: Spaces at least between two labels on one line (one space read as a single phrase).
+LABEL_SPACING = 3
+#: More labels than this are listed rather than stacked one per line.
+MAX_STACKED_LABELS = 3
+
+
+def _row_width(count: int, cell: int, gap: int) -> int:
+    return count * cell + (count - 1) * gap
+
+
+def _label_spans(
+    points: list[int], placed: dict[int, str], cell: int, gap: int
+) -> list[tuple[int, str]]:
+    """(start column, text) of each label under its point, inside the row of points."""
+    row_width = _row_width(len(points), cell, gap)
     spans: list[tuple[int, str]] = []
     for point in sorted(placed):
         text = placed[point]
-        if len(text) > width:
-            return None
         index = points.index(point)
-        left = index * (cell + CELL_GAP)
+        left = index * (cell + gap)
         if index == 0:
             start = left
         elif index == len(points) - 1:
             start = left + cell - len(text)
         else:
             start = left + cell // 2 - len(text) // 2
-        start = max(0, min(start, max(row_width, width) - len(text), width - len(text)))
-        spans.append((start, text))
-    lines: list[list[tuple[int, str]]] = []
-    for start, text in spans:
-        for line in lines:
-            last_start, last_text = line[-1]
-            if start >= last_start + len(last_text) + 1:
-                line.append((start, text))
-                break
-        else:
-            if len(lines) == 2:
-                return None
-            lines.append([(start, text)])
-    rendered = []
-    for line in lines:
-        out = ""
-        for start, text in line:
-            out = out.ljust(start) + text
-        rendered.append(out)
-    return rendered
+        spans.append((max(0, min(start, row_width - len(text))), text))
+    return spans
+
+
+def _one_line(spans: list[tuple[int, str]]) -> bool:
+    return all(
+        start >= last_start + len(last_text) + LABEL_SPACING
+        for (last_start, last_text), (start, _) in pairwise(spans)
+    )
+
+
+def _place_labels(
+    points: list[int], placed: dict[int, str], cell: int, width: int
+) -> tuple[int, list[str] | None]:
+    """The gap between points and the label lines for one row of points in ``width``.
+
+    The smallest gap (from ``CELL_GAP``) whose row fits ``width`` and holds the labels
+    on one line; failing that, a row at least as wide as the longest label (so the
+    last label still ends under the last point) with one label per line; None for
+    the lines when the labels must be listed instead."""
+    if not placed:
+        return CELL_GAP, []
+    count = len(points)
+    if max(len(text) for text in placed.values()) > width:
+        return CELL_GAP, None
+    widest_gap = CELL_GAP
+    if count > 1:
+        widest_gap = max(CELL_GAP, (width - count * cell) // (count - 1))
+    for gap in range(CELL_GAP, widest_gap + 1):
+        spans = _label_spans(points, placed, cell, gap)
+        if _row_width(count, cell, gap) <= width and _one_line(spans):
+            line = ""
+            for start, text in spans:
+                line = line.ljust(start) + text
+            return gap, [line]
+    if len(placed) > MAX_STACKED_LABELS:
+        return CELL_GAP, None
+    longest = max(len(text) for text in placed.values())
+    gap = CELL_GAP
+    while gap < widest_gap and _row_width(count, cell, gap) < longest:
+        gap += 1
+    return gap, [" " * start + text for start, text in _label_spans(points, placed, cell, gap)]
 
 
 class ScaleStrip(Widget):
