@@ -40,9 +40,9 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
 
 DEMO_HINT = (
     "Demo interviews are not in your journal: `koji-tui demo` keeps its own, and removes it "
-    "when it quits. Export them from the demo itself (x on the study list, F3 in an "
-    "interview; the files go to the data folder's exports), or run this command while the "
-    "demo is still running."
+    "when it quits unless you choose to keep its interviews then. Export them from the demo "
+    "itself (x on the study list, F3 in an interview; the files go to the data folder's "
+    "exports), or run this command while the demo is running or after keeping them."
 )
 
 
@@ -52,7 +52,7 @@ def _err(message: str) -> int:
 
 
 def journal_paths() -> tuple[Path, list[Path]]:
-    """(your journal, the journals of demos running now). Creates nothing: reading a journal
+    """(your journal, the demos' journals: running now, or kept on quitting). Creates nothing: reading a journal
     that does not exist yet must not leave an empty one behind."""
     from koji_tui import paths
 

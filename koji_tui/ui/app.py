@@ -129,6 +129,7 @@ class KojiApp(App[None]):
         self._journals: dict[str, Any] = {}
         self._credentials: Any = None
         self._demo_dir: Path | None = None
+        self.kept_demo_dir: Path | None = None  # the user chose to keep the demo's interviews
         self._clients: dict[str, KojiClient] = {}
         self._unsubscribe: list[Callable[[], None]] = []
         self._exit_stack = contextlib.ExitStack()
@@ -500,10 +501,10 @@ class KojiApp(App[None]):
             with contextlib.suppress(Exception):
                 await asyncio.to_thread(journal.close)  # gives this window's leases back
         self._exit_stack.close()
-        if self._demo_dir is not None:
+        if self._demo_dir is not None and self.kept_demo_dir is None:
             import shutil
 
-            shutil.rmtree(self._demo_dir, ignore_errors=True)
+            await asyncio.to_thread(shutil.rmtree, self._demo_dir, ignore_errors=True)
 
     # --- navigation --------------------------------------------------------------
 
@@ -560,6 +561,44 @@ class KojiApp(App[None]):
         names = "\n".join(str(p) for p in written)
         self.notify(f"Exported to\n{names}", title="Export", timeout=15, markup=False)
 
+    # --- quitting ----------------------------------------------------------------
+
+    async def action_quit(self) -> None:
+        """Quit; first ask when that would lose work, or the demo's interviews."""
+        from koji_tui.ui.screens.quit import QuitScreen
+
+        if isinstance(self.screen, QuitScreen):
+            return  # already asking
+        concerns: list[str] = []
+        for screen in self.screen_stack:
+            concerns.extend(getattr(screen, "quit_concerns", list)())
+        demo_folder: Path | None = None
+        demo_journal = self._journals.get("demo")
+        if self.demo and self._demo_dir is not None and demo_journal is not None:
+            found = await asyncio.to_thread(demo_journal.list_interviews, limit=1)
+            if found:
+                demo_folder = self._demo_dir
+        if not concerns and demo_folder is None:
+            self.exit()
+            return
+
+        def _answer(choice: str | None) -> None:
+            if choice in (None, "stay"):
+                return
+            if choice == "keep":
+                self.kept_demo_dir = self._demo_dir
+            self.run_worker(self._quit_keeping_drafts(), group="quit", exit_on_error=False)
+
+        self.push_screen(QuitScreen(concerns, demo_folder), _answer)
+
+    async def _quit_keeping_drafts(self) -> None:
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush_draft", None)
+            if flush is not None:
+                with contextlib.suppress(Exception):
+                    await flush()
+        self.exit()
+
     # --- actions -----------------------------------------------------------------
 
     def action_help(self) -> None:
@@ -615,6 +654,11 @@ class KojiApp(App[None]):
 def run_app(demo: bool = False, **kwargs: Any) -> int:
     app = KojiApp(demo=demo, **kwargs)
     app.run()
+    if app.kept_demo_dir is not None:
+        print(
+            f"The demo's interviews are kept in {app.kept_demo_dir}\n"
+            "(`koji-tui export ID` reads them; delete the folder to discard them)."
+        )
     return int(app.return_code or 0)
 
 

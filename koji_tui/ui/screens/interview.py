@@ -753,6 +753,7 @@ class InterviewScreen(Screen[None]):
                 "No more answers can be sent afterwards.",
                 yes="Complete",
                 no="Continue",
+                destructive=True,  # Enter continues the interview; completing needs its key
             ),
             _answer,
         )
@@ -875,6 +876,35 @@ class InterviewScreen(Screen[None]):
         if self.session is not None:
             self.app.run_worker(self.session.close(), group="leases", exit_on_error=False)
         self.app.pop_screen()
+
+    def quit_concerns(self) -> list[str]:
+        """What quitting now would interrupt or leave behind (the app asks before it quits)."""
+        if self.read_only:
+            return []
+        who = f" with {self.respondent}" if self.respondent else ""
+        concerns: list[str] = []
+        if self.busy:
+            concerns.append(
+                f"An answer{who} is being sent: quitting cancels the wait (the answer stays in "
+                "the journal and is offered again)."
+            )
+        elif self.pending_text is not None:
+            concerns.append(f"An answer{who} is unsent (it stays in the journal).")
+        if self._draft():
+            concerns.append(f"Text you typed{who} is not sent yet (it is kept as a draft).")
+        if self.status == "active" and not concerns:
+            concerns.append(f"The interview{who} is in progress.")
+        return concerns
+
+    async def flush_draft(self) -> None:
+        """Save the draft now and wait for it (before the app quits)."""
+        record_id = self._record_id()
+        draft = self._draft() or None
+        if record_id is None or self.read_only or draft == (self._saved_draft or None):
+            return
+        self._saved_draft = draft
+        journal = self.koji.journal_for(self.study)
+        await asyncio.to_thread(journal.save_draft, record_id, draft)
 
     def _save_draft(self, final: bool = False) -> None:
         """Journal the composer's text if it changed since the last save (in a thread)."""
