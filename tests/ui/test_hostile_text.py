@@ -182,3 +182,24 @@ async def test_the_unsent_answer_dialog_neutralises_a_hostile_interview_id(
         assert char not in svg, f"{char!r} reached the screen"
     assert "int_␛]0;owned␇␛[2J␛[3J<U+202E>evil" in text
     assert "my unsent ␛]52;c;eA==␇ answer" in text
+
+
+async def test_a_server_echoing_the_keys_secret_part_never_shows_it() -> None:
+    """A 403 that quotes the key without its prefix, and a piece of it, in its message (L)."""
+    secret = "h7Qx2Lp9Zr4Tk8Wm3Nc6Vb1Yd5Fs0Ga"
+    key = "pk_test_" + secret
+    error = f"Key ...{secret} is not allowed here (also {secret[4:16]} / {secret.upper()[:12]})"
+
+    async with canned_server() as canned:
+        canned.json("POST", "/start", {"error": error}, status=403)
+        study = StudyEntry("Echo", canned.base_url, key, key_storage="session")
+        app = KojiApp(studies=[study])
+        async with app.run_test(size=(120, 40)) as pilot:
+            await wait_for(pilot, lambda: app.studies_ready)
+            await pilot.press("n")
+            await pilot.pause()
+            await pilot.press("ctrl+s")
+            await wait_for(pilot, lambda: "is not allowed here" in screen_text(app), what="error")
+            text = screen_text(app).lower()
+    for n in range(0, len(secret) - 8):
+        assert secret[n : n + 8].lower() not in text, secret[n : n + 8]

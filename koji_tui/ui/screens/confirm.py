@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.bindings import CONFIRM_BINDINGS
 
 YES_ACTION = "answer(True)"
@@ -40,8 +41,9 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="confirm-dialog"):
-            yield Static(self._title, classes="dialog-title", markup=False)
-            yield Static(self._body, classes="dialog-body", markup=False)
+            # Bodies quote server text (ids, answers): shown through the one sanitizer.
+            yield Static(safe_line(self._title), classes="dialog-title", markup=False)
+            yield Static(safe_text(self._body), classes="dialog-body", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(
                     self._yes,
