@@ -217,3 +217,104 @@ async def test_newline_keeps_its_place_in_a_fast_key_burst() -> None:
             app.post_message(key)
         await pilot.pause()
         assert app.composer.text == "hello\nsecond"
+
+
+# --------------------------------------------------------------------------- transcript keys
+
+
+class TranscriptHost(App[None]):
+    """A transcript above the composer, scrolled as the interview screen is asked to."""
+
+    CSS_PATH = str(styles_dir() / "transcript.tcss")
+    CSS = "Transcript { height: 1fr; }"
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.requests: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        from koji_tui.ui.widgets.transcript import Transcript
+
+        yield Transcript(id="transcript")
+        yield Composer()
+
+    def on_mount(self) -> None:
+        self.query_one(Composer).input.cursor_blink = False
+        self.query_one(Composer).focus()
+
+    # The handler the interview screen needs (see the report for issue 15 item 5).
+    def on_composer_scroll_requested(self, event: Composer.ScrollRequested) -> None:
+        from koji_tui.ui.widgets.transcript import Transcript
+
+        event.stop()
+        self.requests.append(event.where)
+        transcript = self.query_one(Transcript)
+        if event.where == "end":
+            transcript.follow()
+        elif event.where == "page_down":
+            transcript.scroll_page_down(animate=False)
+        else:
+            transcript.scroll_page_up(animate=False)
+
+
+async def _scrolled_up(app: TranscriptHost, pilot) -> None:
+    from koji_tui.ui.widgets.transcript import Transcript, TurnView
+
+    transcript = app.query_one(Transcript)
+    transcript.load([TurnView("interviewer", f"Question {n}?", turn_no=n) for n in range(40)])
+    await pilot.pause()
+    transcript.scroll_home(animate=False)
+    await pilot.pause()
+    transcript.append(TurnView("interviewer", "A new question?", turn_no=41))
+    await pilot.pause()
+    assert not transcript.is_following and transcript.new_below.display
+
+
+@pytest.mark.parametrize("key", ["end", "ctrl+end"])
+async def test_end_to_jump_works_from_an_empty_composer(key: str) -> None:
+    from koji_tui.ui.widgets.transcript import Transcript
+
+    app = TranscriptHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _scrolled_up(app, pilot)
+        await pilot.press(key)
+        await pilot.pause()
+        transcript = app.query_one(Transcript)
+        assert app.requests == ["end"]
+        assert transcript.is_following and not transcript.new_below.display
+        assert transcript.scroll_y == transcript.max_scroll_y
+        assert app.focused is app.query_one(Composer).input  # typing goes on
+
+
+async def test_pagedown_and_pageup_scroll_the_transcript_from_an_empty_composer() -> None:
+    from koji_tui.ui.widgets.transcript import Transcript
+
+    app = TranscriptHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _scrolled_up(app, pilot)
+        transcript = app.query_one(Transcript)
+        await pilot.press("pagedown")
+        await pilot.pause()
+        assert transcript.scroll_y > 0
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert transcript.scroll_y == 0
+        assert app.requests == ["page_down", "page_up"]
+
+
+async def test_end_in_the_middle_of_a_line_still_moves_the_cursor_first() -> None:
+    app = TranscriptHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        composer = app.query_one(Composer)
+        await pilot.press(*"hello", "home", "end")
+        assert composer.input.cursor_location == (0, 5)
+        assert app.requests == []
+        await pilot.press("end")  # now at the end of the line: the transcript's key
+        assert app.requests == ["end"]
+        await pilot.press("shift+home", "end")  # a selection: End collapses it first
+        assert composer.input.selection.start == composer.input.selection.end == (0, 5)
+        assert app.requests == ["end"]
+        await pilot.press(*"x", "ctrl+j", *"second", "up", "pagedown")
+        assert composer.input.cursor_location[0] == 1  # PageDown moved to the last line
+        assert app.requests == ["end"]
+        assert composer.text == "hellox\nsecond"

@@ -28,6 +28,12 @@ Public API (app thread only):
       Hints are literal text (never markup) and wrap up to 3 lines.
     * ``submit() -> bool``: what Enter does (validate, post, lock).
     * ``focus()`` focuses the text box; ``input`` is the :class:`ComposerInput`.
+    * ``Composer.ScrollRequested(composer, where)`` (``where``: ``"end"``,
+      ``"page_down"``, ``"page_up"``) is posted for the transcript's keys when the
+      text box has no use for them: **Ctrl+End** always, **End** with the cursor
+      already at the end of its line (an empty box, say), **PageDown**/**PageUp**
+      on the last/first line. The screen that owns the transcript scrolls it (the
+      transcript's "↓ new messages below — End to jump" works from the composer).
     * A character count ("8,100/10,000") appears from 80 % of ``max_length``;
       ``max_length=None`` disables the limit.
 
@@ -41,6 +47,7 @@ from typing import ClassVar, Literal
 
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
@@ -49,6 +56,7 @@ from textual.widgets import Static, TextArea
 __all__ = ["Composer", "ComposerInput"]
 
 Severity = Literal["info", "warning", "error"]
+ScrollWhere = Literal["end", "page_down", "page_up"]
 
 DEFAULT_HINT = "Enter send · Ctrl+J new line"
 LOCKED_HINT = "waiting for reply…"
@@ -69,8 +77,58 @@ class ComposerInput(TextArea):
             return False
         return super().check_action(action, parameters)
 
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "ctrl+end",
+            "scroll_transcript('end')",
+            "Newest message",
+            id="composer.jump_to_end",
+            tooltip="Jump the transcript to the newest message",
+            show=False,
+        ),
+    ]
+
     class SubmitRequested(Message):
         """Enter was pressed (handled by the Composer)."""
+
+    class ScrollRequested(Message):
+        """A transcript key the text box has no use for (handled by the Composer)."""
+
+        def __init__(self, where: ScrollWhere) -> None:
+            super().__init__()
+            self.where: ScrollWhere = where
+
+    def action_scroll_transcript(self, where: ScrollWhere) -> None:
+        self.post_message(self.ScrollRequested(where))
+
+    # End and PageDown/PageUp keep their text-box meaning while they move the cursor;
+    # where they would not (the cursor is already there), they go to the transcript.
+    def action_cursor_line_end(self, select: bool = False) -> None:
+        if not select and self._idle_cursor(self.get_cursor_line_end_location()):
+            self.action_scroll_transcript("end")
+            return
+        super().action_cursor_line_end(select)
+
+    def action_cursor_page_down(self) -> None:
+        if self._idle_cursor(self._page_target(1)):
+            self.action_scroll_transcript("page_down")
+            return
+        super().action_cursor_page_down()
+
+    def action_cursor_page_up(self) -> None:
+        if self._idle_cursor(self._page_target(-1)):
+            self.action_scroll_transcript("page_up")
+            return
+        super().action_cursor_page_up()
+
+    def _page_target(self, direction: int) -> tuple[int, int]:
+        height = max(1, self.content_size.height)
+        return self.navigator.get_location_at_y_offset(self.cursor_location, direction * height)
+
+    def _idle_cursor(self, target: tuple[int, int]) -> bool:
+        """True if moving the cursor to ``target`` would change nothing."""
+        start, end = self.selection
+        return start == end and tuple(target) == tuple(end)
 
     async def _on_key(self, event: events.Key) -> None:
         if event.key == "enter":
@@ -211,9 +269,26 @@ class Composer(Widget):
 
     # ----------------------------------------------------------------- events
 
+    class ScrollRequested(Message):
+        """Scroll the transcript (``where``: "end", "page_down", "page_up"); see the module
+        docstring for the keys that post it."""
+
+        def __init__(self, composer: Composer, where: ScrollWhere) -> None:
+            super().__init__()
+            self.composer = composer
+            self.where: ScrollWhere = where
+
+        @property
+        def control(self) -> Composer:
+            return self.composer
+
     def on_composer_input_submit_requested(self, event: ComposerInput.SubmitRequested) -> None:
         event.stop()
         self.submit()
+
+    def on_composer_input_scroll_requested(self, event: ComposerInput.ScrollRequested) -> None:
+        event.stop()
+        self.post_message(self.ScrollRequested(self, event.where))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
