@@ -558,8 +558,12 @@ class KojiApp(App[None]):
                 f"Export failed: {type(exc).__name__}: {exc}", severity="error", markup=False
             )
             return
-        names = "\n".join(str(p) for p in written)
-        self.notify(f"Exported to\n{names}", title="Export", timeout=15, markup=False)
+        # The folder on a line of its own and each file name on its own: paths are shown whole.
+        folder = written[0].parent if written else ""
+        names = "\n".join(f"  {p.name}" for p in written)
+        self.notify(
+            f"Exported to {folder}{os.sep}\n{names}", title="Export", timeout=10, markup=False
+        )
 
     # --- quitting ----------------------------------------------------------------
 

@@ -48,3 +48,19 @@ def test_an_old_world_readable_journal_is_narrowed_not_truncated(tmp_path: Path)
         assert [r.interview_id for r in journal.list_interviews()] == ["int_1"]
     assert _mode(path) == 0o600
     assert _mode(path.parent) == 0o755  # a folder the caller named is the caller's
+
+
+def test_exports_are_private_too(isolated_home: Path) -> None:
+    from koji_tui.ui.screens.store import export_record
+
+    old = os.umask(0o022)
+    try:
+        with Journal() as journal:
+            record = journal.create_interview(
+                study_name="S", base_url="http://x", interview_id="int_1", session_token="stk"
+            )
+            written = export_record(journal, record.record_id)
+        assert [_mode(p) for p in written] == [0o600, 0o600]
+        assert _mode(written[0].parent) == 0o700
+    finally:
+        os.umask(old)

@@ -166,6 +166,9 @@ class InterviewScreen(Screen[None]):
         self.refresh_bindings()  # F2/F7 show only when they apply
 
     def on_mount(self) -> None:
+        # Toasts of the last interview ("Quality score …", an export path) would cover this
+        # one's first question.
+        self.app.clear_notifications()
         self.set_class(self.koji.chrome_hidden, "-no-chrome")
         self.query_one("#interview-banner").display = False
         composer = self.composer
@@ -433,7 +436,8 @@ class InterviewScreen(Screen[None]):
         self._record(message)
         self.busy = False
         self.transcript.notice(message.error, kind="error")
-        self.notify(message.error, severity="error", timeout=12, markup=False)
+        # The transcript and the hint line keep the message; the toast only draws the eye.
+        self.notify(message.error, severity="error", timeout=6, markup=False)
         if message.action == "start":
             self.status = "not started"
             self._update_header()

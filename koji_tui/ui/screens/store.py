@@ -230,13 +230,13 @@ def pending_answers(journal: Any) -> list[PendingItem]:
 
 
 def exports_dir() -> Path:
-    path = paths.data_dir() / "exports"
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    """The exports folder: private to the user (0700), like the journal it is made from."""
+    return paths.private_dir(paths.data_dir() / "exports")
 
 
 def export_record(journal: Any, record_id: int) -> list[Path]:
     """Write Markdown and JSON exports of one journaled interview; returns the paths."""
+    from koji_tui.config.studies import atomic_write_text
     from koji_tui.journal.export import export_json, export_markdown
 
     record = journal.get(record_id)
@@ -246,8 +246,6 @@ def export_record(journal: Any, record_id: int) -> list[Path]:
     written = []
     for suffix, text in ((".md", export_markdown(record)), (".json", export_json(record))):
         target = base.with_suffix(suffix)
-        tmp = target.with_suffix(suffix + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(target)
+        atomic_write_text(target, text)  # a private temp file (0600), then renamed
         written.append(target)
     return written
