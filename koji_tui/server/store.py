@@ -1,17 +1,19 @@
 """SQLite persistence of sandbox interviews (``<data_dir>/sandbox.sqlite3``).
 
-Callers run these methods in worker threads (Starlette's ``run_in_threadpool``) so the event
-loop never waits on the disk. Nothing on the request path grows with the store: every lookup
-is by primary key or index (``next seq`` reads the top of an index), and there is no
-store-wide lock around reads:
+Every method is thread-safe: the app calls them inline in the event loop for small requests
+(each is a few indexed statements, tens of microseconds) and from a worker thread for large
+bodies. Nothing on the request path grows with the store: every lookup is by primary key or
+index (the next ``seq`` reads the top of an index), and there is no store-wide lock:
 
-- reads use one connection per thread (WAL lets them run beside a writer), each ``get`` in
-  one read transaction, so it sees one consistent snapshot;
+- reads use a pool of connections (WAL lets them run beside a writer), each ``get`` in one
+  read transaction, so it sees one consistent snapshot;
 - writes go through one connection under a write lock (SQLite has one writer anyway);
 - :meth:`interview_lock` serialises the read-modify-write of ONE interview (two messages to the
   same interview), not of the whole store.
 
-A restarted sandbox on the same data dir knows every interview.
+``synchronous=OFF``: commits and checkpoints never wait for an fsync. This is sandbox data: it
+survives the server's crash or restart (a restarted sandbox on the same data dir knows every
+interview); only a power cut or OS crash could lose the last writes.
 """
 
 from __future__ import annotations
@@ -124,7 +126,7 @@ class InterviewStore:
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
-        db.execute("PRAGMA synchronous=NORMAL")
+        db.execute("PRAGMA synchronous=OFF")
         db.execute("PRAGMA busy_timeout=5000")
         return db
 

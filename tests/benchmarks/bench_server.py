@@ -1,101 +1,369 @@
-"""Sandbox overhead, as ratios against a bare Starlette app on the same uvicorn setup.
+"""Sandbox throughput under concurrency, as ratios, against what it stores.
 
-Run: ``python tests/benchmarks/bench_server.py`` (not collected by pytest). Prints ratios only;
-absolute times depend on the machine. Baseline: a Starlette route returning a fixed JSON body,
-served by uvicorn in a thread exactly like the sandbox.
+Run: ``python tests/benchmarks/bench_server.py [--clients 50] [--requests 40] [--rounds 3]``
+(not collected by pytest; nothing here asserts a time). Prints ratios only: absolute rates depend
+on the machine.
+
+- The sandbox runs as ``koji-tui serve`` in its own process, on 127.0.0.1, on a data dir seeded
+  directly through SQLite with 0, 1,000 and 10,000 stored interviews (3 messages each).
+- The baseline, measured in the same run, is a bare Starlette route returning a fixed JSON body,
+  served in its own process by the same uvicorn setup (h11, bound the same way).
+- The load: ``--clients`` concurrent keep-alive connections (a minimal asyncio HTTP/1.1
+  client, cheaper than httpx so that it measures the server), each sending a bounded number of
+  requests. Rates are requests per second, the median of ``--rounds`` rounds, the baseline
+  measured between the sandbox rounds.
+
+Rows: ``POST /start``, ``start + message`` (two requests, the message uses the new interview)
+and ``GET`` of a stored interview, each as sandbox/baseline, and ``POST /start`` as a ratio of
+its own rate with an empty store. The goal is printed beside each row.
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
+import json
+import os
+import signal
+import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
-import threading
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from pathlib import Path
-
-import httpx
-import uvicorn
-from starlette.applications import Starlette
-from starlette.requests import Request
-from starlette.responses import JSONResponse
-from starlette.routing import Route
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script from a checkout
     sys.path.insert(0, str(ROOT))
 
-from koji_tui.server import ServerConfig, serve_in_thread  # noqa: E402
+API = "/api/v1/interviews"
+LEVELS = (0, 1_000, 10_000)
+ANSWER = "We use it for invoices every week, mostly on Mondays."
 
-ROUNDS = 5
-REQUESTS = 150
+
+# --------------------------------------------------------------------------- servers
 
 
-def _baseline_server() -> tuple[str, Callable[[], None]]:
+def _serve_baseline() -> None:
+    """The bare Starlette route (run in a child process: ``--baseline-server``)."""
+    import uvicorn
+    from starlette.applications import Starlette
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse
+    from starlette.routing import Route
+
+    from koji_tui.server.runner import bind_socket
+
+    body = {"interview_id": "int_1", "session_token": "stk_1", "initial_message": "Hi!"}
+
     async def handler(request: Request) -> JSONResponse:
-        return JSONResponse({"interview_id": "int_1", "status": "active", "messages": []})
+        await request.body()
+        return JSONResponse(body, 201 if request.url.path.endswith("/start") else 200)
 
     app = Starlette(routes=[Route("/{path:path}", handler, methods=["GET", "POST"])])
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, lifespan="off", log_config=None,
-                            log_level="warning", access_log=False, http="h11")  # fmt: skip
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=lambda: asyncio.run(server.serve()), daemon=True)
-    thread.start()
-    while not server.started:
-        time.sleep(0.01)
-    port = server.servers[0].sockets[0].getsockname()[1]
-
-    def stop() -> None:
-        server.should_exit = True
-        thread.join(5)
-
-    return f"http://127.0.0.1:{port}", stop
+    sock = bind_socket("127.0.0.1", 0)
+    print(f"listening on http://127.0.0.1:{sock.getsockname()[1]}", flush=True)
+    config = uvicorn.Config(app, lifespan="off", log_config=None, log_level="warning",
+                            access_log=False, http="h11", timeout_graceful_shutdown=2)  # fmt: skip
+    uvicorn.Server(config).run(sockets=[sock])
 
 
-def _timed(call: Callable[[], object], n: int) -> float:
-    begun = time.perf_counter()
-    for _ in range(n):
-        call()
-    return (time.perf_counter() - begun) / n
+class Process:
+    """A server child process on a loopback port."""
+
+    def __init__(self, argv: list[str]) -> None:
+        self.proc = subprocess.Popen(
+            argv, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT
+        )
+        assert self.proc.stdout is not None
+        deadline = time.monotonic() + 30
+        self.port = 0
+        for line in self.proc.stdout:
+            if "listening on http://127.0.0.1:" in line:
+                self.port = int(line.rsplit(":", 1)[1].strip().rstrip("/"))
+                break
+            if time.monotonic() > deadline:
+                break
+        if not self.port:
+            self.stop()
+            raise RuntimeError(f"server did not start: {argv}")
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(5)
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+
+
+def sandbox_process(data_dir: Path) -> Process:
+    return Process([sys.executable, "-m", "koji_tui", "serve", "--host", "127.0.0.1",
+                    "--port", "0", "--data-dir", str(data_dir), "--seed", "7",
+                    "--rate-limit", "1000000000/60s"])  # fmt: skip
+
+
+def baseline_process() -> Process:
+    return Process([sys.executable, str(Path(__file__).resolve()), "--baseline-server"])
+
+
+def seed_store(data_dir: Path, count: int, study_id: str) -> str:
+    """``count`` interviews of ``study_id`` written straight into SQLite; returns one id."""
+    from koji_tui.server.interviewer import new_state
+    from koji_tui.server.store import InterviewStore
+
+    InterviewStore(data_dir).close()  # the schema (and its indexes) as the sandbox makes it
+    db = sqlite3.connect(data_dir / "sandbox.sqlite3")
+    state = json.dumps(new_state())
+    now = time.time()
+    rows = [
+        (f"int_seed{n:08d}", n, study_id, f"stk_seed{n:08d}", "active", None, "text", "en",
+         now, None, None, None, None, 0, state)
+        for n in range(1, count + 1)
+    ]  # fmt: skip
+    messages = [
+        (iid, seq, role, text, now, None)
+        for iid, *_ in rows
+        for seq, (role, text) in enumerate(
+            [("assistant", "Hi! How do you use Acme?"), ("user", ANSWER), ("assistant", "Thanks.")]
+        )
+    ]
+    with db:
+        db.executemany(f"INSERT INTO interviews VALUES ({','.join('?' * 15)})", rows)
+        db.executemany("INSERT INTO messages VALUES (?,?,?,?,?,?)", messages)
+    db.close()
+    return rows[len(rows) // 2][0] if rows else ""
+
+
+# --------------------------------------------------------------------------- the load
+
+
+class Connection:
+    """One keep-alive HTTP/1.1 connection (replies must carry a Content-Length)."""
+
+    def __init__(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.reader = reader
+        self.writer = writer
+
+    @classmethod
+    async def open(cls, port: int) -> Connection:
+        reader, writer = await asyncio.open_connection("127.0.0.1", port)
+        return cls(reader, writer)
+
+    async def request(
+        self, method: str, path: str, headers: str = "", body: bytes = b""
+    ) -> tuple[int, bytes]:
+        head = (
+            f"{method} {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(body)}\r\n{headers}\r\n"
+        )
+        self.writer.write(head.encode() + body)
+        raw = await self.reader.readuntil(b"\r\n\r\n")
+        lines = raw.decode("latin-1").split("\r\n")
+        status = int(lines[0].split(" ", 2)[1])
+        length = 0
+        for line in lines[1:]:
+            name, _, value = line.partition(":")
+            if name.strip().lower() == "content-length":
+                length = int(value)
+        return status, await self.reader.readexactly(length)
+
+    def close(self) -> None:
+        self.writer.close()
+
+
+Work = Callable[[Connection], Awaitable[int]]  # one unit of work; returns requests sent
+
+
+def start_work(key: str) -> Work:
+    auth = f"Authorization: Bearer {key}\r\n"
+
+    async def work(conn: Connection) -> int:
+        status, _ = await conn.request("POST", f"{API}/start", auth, b"{}")
+        assert status == 201, status
+        return 1
+
+    return work
+
+
+def turn_work(key: str) -> Work:
+    auth = f"Authorization: Bearer {key}\r\n"
+    message = json.dumps({"message": ANSWER}).encode()
+
+    async def work(conn: Connection) -> int:
+        status, body = await conn.request("POST", f"{API}/start", auth, b"{}")
+        assert status == 201, status
+        started = json.loads(body)
+        headers = f"{auth}X-Session-Token: {started['session_token']}\r\n"
+        path = f"{API}/{started['interview_id']}/message"
+        status, _ = await conn.request("POST", path, headers, message)
+        assert status == 200, status
+        return 2
+
+    return work
+
+
+def get_work(key: str, interview_id: str) -> Work:
+    auth = f"Authorization: Bearer {key}\r\n"
+
+    async def work(conn: Connection) -> int:
+        status, _ = await conn.request("GET", f"{API}/{interview_id}", auth)
+        assert status == 200, status
+        return 1
+
+    return work
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system) a process used so far (Linux /proc; 0.0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def _rate(server: Process, work: Work, clients: int, requests: int) -> tuple[float, float]:
+    """(requests per second, server CPU ms per request) of ``clients`` connections each doing
+    ``work`` until it sent ``requests`` requests (bounded)."""
+    conns = [await Connection.open(server.port) for _ in range(clients)]
+    try:
+        await asyncio.gather(*(work(c) for c in conns))  # warm the connections up
+
+        async def loop(conn: Connection) -> int:
+            sent = 0
+            while sent < requests:
+                sent += await work(conn)
+            return sent
+
+        cpu = process_cpu(server.proc.pid)
+        begun = time.perf_counter()
+        total = sum(await asyncio.gather(*(loop(c) for c in conns)))
+        elapsed = time.perf_counter() - begun
+        return total / elapsed, (process_cpu(server.proc.pid) - cpu) * 1000 / total
+    finally:
+        for conn in conns:
+            conn.close()
+
+
+def rate(server: Process, work: Work, clients: int, requests: int) -> tuple[float, float]:
+    return asyncio.run(_rate(server, work, clients, requests))
+
+
+# --------------------------------------------------------------------------- the run
 
 
 def main() -> None:
-    base_url, stop_baseline = _baseline_server()
-    with (
-        tempfile.TemporaryDirectory() as tmp,
-        serve_in_thread(
-            ServerConfig(data_dir=Path(tmp), rate_limit="1000000/60s", stream_delay=0.0)
-        ) as srv,
-    ):
-        key = srv.key(srv.studies[0].id)
-        api = f"{srv.base_url}/api/v1/interviews"
-        with httpx.Client(headers={"Authorization": f"Bearer {key}"}) as c:
-            iid = c.post(f"{api}/start").json()["interview_id"]
-            results: dict[str, list[float]] = {"baseline": [], "get": [], "start": [], "turn": []}
-            for _ in range(ROUNDS):
-                results["baseline"].append(_timed(lambda: c.get(f"{base_url}/x"), REQUESTS))
-                results["get"].append(_timed(lambda: c.get(f"{api}/{iid}"), REQUESTS))
-                results["start"].append(_timed(lambda: c.post(f"{api}/start"), REQUESTS // 3))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=40, help="per client and measurement")
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--levels", default=",".join(map(str, LEVELS)))
+    parser.add_argument("--baseline-server", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.baseline_server:
+        _serve_baseline()
+        return
 
-                def turn() -> None:
-                    started = c.post(f"{api}/start").json()
-                    c.post(f"{api}/{started['interview_id']}/message",
-                           json={"message": "We use it for invoices every week."})  # fmt: skip
+    from koji_tui.server.catalog import load_studies, study_api_key
 
-                results["turn"].append(_timed(turn, REQUESTS // 5))
-    stop_baseline()
-    base = statistics.median(results["baseline"])
-    print(f"sandbox vs bare Starlette+uvicorn (median of {ROUNDS} rounds, sequential requests)")
+    study_id = load_studies()[0].id
+    key = study_api_key(study_id)
+    levels = [int(x) for x in args.levels.split(",")]
+    n, r = args.clients, args.requests
+    rates: dict[str, dict[str, list[float]]] = {}  # target -> workload -> rates
+    cpu: dict[str, dict[str, list[float]]] = {}  # target -> workload -> server CPU ms/request
+    with tempfile.TemporaryDirectory() as tmp:
+        servers: dict[str, Process] = {}
+        ids: dict[str, str] = {}
+        try:
+            servers["baseline"] = baseline_process()
+            ids["baseline"] = "int_1"
+            for level in levels:
+                data_dir = Path(tmp) / f"stored-{level}"
+                begun = time.perf_counter()
+                ids[str(level)] = seed_store(data_dir, level, study_id)
+                print(f"  seeded {level:,} interviews in {time.perf_counter() - begun:.2f} s",
+                      file=sys.stderr)  # fmt: skip
+                servers[str(level)] = sandbox_process(data_dir)
+                if not ids[str(level)]:  # an empty store: GET one the sandbox made itself
+                    ids[str(level)] = asyncio.run(_one_start(servers[str(level)].port, key))
+            # every round measures every target in turn, so drift on a shared machine
+            # spreads over all of them
+            for round_no in range(args.rounds):
+                for name, server in servers.items():
+                    works = {"start": start_work(key), "turn": turn_work(key),
+                             "get": get_work(key, ids[name])}  # fmt: skip
+                    for workload, work in works.items():
+                        value, cpu_ms = rate(server, work, n, r)
+                        rates.setdefault(name, {}).setdefault(workload, []).append(value)
+                        cpu.setdefault(name, {}).setdefault(workload, []).append(cpu_ms)
+                print(f"  round {round_no + 1}/{args.rounds} done", file=sys.stderr)
+        finally:
+            for server in servers.values():
+                server.stop()
+    report(rates, levels, args)
+    report_cpu(cpu, levels)
+
+
+async def _one_start(port: int, key: str) -> str:
+    conn = await Connection.open(port)
+    try:
+        _status, body = await conn.request(
+            "POST", f"{API}/start", f"Authorization: Bearer {key}\r\n", b"{}"
+        )
+        return str(json.loads(body)["interview_id"])
+    finally:
+        conn.close()
+
+
+def report(
+    rates: dict[str, dict[str, list[float]]], levels: list[int], args: argparse.Namespace
+) -> None:
+    med = statistics.median
+    base = {workload: med(values) for workload, values in rates["baseline"].items()}
+    print(f"  baseline req/s: start {base['start']:.0f}, start+message {base['turn']:.0f}, "
+          f"GET {base['get']:.0f}", file=sys.stderr)  # fmt: skip
     print(
-        f"  GET interview (2-message transcript): {statistics.median(results['get']) / base:.2f}x"
+        f"sandbox throughput under concurrency ({args.clients} clients, {args.requests} "
+        f"requests each, median of {args.rounds} rounds, cpus: {os.cpu_count()})"
     )
-    print(
-        f"  POST start:                           {statistics.median(results['start']) / base:.2f}x"
-    )
-    print(f"  start + one message turn:             {statistics.median(results['turn']) / base:.2f}x"
-          "  (two requests)")  # fmt: skip
+    print("ratios: sandbox / bare Starlette route on the same uvicorn (measured in this run)")
+    print(f"  {'stored':>7}  {'POST start':>10}  {'start+message':>13}  {'GET':>5}"
+          f"  {'start vs empty':>14}")  # fmt: skip
+    empty = med(rates[str(levels[0])]["start"])
+    for level in levels:
+        row = {workload: med(values) for workload, values in rates[str(level)].items()}
+        print(f"  {level:>7,}  {row['start'] / base['start']:>9.2f}x"
+              f"  {row['turn'] / base['turn']:>12.2f}x  {row['get'] / base['get']:>4.2f}x"
+              f"  {row['start'] / empty:>13.2f}x", end="")  # fmt: skip
+        goals = ["start+message >= 0.50x"]
+        if level >= 10_000:
+            goals.append("start vs empty >= 0.90x")
+        print(f"   goal: {', '.join(goals)}")
+    added = args.clients * (args.requests + args.requests // 2 + 2)
+    print(f"(stores grow during the run: each round adds about {added:,} interviews "
+          "to every level)")  # fmt: skip
+
+
+def report_cpu(cpu: dict[str, dict[str, list[float]]], levels: list[int]) -> None:
+    """Server CPU per request, sandbox / baseline: steadier than rates on a busy machine."""
+    med = statistics.median
+    base = {workload: med(values) for workload, values in cpu["baseline"].items()}
+    if not all(base.values()):
+        return  # no /proc here
+    print("server CPU per request, sandbox / baseline (lower is better; 1/x bounds the ratio")
+    print("of rates when the server is the bottleneck):")
+    for level in levels:
+        row = {workload: med(values) for workload, values in cpu[str(level)].items()}
+        print(f"  {level:>7,}  {row['start'] / base['start']:>9.2f}x"
+              f"  {row['turn'] / base['turn']:>12.2f}x  {row['get'] / base['get']:>4.2f}x")  # fmt: skip
+    print(f"  (baseline: {base['start']:.3f} / {base['turn']:.3f} / {base['get']:.3f} ms)")
 
 
 if __name__ == "__main__":
