@@ -446,3 +446,24 @@ async def test_a_widget_answer_that_could_not_be_sent_does_not_say_answered(
         await pilot.pause()
         assert "Not sent yet" not in screen_text(app)
         assert widget._not_sent is False
+
+
+async def test_the_not_started_screen_promises_nothing_it_cannot_keep(sandbox: Any) -> None:
+    """After a refused start the box takes no text: it says so in place of "Type your
+    answer…", shows no hourglass (nothing is pending), and Enter on it does not claim that a
+    text was kept (15, item 8)."""
+    study = study_for(sandbox)
+    study.api_key = "pk_test_" + "z" * 32
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await _start_refused(pilot)
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Type your answer" not in text and "⏳" not in text
+        assert "not started — press escape to go back" in text
+        screen.composer.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Your text is kept" not in text and "⏳" not in text
+        assert "No answers can be sent: not started" in text

@@ -409,11 +409,11 @@ class InterviewScreen(Screen[None]):
                 "it is shown read-only here. Close it there to continue here.",
                 kind="error",
             )
-            composer.lock_input(f"read-only: open in another {message.read_only}")
+            composer.lock_input(f"read-only: open in another {message.read_only}", waiting=False)
             self._update_header()
             return
         if self.session is None:
-            composer.lock_input("cannot continue: see the message above")
+            composer.lock_input("cannot continue: see the message above", waiting=False)
             return
         composer.unlock_input()
         draft = message.draft if message.pending is None else None
@@ -441,7 +441,7 @@ class InterviewScreen(Screen[None]):
         if message.action == "start":
             self.status = "not started"
             self._update_header()
-            self.composer.lock_input("not started — press escape to go back")
+            self.composer.lock_input("not started — press escape to go back", waiting=False)
         elif message.action == "complete":
             if self.status != "completed":
                 self.composer.unlock_input()
@@ -477,7 +477,7 @@ class InterviewScreen(Screen[None]):
             composer.report_failure("the interview is not running")
             return
         if self.status == "completed":
-            composer.lock_input("interview completed")
+            composer.lock_input("interview completed", waiting=False)
             self.notify("This interview is completed; no more answers can be sent.")
             return
         if self.pending_text is not None:
@@ -810,7 +810,7 @@ class InterviewScreen(Screen[None]):
         )
         self.query_one("#banner-complete", Button).display = False
         banner.display = True
-        self.composer.lock_input("interview completed")
+        self.composer.lock_input("interview completed", waiting=False)
         self.composer.display = False  # nothing more to type: the transcript gets the room
         self._clear_answer_widget()
         self.refresh_bindings()

@@ -192,6 +192,7 @@ class Composer(Widget):
         self.max_length = max_length
         self._placeholder = placeholder
         self._locked = False
+        self._waiting = True  # a lock for something under way (vs. closed for good)
         self._lock_reason = LOCKED_HINT
         self._hint_override: tuple[str, Severity] | None = None
         self.input = ComposerInput(
@@ -228,17 +229,24 @@ class Composer(Widget):
         self.input.focus(scroll_visible)
         return self
 
-    def lock_input(self, reason: str = LOCKED_HINT) -> None:
+    def lock_input(self, reason: str = LOCKED_HINT, *, waiting: bool = True) -> None:
+        """Take no text for now. ``waiting``: something is under way (an hourglass shows);
+        otherwise the box is closed for good (nothing pending: the reason takes the place of
+        the placeholder)."""
         self._locked = True
         self._lock_reason = reason
+        self._waiting = waiting
         self.input.read_only = True
+        self.input.placeholder = self._placeholder if waiting else reason
         self.add_class("-locked")
         self._hint_override = None
         self._refresh_footer()
 
     def unlock_input(self, hint: str | None = None, severity: Severity = "info") -> None:
         self._locked = False
+        self._waiting = True
         self.input.read_only = False
+        self.input.placeholder = self._placeholder
         self.remove_class("-locked")
         self._hint_override = (hint, severity) if hint else None
         self._refresh_footer()
@@ -303,7 +311,12 @@ class Composer(Widget):
     def submit(self) -> bool:
         """Validate and post ``Submitted``; returns whether it was sent."""
         if self._locked:
-            self.set_hint(f"Still {self._lock_reason} Your text is kept.", "warning")
+            if not self._waiting:
+                self.set_hint(f"No answers can be sent: {self._lock_reason}.", "warning")
+            elif self.text.strip():
+                self.set_hint(f"Still {self._lock_reason} Your text is kept.", "warning")
+            else:
+                self.set_hint(f"Still {self._lock_reason}", "warning")
             return False
         text = self.text.strip()
         if not text:
@@ -327,7 +340,7 @@ class Composer(Widget):
             if severity != "info":
                 hint.add_class(f"-{severity}")
         elif self._locked:
-            text = f"⏳ {self._lock_reason}"
+            text = f"⏳ {self._lock_reason}" if self._waiting else f"⊘ {self._lock_reason}"
         else:
             text = DEFAULT_HINT
         hint.update(text)
