@@ -583,6 +583,10 @@ NON_FINITE_MESSAGE = (
 )
 
 
+# strict UTF-8 cannot carry a surrogate, so only a \uD800-\uDFFF escape can make one
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
 class _NonFinite(Exception):
     """Python's json reads ``NaN``/``Infinity`` (and ``1e999`` as infinity); JSON has neither."""
 
@@ -613,6 +617,8 @@ def _decode_object(data: bytes, optional: bool) -> dict[str, Any]:
         raise ApiError(400, "The request body is not valid JSON") from None
     if not isinstance(value, dict):
         raise ApiError(400, "The request body must be a JSON object")
+    if _SURROGATE_ESCAPE.search(data) is None:  # the only way to a lone surrogate
+        return value
     try:  # "\ud800" escapes decode to lone surrogates, which no UTF-8 store can keep
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:
