@@ -1,0 +1,34 @@
+"""F9 hides what the README says it hides, and nothing the participant needs (15, item 11)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app_helpers import screen_text, study_for, wait_for
+from test_app_interview import start_interview
+
+from koji_tui.ui.app import KojiApp
+
+
+async def test_f9_hides_header_footer_pane_titles_and_key_hints_but_not_warnings(
+    sandbox: Any,
+) -> None:
+    app = KojiApp(studies=[study_for(sandbox)])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready)
+        await pilot.press("f9")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Studies" not in text.splitlines()[0] and "Interviews in" not in text
+        assert "^q Quit" not in text and "koji-tui" not in text
+        screen = await start_interview(pilot, "Ana")
+        text = screen_text(app)
+        assert "Enter send" not in text and "^q Quit" not in text and "· Ana ·" not in text
+        assert "requests left" in text  # the status bar stays
+        screen.composer.focus()
+        await pilot.press("enter")  # an empty answer: the warning must still be seen
+        await pilot.pause()
+        assert "empty" in screen_text(app).lower()
+        await pilot.press("f9")
+        await pilot.pause()
+        assert "^q Quit" in screen_text(app)
