@@ -334,7 +334,7 @@ class Composer(Widget):
 
     def _refresh_footer(self) -> None:
         hint = self._hint
-        hint.remove_class("-warning", "-error")
+        hint.remove_class("-warning", "-error", "-keys")
         if self._hint_override is not None:
             text, severity = self._hint_override
             if severity != "info":
@@ -343,6 +343,7 @@ class Composer(Widget):
             text = f"⏳ {self._lock_reason}" if self._waiting else f"⊘ {self._lock_reason}"
         else:
             text = DEFAULT_HINT
+            hint.add_class("-keys")  # only the keys: F9 (no chrome) hides it
         hint.update(text)
 
         count = self._count
