@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
 HIGH_CONTRAST = "koji-high-contrast"
 LEASE_RENEW_SECONDS = 10.0
+DEMO_SUB_TITLE = "demo sandbox · your own studies are untouched"
 DEFAULT_THEME = "textual-dark"
 
 HIGH_CONTRAST_THEME = Theme(
@@ -144,7 +145,7 @@ class KojiApp(App[None]):
         self._want_high_contrast = high_contrast
         self.register_theme(HIGH_CONTRAST_THEME)
         if demo:
-            self.sub_title = "demo sandbox · your own studies are untouched"
+            self.sub_title = DEMO_SUB_TITLE
 
     # --- start-up -------------------------------------------------------------
 
@@ -284,7 +285,10 @@ class KojiApp(App[None]):
 
     def on_studies_loaded(self, message: StudiesLoaded) -> None:
         demo = [s for s in self.studies if s.source == "demo"]
-        self.studies = [s for s in message.studies if s.source != "demo"] + demo
+        # The demo shows its own studies only (as `koji-tui demo` does), even when the user's
+        # list arrives after it was opened.
+        own = [] if self.demo else [s for s in message.studies if s.source != "demo"]
+        self.studies = own + demo
         self.keyring_ok = message.keyring_ok
         self.studies_ready = True
         for problem in message.problems:
@@ -535,7 +539,8 @@ class KojiApp(App[None]):
         self.push_screen(NewInterviewScreen(study), _start)
 
     def open_demo(self) -> None:
-        """Start the demo sandbox beside the user's studies (its own journal)."""
+        """Turn this run into the demo, exactly as ``koji-tui demo`` is: the sandbox's studies
+        only (own journal, no study changes); quit to get back to your own studies."""
         from koji_tui.ui.screens.first_run import FirstRunScreen
 
         if isinstance(self.screen, FirstRunScreen):
@@ -543,6 +548,11 @@ class KojiApp(App[None]):
         if self.sandbox is not None:
             self.notify("The demo sandbox is already running.")
             return
+        self.demo = True
+        self.sub_title = DEMO_SUB_TITLE
+        self.studies = [s for s in self.studies if s.source == "demo"]
+        self._broadcast()
+        self.refresh_bindings()
         self.notify("Starting the demo sandbox…", timeout=3)
         self.start_sandbox()
 

@@ -32,3 +32,26 @@ async def test_f9_hides_header_footer_pane_titles_and_key_hints_but_not_warnings
         await pilot.press("f9")
         await pilot.pause()
         assert "^q Quit" in screen_text(app)
+
+
+async def test_the_demo_opened_from_the_welcome_screen_is_the_demo() -> None:
+    """`d` on the first-run screen gives what `koji-tui demo` gives: its header, no study
+    changes offered, and only the sandbox's studies (15, item 12)."""
+    from koji_tui.ui.screens.first_run import FirstRunScreen
+    from koji_tui.ui.screens.main import MainScreen
+
+    app = KojiApp()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="welcome")
+        await pilot.press("d")
+        await wait_for(pilot, lambda: bool(app.studies) and app.studies_ready, 30, what="demo")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="study list")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "demo sandbox · your own studies are untouched" in text
+        assert "Koji interview console" not in text
+        assert " a Add" not in text
+        assert all(s.source == "demo" for s in app.studies)
+        await pilot.press("a")  # refused, and said so
+        await pilot.pause()
+        assert isinstance(app.screen, MainScreen)
