@@ -1,6 +1,10 @@
 """UI benchmark: the Transcript widget vs a RichLog holding the same text.
 
 Run:  python tests/benchmarks/bench_ui.py [--turns 2000] [--reps 5] [--size 120x40]
+      [--keys [--key-rounds 15] [--key-blocks 4]] [--no-transcript] [--startup]
+
+``--keys`` adds one key in each answer widget vs a bare Textual key handler
+redrawing as many lines (``bench_keys.py``; goal <= 1.5).
 
 Prints ratios (Transcript / RichLog, lower is better; targets: load <= 1.5,
 append <= 1.5, memory <= 2). Nothing is asserted: it is a measurement.
@@ -307,9 +311,26 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--startup", action="store_true", help="also time koji-tui demo startup (needs the app)"
     )
+    parser.add_argument(
+        "--keys",
+        action="store_true",
+        help="also time a key in each answer widget vs a bare key handler (bench_keys.py)",
+    )
+    parser.add_argument("--key-rounds", type=int, default=15, help="keys per block (--keys)")
+    parser.add_argument(
+        "--key-blocks", type=int, default=4, help="interleaved blocks per side (--keys)"
+    )
+    parser.add_argument(
+        "--no-transcript", action="store_true", help="skip the Transcript vs RichLog figures"
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
-    run_transcript(args.turns, args.reps, (width, height))
+    if not args.no_transcript:
+        run_transcript(args.turns, args.reps, (width, height))
+    if args.keys:
+        from tests.benchmarks.bench_keys import run_keys
+
+        run_keys(args.key_rounds, args.key_blocks)
     extras = list(EXTRA_BENCHMARKS)
     if args.startup:
         extras.append(("startup: koji-tui demo vs minimal Textual app (s)", startup_benchmark))
