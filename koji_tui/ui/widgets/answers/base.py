@@ -208,9 +208,7 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
             yield Static(Text(self.hint_text()), classes="answer-hint")
             with Horizontal(classes="answer-buttons"):
                 if self.HAS_SEND_BUTTON:
-                    yield ClickButton(
-                        button_label(SEND_LABEL), classes="answer-send", compact=True
-                    )
+                    yield ClickButton(button_label(SEND_LABEL), classes="answer-send", compact=True)
                 yield ClickButton(
                     button_label(OWN_WORDS_LABEL), classes="answer-own-words", compact=True
                 )
