@@ -55,3 +55,33 @@ async def test_the_demo_opened_from_the_welcome_screen_is_the_demo() -> None:
         await pilot.press("a")  # refused, and said so
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
+
+
+async def test_the_respondents_details_are_shown_during_the_interview(sandbox: Any) -> None:
+    """External id, locale and metadata typed in the form are on the interview screen, and
+    again when the interview is reopened (15, item 13)."""
+    from koji_tui.ui.screens.interview import InterviewScreen
+    from koji_tui.ui.screens.new_interview import NewInterviewScreen
+
+    app = KojiApp(studies=[study_for(sandbox)])
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="form")
+        form = app.screen
+        form.query_one("#respondent-name").value = "Jane Smith"
+        form.query_one("#respondent-external-id").value = "crm-001"
+        form.query_one("#respondent-metadata").value = "plan=pro"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
+        screen = app.screen
+        await wait_for(pilot, lambda: "InterviewStarted" in screen.received, what="opening")
+        expected = "Respondent: Jane Smith · id crm-001"
+        assert expected in screen_text(app) and "plan=pro" in screen_text(app)
+        record_id = screen.session.record.record_id
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, InterviewScreen), what="list")
+        app.open_interview(study_for(sandbox), record_id)
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="reopened")
+        await wait_for(pilot, lambda: "InterviewLoaded" in app.screen.received, what="loaded")
+        assert expected in screen_text(app) and "plan=pro" in screen_text(app)

@@ -52,7 +52,7 @@ from koji_tui.ui.messages import (
     StudyEntry,
 )
 from koji_tui.ui.screens import INTERVIEW_STYLES
-from koji_tui.ui.screens.common import describe_error, format_score, visible
+from koji_tui.ui.screens.common import describe_error, format_score, one_line, visible
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.status_bar import StatusBar
 from koji_tui.ui.widgets.transcript import Transcript, TurnHandle, TurnView
@@ -110,10 +110,14 @@ class InterviewScreen(Screen[None]):
         self.read_only: str | None = None  # another window drives this interview
         self._saved_draft: str | None = None  # the draft as the journal last got it
         self.respondent = ""
-        if start and isinstance(start.get("respondent"), dict):
-            from koji_tui.ui.screens.store import respondent_label
+        self.respondent_details = ""  # name, external id, locale, metadata: one line
+        if start:
+            from koji_tui.ui.screens.store import respondent_details, respondent_label
 
-            self.respondent = respondent_label(start["respondent"])
+            self.respondent = respondent_label(start.get("respondent"))
+            self.respondent_details = respondent_details(
+                start.get("respondent"), start.get("locale")
+            )
         self.received: list[str] = []  # message names, in order (tests assert on the flow)
 
     @property
@@ -129,6 +133,7 @@ class InterviewScreen(Screen[None]):
             return datetime.fromtimestamp(app.clock(), tz=UTC)
 
         yield Static(self._header_text(), id="interview-header")
+        yield Static("", id="interview-respondent", markup=False)
         yield Transcript(id="transcript", clock=clock)
         with Horizontal(id="interview-banner"):
             yield Static("", id="banner-text")
@@ -163,6 +168,9 @@ class InterviewScreen(Screen[None]):
 
     def _update_header(self) -> None:
         self.query_one("#interview-header", Static).update(self._header_text())
+        details = self.query_one("#interview-respondent", Static)
+        details.update(Text(one_line(f"Respondent: {self.respondent_details}", 400), end=""))
+        details.display = bool(self.respondent_details)
         self.refresh_bindings()  # F2/F7 show only when they apply
 
     def on_mount(self) -> None:
@@ -171,6 +179,7 @@ class InterviewScreen(Screen[None]):
         self.app.clear_notifications()
         self.set_class(self.koji.chrome_hidden, "-no-chrome")
         self.query_one("#interview-banner").display = False
+        self._update_header()
         composer = self.composer
         bar = self.query_one(StatusBar)
         bar.set_connection("connecting")
@@ -307,9 +316,10 @@ class InterviewScreen(Screen[None]):
             self.post_message(InterviewFailed("open", f"Cannot read the journal: {exc}"))
             return
         self.interview_id = record.interview_id
-        from koji_tui.ui.screens.store import respondent_label
+        from koji_tui.ui.screens.store import respondent_details, respondent_label
 
         self.respondent = respondent_label(record.respondent)
+        self.respondent_details = respondent_details(record.respondent, record.locale)
         offline_reason: str | None = None
         session = None
         try:

@@ -249,3 +249,21 @@ def export_record(journal: Any, record_id: int) -> list[Path]:
         atomic_write_text(target, text)  # a private temp file (0600), then renamed
         written.append(target)
     return written
+
+
+def respondent_details(respondent: Any, locale: str | None = None) -> str:
+    """One line of who is answering: name, external id, locale and metadata (server text is
+    made safe by the caller's widget)."""
+    parts: list[str] = []
+    name = respondent_field(respondent, "display_name")
+    if name:
+        parts.append(name)
+    external = respondent_field(respondent, "external_id")
+    if external:
+        parts.append(f"id {external}")
+    if locale:
+        parts.append(f"locale {locale}")
+    meta = respondent.get("metadata") if isinstance(respondent, dict) else None
+    if isinstance(meta, dict) and meta:
+        parts.append(", ".join(f"{k}={v}" for k, v in meta.items()))
+    return " · ".join(parts)
