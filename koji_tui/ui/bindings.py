@@ -208,7 +208,11 @@ ANSWER_BINDING_IDS: frozenset[str] = frozenset(
         "answer.focus_no",
     }
 )
-BINDING_IDS: frozenset[str] = frozenset(b.id for b in ALL_BINDINGS if b.id) | ANSWER_BINDING_IDS
+# Bindings of the composer's text box (koji_tui/ui/widgets/composer.py), likewise.
+COMPOSER_BINDING_IDS: frozenset[str] = frozenset({"composer.jump_to_end"})
+BINDING_IDS: frozenset[str] = (
+    frozenset(b.id for b in ALL_BINDINGS if b.id) | ANSWER_BINDING_IDS | COMPOSER_BINDING_IDS
+)
 
 
 def keymap_path() -> Path:

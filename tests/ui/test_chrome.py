@@ -85,3 +85,20 @@ async def test_the_respondents_details_are_shown_during_the_interview(sandbox: A
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="reopened")
         await wait_for(pilot, lambda: "InterviewLoaded" in app.screen.received, what="loaded")
         assert expected in screen_text(app) and "plan=pro" in screen_text(app)
+
+
+async def test_ctrl_end_in_the_composer_jumps_the_transcript_to_the_newest(sandbox: Any) -> None:
+    """The hint says End jumps; in the real screen (not a test host) it does (15, item 5)."""
+    from koji_tui.ui.widgets.transcript import Transcript
+
+    app = KojiApp(studies=[study_for(sandbox)])
+    async with app.run_test(size=(60, 16)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        transcript = screen.query_one(Transcript)
+        await wait_for(pilot, lambda: transcript.max_scroll_y > 0, what="a transcript to scroll")
+        transcript.scroll_home(animate=False)
+        await pilot.pause()
+        assert transcript.scroll_y == 0
+        screen.composer.focus()
+        await pilot.press("ctrl+end")
+        await wait_for(pilot, lambda: transcript.scroll_y == transcript.max_scroll_y, what="end")

@@ -172,3 +172,12 @@ async def test_a_broken_keymap_is_reported_and_every_default_still_works(
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="back")
         await pilot.press("ctrl+q")  # and quit still quits
         await wait_for(pilot, lambda: not app.is_running, what="quit")
+
+
+def test_every_composer_binding_id_is_known_to_the_keymap() -> None:
+    from koji_tui.ui.bindings import COMPOSER_BINDING_IDS
+    from koji_tui.ui.widgets.composer import ComposerInput
+
+    ids = {b.id for b in ComposerInput.BINDINGS if getattr(b, "id", None)}
+    assert ids == set(COMPOSER_BINDING_IDS)
+    assert check_keymap({"composer.jump_to_end": "ctrl+home"})[1] == []

@@ -460,6 +460,18 @@ class InterviewScreen(Screen[None]):
 
     # --- answering -----------------------------------------------------------------------
 
+    @on(Composer.ScrollRequested)
+    def _composer_scroll(self, event: Composer.ScrollRequested) -> None:
+        """End / Ctrl+End / PageDown typed in the composer move the transcript (the hint's
+        "End to jump" works from where the participant types)."""
+        event.stop()
+        if event.where == "end":
+            self.transcript.follow()
+        elif event.where == "page_down":
+            self.transcript.scroll_page_down(animate=False)
+        else:
+            self.transcript.scroll_page_up(animate=False)
+
     @on(Composer.Submitted)
     def _composer_submitted(self, event: Composer.Submitted) -> None:
         event.stop()
