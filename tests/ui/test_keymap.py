@@ -106,6 +106,9 @@ def test_every_default_binding_passes_its_own_check() -> None:
     defaults = {b.id: b.key for b in ALL_BINDINGS if b.id}
     for bindings in _answer_groups().values():
         defaults.update({b.id: b.key for b in bindings if b.id})
+    from koji_tui.ui.widgets.composer import ComposerInput
+
+    defaults.update({b.id: b.key for b in ComposerInput.BINDINGS if getattr(b, "id", None)})
     assert set(defaults) == set(BINDING_IDS)
     kept, problems = check_keymap(defaults)
     assert problems == []
