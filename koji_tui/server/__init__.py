@@ -5,8 +5,9 @@
     async with serve_async(ServerConfig(data_dir=tmp)) as srv:
         srv.base_url, srv.studies, srv.key(study_id), srv.faults, srv.stats, srv.stop(), srv.restart()
 
-See ``app.py`` for the HTTP behaviour, ``interviewer.py`` for the interviewer, ``catalog.py``
-for the study file format and ``runner.py`` for start/stop/restart.
+See ``app.py`` for the HTTP behaviour (and the modules it is split into), ``interviewer.py``
+for the interviewer, ``catalog.py`` for the study file format and ``runner.py`` for
+start/stop/restart.
 """
 
 from __future__ import annotations

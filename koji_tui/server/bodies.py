@@ -1,0 +1,157 @@
+"""Reading a request: the body (capped, timed), its JSON object (strict: no NaN, no lone
+surrogates), the answer text, the API key, and where its SQLite work runs."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+
+from koji_tui.server.wire import ApiError
+
+_T = TypeVar("_T")
+HARD_BODY_CAP = 16 * 1024 * 1024  # beyond this we stop reading and close the connection
+
+
+@dataclass
+class Body:
+    data: bytes = b""
+    too_large: bool = False
+    close: bool = False
+    disconnected: bool = False
+    timed_out: bool = False
+
+
+def has_body(request: Request) -> bool:
+    headers = request.headers
+    return "transfer-encoding" in headers or headers.get("content-length", "0").strip() != "0"
+
+
+async def read_body(request: Request, limit: int, seconds: float) -> Body:
+    """The request body, read within ``seconds`` (a client announcing more than it sends
+    would otherwise hold a connection and a request task open)."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > HARD_BODY_CAP:
+        return Body(too_large=True, close=True)
+    chunks: list[bytes] = []
+    size = 0
+    try:
+        async with asyncio.timeout(seconds):
+            async for chunk in request.stream():
+                size += len(chunk)
+                if size > HARD_BODY_CAP:
+                    return Body(too_large=True, close=True)
+                if size <= limit:
+                    chunks.append(chunk)
+    except ClientDisconnect:
+        return Body(disconnected=True)
+    except TimeoutError:
+        return Body(timed_out=True, close=True)
+    if size > limit:
+        return Body(too_large=True)
+    return Body(b"".join(chunks))
+
+
+NON_FINITE_MESSAGE = (
+    "The request body contains a number that is not finite (NaN, Infinity or one too large "
+    "to store): JSON numbers must be finite"
+)
+
+
+# strict UTF-8 cannot carry a surrogate, so only a \uD800-\uDFFF escape can make one
+_SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+
+class _NonFinite(Exception):
+    """Python's json reads ``NaN``/``Infinity`` (and ``1e999`` as infinity); JSON has neither."""
+
+
+def _refuse_constant(name: str) -> float:
+    raise _NonFinite(name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _NonFinite(text)
+    return value
+
+
+def decode_object(data: bytes, optional: bool) -> dict[str, Any]:
+    if not data.strip():
+        if optional:
+            return {}
+        raise ApiError(400, "The request body must be a JSON object")
+    try:
+        value = json.loads(
+            data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float
+        )
+    except _NonFinite:
+        raise ApiError(400, NON_FINITE_MESSAGE) from None
+    except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: a 5,000-digit number
+        raise ApiError(400, "The request body is not valid JSON") from None
+    if not isinstance(value, dict):
+        raise ApiError(400, "The request body must be a JSON object")
+    if _SURROGATE_ESCAPE.search(data) is None:  # the only way to a lone surrogate
+        return value
+    try:  # "\ud800" escapes decode to lone surrogates, which no UTF-8 store can keep
+        json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiError(
+            400, "The request body contains invalid Unicode (a lone surrogate)"
+        ) from None
+    except (ValueError, RecursionError):
+        raise ApiError(400, "The request body is not valid JSON") from None
+    return value
+
+
+def message_text(body: dict[str, Any]) -> str:
+    value = body.get("message")
+    field_name = "message"
+    if value is None:
+        value = body.get("content")
+        field_name = "content"
+    if value is None:
+        raise ApiError(400, 'Send the answer as {"message": "..."} (or {"content": "..."})')
+    if not isinstance(value, str):
+        raise ApiError(400, f"{field_name} must be a string")
+    if not value.strip():
+        raise ApiError(400, "Message is empty")
+    if "\x00" in value:
+        raise ApiError(400, "Message contains a NUL character")
+    return value
+
+
+INLINE_BODY_LIMIT = 64 * 1024
+
+
+async def run_work(body: Body, work: Callable[..., _T], *args: Any) -> _T:
+    """Do the SQLite work of a request. Small requests run inline: their indexed reads and
+    unsynced WAL writes take tens of microseconds, less than a hop to a worker thread and back
+    (which, with the GIL on two cores, cost more than the work and 3x the throughput). A large
+    body (a long answer to store and read) goes to a worker thread, so it does not hold up
+    the event loop."""
+    if len(body.data) > INLINE_BODY_LIMIT:
+        return await run_in_threadpool(work, *args)
+    return work(*args)
+
+
+def bearer(request: Request) -> str | None:
+    header = request.headers.get("authorization")
+    if not header:
+        return None
+    scheme, _, token = header.strip().partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def wants_sse(request: Request) -> bool:
+    return "text/event-stream" in request.headers.get("accept", "").lower()

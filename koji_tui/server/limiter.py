@@ -1,0 +1,56 @@
+"""Rate limiting: per-bucket fixed windows aligned to the clock, and the headers they give."""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+
+
+@dataclass
+class RateDecision:
+    limit: int
+    remaining: int
+    reset: int
+    allowed: bool
+    retry_after: int
+
+    def headers(self) -> dict[str, str]:
+        out = {
+            "X-RateLimit-Limit": str(self.limit),
+            "X-RateLimit-Remaining": str(self.remaining),
+            "X-RateLimit-Reset": str(self.reset),
+        }
+        if not self.allowed:
+            out["Retry-After"] = str(self.retry_after)
+        return out
+
+
+class FixedWindowLimiter:
+    """Per-key fixed windows aligned to the clock: window_start = floor(now / W) * W."""
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit = limit
+        self.window = window
+        self._counts: dict[str, tuple[float, int]] = {}
+        self._lock = threading.Lock()
+
+    def hit(self, bucket: str, now: float) -> RateDecision:
+        start = math.floor(now / self.window) * self.window
+        reset = start + self.window
+        with self._lock:
+            if len(self._counts) > 10_000:  # forget old windows
+                self._counts = {k: v for k, v in self._counts.items() if v[0] == start}
+            seen_start, count = self._counts.get(bucket, (start, 0))
+            if seen_start != start:
+                count = 0
+            count += 1
+            self._counts[bucket] = (start, count)
+        allowed = count <= self.limit
+        return RateDecision(
+            limit=self.limit,
+            remaining=max(0, self.limit - count),
+            reset=math.ceil(reset),
+            allowed=allowed,
+            retry_after=max(1, math.ceil(reset - now)),
+        )
