@@ -65,21 +65,29 @@ Retries never duplicate an answer:
   timeout and 429; for ``start``, ``complete`` and ``get_interview`` also 503 (usually the server
   or a gateway refusing the request before any work: overload, maintenance, not ready).
 * Ambiguous (read timeout, connection reset or cut after sending, any 5xx including 503 for an
-  answer, a stream cut mid-way): ``send_message`` first reconciles with ``get_interview``. If the answer is in the
-  transcript (at the position the client expected, or else as the last user message) followed by
-  an interviewer reply, that reply is returned with ``reconciled=True`` and ``turn_count`` from
-  the transcript. If the answer is absent it is resent. If it is there without a reply yet the
-  client polls ``reconcile_polls`` times, then raises :class:`ReplyPendingError`. If the
-  transcript cannot be read either, the original error is raised: the answer's fate is unknown
-  and a later ``send_message(..., reconcile_first=True)`` settles it without duplicating.
-  Known limit: without a known position (a fresh client), an answer identical to the previous
-  answer (e.g. "Yes" twice in a row) looks already processed.
+  answer, a stream cut mid-way): ``send_message`` first reconciles with ``get_interview``, by
+  POSITION, never by text alone (an earlier identical "Yes" is not this "Yes"; see
+  :mod:`koji_tui.api.position`). The client knows where the answer goes (a
+  :class:`TranscriptPosition`: the answers and interviewer messages before it) from ``start``
+  and each reply, from the caller (``seen=``, e.g. the journal's count), or, a fresh client with
+  neither, by reading the transcript before sending a new answer. ``turn_count`` is never used
+  for this (the spec does not define it). If participant answer number ``answers + 1`` is this
+  answer, after the last interviewer message seen, and an interviewer reply follows, that reply
+  is returned with ``reconciled=True`` and ``turn_count`` from the transcript. If the
+  transcript holds just the answers seen before, it is resent. If it is there without a reply
+  yet the client polls ``reconcile_polls`` times, then raises :class:`ReplyPendingError`. If
+  the transcript contradicts the position, or there is none, the answer's fate is unknown:
+  :class:`UnknownOutcomeError` (nothing resent, nothing taken as delivered). If the transcript
+  cannot be read either, the original error is raised. Either way a later
+  ``send_message(..., reconcile_first=True)`` settles it without duplicating (the same client
+  remembers the position; another passes ``seen=``).
 * ``start`` is retried only when provably not processed: after an ambiguous failure a retry could
   create a second interview that nothing could find, so the error is raised instead.
 * ``complete`` is idempotent and ``get_interview`` read-only: both retry any transient failure.
 * 4xx (other than 429) and malformed replies are never retried.
 
-Contract additions: ``ReplyPendingError``; ``reconcile_first=`` on the send methods;
+Contract additions: ``ReplyPendingError``, ``UnknownOutcomeError``; ``reconcile_first=`` and
+``seen=`` (:class:`TranscriptPosition`, :func:`locate_answer`) on the send methods;
 ``MessageDelta.restart``; ``MessageResult.message_id``; ``StartResult.session_token`` may be None
 (a server that issues none); ``TransportError.maybe_processed``; ``MalformedResponseError.field``.
 """
@@ -97,6 +105,7 @@ from .errors import (
     ReplyPendingError,
     ServerError,
     TransportError,
+    UnknownOutcomeError,
 )
 from .models import (
     CompleteResult,
@@ -108,6 +117,7 @@ from .models import (
     TranscriptMessage,
 )
 from .observable import ACTIVITY_STATES, ClientActivity, RateLimitState
+from .position import Located, TranscriptPosition, locate_answer
 
 __all__ = [
     "ACTIVITY_STATES",
@@ -120,6 +130,7 @@ __all__ = [
     "Interview",
     "KojiClient",
     "KojiError",
+    "Located",
     "MalformedResponseError",
     "MessageDelta",
     "MessageResult",
@@ -132,6 +143,9 @@ __all__ = [
     "ServerError",
     "StartResult",
     "TranscriptMessage",
+    "TranscriptPosition",
     "TransportError",
+    "UnknownOutcomeError",
+    "locate_answer",
     "normalise_base_url",
 ]

@@ -27,6 +27,7 @@ from .models import (
     StartResult,
 )
 from .observable import ClientActivity, RateLimitState
+from .position import TranscriptPosition
 from .ratelimit import RateLimiter
 from .reconcile import Reconciler
 from .redact import Redactor
@@ -136,8 +137,9 @@ class KojiClient(Reconciler):
         self._limiter = RateLimiter(self.rate_limit, self.activity, max_wait=max_rate_limit_wait)
         self._http = None
         self._closed = False
-        # Messages in each interview's transcript as last reported (reconciliation baseline).
-        self._turns: dict[str, int] = {}
+        # Where each interview's next answer goes in its transcript (see .position).
+        self._positions: dict[str, TranscriptPosition] = {}
+        self._unsettled: set[str] = set()
 
     # ------------------------------------------------------------------ lifecycle
     def __repr__(self) -> str:
@@ -205,20 +207,15 @@ class KojiClient(Reconciler):
         finally:
             self.activity._end(op)
         self._redactor.add(result.session_token)
-        self._turns[result.interview_id] = result.turn_count or 1
+        opened = 1 if (result.initial_message or "").strip() else 0
+        self._positions[result.interview_id] = TranscriptPosition(0, opened)
+        self._unsettled.discard(result.interview_id)
         return result
 
     def _check_text(self, text: str) -> str:
         if not isinstance(text, str) or not text.strip():
             raise BadRequestError("The answer is empty: type something before sending.")
         return text
-
-    def _remember(self, interview_id: str, result: MessageResult) -> MessageResult:
-        if result.turn_count is not None:
-            self._turns[interview_id] = result.turn_count
-        else:
-            self._turns.pop(interview_id, None)
-        return result
 
     async def send_message(
         self,
@@ -227,12 +224,17 @@ class KojiClient(Reconciler):
         *,
         session_token: str | None = None,
         reconcile_first: bool = False,
+        seen: TranscriptPosition | None = None,
     ) -> MessageResult:
         """``POST /{id}/message``: send the participant's answer and return the interviewer's reply.
 
-        Never sends an answer twice: after an ambiguous failure the transcript is checked first
-        (see the package docstring). ``reconcile_first=True`` checks the transcript BEFORE sending
-        (for an answer whose earlier send failed in an unknown way, e.g. after a restart).
+        Never sends an answer twice, nor takes an earlier identical answer for it: after an
+        ambiguous failure the transcript is checked at the answer's position (see the package
+        docstring). ``reconcile_first=True`` checks the transcript BEFORE sending (for an answer
+        whose earlier send failed in an unknown way, e.g. after a restart). ``seen`` is what the
+        caller knows preceded this answer (e.g. from its journal); without it the client uses
+        its own record, or reads the transcript before sending a new answer. A
+        ``reconcile_first`` send with neither raises :class:`UnknownOutcomeError`.
         """
         iid = self._check_id(interview_id)
         self._check_text(text)
@@ -240,15 +242,17 @@ class KojiClient(Reconciler):
         what = f"POST /{iid}/{self.message_path}"
         op = self.activity._begin("sending", what)
         try:
-            baseline = self._turns.get(iid)
 
             def once() -> AsyncIterator[MessageDelta | MessageResult]:
                 # Asks for JSON, but a server that always streams (text/event-stream) is read too.
                 return self._stream_once(op, iid, text, headers or {}, what)
 
-            async for item in self._send_flow(op, iid, text, baseline, what, once, reconcile_first):
-                if isinstance(item, MessageResult):
-                    return self._remember(iid, item)
+            async with aclosing(
+                self._send_flow(op, iid, text, seen, what, once, reconcile_first)
+            ) as flow:
+                async for item in flow:
+                    if isinstance(item, MessageResult):
+                        return item
             raise MalformedResponseError(f"The server sent no reply to {what}.")  # unreachable
         except KojiError as exc:
             self._scrub(exc)
@@ -263,6 +267,7 @@ class KojiClient(Reconciler):
         *,
         session_token: str | None = None,
         reconcile_first: bool = False,
+        seen: TranscriptPosition | None = None,
     ) -> AsyncIterator[MessageDelta | MessageResult]:
         """Like :meth:`send_message`, asking for Server-Sent Events: yields :class:`MessageDelta`
         pieces as they arrive, then exactly one final :class:`MessageResult` (authoritative: its
@@ -274,17 +279,14 @@ class KojiClient(Reconciler):
         what = f"POST /{iid}/{self.message_path}"
         op = self.activity._begin("sending", what)
         try:
-            baseline = self._turns.get(iid)
 
             def once() -> AsyncIterator[MessageDelta | MessageResult]:
                 return self._stream_once(op, iid, text, headers, what)
 
             async with aclosing(
-                self._send_flow(op, iid, text, baseline, what, once, reconcile_first)
+                self._send_flow(op, iid, text, seen, what, once, reconcile_first)
             ) as flow:
                 async for item in flow:
-                    if isinstance(item, MessageResult):
-                        self._remember(iid, item)
                     yield item
         except KojiError as exc:
             self._scrub(exc)
@@ -324,12 +326,14 @@ class KojiClient(Reconciler):
         finally:
             self.activity._end(op)
 
-    async def get_interview(self, interview_id: str) -> Interview:
-        """``GET /{id}``: metadata and the full transcript (read-only, retried freely)."""
+    async def get_interview(self, interview_id: str, *, retry: bool = True) -> Interview:
+        """``GET /{id}``: metadata and the full transcript (read-only, retried freely).
+
+        ``retry=False`` makes one attempt only: a cheap probe of whether the server is back."""
         iid = self._check_id(interview_id)
         op = self.activity._begin("sending", f"GET /{iid}")
         try:
-            return await self._get(op, iid, retry=True)
+            return await self._get(op, iid, retry=retry)
         except KojiError as exc:
             self._scrub(exc)
             raise

@@ -20,6 +20,7 @@ __all__ = [
     "ReplyPendingError",
     "ServerError",
     "TransportError",
+    "UnknownOutcomeError",
 ]
 
 
@@ -101,6 +102,14 @@ class ReplyPendingError(ServerError):
     """
 
     answer_recorded = True
+
+
+class UnknownOutcomeError(KojiError):
+    """Whether the server has an answer cannot be told, so it was neither taken as delivered nor
+    sent (again): the transcript contradicts what the client saw, or the client has no position
+    for the answer (see :mod:`koji_tui.api.position`). Keep the answer pending; a later send
+    with ``reconcile_first=True`` and the position (``seen=``) settles it.
+    """
 
 
 class TransportError(KojiError):

@@ -1,6 +1,6 @@
 """The no-duplicate retry policy of :class:`koji_tui.api.KojiClient`: classifying failures,
 retrying what was provably not processed, and reconciling an ambiguous send against the
-transcript (see the package docstring)."""
+transcript by position (see the package docstring and :mod:`.position`)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,10 @@ from .errors import (
     ReplyPendingError,
     ServerError,
     TransportError,
+    UnknownOutcomeError,
 )
 from .models import Interview, MessageDelta, MessageResult
+from .position import TranscriptPosition, locate_answer
 
 __all__ = ["Reconciler"]
 
@@ -35,11 +37,17 @@ class _Outcome:
 
     kind: Literal["replied", "absent", "pending", "unknown"]
     result: MessageResult | None = None
-    error: KojiError | None = None
+    error: KojiError | None = None  # the transcript could not be read
+    reason: str = ""  # why the position proves nothing (kind "unknown")
+    next_position: TranscriptPosition | None = None
 
 
-def _same_text(a: str, b: str) -> bool:
-    return " ".join(a.split()) == " ".join(b.split())
+@dataclass(frozen=True, slots=True)
+class _Delivered:
+    """The send's one result, with where the next answer goes (None: not known)."""
+
+    result: MessageResult
+    next_position: TranscriptPosition | None
 
 
 class Reconciler(Streaming):
@@ -47,6 +55,10 @@ class Reconciler(Streaming):
 
     reconcile_polls: int
     reconcile_interval: float
+    # Where each interview's next answer goes, and the interviews whose last answer's fate is
+    # unknown (their position is that answer's; a new answer reads the transcript first).
+    _positions: dict[str, TranscriptPosition]
+    _unsettled: set[str]
 
     async def _get(self, op: int, iid: str, *, retry: bool) -> Interview:
         raise NotImplementedError
@@ -99,36 +111,97 @@ class Reconciler(Streaming):
         )
         await asyncio.sleep(delay)
 
+    async def _position_for(
+        self, op: int, iid: str, seen: TranscriptPosition | None, reconcile_first: bool
+    ) -> TranscriptPosition | None:
+        """Where this answer will be in the transcript, or None when that cannot be known.
+
+        The caller's ``seen`` wins. Otherwise the client's own record of the interview (from
+        ``start`` and the replies it got). Without one (a fresh client, or an earlier answer
+        whose fate is unknown) a new answer reads the transcript before it goes out; an answer
+        to reconcile first cannot (it may be in the transcript already)."""
+        if seen is not None:
+            return seen
+        known = self._positions.get(iid)
+        if reconcile_first or (known is not None and iid not in self._unsettled):
+            return known
+        self.activity._update(op, "reconciling", "reading the transcript before sending")
+        try:
+            interview = await self._get(op, iid, retry=True)
+        except KojiError as exc:
+            log.debug(
+                "no position for %s: %s", self._redact(iid), self._redact(exc.message)
+            )  # an ambiguous failure of this send will be reported as unknown
+            return None
+        return TranscriptPosition.of(interview.messages)
+
+    def _settle(self, iid: str, position: TranscriptPosition | None, settled: bool) -> None:
+        """Remember where the next answer goes (``settled``), or where the answer of unknown
+        fate went (its ``reconcile_first`` resend uses it; a new answer reads afresh)."""
+        if position is None:
+            self._positions.pop(iid, None)
+        else:
+            self._positions[iid] = position
+        if settled:
+            self._unsettled.discard(iid)
+        else:
+            self._unsettled.add(iid)
+
     async def _send_flow(
         self,
         op: int,
         iid: str,
         text: str,
-        baseline: int | None,
+        seen: TranscriptPosition | None,
         what: str,
         once: Callable[[], AsyncIterator[MessageDelta | MessageResult]],
         reconcile_first: bool,
     ) -> AsyncIterator[MessageDelta | MessageResult]:
         """Send with the no-duplicate retry policy; yields deltas and exactly one result."""
+        position = await self._position_for(op, iid, seen, reconcile_first)
+        self._settle(iid, position, settled=False)
+        async with aclosing(
+            self._send_at(op, iid, text, position, what, once, reconcile_first)
+        ) as flow:
+            async for item in flow:
+                if isinstance(item, _Delivered):
+                    self._settle(iid, item.next_position, settled=True)
+                    yield item.result
+                    return
+                yield item
+
+    async def _send_at(
+        self,
+        op: int,
+        iid: str,
+        text: str,
+        position: TranscriptPosition | None,
+        what: str,
+        once: Callable[[], AsyncIterator[MessageDelta | MessageResult]],
+        reconcile_first: bool,
+    ) -> AsyncIterator[MessageDelta | _Delivered]:
+        sent_next = position.after_reply() if position is not None else None
         if reconcile_first:
-            outcome = await self._reconcile(op, iid, text, baseline)
+            outcome = await self._reconcile(op, iid, text, position)
             if outcome.kind == "replied" and outcome.result is not None:
-                yield outcome.result
+                yield _Delivered(outcome.result, outcome.next_position)
                 return
             if outcome.kind == "pending":
                 raise self._pending_error(what)
-            if outcome.kind == "unknown" and outcome.error is not None:
-                raise outcome.error
+            if outcome.kind == "unknown":
+                raise outcome.error or self._unknown_error(what, outcome.reason, None)
         attempt = 0
         while True:
             yielded = False
             try:
                 async with aclosing(once()) as items:
                     async for item in items:
-                        if isinstance(item, MessageDelta):
-                            yielded = True
+                        if isinstance(item, MessageResult):
+                            yield _Delivered(item, sent_next)
+                            return
+                        yielded = True
                         yield item
-                return
+                raise MalformedResponseError(f"The server sent no reply to {what}.")
             except KojiError as exc:
                 kind = _classify(exc, carries_answer=True)
                 if kind == "fatal":
@@ -138,15 +211,17 @@ class Reconciler(Streaming):
                         self._note_offline(exc)
                         raise
                 else:
-                    outcome = await self._reconcile(op, iid, text, baseline)
+                    outcome = await self._reconcile(op, iid, text, position)
                     if outcome.kind == "replied" and outcome.result is not None:
-                        yield outcome.result
+                        yield _Delivered(outcome.result, outcome.next_position)
                         return
                     if outcome.kind == "pending":
                         raise self._pending_error(what) from exc
                     if outcome.kind == "unknown":
                         self._note_offline(exc)
-                        raise
+                        if outcome.error is not None or position is None:
+                            raise  # the transcript could not be read: the original failure
+                        raise self._unknown_error(what, outcome.reason, exc) from exc
                     if attempt >= self.max_retries:
                         raise
                 if yielded:
@@ -162,8 +237,21 @@ class Reconciler(Streaming):
             None,
         )
 
-    async def _reconcile(self, op: int, iid: str, text: str, baseline: int | None) -> _Outcome:
-        """Look for ``text`` in the transcript (see the package docstring)."""
+    def _unknown_error(self, what: str, reason: str, exc: KojiError | None) -> UnknownOutcomeError:
+        failed = f" after: {exc.message}" if exc is not None else ""
+        return UnknownOutcomeError(
+            f"{what}{failed}. Whether the server has the answer cannot be told ({reason}), "
+            "so it was not sent again: it stays unsent.",
+            exc.status_code if exc is not None else None,
+            exc.server_error if exc is not None else None,
+        )
+
+    async def _reconcile(
+        self, op: int, iid: str, text: str, position: TranscriptPosition | None
+    ) -> _Outcome:
+        """Look for ``text`` at ``position`` in the transcript (see :mod:`.position`)."""
+        if position is None:
+            return _Outcome("unknown", reason="no position is known for this answer")
         polls = 0
         while True:
             self.activity._update(op, "reconciling", "checking whether the answer arrived")
@@ -174,7 +262,7 @@ class Reconciler(Streaming):
                     "reconcile of %s failed: %s", self._redact(iid), self._redact(exc.message)
                 )
                 return _Outcome("unknown", error=exc)
-            outcome = _find_answer(interview, text, baseline)
+            outcome = _find_answer(interview, text, position)
             log.debug("reconcile of %s: %s", self._redact(iid), outcome.kind)
             if outcome.kind != "pending" or polls >= self.reconcile_polls:
                 return outcome
@@ -220,44 +308,18 @@ def _classify(
     return "fatal"
 
 
-def _find_answer(interview: Interview, text: str, baseline: int | None) -> _Outcome:
+def _find_answer(interview: Interview, text: str, position: TranscriptPosition) -> _Outcome:
     messages = interview.messages
-    index: int | None = None
-    decided = False
-    # Precise check: we know how many messages the transcript had before this answer.
-    if (
-        baseline is not None
-        and 0 < baseline <= len(messages)
-        and messages[baseline - 1].role != "user"
-    ):
-        if len(messages) == baseline:
-            return _Outcome("absent")
-        if messages[baseline].role == "user" and _same_text(messages[baseline].content, text):
-            decided = True
-            index = baseline
-        # Another message there: the server's turn_count may not count messages (the spec does
-        # not define it), so the position proves nothing; fall back rather than resend.
-    if not decided:
-        # Fallback: the transcript's last user message.
-        for i in range(len(messages) - 1, -1, -1):
-            if messages[i].role == "user":
-                if _same_text(messages[i].content, text):
-                    index = i
-                break
-    if index is None:
-        return _Outcome("absent")
-    for j in range(index + 1, len(messages)):
-        reply = messages[j]
-        if reply.role == "assistant":
-            result = MessageResult(
-                content=reply.content,
-                role="assistant",
-                question=reply.question,
-                turn_count=j + 1,
-                is_complete=bool(interview.is_complete) or interview.completed,
-                reconciled=True,
-            )
-            return _Outcome("replied", result)
-        if reply.role == "user":
-            break
-    return _Outcome("pending")
+    found = locate_answer(messages, text, position)
+    if found.kind != "replied" or found.reply_index is None:
+        return _Outcome(found.kind, reason=found.reason)
+    reply = messages[found.reply_index]
+    result = MessageResult(
+        content=reply.content,
+        role="assistant",
+        question=reply.question,
+        turn_count=found.reply_index + 1,
+        is_complete=bool(interview.is_complete) or interview.completed,
+        reconciled=True,
+    )
+    return _Outcome("replied", result, next_position=found.next_position(messages))

@@ -70,6 +70,44 @@ class Canned:
 
         self.on(method, path, handler)
 
+    def posted(self, interview_id: str) -> list[Any]:
+        """The bodies POSTed to ``/{interview_id}/...`` so far (answers, completes)."""
+        prefix = f"/{interview_id}/"
+        return [s.body for s in self.seen if s.method == "POST" and s.path.startswith(prefix)]
+
+    def transcript_on_post(
+        self, interview_id: str, before: list[tuple[str, str]], after: list[tuple[str, str]]
+    ) -> None:
+        """``GET /{id}`` shows ``before`` until an answer was POSTed, then ``after`` (the server
+        stored it): a client reading the transcript before it sends sees the real 'before'."""
+
+        def handler(request: Request, body: Any) -> Response:
+            pairs = after if self.posted(interview_id) else before
+            return JSONResponse(transcript(interview_id, pairs))
+
+        self.on("GET", f"/{interview_id}", handler)
+
+
+def transcript(interview_id: str, pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """A ``GET /{id}`` body holding ``(role, content)`` messages."""
+    return {
+        "interview_id": interview_id,
+        "status": "active",
+        "messages": [{"role": role, "content": text} for role, text in pairs],
+    }
+
+
+def cut_connection(request: Request, body: Any) -> Response:
+    """A handler that 'crashes' before storing anything: the reply's headers promise a body that
+    never comes and the connection is closed (the client sees a cut, maybe processed)."""
+
+    async def gen() -> AsyncIterator[bytes]:
+        yield b'{"message": {"ro'
+
+    return StreamingResponse(
+        gen(), media_type="application/json", headers={"content-length": "4096"}
+    )
+
 
 def sse_event(data: Any, event: str | None = None) -> str:
     text = data if isinstance(data, str) else json.dumps(data)

@@ -27,14 +27,8 @@ KEY = "pk_test_hostile000000000000000000000"
 DEEP = "[" * 100_000  # unterminated: the decoder recurses before it can tell
 DEEP_VALID = "[" * 100_000 + "]" * 100_000
 REPLY = {"message": {"role": "assistant", "content": "Next?"}, "turn_count": 3}
-ANSWERED = {
-    "interview_id": "int_1",
-    "messages": [
-        {"role": "assistant", "content": "Q1"},
-        {"role": "user", "content": "hi"},
-        {"role": "assistant", "content": "Recovered reply"},
-    ],
-}
+ASKED = [("assistant", "Q1")]
+ANSWERED = [*ASKED, ("user", "hi"), ("assistant", "Recovered reply")]
 
 
 @pytest.fixture
@@ -182,7 +176,7 @@ async def test_an_endless_stream_stops_at_the_size_cap_and_reconciles(canned: Ca
         "/int_1/message",
         streaming(sse_event("x" * 1000).encode(), ctype="text/event-stream"),
     )
-    canned.json("GET", "/int_1", ANSWERED)
+    canned.transcript_on_post("int_1", ASKED, ANSWERED)
     async with client_for(canned, max_reply_bytes=65_536) as client:
         items = await bounded(_collect(client))
     assert items[-1].content == "Recovered reply" and items[-1].reconciled
@@ -231,7 +225,7 @@ async def test_a_trickling_send_ends_at_the_deadline_as_ambiguous(
 
 async def test_a_trickling_send_is_reconciled_not_resent(canned: Canned) -> None:
     canned.on("POST", "/int_1/message", streaming(b" ", pause=0.05))
-    canned.json("GET", "/int_1", ANSWERED)
+    canned.transcript_on_post("int_1", ASKED, ANSWERED)
     async with client_for(canned, deadline=0.5) as client:
         result = await bounded(client.send_message("int_1", "hi"))
     assert result.reconciled and result.content == "Recovered reply"

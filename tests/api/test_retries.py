@@ -15,6 +15,7 @@ from koji_tui.api import (
     MessageResult,
     ServerError,
     StartResult,
+    TranscriptPosition,
     TransportError,
 )
 
@@ -151,17 +152,19 @@ async def test_reconcile_first_does_not_resend_a_recorded_answer(srv: Any) -> No
     async with new_client(srv) as client:
         s = await started(client)
         first = await send(client, s, "already there", stream=False)
-    # a fresh client (e.g. after a restart) does not know what happened: it checks first
+    # a fresh client (e.g. after a restart) does not know what happened: it checks first, at
+    # the position the caller saw before the answer (the opening message, no answers)
     async with new_client(srv) as fresh:
         again = await fresh.send_message(
-            s.interview_id, "already there", session_token=s.session_token, reconcile_first=True
-        )
+            s.interview_id, "already there", session_token=s.session_token,
+            reconcile_first=True, seen=TranscriptPosition(answers=0, interviewer_turns=1),
+        )  # fmt: skip
         assert again.reconciled is True
         assert again.content == first.content
         assert await occurrences(fresh, s.interview_id, "already there") == 1
         sent = await fresh.send_message(
             s.interview_id, "not there yet", session_token=s.session_token, reconcile_first=True
-        )
+        )  # the client now knows the position itself
         assert sent.reconciled is False
         assert await occurrences(fresh, s.interview_id, "not there yet") == 1
 

@@ -455,14 +455,17 @@ async def test_answer_recorded_without_reply_polls_then_reports(canned: Canned) 
     from koji_tui.api import ReplyPendingError
 
     canned.json("POST", "/int_1/message", {"error": "upstream timeout"}, status=504)
-    canned.json("GET", "/int_1", transcript(("assistant", "Q1"), ("user", "my answer")))
+    canned.transcript_on_post(
+        "int_1", [("assistant", "Q1")], [("assistant", "Q1"), ("user", "my answer")]
+    )
     async with client_for(canned, reconcile_polls=2, reconcile_interval=0.05) as client:
         with pytest.raises(ReplyPendingError) as info:
             await client.send_message("int_1", "my answer")
         assert client.activity.state == "idle"
     assert "not sent again" in str(info.value)
     assert len([s for s in canned.seen if s.method == "POST"]) == 1
-    assert len([s for s in canned.seen if s.method == "GET"]) == 3  # first look + 2 polls
+    # a fresh client reads the transcript before its first answer, then: first look + 2 polls
+    assert len([s for s in canned.seen if s.method == "GET"]) == 4
 
 
 async def test_reply_appearing_while_polling_is_returned(canned: Canned) -> None:
@@ -470,6 +473,8 @@ async def test_reply_appearing_while_polling_is_returned(canned: Canned) -> None
 
     def handler(request: Request, body: object) -> Response:
         nonlocal looks
+        if not canned.posted("int_1"):  # the look before the first answer
+            return JSONResponse(transcript(("assistant", "Q1")))
         looks += 1
         pairs = [("assistant", "Q1"), ("user", "my  answer ")]
         if looks >= 2:
@@ -564,12 +569,15 @@ async def test_reconcile_does_not_trust_a_turn_count_that_counts_answers(canned:
 
     transcript = [("assistant", "A0"), ("user", "first"), ("assistant", "A1"),
                   ("user", "second"), ("assistant", "A2")]  # fmt: skip
+
+    def get(request: object, body: Any) -> Any:
+        shown = transcript[: 1 + 2 * len(posts)]  # every answer posted was stored, and replied
+        return JSONResponse(
+            {"interview_id": "int_1", "messages": [{"role": r, "content": c} for r, c in shown]}
+        )
+
     canned.on("POST", "/int_1/message", message)
-    canned.json(
-        "GET",
-        "/int_1",
-        {"interview_id": "int_1", "messages": [{"role": r, "content": c} for r, c in transcript]},
-    )
+    canned.on("GET", "/int_1", get)
     async with client_for(canned) as client:
         await client.send_message("int_1", "first", session_token="stk")
         result = await client.send_message("int_1", "second", session_token="stk")
