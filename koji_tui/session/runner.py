@@ -56,6 +56,8 @@ from typing import TYPE_CHECKING, Any
 from koji_tui.journal.lease import LeaseHolder
 from koji_tui.journal.store import InterviewRecord, Journal, TurnRecord, iso_utc, to_jsonable
 
+from .placement import EmptyReply, Unknown, position_before, reply_in_transcript
+
 if TYPE_CHECKING:
     from koji_tui.api import CompleteResult, MessageResult, StartResult
 
@@ -175,6 +177,13 @@ class InterviewSession:
         if self.record is not None and self.driven_elsewhere is None:
             await self._j(self.journal.release_lease, self.record.record_id)
 
+    async def probe(self) -> None:
+        """One request, no retries: is the server back? (Raises the client's error if not.)
+        While offline the UI probes with this, spaced out, instead of a full resend whose
+        retries each spend a request of the rate-limit window."""
+        record = self._require()
+        await self.client.get_interview(record.interview_id, retry=False)
+
     # -- start -------------------------------------------------------------------
     async def start(
         self, respondent: Any = None, mode: str | None = None, locale: str | None = None
@@ -267,7 +276,10 @@ class InterviewSession:
             self.record = await self._j(self.journal.get, record.record_id)
             result: MessageResult | None = None
             async for event in self.client.send_message_stream(
-                record.interview_id, text, session_token=record.session_token
+                record.interview_id,
+                text,
+                session_token=record.session_token,
+                seen=position_before(self.record or record, turn),
             ):
                 if isinstance(event, MessageDelta):
                     if getattr(event, "restart", False):
@@ -300,7 +312,7 @@ class InterviewSession:
     # -- resend ------------------------------------------------------------------
     async def resend_pending(self) -> MessageResult | None:
         """Deliver the pending answer exactly once; None when nothing is pending."""
-        from koji_tui.api import MessageResult, ReplyPendingError
+        from koji_tui.api import MessageResult, ReplyPendingError, UnknownOutcomeError
 
         async with self._lock:
             record = self._require()
@@ -310,8 +322,15 @@ class InterviewSession:
             if turn is None:
                 return None
             interview = await self.client.get_interview(record.interview_id)
+            seen = position_before(record, turn)
             adopted = self._reply_in_transcript(record, turn, interview.messages)
-            if isinstance(adopted, _EmptyReply) and interview.status != "completed":
+            if isinstance(adopted, Unknown):
+                raise UnknownOutcomeError(
+                    "Whether the server has the unsent answer cannot be told "
+                    f"({adopted.reason}), so it was not sent again: it stays unsent. Discard it "
+                    "to keep it only in the journal."
+                )
+            if isinstance(adopted, EmptyReply) and interview.status != "completed":
                 # The server has the answer but no reply yet: never send it again; the
                 # answer stays pending until a later resend_pending() adopts the reply.
                 raise ReplyPendingError(
@@ -324,7 +343,7 @@ class InterviewSession:
                 self.record = await self._j(
                     self.journal.record_reply,
                     turn,
-                    None if isinstance(reply, _EmptyReply) else reply.content,
+                    None if isinstance(reply, EmptyReply) else reply.content,
                     question=getattr(reply, "question", None),
                     turn_count=interview.turn_count,
                     is_complete=bool(interview.is_complete),
@@ -351,7 +370,7 @@ class InterviewSession:
                     "sent. Discard it to keep it only in the journal."
                 )
             result: MessageResult = await self.client.send_message(
-                record.interview_id, turn.content, session_token=record.session_token
+                record.interview_id, turn.content, session_token=record.session_token, seen=seen
             )
             await self._record_reply(record, turn, result)
             return result
@@ -360,27 +379,8 @@ class InterviewSession:
     def _reply_in_transcript(
         record: InterviewRecord, turn: TurnRecord, messages: list[Any]
     ) -> Any | None:
-        """The server message that answered ``turn`` if the server already has ``turn``.
-
-        The answer counts as delivered when the transcript holds more user
-        messages than the journal has confirmed, and the first extra one is
-        this answer. Returns the assistant message after it (or a stand-in
-        with empty content when the server has no reply yet)."""
-        confirmed_users = sum(1 for t in record.turns if t.role == "user" and t.state == "sent")
-        seen = 0
-        for index, message in enumerate(messages):
-            if getattr(message, "role", None) != "user":
-                continue
-            seen += 1
-            if seen <= confirmed_users:
-                continue
-            if (getattr(message, "content", "") or "").strip() != turn.content.strip():
-                return None
-            for later in messages[index + 1 :]:
-                if getattr(later, "role", None) == "assistant":
-                    return later
-            return _EmptyReply()
-        return None
+        """The server message that answered ``turn``, by position (see :mod:`.placement`)."""
+        return reply_in_transcript(record, turn, messages)
 
     async def discard_pending(self) -> TurnRecord | None:
         """The user declined to resend: keep the answer in the journal, stop offering it."""
@@ -488,12 +488,6 @@ class InterviewSession:
             )
         await session.claim()
         return session
-
-
-class _EmptyReply:
-    content = ""
-    question = None
-    created_at = None
 
 
 def _next_count(record: InterviewRecord, reported: int | None) -> int:
