@@ -193,5 +193,9 @@ class RetryStillOffline(Message):
         self.error = error
 
 
+class ServerBack(Message):
+    """A probe while offline reached the server: time to resend the pending answer."""
+
+
 class AnswerReconciled(Message):
     """A resend found the answer already on the server: nothing was sent again."""

@@ -212,8 +212,9 @@ class StateHost(Host):
             bar.update_rate_limit(60, 20, NOW + 30)
             bar.update_activity("pacing", "", NOW + 2)
         elif self.state == "offline":
+            bar.update_rate_limit(60, 12, NOW + 20)  # last seen online
             bar.set_connection("offline")
-            bar.update_rate_limit(60, 12, None)
+            bar.update_rate_limit(60, 60, NOW + 80)  # the client's guess: not shown
             bar.update_activity("offline", "connection refused", NOW + 8)
         elif self.state == "reconciling":
             bar.set_connection("reconciling")
@@ -230,3 +231,17 @@ def test_snapshot_status_bar(snap_compare, state: str) -> None:
 
 def test_snapshot_status_bar_wide(snap_compare) -> None:
     assert snap_compare(StateHost("waiting"), terminal_size=(120, 40))
+
+
+def test_offline_keeps_the_figures_last_seen_online_and_counts_nothing_down() -> None:
+    """Offline, the window is unknown: no countdown, no refill from the client's own
+    bookkeeping; the newest figures apply once the connection is back (15, item 9)."""
+    now = [NOW]
+    bar = StatusBar(clock=lambda: now[0])
+    bar.update_rate_limit(60, 12, NOW + 20)
+    bar.set_connection("offline")
+    bar.update_rate_limit(60, 60, NOW + 80)
+    assert "12/60 requests left when last online" in bar.snapshot()
+    assert "resets" not in bar.snapshot() and not bar.counting
+    bar.set_connection("online")
+    assert "60/60 requests left · resets in" in bar.snapshot()

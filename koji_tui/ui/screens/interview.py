@@ -49,6 +49,7 @@ from koji_tui.ui.messages import (
     ReplyDelta,
     ReplyRestarted,
     RetryStillOffline,
+    ServerBack,
     StudyEntry,
 )
 from koji_tui.ui.screens import INTERVIEW_STYLES
@@ -60,7 +61,8 @@ from koji_tui.ui.widgets.transcript import Transcript, TurnHandle, TurnView
 if TYPE_CHECKING:
     from koji_tui.ui.app import KojiApp
 
-OFFLINE_RETRY_SECONDS = 3.0
+OFFLINE_RETRY_SECONDS = 3.0  # the first check after going offline; each next one waits twice
+OFFLINE_RETRY_MAX_SECONDS = 30.0  # as long, up to this
 LEAVE_CONFIRM_SECONDS = 3.0  # how long a first escape while waiting stays armed
 DRAFT_SAVE_SECONDS = 0.4  # how often typed text is saved to the journal (when it changed)
 
@@ -107,6 +109,7 @@ class InterviewScreen(Screen[None]):
         self._last_question: Any = None
         self._answer_widget: Any = None
         self._retry_timer: Timer | None = None
+        self._probes = 0  # checks made since going offline (each one request)
         self.read_only: str | None = None  # another window drives this interview
         self._saved_draft: str | None = None  # the draft as the journal last got it
         self.respondent = ""
@@ -246,18 +249,46 @@ class InterviewScreen(Screen[None]):
             bar.set_connection("offline")
         self._update_header()
         if self.pending_text is not None and self._retry_timer is None:
-            self._retry_timer = self.set_interval(OFFLINE_RETRY_SECONDS, self._auto_retry)
+            self._schedule_probe()
+
+    def _schedule_probe(self) -> float:
+        """The next check of whether the server is back: one request, spaced out (3 s, 6 s,
+        12 s … up to 30 s). Returns the delay."""
+        if self._retry_timer is not None:
+            self._retry_timer.stop()
+        delay = min(OFFLINE_RETRY_MAX_SECONDS, OFFLINE_RETRY_SECONDS * 2**self._probes)
+        self._retry_timer = self.set_timer(delay, self._auto_retry)
+        return delay
 
     def _stop_retry(self) -> None:
         if self._retry_timer is not None:
             self._retry_timer.stop()
             self._retry_timer = None
+        self._probes = 0
 
     def _auto_retry(self) -> None:
-        if self.pending_text is None or not self.offline:
-            self._stop_retry()
+        self._retry_timer = None
+        if self.pending_text is None or not self.offline or self.session is None:
             return
-        if not self.busy and self.session is not None:
+        if self.busy or self.read_only:
+            self._schedule_probe()
+            return
+        self._probes += 1
+        self._probe_worker()
+
+    @work(exclusive=True, group="interview", exit_on_error=False)
+    async def _probe_worker(self) -> None:
+        try:
+            await self.session.probe()
+        except Exception as exc:
+            error, _offline = self._describe_full(exc, "reach the server")
+            self.post_message(RetryStillOffline(error))
+            return
+        self.post_message(ServerBack())
+
+    def on_server_back(self, message: ServerBack) -> None:
+        self._record(message)
+        if self.pending_text is not None and not self.busy:
             self.run_resend(keep_text=self._edited_text(), quiet=True)
 
     def _edited_text(self) -> str | None:
@@ -648,7 +679,9 @@ class InterviewScreen(Screen[None]):
             self._keep_text = None
         elif not composer.text.strip():
             composer.restore(self.pending_text)
-        composer.report_failure(_short(message.error))
+        # The hint says the part that matters (the transcript has the whole message): cut
+        # mid-sentence, "Cannot reach the server for study … (it…" lost the "kept" part.
+        composer.report_failure("offline" if message.offline else _short(message.error))
         if message.offline:
             self._went_offline()
         self._update_header()
@@ -723,7 +756,13 @@ class InterviewScreen(Screen[None]):
         if self._keep_text is not None:
             composer.restore(self._keep_text)
             self._keep_text = None
-        composer.unlock_input("Offline: the answer is kept and will be resent.", "warning")
+        delay = self._schedule_probe() if self.pending_text is not None else None
+        when = f" Next check in {max(1, round(delay))} s" if delay else ""
+        count = f" ({self._probes} done)." if self._probes and when else "." if when else ""
+        composer.unlock_input(
+            f"Offline: the answer is kept and is resent when the server is back.{when}{count}",
+            "warning",
+        )
 
     def on_answer_reconciled(self, message: AnswerReconciled) -> None:
         self._record(message)
@@ -1008,4 +1047,9 @@ class InterviewScreen(Screen[None]):
 
 
 def _short(text: str, limit: int = 70) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """The first sentence of ``text``, or its first words up to ``limit`` (never mid-word)."""
+    first = text.split(". ", 1)[0].rstrip(".")
+    if len(first) <= limit:
+        return first
+    cut = first[: limit - 1].rsplit(" ", 1)[0]
+    return cut + "…"

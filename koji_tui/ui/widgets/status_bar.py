@@ -117,6 +117,7 @@ class StatusBar(Widget):
         self.activity_detail: str = ""
         self.activity_until: float | None = None
         self.connection: str = "online"
+        self._while_offline: tuple[int | None, int | None, float | None] | None = None
         self._timer: Timer | None = None
         self._timer_running = False
 
@@ -130,6 +131,12 @@ class StatusBar(Widget):
     def update_rate_limit(
         self, limit: int | None, remaining: int | None, reset_at: float | None
     ) -> None:
+        if self.connection == "offline":
+            # Offline, nobody knows the window: the client's own bookkeeping would count it
+            # down and refill it. The figures last seen online stay, marked so; the newest
+            # is applied when the connection is back.
+            self._while_offline = (limit, remaining, reset_at)
+            return
         self.limit = limit
         self.remaining = remaining
         self.reset_at = reset_at
@@ -142,7 +149,11 @@ class StatusBar(Widget):
         self._changed()
 
     def set_connection(self, state: str) -> None:
+        was_offline = self.connection == "offline"
         self.connection = state or "online"
+        if was_offline and self.connection != "offline" and self._while_offline is not None:
+            self.limit, self.remaining, self.reset_at = self._while_offline
+            self._while_offline = None
         self._changed()
 
     def tick(self) -> None:
@@ -155,7 +166,8 @@ class StatusBar(Widget):
     def counting(self) -> bool:
         """True while a countdown is shown (the 1 s timer runs only then)."""
         now = self.clock()
-        return (self.reset_at is not None and self.reset_at > now) or (
+        offline = self.connection == "offline"
+        return (not offline and self.reset_at is not None and self.reset_at > now) or (
             self.activity_until is not None
             and self.activity_until > now
             and self.activity != "idle"
@@ -208,6 +220,21 @@ class StatusBar(Widget):
                 style = "status--rate-low"
             reset = ""
             short_reset = ""
+            if self.connection == "offline":
+                parts.append(
+                    _Part(
+                        [
+                            f"{remaining}/{limit} requests left when last online",
+                            f"{remaining}/{limit} when last online",
+                            f"{remaining}/{limit}?",
+                        ],
+                        "status--rate",
+                    )
+                )
+                activity = self._activity_variants(now)
+                if activity is not None:
+                    parts.append(activity)
+                return parts
             if self.reset_at is not None:
                 if self.reset_at > now:
                     left = _duration(self.reset_at - now)

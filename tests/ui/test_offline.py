@@ -1,0 +1,83 @@
+"""Offline: the hint says what matters, the bar does not invent a window, and each check of
+whether the server is back costs one request (issue 15, app item 9).
+
+The 16 requests a tester saw spent after reconnecting were the automatic resends: one every
+3 s while the server answered 503, each a full resend whose GET the client retried 3 times.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from app_helpers import screen_text, wait_for
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from test_app_interview import start_interview, type_answer
+
+from koji_tui.ui.app import KojiApp
+from koji_tui.ui.messages import StudyEntry
+from koji_tui.ui.screens import interview as interview_screen
+from koji_tui.ui.widgets.status_bar import StatusBar
+from tests.api.canned import canned_server
+
+
+async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_honest(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(interview_screen, "OFFLINE_RETRY_SECONDS", 0.3)
+    monkeypatch.setattr(interview_screen, "OFFLINE_RETRY_MAX_SECONDS", 0.3)
+    up = {"value": True}
+    answer = "Said while the server was failing."
+    stored: list[str] = []
+    limit = {"X-RateLimit-Limit": "60", "X-RateLimit-Remaining": "42"}
+
+    def start(request: Request, body: Any) -> Response:
+        payload = {"interview_id": "int_off", "session_token": "stk", "initial_message": "Hi?"}
+        return JSONResponse(payload, headers={**limit, "X-RateLimit-Reset": "30"})
+
+    def transcript(request: Request, body: Any) -> Response:
+        if not up["value"]:
+            return JSONResponse({"error": "unavailable"}, status_code=503)
+        messages = [{"role": "assistant", "content": "Hi?"}]
+        messages += [{"role": "user", "content": text} for text in stored]
+        return JSONResponse({"interview_id": "int_off", "messages": messages}, headers=limit)
+
+    def message(request: Request, body: Any) -> Response:
+        if not up["value"]:
+            return JSONResponse({"error": "unavailable"}, status_code=503)
+        stored.append(body.get("message") or body.get("content"))
+        return JSONResponse({"message": {"role": "assistant", "content": "Thanks!"}})
+
+    async with canned_server() as canned:
+        canned.on("POST", "/start", start)
+        canned.on("GET", "/int_off", transcript)
+        canned.on("POST", "/int_off/message", message)
+        study = StudyEntry("Off", canned.base_url, "pk_test_off", key_storage="session")
+        app = KojiApp(studies=[study])
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await start_interview(pilot, "Ana")
+            up["value"] = False
+            await type_answer(pilot, screen, answer)
+            await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+            seen = len(canned.seen)  # the failed send, its retries and reconcile reads
+            text = screen_text(app)
+            # The hint says the answer is kept (it was once cut just before saying so).
+            assert "your text is kept" in text or "the answer is kept" in text
+            bar = screen.query_one(StatusBar).snapshot()
+            assert "when last online" in bar and "resets in" not in bar
+            await wait_for(
+                pilot, lambda: screen.received.count("RetryStillOffline") >= 4, 30, what="checks"
+            )
+            checks = screen.received.count("RetryStillOffline")
+            probes = len(canned.seen) - seen
+            assert probes in (checks, checks + 1)  # one GET each (the next may be under way)
+            assert all(s.method == "GET" for s in canned.seen[seen:])
+            assert "Next check in" in screen_text(app)
+            up["value"] = True
+            before = len(canned.seen)
+            await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+            # Back: one check, then the resend's transcript read and its POST.
+            assert len(canned.seen) - before <= 3
+            assert stored == [answer]
+            assert "when last online" not in screen.query_one(StatusBar).snapshot()
