@@ -126,6 +126,14 @@ class InterviewLoaded(Message):
         self.read_only = read_only  # why this window may not drive it (another one does)
 
 
+class InterviewPreview(Message):
+    """The journal's copy of an interview being opened, shown before the server answers."""
+
+    def __init__(self, messages: list[dict[str, Any]]) -> None:
+        super().__init__()
+        self.messages = messages
+
+
 class AnswerSending(Message):
     def __init__(self, text: str) -> None:
         super().__init__()

@@ -81,3 +81,35 @@ async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_hone
             assert len(canned.seen) - before <= 3
             assert stored == [answer]
             assert "when last online" not in screen.query_one(StatusBar).snapshot()
+
+
+async def test_reopening_with_the_server_down_shows_the_journal_copy_at_once(
+    sandbox: Any,
+) -> None:
+    """The journal's copy is on screen before the client has given up on the server (it
+    retries with backoff for seconds); then the offline note follows (15, item 10)."""
+    from app_helpers import study_for
+    from test_app_interview import transcript_text
+
+    from koji_tui.ui.screens.interview import InterviewScreen
+
+    study = study_for(sandbox)
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = await start_interview(pilot, "Ana")
+        opening = transcript_text(screen).splitlines()[-1]
+        record_id = screen.session.record.record_id
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: not isinstance(app.screen, InterviewScreen), what="list")
+        sandbox.stop()
+        try:
+            app.open_interview(study, record_id)
+            await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="opened")
+            reopened = app.screen
+            await wait_for(pilot, lambda: "InterviewPreview" in reopened.received, 2, what="copy")
+            assert "InterviewLoaded" not in reopened.received  # the server is still being tried
+            assert opening in transcript_text(reopened)
+            await wait_for(pilot, lambda: "InterviewLoaded" in reopened.received, 60, what="load")
+            assert opening in transcript_text(reopened)
+        finally:
+            sandbox.restart()

@@ -96,8 +96,24 @@ def describe_error(
             "It stays unsent here; press F7 to check again (it is never sent twice).",
             False,
         )
+    if name == "UnknownOutcomeError":
+        return (
+            f"The server's transcript does not show whether it has this answer{doing}: "
+            "it stays unsent here and is not sent again blindly. Reopen the interview (or "
+            "press F7 later) to check again.",
+            False,
+        )
+    if name == "ReadOnlyError":
+        return (f"{detail}", False)
     if name == "SessionError":
         return (f"{detail}", False)
+    if name == "TransportError" and "deadline" in detail.lower():
+        kept = " Your answer is kept and is resent when it can be." if "answer" in action else ""
+        return (
+            f"The server for {where} did not finish replying in time{doing} "
+            f"(it answers, but too slowly).{kept}",
+            True,
+        )
     if name == "TransportError":
         if "answer" in action:
             return (

@@ -44,6 +44,7 @@ from koji_tui.ui.messages import (
     InterviewCompleted,
     InterviewFailed,
     InterviewLoaded,
+    InterviewPreview,
     InterviewStarted,
     ReplyArrived,
     ReplyDelta,
@@ -351,6 +352,9 @@ class InterviewScreen(Screen[None]):
 
         self.respondent = respondent_label(record.respondent)
         self.respondent_details = respondent_details(record.respondent, record.locale)
+        # The journal's copy at once: the server's answer (or its silence, when it is down
+        # and the client's retries run) only refreshes it.
+        self.post_message(InterviewPreview(_turn_dicts(record)))
         offline_reason: str | None = None
         session = None
         try:
@@ -375,17 +379,7 @@ class InterviewScreen(Screen[None]):
             holder = await asyncio.to_thread(journal.lease_holder, self.record_id)
             read_only = holder.describe() if holder is not None else None
         draft = await asyncio.to_thread(journal.draft, self.record_id)
-        messages = [
-            {
-                "role": t.role,
-                "content": t.content,
-                "created_at": t.created_at,
-                "state": t.state,
-                "question": t.question,
-            }
-            for t in record.turns
-            if t.state != "discarded"
-        ]
+        messages = _turn_dicts(record)
         pending = record.pending_turn.content if record.pending_turn is not None else None
         self.post_message(
             InterviewLoaded(
@@ -402,34 +396,24 @@ class InterviewScreen(Screen[None]):
         if offline_reason:
             self.post_message(InterviewFailed("load", offline_reason))
 
+    def on_interview_preview(self, message: InterviewPreview) -> None:
+        """The journal's copy, shown while the server is asked (nothing can be sent yet)."""
+        self._record(message)
+        self._update_header()
+        self.transcript.load(_turn_views(message.messages))
+        self.composer.lock_input("loading the interview from the server…")
+
     def on_interview_loaded(self, message: InterviewLoaded) -> None:
         self._record(message)
         self.interview_id = message.interview_id
         self.quality_score = message.quality_score
         self.status = "completed" if message.status == "completed" else "active"
         self.ready_to_complete = message.status == "awaiting_completion"
-        turns = []
-        number = 0
-        last_question = None
-        last_assistant = ""
+        turns = _turn_views(message.messages)
+        last_assistant, last_question = "", None
         for item in message.messages:
-            pending = item["state"] == "pending"
-            if not pending:
-                number += 1
-            role = "interviewer" if item["role"] == "assistant" else "respondent"
-            if role == "interviewer":
-                last_assistant = item["content"]
-                last_question = item.get("question")
-            turns.append(
-                TurnView(
-                    role,
-                    item["content"],
-                    timestamp=parse_time(item.get("created_at")),
-                    turn_no=None if pending else number,
-                    state="pending" if pending else "sent",
-                    detail="not sent yet — Enter or F7 resends it" if pending else None,
-                )
-            )
+            if item["role"] == "assistant":
+                last_assistant, last_question = item["content"], item.get("question")
         handles = self.transcript.load(turns)
         self.pending_text = message.pending
         if message.pending is not None:
@@ -1044,6 +1028,42 @@ class InterviewScreen(Screen[None]):
 
     def _describe(self, exc: BaseException, action: str) -> str:
         return self._describe_full(exc, action)[0]
+
+
+def _turn_dicts(record: Any) -> list[dict[str, Any]]:
+    """A journal record's turns as the screen shows them (discarded answers left out)."""
+    return [
+        {
+            "role": t.role,
+            "content": t.content,
+            "created_at": t.created_at,
+            "state": t.state,
+            "question": t.question,
+        }
+        for t in record.turns
+        if t.state != "discarded"
+    ]
+
+
+def _turn_views(messages: list[dict[str, Any]]) -> list[TurnView]:
+    """The transcript's turns for journaled messages (an unsent answer has no number)."""
+    turns: list[TurnView] = []
+    number = 0
+    for item in messages:
+        pending = item["state"] == "pending"
+        if not pending:
+            number += 1
+        turns.append(
+            TurnView(
+                "interviewer" if item["role"] == "assistant" else "respondent",
+                item["content"],
+                timestamp=parse_time(item.get("created_at")),
+                turn_no=None if pending else number,
+                state="pending" if pending else "sent",
+                detail="not sent yet — Enter or F7 resends it" if pending else None,
+            )
+        )
+    return turns
 
 
 def _short(text: str, limit: int = 70) -> str:
