@@ -17,7 +17,7 @@ from test_app_interview import start_interview, type_answer
 
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.messages import StudyEntry
-from koji_tui.ui.screens import interview as interview_screen
+from koji_tui.ui.screens import interview_delivery as interview_screen
 from koji_tui.ui.widgets.status_bar import StatusBar
 from tests.api.canned import canned_server
 
