@@ -15,7 +15,9 @@ on the machine.
 
 Rows: ``POST /start``, ``start + message`` (two requests, the message uses the new interview)
 and ``GET`` of a stored interview, each as sandbox/baseline, and ``POST /start`` as a ratio of
-its own rate with an empty store. The goal is printed beside each row.
+its own rate with an empty store. The goal is printed beside each row. A second table gives the
+server process's CPU time per request (Linux ``/proc``), sandbox/baseline: on a shared machine
+it moves less than the rates do. Absolute baseline rates go to stderr.
 """
 
 from __future__ import annotations

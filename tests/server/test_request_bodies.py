@@ -125,3 +125,23 @@ def test_body_timeout_must_be_positive_and_finite() -> None:
         with pytest.raises(ValueError, match="body_timeout"):
             ServerConfig(body_timeout=bad)
     assert ServerConfig().body_timeout == 5.0
+
+
+async def test_a_long_answer_is_stored_and_read_back_whole(srv: SandboxServer) -> None:
+    """Bodies over INLINE_BODY_LIMIT do their SQLite work in a worker thread: same results."""
+    from koji_tui.server.bodies import INLINE_BODY_LIMIT
+
+    long_answer = "We send invoices every week. " * (2 * INLINE_BODY_LIMIT // 29)
+    assert len(long_answer.encode()) > INLINE_BODY_LIMIT
+    async with http(srv) as c:
+        started = await start(c)
+        token = {"X-Session-Token": started["session_token"]}
+        iid = started["interview_id"]
+        replies = await asyncio.gather(
+            c.post(f"/{iid}/message", json={"message": long_answer}, headers=token),
+            c.get(f"/{iid}"),
+        )
+        assert [r.status_code for r in replies] == [200, 200]
+        got = (await c.get(f"/{iid}")).json()
+    assert got["turn_count"] == 3
+    assert got["messages"][1] == {**got["messages"][1], "role": "user", "content": long_answer}
