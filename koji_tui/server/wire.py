@@ -59,11 +59,27 @@ def iso(ts: float | None) -> str | None:
     return datetime.fromtimestamp(ts, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _finite(value: Any) -> Any:
+    """``value`` with every NaN/Infinity replaced by None (JSON has no such numbers)."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _finite(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(v) for v in value]
+    return value
+
+
 def json_response(
     payload: Any, status: int = 200, headers: dict[str, str] | None = None
 ) -> Response:
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    return Response(body, status, headers=headers, media_type="application/json")
+    """Strict JSON: a non-finite number (stored by a sandbox that still accepted them) is
+    served as null, never as the ``NaN`` token no JSON parser reads."""
+    try:
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    except ValueError:
+        text = json.dumps(_finite(payload), ensure_ascii=False, separators=(",", ":"))
+    return Response(text.encode("utf-8"), status, headers=headers, media_type="application/json")
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sqlite3
 import time
+from pathlib import Path
 
 import pytest
 
@@ -145,3 +147,21 @@ async def test_a_long_answer_is_stored_and_read_back_whole(srv: SandboxServer) -
         got = (await c.get(f"/{iid}")).json()
     assert got["turn_count"] == 3
     assert got["messages"][1] == {**got["messages"][1], "role": "user", "content": long_answer}
+
+
+async def test_a_nan_stored_by_an_older_sandbox_is_served_as_null(
+    make_server: Factory, tmp_path: Path
+) -> None:
+    data = tmp_path / "old-data"
+    async with make_server(data_dir=data) as srv, http(srv) as c:
+        iid = (await start(c, respondent={"metadata": {"score": 1.5, "seats": 3}}))["interview_id"]
+        with sqlite3.connect(data / "sandbox.sqlite3") as db:  # what the old sandbox kept
+            db.execute(
+                "UPDATE interviews SET respondent = ? WHERE id = ?",
+                ('{"external_id": null, "display_name": null, '
+                 '"metadata": {"score": NaN, "seats": 3, "big": -Infinity}}', iid),
+            )  # fmt: skip
+        got = await c.get(f"/{iid}")
+    assert got.status_code == 200
+    strict = json.loads(got.content, parse_constant=lambda name: pytest.fail(name))
+    assert strict["respondent"]["metadata"] == {"score": None, "seats": 3, "big": None}
