@@ -1,7 +1,8 @@
 """UI benchmark: the Transcript widget vs a RichLog holding the same text.
 
 Run:  python tests/benchmarks/bench_ui.py [--turns 2000] [--reps 5] [--size 120x40]
-      [--keys [--key-rounds 15] [--key-blocks 4]] [--no-transcript] [--startup]
+      [--keys [--key-rounds 15] [--key-blocks 4]] [--answer [--answer-rounds 8]]
+      [--no-transcript] [--startup]
 
 ``--keys`` adds one key in each answer widget vs a bare Textual key handler
 redrawing as many lines (``bench_keys.py``; goal <= 1.5).
@@ -321,6 +322,12 @@ def main(argv: list[str] | None = None) -> int:
         "--key-blocks", type=int, default=4, help="interleaved blocks per side (--keys)"
     )
     parser.add_argument(
+        "--answer",
+        action="store_true",
+        help="also time Enter -> reply on screen vs the bare client call (bench_answer.py)",
+    )
+    parser.add_argument("--answer-rounds", type=int, default=8, help="rounds (--answer)")
+    parser.add_argument(
         "--no-transcript", action="store_true", help="skip the Transcript vs RichLog figures"
     )
     args = parser.parse_args(argv)
@@ -331,6 +338,10 @@ def main(argv: list[str] | None = None) -> int:
         from tests.benchmarks.bench_keys import run_keys
 
         run_keys(args.key_rounds, args.key_blocks)
+    if args.answer:
+        from tests.benchmarks.bench_answer import run_answer
+
+        run_answer(args.answer_rounds)
     extras = list(EXTRA_BENCHMARKS)
     if args.startup:
         extras.append(("startup: koji-tui demo vs minimal Textual app (s)", startup_benchmark))

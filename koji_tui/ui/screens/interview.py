@@ -144,12 +144,25 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
             text.append(visible(self.interview_id))
         return text
 
+    _bindings_shown: tuple[bool, str, bool, bool, bool] | None = None
+
     def _update_header(self) -> None:
         self.query_one("#interview-header", Static).update(self._header_text())
         details = self.query_one("#interview-respondent", Static)
         details.update(Text(one_line(f"Respondent: {self.respondent_details}", 400), end=""))
         details.display = bool(self.respondent_details)
-        self.refresh_bindings()  # F2/F7 show only when they apply
+        # F2/F7 show only when they apply; the footer is rebuilt only when that changes
+        # (rebuilding it on every header update was a good part of each answer's cost).
+        shown = (
+            self.pending_text is not None,
+            self.status,
+            self.session is not None,
+            bool(self.read_only),
+            self._record_id() is not None,
+        )
+        if shown != self._bindings_shown:
+            self._bindings_shown = shown
+            self.refresh_bindings()
 
     def on_mount(self) -> None:
         # Toasts of the last interview ("Quality score …", an export path) would cover this
