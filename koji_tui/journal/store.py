@@ -49,6 +49,7 @@ from typing import Any, Literal
 
 from koji_tui import paths
 from koji_tui.journal.lease import SCHEMA_V2, LeasesAndDrafts, default_clock, new_owner
+from koji_tui.journal.merge import apply_plan, plan_merge, server_messages
 
 InterviewStatus = Literal["active", "awaiting_completion", "completed"]
 TurnState = Literal["received", "pending", "sent", "discarded"]
@@ -594,55 +595,26 @@ class Journal(LeasesAndDrafts):
         """Bring the journal in line with the server's transcript without losing anything.
 
         ``messages`` are objects or dicts with ``role``, ``content`` and optionally
-        ``created_at``/``question``. The journal's received/sent turns are matched
-        in order against the server's messages; a pending answer the server already
-        has is marked sent; messages the journal lacks (e.g. a reply lost in a crash)
-        are appended. Local turns the server does not know are kept as they are.
+        ``created_at``/``question``. Matching goes by position, never by text alone (see
+        :mod:`koji_tui.journal.merge`): the journal's history is lined up with the server's
+        messages; a waiting answer is the server's only at its place (answers confirmed + 1)
+        with its text and a reply; messages the journal lacks (e.g. a reply lost in a crash)
+        are adopted in order. An unsent answer whose place cannot be told stays pending.
+        Local turns the server does not know are kept as they are.
         """
         record_id = _ref(interview)
-        server = [_message_fields(m) for m in messages]
+        server = server_messages(messages)
 
         def work(conn: sqlite3.Connection) -> None:
-            self._row(conn, record_id)
+            row = self._row(conn, record_id)
             turns = [
                 self._turn(r)
                 for r in conn.execute(
                     "SELECT * FROM turns WHERE record_id = ? ORDER BY seq", (record_id,)
                 )
             ]
-            confirmed = [t for t in turns if t.state in ("received", "sent")]
-            waiting = [t for t in turns if t.state in ("pending", "discarded")]
-            s = 0
-            for turn in confirmed:
-                if s < len(server) and _same(turn.role, turn.content, server[s]):
-                    s += 1
-                else:
-                    break
-            for message in server[s:]:
-                role, content, created, question = message
-                match = next(
-                    (t for t in waiting if t.role == role and _same(t.role, t.content, message)),
-                    None,
-                )
-                if match is not None:
-                    waiting.remove(match)
-                    conn.execute(
-                        "UPDATE turns SET state = 'sent', sent_at = COALESCE(sent_at, ?) "
-                        "WHERE id = ?",
-                        (utc_now(), match.id),
-                    )
-                    continue
-                self._insert_turn(
-                    conn,
-                    record_id,
-                    role,
-                    content,
-                    "received" if role == "assistant" else "sent",
-                    question,
-                    None,
-                    created,
-                    created if role == "user" else None,
-                )
+            done = status == "completed" or row["status"] == "completed"
+            apply_plan(conn, record_id, plan_merge(turns, server, completed=done), turns)
             row = self._row(conn, record_id)
             new_status = row["status"]
             if status == "completed" or new_status == "completed":
@@ -831,25 +803,6 @@ class Journal(LeasesAndDrafts):
         self._tx(
             lambda conn: conn.execute("DELETE FROM interviews WHERE record_id = ?", (record_id,))
         )
-
-
-def _message_fields(message: Any) -> tuple[Role, str, str | None, Any]:
-    if isinstance(message, dict):
-        get = message.get
-    else:
-
-        def get(name: str, default: Any = None) -> Any:
-            return getattr(message, name, default)
-
-    role = get("role") or "assistant"
-    role = "user" if role in ("user", "respondent", "participant") else "assistant"
-    content = get("content") or ""
-    created = iso_utc(get("created_at"))
-    return role, str(content), created, get("question")
-
-
-def _same(role: str, content: str, message: tuple[Role, str, str | None, Any]) -> bool:
-    return role == message[0] and content.strip() == message[1].strip()
 
 
 __all__ = [
