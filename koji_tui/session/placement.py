@@ -62,6 +62,26 @@ def reply_in_transcript(
         return Unknown(found.reason)
     if found.kind == "absent":
         return None
+    if _discarded_twin(record, turn):
+        # An answer discarded at this same place had the same text: the server's copy may be
+        # that one (discarding keeps an answer only in the journal, it cannot unsend it).
+        return Unknown("an answer discarded here had the same text")
     if found.reply_index is None:
         return EmptyReply()
     return messages[found.reply_index]
+
+
+def _discarded_twin(record: InterviewRecord, turn: TurnRecord) -> bool:
+    """A discarded answer after the last confirmed one with ``turn``'s text."""
+    last_sent = max(
+        (t.seq for t in record.turns if t.role == "user" and t.state == "sent"), default=-1
+    )
+    text = " ".join(turn.content.split())
+    return any(
+        t.role == "user"
+        and t.state == "discarded"
+        and t.seq > last_sent
+        and t.id != turn.id
+        and " ".join(t.content.split()) == text
+        for t in record.turns
+    )

@@ -160,3 +160,35 @@ async def test_resend_of_a_second_yes_goes_by_position(canned: Canned, stored: b
     assert fake.users() == ["Yes", "Yes"]
     assert fake.posted == ([] if stored else ["Yes", "Yes"])
     assert _journaled_answers(session) == [("Yes", "sent"), ("Yes", "sent")]
+
+
+def test_a_discarded_answer_with_the_same_text_makes_the_place_unknown() -> None:
+    """Discarded "Yes", then a pending "Yes": the server's "Yes" may be the discarded one, so
+    the resend check says unknown (never "delivered", never a blind resend)."""
+    from koji_tui.journal import Journal
+    from koji_tui.session.placement import Unknown, reply_in_transcript
+
+    with Journal() as journal:
+        record = journal.create_interview(
+            study_name="S", base_url="http://x", interview_id="int_d", opening_message="Q1?"
+        )
+        first = journal.add_pending_answer(record.record_id, "Yes")
+        journal.discard_pending(first)
+        pending = journal.add_pending_answer(record.record_id, "Yes")
+        record = journal.get(record.record_id)
+    from types import SimpleNamespace
+
+    server = [
+        SimpleNamespace(role="assistant", content="Q1?"),
+        SimpleNamespace(role="user", content="Yes"),
+        SimpleNamespace(role="assistant", content="Q2?"),
+    ]
+    assert isinstance(reply_in_transcript(record, pending, server), Unknown)
+    # Without the discarded twin, the same transcript holds the pending answer.
+    with Journal() as journal:
+        record = journal.create_interview(
+            study_name="S", base_url="http://x", interview_id="int_e", opening_message="Q1?"
+        )
+        pending = journal.add_pending_answer(record.record_id, "Yes")
+        record = journal.get(record.record_id)
+    assert reply_in_transcript(record, pending, server) is server[2]
