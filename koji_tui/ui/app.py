@@ -266,6 +266,7 @@ class KojiApp(App[None]):
         self.notify(
             f"Demo sandbox running at {message.base_url} with {len(message.studies)} studies.",
             title="Demo",
+            timeout=4,  # short: it would cover the new-interview form's buttons
             markup=False,
         )
 
