@@ -691,7 +691,7 @@ async def test_lock_from_outside_shows_the_free_text_answer() -> None:
         widget = app.widget
         assert widget is not None
         await pilot.press("escape")
-        widget.lock("Honestly a [red]mix[/red] of things")
+        widget.lock_answer("Honestly a [red]mix[/red] of things")
         await pilot.pause()
         assert_locked(app, "Honestly a [red]mix[/red] of things")
         assert widget.answer_value is None
@@ -705,15 +705,15 @@ async def test_lock_from_outside_shows_the_free_text_answer() -> None:
         assert answered(app) == [("Social media", "Social media")]
 
 
-async def test_widget_lock_is_still_textuals_async_lock() -> None:
+async def test_widget_keeps_textuals_lock_and_batch() -> None:
+    """The answer widget does not override ``Widget.lock``: Textual's batch() still works."""
     app = AnswerHost(NPS)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert widget is not None
+        assert not callable(widget.lock)  # Textual's asyncio lock, not an answer method
         async with widget.batch():  # Textual uses `async with self.lock`
-            pass
-        async with widget.lock:
             pass
         await pilot.pause()
         assert not widget.is_locked
@@ -722,7 +722,7 @@ async def test_widget_lock_is_still_textuals_async_lock() -> None:
 async def test_lock_before_mount_is_shown_once_mounted() -> None:
     widget = answer_widget_for(NPS)
     assert isinstance(widget, AnswerWidget)
-    widget.lock("8")
+    widget.lock_answer("8")
     app = AnswerHost(NPS)
     app.widget = widget
     async with app.run_test(size=(80, 24)) as pilot:

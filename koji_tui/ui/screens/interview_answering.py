@@ -93,7 +93,7 @@ class AnsweringMixin(InterviewBase):
         self._saved_draft = text  # the answer is journaled; it is no draft
         if self._answer_widget is not None:
             with contextlib.suppress(Exception):
-                self._answer_widget.lock(text)
+                self._answer_widget.lock_answer(text)
             self._sent_widget = self._answer_widget
             self._answer_widget = None
         self.busy = True

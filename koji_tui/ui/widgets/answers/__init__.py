@@ -17,7 +17,7 @@ Public API (others import only from here)::
 
 A widget locks itself (shows "✓ Answered: <text>", takes no more input) when
 it posts ``Answered``. When the participant answers in the composer instead,
-call ``widget.lock(text)``; ``widget.unlock()`` reopens it. The TCSS lives in
+call ``widget.lock_answer(text)``; ``widget.unlock()`` reopens it. The TCSS lives in
 ``styles/answers.tcss`` (``ANSWERS_TCSS``).
 """
 

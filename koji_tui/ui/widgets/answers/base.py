@@ -7,8 +7,8 @@ and the app sends the text through the interview session. Free text must stay
 possible at all times, so every widget can be dismissed (Escape or the
 "Answer in my own words" button), which posts :class:`AnswerWidget.Dismissed`;
 the app then focuses the composer. A dismissed widget stays usable until an
-answer is sent; the app should call ``widget.lock(text)`` with the free
-text it sent so the widget shows what was answered and takes no more input.
+answer is sent; the app should call ``widget.lock_answer(text)`` with the
+free text it sent so the widget shows what was answered and takes no more input.
 
 Number entry (digits pick the option or point with that number) lives in
 :mod:`koji_tui.ui.widgets.answers.numbers`.
@@ -17,7 +17,6 @@ Number entry (digits pick the option or point with that number) lives in
 from __future__ import annotations
 
 import time
-import weakref
 from collections.abc import Callable, Iterable
 from typing import Any, ClassVar, Self
 
@@ -28,7 +27,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.rlock import RLock
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
@@ -46,25 +44,6 @@ SHORT_OWN_WORDS_LABEL = "Own words (Esc)"
 def button_label(label: str) -> Text:
     """A button label in brackets, so it reads as a button without colour (literal text)."""
     return Text(f"[{label}]")
-
-
-class AnswerLock(RLock):
-    """Textual's per-widget asyncio lock, made callable to lock the answer.
-
-    ``Widget.lock`` is an ``RLock`` instance attribute Textual uses in
-    ``Widget.batch()``; the contract names the answer-locking method ``lock``
-    too. This keeps ``async with widget.lock:`` working while
-    ``widget.lock(answer_text)`` calls :meth:`AnswerWidget.lock_answer`.
-    """
-
-    def __init__(self, widget: AnswerWidget) -> None:
-        super().__init__()
-        self._widget = weakref.ref(widget)
-
-    def __call__(self, answer_text: str, *, value: object = None) -> None:
-        widget = self._widget()
-        if widget is not None:
-            widget.lock_answer(answer_text, value=value)
 
 
 class ClickButton(Button, can_focus=False):
@@ -181,7 +160,6 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
         self.init_number_entry()
         self._error = Static("", classes="answer-error")
         self._error_shown = False
-        self.lock: AnswerLock = AnswerLock(self)
 
     # ----------------------------------------------------------------- state
     @property
@@ -359,7 +337,6 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
     def lock_answer(self, answer_text: str, *, value: object = None) -> None:
         """Show ``answer_text`` as the answer and stop taking input.
 
-        Also reachable as ``widget.lock(answer_text)`` (see :class:`AnswerLock`).
         The app calls this with the free text it sent when the participant
         answered in the composer instead; calling it again updates the text.
         """
