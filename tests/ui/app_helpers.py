@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from rich.cells import cell_len
 from textual import events
 from textual.pilot import Pilot
 
@@ -51,22 +52,43 @@ async def type_text(pilot: Pilot[Any], text: str, keyed: int = 4) -> None:
         await pilot.pause()
 
 
-def screen_text(app: Any) -> str:
-    """Every visible character on screen, row by row (read back from the SVG screenshot)."""
+def screen_rows(app: Any) -> list[str]:
+    """The screen as the user sees it: one string per row, each as wide as the screen (in cells).
+
+    Read back from the SVG screenshot (``App.export_screenshot``, public Textual API): every
+    text run sits at its cell column, so the gaps between runs are restored as spaces.
+    """
     svg = app.export_screenshot()
-    rows: dict[int, dict[int, str]] = {}
+    width, height = app.size
+    runs: dict[int, dict[int, str]] = {}
     for match in _SVG_TEXT.finditer(svg):
         x, line, text = float(match[1]), int(match[2]), html.unescape(match[3])
-        rows.setdefault(line, {})[round(x / 12.2)] = text.replace("\xa0", " ")
+        runs.setdefault(line, {})[round(x / _CELL_WIDTH)] = text.replace("\xa0", " ").replace(
+            "\n", ""
+        )
     out = []
-    for line in range(max(rows) + 1 if rows else 0):
+    for line in range(max(height, max(runs, default=-1) + 1)):
         buffer = ""
-        for column, text in sorted(rows.get(line, {}).items()):
-            buffer = buffer.ljust(column) + text
-        out.append(buffer.rstrip())
-    return "\n".join(out)
+        for column, text in sorted(runs.get(line, {}).items()):
+            buffer += " " * max(0, column - cell_len(buffer)) + text
+        out.append(buffer + " " * max(0, width - cell_len(buffer)))
+    return out
 
 
+def screen_text(app: Any) -> str:
+    """Every visible character on screen, row by row (trailing blanks left off)."""
+    return "\n".join(row.rstrip() for row in screen_rows(app)).rstrip("\n")
+
+
+def toasts(app: Any) -> list[str]:
+    """The notifications on screen, each as its toast reads it ("title\nmessage").
+
+    Textual shows none in tests unless the app runs with ``run_test(notifications=True)``.
+    """
+    return [str(toast.render()) for toast in app.screen.query("Toast")]
+
+
+_CELL_WIDTH = 12.2  # Rich's SVG export: 0.61 x its 20 px font size per cell
 _SVG_TEXT = re.compile(
     r'<text class="[^"]*" x="([\d.]+)" y="[\d.]+" textLength="[\d.]+" '
     r'clip-path="url\(#[^)]*-line-(\d+)\)">([^<]*)</text>'

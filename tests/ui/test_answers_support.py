@@ -22,6 +22,7 @@ from koji_tui.paths import styles_dir
 from koji_tui.questions import Question, QuestionType
 from koji_tui.ui.widgets.answers import AnswerWidget, answer_widget_for
 from koji_tui.ui.widgets.transcript import Transcript, TurnView
+from tests.ui.app_helpers import screen_rows
 
 HIGH_CONTRAST = "koji-high-contrast"
 T0 = datetime(2026, 1, 5, 14, 2)
@@ -91,7 +92,7 @@ def high_contrast_theme() -> Any:
 
 def screen_text(app: App[Any]) -> list[str]:
     """The rendered screen, one string per row."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]
+    return screen_rows(app)
 
 
 class AnswerHost(App[None]):

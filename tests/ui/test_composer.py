@@ -6,6 +6,7 @@ import pytest
 from textual import events
 from textual.app import App, ComposeResult
 from textual.widgets import Static
+from textual.widgets.text_area import Selection
 
 from koji_tui.paths import styles_dir
 from koji_tui.ui.widgets.composer import EMPTY_HINT, Composer
@@ -112,6 +113,26 @@ async def test_ctrl_j_and_shift_enter_insert_newlines() -> None:
         await pilot.press("a", "ctrl+j", "b", "shift+enter", "c", "enter")
         await pilot.pause()
         assert app.submitted == ["a\nb\nc"]
+
+
+async def test_newline_replaces_the_selection_undoably_and_not_while_locked() -> None:
+    app = Host()
+    async with app.run_test() as pilot:
+        box = app.composer.input
+        await pilot.press(*"abcd")
+        box.selection = Selection((0, 1), (0, 3))
+        await pilot.press("ctrl+j")
+        await pilot.pause()
+        assert app.composer.text == "a\nd"
+        assert box.selection == Selection.cursor((1, 0))  # the cursor follows the newline
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.composer.text == "abcd"
+        app.composer.lock_input()
+        box.move_cursor((0, 2))
+        await pilot.press("ctrl+j")
+        await pilot.pause()
+        assert app.composer.text == "abcd"  # read-only: nothing inserted
 
 
 async def test_paste_keeps_newlines() -> None:

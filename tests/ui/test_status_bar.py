@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
+from textual.geometry import Region
 from textual.widgets import Static
 
 from koji_tui.paths import styles_dir
@@ -38,7 +39,8 @@ class Host(App[None]):
 
 
 def row(app: App[None]) -> str:
-    return app.screen._compositor.render_strips()[0].text
+    bar = app.query_one(StatusBar)
+    return bar.render_lines(Region(0, 0, bar.outer_size.width, 1))[0].text
 
 
 async def test_rate_limit_countdown_progresses_with_the_clock() -> None:

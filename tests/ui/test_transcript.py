@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from rich.cells import cell_len
 from textual.app import App, ComposeResult
+from textual.geometry import Region
 from textual.widgets import Button
 
 from koji_tui.paths import styles_dir
@@ -18,6 +19,7 @@ from koji_tui.ui.widgets.transcript import (
     TurnView,
     sanitize_text,
 )
+from tests.ui.app_helpers import screen_rows
 
 T0 = datetime(2026, 1, 5, 14, 2)
 
@@ -39,7 +41,7 @@ class Host(App[None]):
 
 def screen_text(app: App[None]) -> list[str]:
     """The rendered screen, one string per row."""
-    return [strip.text for strip in app.screen._compositor.render_strips()]
+    return screen_rows(app)
 
 
 def turns(count: int, words: int = 12) -> list[TurnView]:
@@ -411,7 +413,8 @@ async def test_theme_change_restyles_turns() -> None:
         await pilot.pause()
 
         def label_colour() -> object:
-            for strip in app.screen._compositor.render_strips():
+            history = app.transcript.history
+            for strip in history.render_lines(Region(0, 0, *history.outer_size)):
                 for segment in strip:
                     if "Interviewer" in segment.text and segment.style is not None:
                         return segment.style.color

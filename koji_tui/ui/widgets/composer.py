@@ -149,7 +149,8 @@ class ComposerInput(TextArea):
         if self.read_only:
             return
         start, end = self.selection
-        self._replace_via_keyboard("\n", start, end)
+        # The public edit (undoable, like typing); the cursor lands after the newline.
+        self.replace("\n", start, end, maintain_selection_offset=False)
 
 
 class Composer(Widget):

@@ -93,6 +93,7 @@ from textual.cache import LRUCache
 from textual.containers import VerticalScroll
 from textual.geometry import Size
 from textual.strip import Strip
+from textual.types import AnimationLevel, CallbackType, EasingFunction
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Static
 
@@ -554,6 +555,8 @@ class Transcript(VerticalScroll, can_focus=True):
         )
         self.new_below.display = False
         self._stream: TurnHandle | None = None
+        # Textual keeps "anchored but released" to itself: mirrored from the public calls.
+        self._anchor_let_go = False
 
     def compose(self) -> Iterator[Widget]:
         yield self.new_below
@@ -564,6 +567,8 @@ class Transcript(VerticalScroll, can_focus=True):
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
+        if self._anchor_let_go and new_value >= self.max_scroll_y:
+            self._anchor_let_go = False  # back at the bottom: Textual re-anchors here too
         if self.new_below.display and (self.is_following or new_value >= self.max_scroll_y):
             self.new_below.display = False
 
@@ -577,7 +582,41 @@ class Transcript(VerticalScroll, can_focus=True):
     @property
     def is_following(self) -> bool:
         """True while new content keeps the view at the bottom."""
-        return self._anchored and not self._anchor_released
+        return self.is_anchored and not self._anchor_let_go
+
+    def release_anchor(self) -> None:
+        """The reader scrolled away (Textual calls this): new content no longer moves the view."""
+        super().release_anchor()
+        self._anchor_let_go = True
+
+    def scroll_end(
+        self,
+        *,
+        animate: bool = True,
+        speed: float | None = None,
+        duration: float | None = None,
+        easing: EasingFunction | str | None = None,
+        force: bool = False,
+        on_complete: CallbackType | None = None,
+        level: AnimationLevel = "basic",
+        immediate: bool = False,
+        x_axis: bool = True,
+        y_axis: bool = True,
+    ) -> None:
+        """Scrolling to the end follows again (as Textual's anchor does)."""
+        self._anchor_let_go = False
+        super().scroll_end(
+            animate=animate,
+            speed=speed,
+            duration=duration,
+            easing=easing,
+            force=force,
+            on_complete=on_complete,
+            level=level,
+            immediate=immediate,
+            x_axis=x_axis,
+            y_axis=y_axis,
+        )
 
     def follow(self) -> None:
         """Jump to the end and follow new content again."""
