@@ -132,6 +132,7 @@ class KojiApp(App[None]):
         self._demo_dir: Path | None = None
         self.kept_demo_dir: Path | None = None  # the user chose to keep the demo's interviews
         self._clients: dict[str, KojiClient] = {}
+        self._client_keys: dict[str, str] = {}  # the key each cached client was made with
         self._unsubscribe: list[Callable[[], None]] = []
         self._exit_stack = contextlib.ExitStack()
         self.sandbox: Any = None
@@ -435,7 +436,7 @@ class KojiApp(App[None]):
     async def client_for(self, study: StudyEntry) -> KojiClient:
         """The (shared) client of a study; created on first use, inside a worker."""
         client = self._clients.get(study.name)
-        if client is not None and getattr(client, "_koji_key", None) == study.api_key:
+        if client is not None and self._client_keys.get(study.name) == study.api_key:
             return client
         if client is not None:
             await self.drop_client(study.name)
@@ -445,8 +446,8 @@ class KojiApp(App[None]):
             raise ValueError(f"Study {study.name!r} has no API key: edit it to add one.")
         client = KojiClient(study.base_url, study.api_key)
         await client.__aenter__()
-        client._koji_key = study.api_key  # type: ignore[attr-defined]
         self._clients[study.name] = client
+        self._client_keys[study.name] = study.api_key
         name = study.name
 
         def on_rate(state: Any) -> None:
@@ -477,6 +478,7 @@ class KojiApp(App[None]):
 
     async def drop_client(self, name: str) -> None:
         client = self._clients.pop(name, None)
+        self._client_keys.pop(name, None)
         if client is not None:
             with contextlib.suppress(Exception):
                 await client.__aexit__(None, None, None)
@@ -659,10 +661,9 @@ class KojiApp(App[None]):
     def key_for(self, action: str, screen: Screen | None = None) -> str:
         """The key currently bound to ``action`` (remaps included), for hints on screen."""
         target = screen or self.screen
-        for _node, bindings in target._binding_chain:
-            for _key, binding in bindings:
-                if binding.action == action:
-                    return self.get_key_display(binding)
+        for active in target.active_bindings.values():
+            if active.binding.action == action:
+                return self.get_key_display(active.binding)
         return ""
 
 

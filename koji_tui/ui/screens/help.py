@@ -15,29 +15,29 @@ from koji_tui.ui.bindings import HELP_BINDINGS, KEYMAP_FILE
 def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:
     """(keys, description, tooltip, id) for every binding active on ``screen``.
 
-    Reads the screen's binding chain, which has the user's keymap applied.
-    Several keys bound to one binding id are joined ("n / f4").
+    Reads ``Screen.active_bindings`` (the keys that work there, the user's keymap
+    applied). Several keys bound to one binding id are joined ("n / f4").
     """
     app = screen.app
     rows: dict[tuple[str, str], list[str]] = {}
     meta: dict[tuple[str, str], tuple[str, str, str]] = {}
-    for node, bindings in screen._binding_chain:
-        for _key, binding in bindings:
-            if binding.action in ("app.focus_previous", "app.focus_next"):
-                continue
-            # Widget keys (cursor movement in a list, editing keys) are left out unless named.
-            if not binding.id and not isinstance(node, Screen | App):
-                continue
-            if not binding.id and not binding.description:
-                continue  # Textual's own helpers (ctrl+c "how do I quit")
-            ident = binding.id or binding.action
-            description = binding.description or binding.action.replace("_", " ")
-            group = (ident, description)
-            keys = rows.setdefault(group, [])
-            display = app.get_key_display(binding)
-            if display not in keys:
-                keys.append(display)
-            meta[group] = (description, binding.tooltip or "", binding.id or "")
+    for active in screen.active_bindings.values():
+        node, binding = active.node, active.binding
+        if binding.action in ("app.focus_previous", "app.focus_next"):
+            continue
+        # Widget keys (cursor movement in a list, editing keys) are left out unless named.
+        if not binding.id and not isinstance(node, Screen | App):
+            continue
+        if not binding.id and not binding.description:
+            continue  # Textual's own helpers (ctrl+c "how do I quit")
+        ident = binding.id or binding.action
+        description = binding.description or binding.action.replace("_", " ")
+        group = (ident, description)
+        keys = rows.setdefault(group, [])
+        display = app.get_key_display(binding)
+        if display not in keys:
+            keys.append(display)
+        meta[group] = (description, binding.tooltip or "", binding.id or "")
     result = []
     for group, keys in rows.items():
         description, tooltip, ident = meta[group]
