@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from app_helpers import screen_text, study_for, type_text, wait_for
+from app_helpers import screen_text, study_for, toasts, type_text, wait_for
 from test_app_interview import start_interview, transcript_text, type_answer
 
 from koji_tui.ui.app import KojiApp
@@ -28,12 +28,12 @@ async def _user_answers(srv: Any, study: StudyEntry, interview_id: str) -> list[
 
 @asynccontextmanager
 async def _running_interview(
-    sandbox: Any,
+    sandbox: Any, notifications: bool = False
 ) -> AsyncIterator[tuple[KojiApp, Any, InterviewScreen, StudyEntry]]:
     """The app at 120x40 on the sandbox's first study, an interview with Ana started."""
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=notifications) as pilot:
         screen = await start_interview(pilot, "Ana")
         yield app, pilot, screen, study
 
@@ -63,11 +63,11 @@ async def test_wrong_key_is_a_clear_message_not_a_crash(sandbox: Any) -> None:
     study = study_for(sandbox)
     study.api_key = "pk_test_" + "x" * 32
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         screen = await _start_refused(pilot)
         expected = f"The API key for study {study.name!r} was rejected"
         assert expected in transcript_text(screen)
-        assert any(expected in str(n.message) for n in app._notifications)
+        assert any(expected in toast for toast in toasts(app))
         assert study.api_key not in screen_text(app)
         assert screen.composer.locked  # nothing can be sent into a void
         await pilot.press("escape")  # and the app goes on
@@ -80,9 +80,9 @@ async def test_wrong_key_of_the_env_study_says_to_fix_koji_api_key(sandbox: Any)
     study.api_key = "pk_test_" + "y" * 32
     study.source, study.key_storage = "env", "env"
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         screen = await _start_refused(pilot)
-        [message] = [str(n.message) for n in app._notifications if "was rejected" in str(n.message)]
+        [message] = [toast for toast in toasts(app) if "was rejected" in toast]
         assert "KOJI_API_KEY" in message and "restart" in message
         assert "Edit the study" not in message  # an env study cannot be edited
         assert "KOJI_API_KEY" in transcript_text(screen)
@@ -337,7 +337,7 @@ async def test_leaving_while_waiting_asks_on_the_screen_and_leaves_no_stale_toas
     """Escape while a reply is pending asks for a second escape. The question belongs to
     the interview screen: once the researcher has left (or the reply came), nothing on
     the study list still says "press escape again"."""
-    async with _running_interview(sandbox) as (app, pilot, screen, study):
+    async with _running_interview(sandbox, notifications=True) as (app, pilot, screen, study):
         sandbox.faults.latency = 4.0  # every request now takes 2 to 6 s
         answer = "An answer sent to a slow server."
         await type_answer(pilot, screen, answer)
@@ -350,7 +350,7 @@ async def test_leaving_while_waiting_asks_on_the_screen_and_leaves_no_stale_toas
         await wait_for(pilot, lambda: not isinstance(app.screen, InterviewScreen), what="left")
         await pilot.pause()
         assert "escape again" not in screen_text(app).lower()
-        assert not any("escape again" in str(n.message) for n in app._notifications)
+        assert not any("escape again" in toast for toast in toasts(app))
         # the answer was kept (and is offered again), never lost
         journal = app.journal_for(study)
         [pending] = journal.pending_answers()

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from app_helpers import screen_text, wait_for
+from app_helpers import screen_text, toasts, wait_for
 from textual.widgets import Checkbox, Input, OptionList
 
 from koji_tui import paths
@@ -93,7 +93,7 @@ async def test_env_study_appears_without_setup(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("KOJI_BASE_URL", "http://127.0.0.1:8799")
     monkeypatch.setenv("KOJI_API_KEY", SECRET)
     app = KojiApp()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await _loaded(pilot)
         assert isinstance(app.screen, MainScreen)
         [study] = app.studies
@@ -105,7 +105,7 @@ async def test_env_study_appears_without_setup(monkeypatch: pytest.MonkeyPatch) 
         await pilot.press("e")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        assert any("cannot be edited" in str(n.message) for n in app._notifications)
+        assert any("cannot be edited" in toast for toast in toasts(app))
 
 
 async def test_a_broken_koji_base_url_hides_only_the_env_study(
@@ -115,11 +115,11 @@ async def test_a_broken_koji_base_url_hides_only_the_env_study(
     monkeypatch.setenv("KOJI_BASE_URL", "http://[::1")  # urlsplit: "Invalid IPv6 URL"
     monkeypatch.setenv("KOJI_API_KEY", SECRET)
     app = KojiApp()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await _loaded(pilot)
         assert isinstance(app.screen, MainScreen)
         assert [s.name for s in app.studies] == ["Alpha", "Beta"]
-        messages = [str(n.message) for n in app._notifications]
+        messages = toasts(app)
         assert any("KOJI_BASE_URL is not usable" in m for m in messages), messages
         assert not any("Could not load the studies" in m for m in messages), messages
         assert SECRET not in screen_text(app)
@@ -140,7 +140,7 @@ async def test_saved_study_without_key_says_so_and_new_interview_is_refused(
     # KOJI_API_KEY alone must not be sent to another server than KOJI_BASE_URL.
     monkeypatch.setenv("KOJI_API_KEY", SECRET)
     app = KojiApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await _loaded(pilot)
         [study] = app.studies
         assert study.api_key is None
@@ -148,7 +148,7 @@ async def test_saved_study_without_key_says_so_and_new_interview_is_refused(
         await pilot.press("n")
         await pilot.pause()
         assert isinstance(app.screen, MainScreen)
-        assert any("has no API key" in str(n.message) for n in app._notifications)
+        assert any("has no API key" in toast for toast in toasts(app))
 
 
 async def test_edit_and_remove_a_study(no_keyring: None) -> None:
@@ -189,10 +189,10 @@ async def test_keymap_remaps_show_in_help_and_work(no_keyring: None) -> None:
     )
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await _loaded(pilot)
         # the unknown id is reported, not fatal
-        assert any("nonsense.binding" in str(n.message) for n in app._notifications)
+        assert any("nonsense.binding" in toast for toast in toasts(app))
         await pilot.press("f1")
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
@@ -360,13 +360,11 @@ async def test_export_writes_markdown_and_json_without_secrets() -> None:
     journal.close()
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
         await _loaded(pilot)
         assert "Jane" in screen_text(app)
         await pilot.press("x")
-        await wait_for(
-            pilot, lambda: any("Exported to" in str(n.message) for n in app._notifications)
-        )
+        await wait_for(pilot, lambda: any("Exported to" in toast for toast in toasts(app)))
     folder = paths.data_dir() / "exports"
     markdown = (folder / "int_export1.md").read_text()
     data = json.loads((folder / "int_export1.json").read_text())
