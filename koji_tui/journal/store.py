@@ -776,6 +776,35 @@ class Journal(LeasesAndDrafts):
             return [self.get(r.record_id) for r in records]
         return records
 
+    def count_interviews(self, study_name: str | None = None) -> int:
+        """How many interviews (of a study) the journal holds (an index answers it)."""
+
+        def work(conn: sqlite3.Connection) -> int:
+            if study_name is None:
+                return int(conn.execute("SELECT COUNT(*) FROM interviews").fetchone()[0])
+            sql = "SELECT COUNT(*) FROM interviews WHERE study_name = ?"
+            return int(conn.execute(sql, (study_name,)).fetchone()[0])
+
+        result: int = self._read(work)
+        return result
+
+    def pending_record_ids(self, study_name: str | None = None) -> set[int]:
+        """The interviews that have an answer never confirmed sent (one query, no records)."""
+
+        def work(conn: sqlite3.Connection) -> set[int]:
+            sql = (
+                "SELECT DISTINCT t.record_id FROM turns t JOIN interviews i USING (record_id) "
+                "WHERE t.state = 'pending'"
+            )
+            params: list[Any] = []
+            if study_name is not None:
+                sql += " AND i.study_name = ?"
+                params.append(study_name)
+            return {int(r[0]) for r in conn.execute(sql, params)}
+
+        result: set[int] = self._read(work)
+        return result
+
     def pending_answers(self, study_name: str | None = None) -> list[PendingAnswer]:
         """Answers written but never confirmed sent (after a crash or a network cut)."""
 

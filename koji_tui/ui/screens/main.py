@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
@@ -50,9 +50,9 @@ class MainScreen(Screen[None]):
         table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
         # Most telling first: at 80 columns the last ones (turns, id) scroll off.
         table.add_column("Respondent", key="respondent", width=14)
-        table.add_column("External id", key="external_id", width=15)
+        table.add_column("External id", key="external_id", width=12)
         table.add_column("Started (UTC)", key="started", width=16)
-        table.add_column("Status", key="status", width=11)
+        table.add_column("Status", key="status", width=14)  # "active •unsent" whole
         table.add_column("Score", key="score", width=5)
         table.add_column("Locale", key="locale", width=6)
         table.add_column("Turns", key="turns", width=5)
@@ -133,23 +133,41 @@ class MainScreen(Screen[None]):
 
     # --- interviews -----------------------------------------------------------------
 
+    interviews_shown: str | None = None  # the study whose interviews the table shows
+
     def refresh_interviews(self) -> None:
-        table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
+        """Show the highlighted study's interviews: read in a thread (a study may hold
+        thousands), the newest page only; the table fills when the read is back."""
         detail = self.query_one("#study-detail", Static)
         study = self.selected_study
-        table.clear()
         if study is None:
+            cast("DataTable[Any]", self.query_one("#interviews", DataTable)).clear()
             detail.update("")
             self._update_hint()
             return
         detail.update(self._study_detail(study))
+        self._read_interviews(study)
+
+    @work(thread=True, exclusive=True, group="interviews", exit_on_error=False)
+    def _read_interviews(self, study: StudyEntry) -> None:
         from koji_tui.ui.screens import store
 
         try:
-            rows = store.list_interviews(self.koji.journal_for(study), study.name)
+            rows, total = store.list_interviews(self.koji.journal_for(study), study.name)
         except Exception as exc:
-            self.notify(f"Could not read the journal: {exc}", severity="warning", markup=False)
-            rows = []
+            self.app.call_from_thread(
+                self.notify, f"Could not read the journal: {exc}", severity="warning", markup=False
+            )
+            rows, total = [], 0
+        self.app.call_from_thread(self._show_interviews, study, rows, total)
+
+    def _show_interviews(self, study: StudyEntry, rows: list[Any], total: int) -> None:
+        if self.selected_study is not study and (
+            self.selected_study is None or self.selected_study.name != study.name
+        ):
+            return  # another study was highlighted meanwhile; its own read follows
+        table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
+        table.clear()
         for row in rows:
             status = row.status + (" •unsent" if row.pending else "")
             table.add_row(
@@ -163,10 +181,10 @@ class MainScreen(Screen[None]):
                 plain(row.interview_id),
                 key=str(row.record_id),
             )
+        count = f"  ({len(rows)})" if total <= len(rows) else f"  ({len(rows)} newest of {total:,})"
         title = self.query_one("#interviews-title", Static)
-        title.update(
-            Text.assemble(("Interviews in ", ""), (visible(study.name), "bold"), f"  ({len(rows)})")
-        )
+        title.update(Text.assemble(("Interviews in ", ""), (visible(study.name), "bold"), count))
+        self.interviews_shown = study.name
         self._update_hint()
 
     def _study_detail(self, study: StudyEntry) -> Text:

@@ -192,9 +192,17 @@ def respondent_field(respondent: Any, field: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def list_interviews(journal: Any, study_name: str) -> list[InterviewRow]:
-    records = journal.list_interviews(study_name=study_name, with_turns=False)
-    pending = {p.interview.record_id for p in journal.pending_answers(study_name)}
+INTERVIEW_PAGE = 500  # the newest this many are listed (a study may hold thousands)
+
+
+def list_interviews(
+    journal: Any, study_name: str, limit: int = INTERVIEW_PAGE
+) -> tuple[list[InterviewRow], int]:
+    """The newest ``limit`` interviews of a study as list rows, and how many it has in all.
+    Three indexed queries, whatever the journal holds (run it off the UI thread)."""
+    records = journal.list_interviews(study_name=study_name, with_turns=False, limit=limit)
+    total = journal.count_interviews(study_name) if len(records) >= limit else len(records)
+    pending = journal.pending_record_ids(study_name)
     rows = []
     for record in records:
         status = str(record.status)
@@ -214,7 +222,7 @@ def list_interviews(journal: Any, study_name: str) -> list[InterviewRow]:
                 locale=record.locale or "",
             )
         )
-    return rows
+    return rows, total
 
 
 def pending_answers(journal: Any) -> list[PendingItem]:
