@@ -467,3 +467,48 @@ async def test_the_not_started_screen_promises_nothing_it_cannot_keep(sandbox: A
         text = screen_text(app)
         assert "Your text is kept" not in text and "⏳" not in text
         assert "No answers can be sent: not started" in text
+
+
+async def test_enter_after_a_failed_widget_answer_resends_it_from_the_composer() -> None:
+    """A choice sent from its widget is refused (400); the hint says "press Enter to retry",
+    and Enter does (the focus was lost with the locked widget; QA found Enter did nothing)."""
+    from starlette.requests import Request
+    from starlette.responses import JSONResponse, Response
+
+    from koji_tui.ui.widgets.answers.base import AnswerWidget
+    from tests.api.canned import canned_server
+
+    question = {"type": "single_choice", "options": ["Red", "Blue"]}
+    posts: list[Any] = []
+
+    def start(request: Request, body: Any) -> Response:
+        payload = {"interview_id": "int_w", "session_token": "s", "initial_message": "Colour?"}
+        return JSONResponse({**payload, "question": question})
+
+    def transcript(request: Request, body: Any) -> Response:
+        messages = [{"role": "assistant", "content": "Colour?"}]
+        return JSONResponse({"interview_id": "int_w", "messages": messages})
+
+    def message(request: Request, body: Any) -> Response:
+        posts.append(body)
+        if len(posts) == 1:
+            return JSONResponse({"error": "try again"}, status_code=400)
+        return JSONResponse({"message": {"role": "assistant", "content": "Thanks."}})
+
+    async with canned_server() as canned:
+        canned.on("POST", "/start", start)
+        canned.on("GET", "/int_w", transcript)
+        canned.on("POST", "/int_w/message", message)
+        study = StudyEntry("W", canned.base_url, "pk_test_w", key_storage="session")
+        app = KojiApp(studies=[study])
+        async with app.run_test(size=(100, 30)) as pilot:
+            screen = await start_interview(pilot, "Ana")
+            await wait_for(pilot, lambda: bool(screen.query(AnswerWidget)), what="widget")
+            await pilot.pause()
+            await pilot.press("1", "enter")
+            await wait_for(pilot, lambda: "AnswerFailed" in screen.received, what="refusal")
+            await pilot.pause()
+            assert "press Enter to retry" in screen_text(app)
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="resent")
+    assert [p.get("message") or p.get("content") for p in posts] == ["Red", "Red"]

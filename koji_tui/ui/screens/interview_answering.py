@@ -216,6 +216,11 @@ class AnsweringMixin(InterviewBase):
         # The hint says the part that matters (the transcript has the whole message): cut
         # mid-sentence, "Cannot reach the server for study … (it…" lost the "kept" part.
         composer.report_failure("offline" if message.offline else _short(message.error))
+        focused = self.app.focused
+        if focused is None or focused is not composer.input:
+            # An answer widget that sent it is locked now: "press Enter to retry" is true in
+            # the composer, which holds the text (the widget's focus was simply lost).
+            composer.focus()
         if message.offline:
             self._went_offline()
         self._update_header()
