@@ -47,7 +47,10 @@ DEMO_HINT = (
 
 
 def _err(message: str) -> int:
-    print(f"koji-tui: {message}", file=sys.stderr)
+    from koji_tui.safety import safe_text
+
+    # Ids and names in a message came from a server: never raw escapes on the terminal.
+    print(f"koji-tui: {safe_text(message)}", file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -68,7 +71,7 @@ def _run_export(args: argparse.Namespace) -> int:
     iid = args.interview_id.strip()
     wanted = args.study.strip().casefold() if args.study else None
     user_path, demo_paths = journal_paths()
-    found: list[tuple[Any, bool]] = []  # (record, from a demo)
+    found: list[tuple[Any, Path | None]] = []  # (record, the demo journal it is from)
     recent: list[Any] = []
     for path, demo in [(user_path, False)] + [(d, True) for d in demo_paths]:
         if not path.is_file():
@@ -83,7 +86,11 @@ def _run_export(args: argparse.Namespace) -> int:
             records = journal.find(iid)
             if not demo and not records:
                 recent = journal.list_interviews(limit=5)
-        found += [(r, demo) for r in records if wanted is None or r.study_name.casefold() == wanted]
+        found += [
+            (r, path if demo else None)
+            for r in records
+            if wanted is None or r.study_name.casefold() == wanted
+        ]
         if found and not demo:
             break  # your own journal first; a demo's only when yours has no such interview
     if not found:
@@ -102,11 +109,14 @@ def _run_export(args: argparse.Namespace) -> int:
         return _err(
             f"Interview id {iid!r} exists in several studies ({studies}); add --study NAME."
         )
-    record, from_demo = found[0]
-    if from_demo:
+    from koji_tui.safety import safe_line
+
+    record, demo_journal = found[0]
+    shown_id = safe_line(record.interview_id)
+    if demo_journal is not None:
         print(
-            f"Interview {record.interview_id} is from the running demo's journal "
-            "(it is removed when the demo quits).",
+            f"Interview {shown_id} is from a demo's journal in {demo_journal.parent} (a demo "
+            "running now, or one whose interviews were kept when it quit).",
             file=sys.stderr,
         )
     text = export_json(record) if args.format == "json" else export_markdown(record)
@@ -122,5 +132,5 @@ def _run_export(args: argparse.Namespace) -> int:
         atomic_write_text(path, text)
     except OSError as exc:
         return _err(f"Cannot write {path}: {exc.strerror or exc}")
-    print(f"Exported interview {record.interview_id} to {path}", file=sys.stderr)
+    print(f"Exported interview {shown_id} to {path}", file=sys.stderr)
     return EXIT_OK

@@ -443,7 +443,7 @@ def test_export_never_creates_a_journal_and_finds_a_running_demos_interview(
     code, out, err = run(["export", "int_demo"], capsys, monkeypatch)
     assert code == 0, err
     assert "Hello from the demo" in out and "stk_demo_secret" not in out
-    assert "running demo's journal" in err
+    assert "from a demo's journal in" in err and "run-abc123" in err
     assert not (data / "journal.sqlite3").exists()
 
 
