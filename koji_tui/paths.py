@@ -29,18 +29,33 @@ def private_dir(path: Path) -> Path:
     The journal holds session tokens and the participants' answers, so koji-tui's own folders
     are private; an existing one of ours that is wider open is narrowed. Where the file system
     has no POSIX modes (Windows) the chmod is a no-op."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _make_private_dirs(path)
     with contextlib.suppress(OSError):
         if path.stat().st_mode & 0o077:
             path.chmod(0o700)
     return path
 
 
+def _make_private_dirs(path: Path) -> None:
+    """``mkdir -p`` where every folder it creates is 0700 (``Path.mkdir(parents=True)`` gives
+    the parents it creates the default mode: a new KOJI_TUI_HOME came out 0755)."""
+    missing: list[Path] = []
+    current = path
+    while not current.exists():
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for folder in reversed(missing):
+        with contextlib.suppress(FileExistsError):
+            folder.mkdir(mode=0o700)
+
+
 def private_file(path: Path) -> Path:
     """Make sure ``path`` exists as a file readable by this user only (0600), without
     truncating it; an existing one that is wider open is narrowed. A missing folder is created
     private; an existing one is left as it is (it may be the user's own, or /tmp)."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    _make_private_dirs(path.parent)
     fd = os.open(path, os.O_CREAT | os.O_WRONLY | getattr(os, "O_CLOEXEC", 0), 0o600)
     os.close(fd)
     with contextlib.suppress(OSError):

@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from koji_tui import paths
+
 DB_NAME = "sandbox.sqlite3"
 
 _SCHEMA = """
@@ -110,8 +112,9 @@ class InterviewStore:
     """Interviews and their transcripts; every method is thread-safe."""
 
     def __init__(self, data_dir: Path) -> None:
-        data_dir.mkdir(parents=True, exist_ok=True)
-        self.path = data_dir / DB_NAME
+        # The sandbox keeps session tokens and transcripts: its folder (when it makes it) and
+        # its database are the user's alone.
+        self.path = paths.private_file(data_dir / DB_NAME)
         self._write_lock = threading.Lock()
         self._db = self._connect()
         self._db.execute("PRAGMA journal_mode=WAL")

@@ -338,8 +338,7 @@ class KojiApp(App[None]):
         if self._demo_dir is None:
             import tempfile
 
-            parent = paths.data_dir() / "demo"
-            parent.mkdir(parents=True, exist_ok=True)
+            parent = paths.private_dir(paths.data_dir() / "demo")
             self._demo_dir = Path(tempfile.mkdtemp(prefix="run-", dir=parent))
         return self._demo_dir
 

@@ -64,3 +64,25 @@ def test_exports_are_private_too(isolated_home: Path) -> None:
         assert _mode(written[0].parent) == 0o700
     finally:
         os.umask(old)
+
+
+def test_a_new_koji_tui_home_the_demo_folder_and_the_sandbox_are_private(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """QA found a new KOJI_TUI_HOME made 0755, data/demo 0755 and the sandbox's database
+    (session tokens, transcripts) 0644."""
+    from koji_tui.server.store import InterviewStore
+
+    home = tmp_path / "new" / "home"
+    monkeypatch.setenv("KOJI_TUI_HOME", str(home))
+    old = os.umask(0o022)
+    try:
+        data = paths.data_dir()
+        assert _mode(home) == 0o700 and _mode(home.parent) == 0o700 and _mode(data) == 0o700
+        demo = paths.private_dir(data / "demo")
+        assert _mode(demo) == 0o700
+        store = InterviewStore(tmp_path / "serve" / "data")
+        assert _mode(store.path) == 0o600 and _mode(store.path.parent) == 0o700
+        store.close()
+    finally:
+        os.umask(old)
