@@ -45,9 +45,10 @@ tokens the client was given or received (``repr(StartResult)`` hides the token t
 Bounds against a hostile server: a reply nested too deeply is a :class:`MalformedResponseError`;
 a reply is read as a stream and capped (``max_reply_bytes``, default 4 MiB: "larger than N bytes";
 only the first 8 KiB of an error reply); a streamed reply also by ``max_stream_events``; and one
-request (its reply included) by ``deadline`` seconds (default 120), after which it fails as a
-:class:`TransportError` that may have been processed (an answer is then reconciled, never resent
-blindly). Absurd rate-limit resets are not believed (see :mod:`koji_tui.api.ratelimit`).
+call, its retries and replies included, by ``deadline`` seconds (default 120: no retry starts that
+would run past it; a transcript read to reconcile gets up to 15 s more), after which it fails as
+a :class:`TransportError` that may have been processed (an answer is then reconciled, never
+resent blindly). Absurd rate-limit resets are not believed (see :mod:`koji_tui.api.ratelimit`).
 
 Rate limits: ``client.rate_limit`` (:class:`RateLimitState`: limit, remaining, reset_at as local
 epoch seconds, updated_at) is updated from ``X-RateLimit-*``/``Retry-After`` on every reply and

@@ -80,9 +80,9 @@ class KojiClient(Reconciler):
     gets the older body ``{"content", "type": "respondent"}``), ``message_field`` (``"message"``
     as in the seed, or ``"content"``).
 
-    Bounds against a hostile or broken server: ``deadline`` (seconds one request may take in all,
-    its reply included; default :data:`~koji_tui.api.transport.DEADLINE`; past it the request
-    fails with a :class:`TransportError` that may have been processed), ``max_reply_bytes`` (the
+    Bounds against a hostile or broken server: ``deadline`` (seconds one call may take in all,
+    its retries and replies included; default :data:`~koji_tui.api.transport.DEADLINE`; past it
+    the call fails with a :class:`TransportError` that may have been processed), ``max_reply_bytes`` (the
     largest reply or event stream read, default 4 MiB; a larger one raises
     :class:`MalformedResponseError` saying "larger than N bytes"; of an error reply only the first
     8 KiB are read) and ``max_stream_events`` (events in one streamed reply, default 20 000).
@@ -121,6 +121,7 @@ class KojiClient(Reconciler):
         if not deadline > 0 or deadline == float("inf"):
             raise ValueError("The deadline must be a positive number of seconds.")
         self.deadline = float(deadline)
+        self._budgets = {}
         self.max_reply_bytes = max(1024, int(max_reply_bytes))
         self.max_stream_events = max(1, int(max_stream_events))
         self.timeout = float(timeout)
@@ -205,7 +206,7 @@ class KojiClient(Reconciler):
             self._scrub(exc)
             raise
         finally:
-            self.activity._end(op)
+            self._end_op(op)
         self._redactor.add(result.session_token)
         opened = 1 if (result.initial_message or "").strip() else 0
         self._positions[result.interview_id] = TranscriptPosition(0, opened)
@@ -258,7 +259,7 @@ class KojiClient(Reconciler):
             self._scrub(exc)
             raise
         finally:
-            self.activity._end(op)
+            self._end_op(op)
 
     async def send_message_stream(
         self,
@@ -292,7 +293,7 @@ class KojiClient(Reconciler):
             self._scrub(exc)
             raise
         finally:
-            self.activity._end(op)
+            self._end_op(op)
 
     async def complete(
         self,
@@ -324,7 +325,7 @@ class KojiClient(Reconciler):
             self._scrub(exc)
             raise
         finally:
-            self.activity._end(op)
+            self._end_op(op)
 
     async def get_interview(self, interview_id: str, *, retry: bool = True) -> Interview:
         """``GET /{id}``: metadata and the full transcript (read-only, retried freely).
@@ -338,7 +339,7 @@ class KojiClient(Reconciler):
             self._scrub(exc)
             raise
         finally:
-            self.activity._end(op)
+            self._end_op(op)
 
     async def _get(self, op: int, iid: str, *, retry: bool) -> Interview:
         what = f"GET /{iid}"

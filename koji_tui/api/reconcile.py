@@ -93,6 +93,11 @@ class Reconciler(Streaming):
 
     async def _sleep_before_retry(self, op: int, exc: KojiError, attempt: int, what: str) -> None:
         delay = self._backoff(attempt)
+        if delay >= self._budget_left(op):
+            # The call's deadline would pass before (or during) another try: fail now, clearly,
+            # rather than after (retries + 1) deadlines.
+            self._note_offline(exc)
+            raise exc
         until = time.time() + delay
         if isinstance(exc, TransportError) and not exc.maybe_processed:
             self.activity._update(

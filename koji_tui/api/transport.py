@@ -44,7 +44,8 @@ KEEPALIVE_EXPIRY = 3.0  # seconds an idle connection is kept for reuse
 MAX_REPLY_BYTES = 4 * 1024 * 1024  # default cap of one successful reply (``max_reply_bytes``)
 ERROR_BODY_BYTES = 8 * 1024  # what is read of an error reply: enough for its message
 ERROR_TEXT_CHARS = 500  # longest server error text kept in an exception
-DEADLINE = 120.0  # default overall seconds one request may take, reply included (``deadline``)
+DEADLINE = 120.0  # default seconds one call may take in all, retries included (``deadline``)
+LATE_READ_SECONDS = 15.0  # a transcript read after a call's time is up (to reconcile) gets this
 
 log = logging.getLogger("koji_tui.api")
 
@@ -77,6 +78,7 @@ class Transport:
     _redactor: Redactor
     deadline: float
     max_reply_bytes: int
+    _budgets: dict[int, float]  # op -> the loop time by which the whole call must be over
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
@@ -142,11 +144,27 @@ class Transport:
             f"{what}: {why} ({detail}).", None, None, maybe_processed=not not_sent
         )
 
+    def _budget_for(self, op: int) -> float:
+        """The loop time by which call ``op`` must be over, retries and reconcile included:
+        ``deadline`` seconds after its first request (a send never takes longer in all)."""
+        return self._budgets.setdefault(op, asyncio.get_running_loop().time() + self.deadline)
+
+    def _budget_left(self, op: int) -> float:
+        if op not in self._budgets:
+            return self.deadline
+        return self._budgets[op] - asyncio.get_running_loop().time()
+
+    def _end_op(self, op: int) -> None:
+        """The public call ``op`` is over: its activity entry and its time budget go."""
+        self._budgets.pop(op, None)
+        self.activity._end(op)
+
     def _deadline_error(self, what: str) -> TransportError:
-        """The request's overall deadline passed (a reply trickling in, or never ending)."""
+        """The call's overall deadline passed (a reply trickling in, never ending, or retries
+        that would run past it)."""
         return TransportError(
             f"{what}: no complete reply within {self.deadline:g} s (the client's deadline for "
-            "one request); the server may have received it.",
+            "one call, retries included); the server may have received it.",
             None,
             None,
             maybe_processed=True,
@@ -305,7 +323,16 @@ class Transport:
             await self._limiter.acquire(op, waiting_state)
             self.activity._update(op, "sending", what)
             started = time.perf_counter()
-            deadline_at = loop.time() + self.deadline
+            now = loop.time()
+            deadline_at = min(now + self.deadline, self._budget_for(op))
+            if deadline_at <= now + 1.0 and method == "GET":
+                # A read of the transcript after the call's time is up (did the server get
+                # the answer?) still gets a short while: it decides between "delivered" and
+                # "unsent", and it is never followed by a resend.
+                deadline_at = now + min(self.deadline, LATE_READ_SECONDS)
+            elif deadline_at <= now:
+                self._limiter.release(None, None)
+                raise self._deadline_error(what)
             request = http.build_request(method, url, json=body, headers=headers)
             try:
                 async with asyncio.timeout_at(deadline_at):
