@@ -194,6 +194,10 @@ class Transport:
         text = content.decode("utf-8", "replace").strip()
         if server_error is None and text and body is None:
             server_error = self._redact(text.splitlines()[0][:200]) or None
+            if len(content) >= ERROR_BODY_BYTES:
+                server_error += (
+                    f" … (the reply was longer; its first {ERROR_BODY_BYTES // 1024} KiB were read)"
+                )
         reason = server_error or response.reason_phrase or "no details"
         message = f"{what} failed with HTTP {status}: {reason}"
         if status == 429:
