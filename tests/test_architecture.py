@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,51 @@ def test_the_sanitizer_is_a_leaf_every_layer_can_use() -> None:
     stdlib = set(sys.stdlib_module_names) | {"__future__"}
     outside = [n for n in _imports(path) if n.split(".")[0] not in stdlib]
     assert outside == []
+
+
+# Private Textual names the code once reached for; each has a public way (issue 7).
+PRIVATE_LIBRARY_NAMES = (
+    "_binding_chain",  # Screen.active_bindings
+    "_anchor_released",  # Widget.is_anchored + release_anchor()
+    "_replace_via_keyboard",  # TextArea.replace()
+    "_compositor",  # App.export_screenshot(), Widget.render_lines()
+    "_notifications",  # run_test(notifications=True) and the toasts on screen
+    "_koji_key",  # (an attribute the app set on its clients; it keeps a dict instead)
+)
+TESTS = Path(__file__).resolve().parent
+
+
+def _sources() -> list[Path]:
+    """Every Python file of the package and the tests, but this one (it names them)."""
+    here = Path(__file__).resolve()
+    files = [*PACKAGE.rglob("*.py"), *TESTS.rglob("*.py")]
+    return sorted(path for path in files if path.resolve() != here)
+
+
+def _lines_matching(pattern: re.Pattern[str]) -> list[str]:
+    found = []
+    for path in _sources():
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line):
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{number}: {line.strip()}")
+    return found
+
+
+def test_no_private_library_api() -> None:
+    names = re.compile("|".join(rf"(?<!\w){re.escape(name)}\b" for name in PRIVATE_LIBRARY_NAMES))
+    assert _lines_matching(names) == []
+
+
+def test_no_widget_overrides_textuals_lock() -> None:
+    """``Widget.lock`` is the asyncio lock Textual's ``batch()`` takes: never replaced."""
+    found = []
+    for path in sorted((PACKAGE / "ui").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if re.search(r"\bself\.lock\s*[:=]", line):
+                found.append(f"{path.relative_to(PACKAGE.parent)}:{number}: {line.strip()}")
+    assert found == []
+
+
+def test_no_test_skips_on_an_import_of_koji_tui() -> None:
+    """A broken koji_tui module must fail its tests, never skip them."""
+    assert _lines_matching(re.compile(r"""importorskip\(\s*["']koji_tui""")) == []

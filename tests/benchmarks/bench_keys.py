@@ -6,8 +6,8 @@ Run:  python tests/benchmarks/bench_ui.py --keys [--no-transcript] [--key-rounds
 For each answer widget a key that changes what it shows (a digit that moves the
 radio mark, a digit that ticks a box, Shift+Down that swaps two ranked items,
 a digit that moves the scale mark, Left/Right between Yes and No) is timed from
-the key press until the screen is painted again (``pilot.press`` + ``pause`` +
-one compositor update, headless), in process CPU time: the pilot's idle waits
+the key press until the screen is painted again (``pilot.press`` + ``pause``, which
+paints the changed regions, headless), in process CPU time: the pilot's idle waits
 cost wall time but no CPU, so this is the work a key causes. The baseline is a bare Textual app drawn the
 same way: the same lines of text as Static rows below the same Transcript turn,
 and an ``on_key`` handler that redraws as many rows as the key changes in the
@@ -45,6 +45,7 @@ from koji_tui.paths import styles_dir  # noqa: E402
 from koji_tui.questions import Question, QuestionType  # noqa: E402
 from koji_tui.ui.widgets.answers import answer_widget_for  # noqa: E402
 from koji_tui.ui.widgets.transcript import Transcript, TurnView  # noqa: E402
+from tests.ui.app_helpers import screen_rows  # noqa: E402
 
 GOAL = 1.5
 Q = QuestionType
@@ -182,8 +183,8 @@ class BareLines(Vertical, can_focus=True):
 def screen_lines(app: App[Any], widget: Widget) -> list[str]:
     """The text of the rows ``widget`` occupies on screen."""
     region = widget.region
-    strips = app.screen._compositor.render_strips()
-    return [strips[y].text for y in range(region.y, region.bottom)]
+    rows = screen_rows(app)
+    return [rows[y] for y in range(region.y, region.bottom)]
 
 
 async def time_keys(app: KeyHost, rounds: int) -> list[float]:
@@ -201,8 +202,7 @@ async def time_keys(app: KeyHost, rounds: int) -> list[float]:
             key = keys[index % len(keys)]
             started = time.process_time()
             await pilot.press(key)
-            await pilot.pause()
-            app.screen._compositor.render_update()
+            await pilot.pause()  # the pause paints the changed regions (headless)
             timings.append(time.process_time() - started)
     return timings
 

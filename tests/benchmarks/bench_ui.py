@@ -131,9 +131,9 @@ class Host(App[None]):
 
 
 async def _paint(app: App[None], pilot: object) -> None:
-    """Let Textual process pending messages/layout, then render one full frame."""
+    """Let Textual process pending messages/layout and render one full frame."""
+    app.screen.refresh()  # the whole screen is repainted by the pause's update
     await pilot.pause()  # type: ignore[attr-defined]
-    app.screen._compositor.render_update(full=True)
 
 
 def _widget(app: Host) -> Widget:

@@ -12,15 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
+from koji_tui import server
 from koji_tui.questions import Question, QuestionType, detect_question, format_answer
-
-server = pytest.importorskip("koji_tui.server")
-if not hasattr(
-    server, "serve_in_thread"
-):  # pragma: no cover - only while the sandbox is being built
-    pytest.skip("sandbox server not available yet", allow_module_level=True)
 
 MAX_TURNS = 40
 
