@@ -7,6 +7,7 @@ import contextlib
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
+from textual.css.query import NoMatches
 
 from koji_tui.ui.messages import (
     AnswerFailed,
@@ -92,7 +93,7 @@ class AnsweringMixin(InterviewBase):
             return
         self._saved_draft = text  # the answer is journaled; it is no draft
         if self._answer_widget is not None:
-            with contextlib.suppress(Exception):
+            with contextlib.suppress(NoMatches):  # a widget already gone; a bug must show
                 self._answer_widget.lock_answer(text)
             self._sent_widget = self._answer_widget
             self._answer_widget = None
