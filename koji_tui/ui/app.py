@@ -498,6 +498,11 @@ class KojiApp(App[None]):
                 screen.refresh_status()
 
     async def on_unmount(self) -> None:
+        # First of all, the interviews this window drove are free for other windows (before
+        # anything below can fail or take long).
+        for journal in list(self._journals.values()):
+            with contextlib.suppress(Exception):
+                await asyncio.to_thread(journal.release_lease)
         for unsubscribe in self._unsubscribe:
             with contextlib.suppress(Exception):
                 unsubscribe()
