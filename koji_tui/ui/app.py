@@ -29,6 +29,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.theme import Theme
+from textual.worker import Worker, WorkerState
 
 from koji_tui import paths
 from koji_tui.safety import safe_line, safe_text
@@ -580,6 +581,25 @@ class KojiApp(App[None]):
         names = "\n".join(f"  {p.name}" for p in written)
         self.notify(
             f"Exported to {folder}{os.sep}\n{names}", title="Export", timeout=10, markup=False
+        )
+
+    # --- background work ---------------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A worker that failed is said, never silently dropped (every worker runs with
+        exit_on_error=False, so the app stays up; its error comes here, and screens forward
+        their own workers' here: the message does not bubble)."""
+        self.report_worker(event)
+
+    def report_worker(self, event: Worker.StateChanged) -> None:
+        if event.state is not WorkerState.ERROR:
+            return
+        error = event.worker.error
+        self.notify(
+            f"Something went wrong in the background ({event.worker.name or 'a task'}): "
+            f"{type(error).__name__}: {error}",
+            severity="error",
+            markup=False,
         )
 
     # --- quitting ----------------------------------------------------------------

@@ -29,3 +29,18 @@ async def test_the_last_interviews_toast_is_gone_when_the_next_one_opens(sandbox
         assert second is not first
         assert "Exported to" not in screen_text(app)
         assert not app.screen.query("Toast")
+
+
+async def test_a_failed_background_task_is_said_not_swallowed(sandbox: Any) -> None:
+    """Workers run with exit_on_error=False; a failure, the app's or a screen's, is a toast."""
+
+    async def broken() -> None:
+        raise RuntimeError("the journal vanished")
+
+    app = KojiApp(studies=[study_for(sandbox)])
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready)
+        app.screen.run_worker(broken(), name="refresh", exit_on_error=False)
+        await wait_for(pilot, lambda: "the journal vanished" in screen_text(app), what="toast")
+        assert "Something went wrong in the background (refresh)" in screen_text(app)
+        assert app.is_running

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from textual.css.query import NoMatches
 from textual.screen import Screen
+from textual.worker import Worker
 
 from koji_tui.ui.messages import (
     StudyEntry,
@@ -55,6 +56,12 @@ class InterviewBase(Screen[None]):
     @property
     def transcript(self) -> Transcript:
         return self.query_one(Transcript)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The one place failures of background work are said (the app's report_worker).
+        report = getattr(self.app, "report_worker", None)
+        if report is not None:
+            report(event)
 
     def _record(self, message: Any) -> None:
         self.received.append(type(message).__name__)

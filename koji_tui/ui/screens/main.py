@@ -11,6 +11,7 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
+from textual.worker import Worker
 
 from koji_tui.ui.bindings import MAIN_BINDINGS
 from koji_tui.ui.messages import StudyEntry
@@ -132,6 +133,12 @@ class MainScreen(Screen[None]):
             self.action_new_interview()
 
     # --- interviews -----------------------------------------------------------------
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # The one place failures of background work are said (the app's report_worker).
+        report = getattr(self.app, "report_worker", None)
+        if report is not None:
+            report(event)
 
     interviews_shown: str | None = None  # the study whose interviews the table shows
 
