@@ -20,19 +20,21 @@ import asyncio
 import contextlib
 import os
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from textual import work
-from textual.app import App, SystemCommand
+from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.theme import Theme
 from textual.worker import Worker, WorkerState
 
 from koji_tui import paths
 from koji_tui.safety import safe_line, safe_text
+from koji_tui.ui.app_clients import ClientsMixin
+from koji_tui.ui.app_keeping import KeepingMixin
+from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LooksMixin
 from koji_tui.ui.bindings import APP_BINDINGS, load_keymap
 from koji_tui.ui.messages import (
     ActivityChanged,
@@ -49,39 +51,8 @@ if TYPE_CHECKING:
 
     from koji_tui.api import KojiClient
 
-HIGH_CONTRAST = "koji-high-contrast"
 LEASE_RENEW_SECONDS = 10.0
 DEMO_SUB_TITLE = "demo sandbox · your own studies are untouched"
-DEFAULT_THEME = "textual-dark"
-
-HIGH_CONTRAST_THEME = Theme(
-    name=HIGH_CONTRAST,
-    primary="#ffff00",
-    secondary="#00ffff",
-    accent="#ffff00",
-    foreground="#ffffff",
-    background="#000000",
-    surface="#000000",
-    panel="#202020",
-    boost="#303030",
-    warning="#ffd700",
-    error="#ff6060",
-    success="#40ff40",
-    dark=True,
-    luminosity_spread=0.0,
-    text_alpha=1.0,
-    variables={
-        "footer-key-foreground": "#ffff00",
-        "footer-description-foreground": "#ffffff",
-        "block-cursor-background": "#ffff00",
-        "block-cursor-foreground": "#000000",
-        "block-cursor-text-style": "bold",
-        "input-selection-background": "#ffff00 40%",
-        "border": "#ffffff",
-        "border-blurred": "#a0a0a0",
-        "text-muted": "#e0e0e0",
-    },
-)
 
 
 def _css_paths() -> list[Path]:
@@ -91,7 +62,7 @@ def _css_paths() -> list[Path]:
     return sorted(files, key=lambda p: (p.name != "app.tcss", p.name))
 
 
-class KojiApp(App[None]):
+class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
     """The interview console.
 
     Args:
@@ -323,180 +294,9 @@ class KojiApp(App[None]):
             self._credentials = CredentialStore()
         return self._credentials
 
-    def study(self, name: str) -> StudyEntry | None:
-        return next((s for s in self.studies if s.name == name), None)
-
     # --- the journal -----------------------------------------------------------
 
-    def journal_for(self, study: StudyEntry | None) -> Any:
-        """The journal of a study: demo studies keep their own, apart from real ones."""
-        if (study is not None and study.source == "demo") or (study is None and self.demo):
-            return self._open_journal("demo")
-        return self._open_journal("user")
-
-    def demo_dir(self) -> Path:
-        """This run's demo folder: a fresh temp dir under ``data_dir()/demo``, removed on exit."""
-        if self._demo_dir is None:
-            import tempfile
-
-            parent = paths.private_dir(paths.data_dir() / "demo")
-            self._demo_dir = Path(tempfile.mkdtemp(prefix="run-", dir=parent))
-        return self._demo_dir
-
-    @property
-    def journal(self) -> Any:
-        return self.journal_for(None)
-
-    def _open_journal(self, which: str) -> Any:
-        journal = self._journals.get(which)
-        if journal is None:
-            from koji_tui.journal import Journal
-
-            if which == "demo":
-                path: Path | None = self.demo_dir() / "journal.sqlite3"
-            else:
-                path = self._journal_path
-            journal = Journal(path)
-            self._journals[which] = journal
-        return journal
-
-    @work(thread=True, exclusive=True, group="leases", exit_on_error=False)
-    def _renew_leases(self) -> None:
-        """Keep the leases on the interviews this window drives (a hung window's expire)."""
-        for journal in list(self._journals.values()):
-            with contextlib.suppress(Exception):
-                journal.renew_leases()
-
-    @work(thread=True, exclusive=True, group="resends", exit_on_error=False)
-    def offer_resends(self) -> None:
-        """Offer the unsent answers the journal holds (read in a thread). An interview another
-        koji-tui drives right now is left alone: its answer may be in flight there."""
-        from koji_tui.ui.screens import store
-
-        seen: set[int] = set()
-        offers: list[tuple[StudyEntry, Any]] = []
-        for study in self.studies:
-            journal = self.journal_for(study)
-            if id(journal) in seen:
-                continue
-            seen.add(id(journal))
-            try:
-                pending = store.pending_answers(journal)
-                for item in pending:
-                    owner = self.study(item.study)
-                    if owner is None or self.journal_for(owner) is not journal:
-                        continue
-                    if journal.lease_holder(item.record_id) is None:
-                        offers.append((owner, item))
-            except Exception as exc:
-                self.call_from_thread(
-                    self.notify,
-                    f"Could not read the journal: {exc}",
-                    severity="warning",
-                    markup=False,
-                )
-                continue
-        if offers:
-            self.call_from_thread(self._offer_resends, offers)
-
-    def _offer_resends(self, offers: list[tuple[StudyEntry, Any]]) -> None:
-        # One question at a time: the first now, the others are marked in the list.
-        self._offer_resend(*offers[0])
-        if len(offers) > 1:
-            self.notify(
-                f"{len(offers) - 1} more interview(s) have an unsent answer: they are marked "
-                "'•unsent' in the study list; open one and press F7 to resend.",
-                severity="warning",
-                timeout=15,
-            )
-
-    def _offer_resend(self, study: StudyEntry, item: Any) -> None:
-        from koji_tui.ui.screens.common import one_line
-        from koji_tui.ui.screens.confirm import ConfirmScreen
-
-        def _answer(yes: bool | None) -> None:
-            if yes:
-                self.open_interview(study, item.record_id, resend=True)
-
-        self.push_screen(
-            ConfirmScreen(
-                "Unsent answer",
-                f"Interview {one_line(item.interview_id, 80)} in study "
-                f"{one_line(repr(study.name), 80)} has an answer that "
-                f"was not sent:\n\n  {one_line(item.text, 200)}\n\n"
-                "Resend it now? (It is never sent twice.)",
-                yes="Resend",
-                no="Later",
-            ),
-            _answer,
-        )
-
     # --- clients ---------------------------------------------------------------
-
-    async def client_for(self, study: StudyEntry) -> KojiClient:
-        """The (shared) client of a study; created on first use, inside a worker."""
-        client = self._clients.get(study.name)
-        if client is not None and self._client_keys.get(study.name) == study.api_key:
-            return client
-        if client is not None:
-            await self.drop_client(study.name)
-        from koji_tui.api import KojiClient
-
-        if not study.api_key:
-            raise ValueError(f"Study {study.name!r} has no API key: edit it to add one.")
-        client = KojiClient(study.base_url, study.api_key)
-        await client.__aenter__()
-        self._clients[study.name] = client
-        self._client_keys[study.name] = study.api_key
-        name = study.name
-
-        def on_rate(state: Any) -> None:
-            self.post_message(
-                RateLimitChanged(
-                    name,
-                    getattr(state, "limit", None),
-                    getattr(state, "remaining", None),
-                    getattr(state, "reset_at", None),
-                )
-            )
-
-        def on_activity(state: Any) -> None:
-            self.post_message(
-                ActivityChanged(
-                    name,
-                    str(getattr(state, "state", "idle")),
-                    str(getattr(state, "detail", "") or ""),
-                    getattr(state, "until", None),
-                )
-            )
-
-        with contextlib.suppress(Exception):
-            self._unsubscribe.append(client.rate_limit.subscribe(on_rate))
-        with contextlib.suppress(Exception):
-            self._unsubscribe.append(client.activity.subscribe(on_activity))
-        return client
-
-    async def drop_client(self, name: str) -> None:
-        client = self._clients.pop(name, None)
-        self._client_keys.pop(name, None)
-        if client is not None:
-            with contextlib.suppress(Exception):
-                await client.__aexit__(None, None, None)
-
-    def on_rate_limit_changed(self, message: RateLimitChanged) -> None:
-        self.rate_limits[message.study] = message
-        self._forward(message)
-
-    def on_activity_changed(self, message: ActivityChanged) -> None:
-        self.activity[message.study] = message
-        self._forward(message)
-
-    def _forward(self, message: RateLimitChanged | ActivityChanged) -> None:
-        from koji_tui.ui.screens.interview import InterviewScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, InterviewScreen) and screen.study.name == message.study:
-                screen.refresh_status()
 
     async def on_unmount(self) -> None:
         # First of all, the interviews this window drove are free for other windows (before
@@ -604,91 +404,7 @@ class KojiApp(App[None]):
 
     # --- quitting ----------------------------------------------------------------
 
-    async def action_quit(self) -> None:
-        """Quit; first ask when that would lose work, or the demo's interviews."""
-        from koji_tui.ui.screens.quit import QuitScreen
-
-        if isinstance(self.screen, QuitScreen):
-            return  # already asking
-        concerns: list[str] = []
-        for screen in self.screen_stack:
-            concerns.extend(getattr(screen, "quit_concerns", list)())
-        demo_folder: Path | None = None
-        demo_journal = self._journals.get("demo")
-        if self.demo and self._demo_dir is not None and demo_journal is not None:
-            found = await asyncio.to_thread(demo_journal.list_interviews, limit=1)
-            if found:
-                demo_folder = self._demo_dir
-        if not concerns and demo_folder is None:
-            self.exit()
-            return
-
-        def _answer(choice: str | None) -> None:
-            if choice in (None, "stay"):
-                return
-            if choice == "keep":
-                self.kept_demo_dir = self._demo_dir
-            self.run_worker(self._quit_keeping_drafts(), group="quit", exit_on_error=False)
-
-        self.push_screen(QuitScreen(concerns, demo_folder), _answer)
-
-    async def _quit_keeping_drafts(self) -> None:
-        for screen in self.screen_stack:
-            flush = getattr(screen, "flush_draft", None)
-            if flush is not None:
-                with contextlib.suppress(Exception):
-                    await flush()
-        self.exit()
-
     # --- actions -----------------------------------------------------------------
-
-    def action_help(self) -> None:
-        from koji_tui.ui.screens.help import HelpScreen
-
-        if isinstance(self.screen, HelpScreen):
-            self.pop_screen()
-            return
-        self.push_screen(HelpScreen(self.screen))
-
-    def _apply_saved_theme(self) -> None:
-        from koji_tui.config import load_settings
-
-        settings = load_settings()
-        for problem in settings.problems:
-            self.notify(problem, title="Settings", severity="warning", markup=False)
-        if settings.theme and settings.theme in self.available_themes:
-            self.theme = settings.theme
-
-    def action_toggle_contrast(self) -> None:
-        self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST else HIGH_CONTRAST
-        label = "on" if self.theme == HIGH_CONTRAST else "off"
-        self.notify(f"High contrast {label}.", timeout=3)
-        try:
-            from koji_tui.config import save_theme
-
-            save_theme(self.theme)  # remembered for the next start
-        except Exception as exc:
-            self.notify(f"Could not save the theme: {exc}", severity="warning", markup=False)
-
-    def action_toggle_chrome(self) -> None:
-        self.chrome_hidden = not self.chrome_hidden
-        self.set_class(self.chrome_hidden, "-no-chrome")
-        for screen in self.screen_stack:
-            screen.set_class(self.chrome_hidden, "-no-chrome")
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from koji_tui.ui.commands import koji_commands
-
-        yield from koji_commands(self, screen)
-        yield from super().get_system_commands(screen)
-
-    def key_for(self, action: str, screen: Screen | None = None) -> str:
-        """The key currently bound to ``action`` (remaps included), for hints on screen."""
-        target = screen or self.screen
-        for active in target.active_bindings.values():
-            if active.binding.action == action:
-                return self.get_key_display(active.binding)
-        return ""
 
 
 def run_app(demo: bool = False, **kwargs: Any) -> int:
@@ -702,4 +418,4 @@ def run_app(demo: bool = False, **kwargs: Any) -> int:
     return int(app.return_code or 0)
 
 
-__all__ = ["HIGH_CONTRAST", "Binding", "KojiApp", "run_app"]
+__all__ = ["HIGH_CONTRAST", "HIGH_CONTRAST_THEME", "Binding", "KojiApp", "run_app"]
