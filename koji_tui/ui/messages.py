@@ -170,11 +170,12 @@ class ReplyArrived(Message):
 class AnswerFailed(Message):
     """Sending an answer failed: the text stays in the composer and in the journal as pending."""
 
-    def __init__(self, text: str, error: str, offline: bool) -> None:
+    def __init__(self, text: str, error: str, offline: bool, server_failing: bool = False) -> None:
         super().__init__()
         self.text = text
         self.error = error
-        self.offline = offline
+        self.offline = offline  # worth retrying on its own: unreachable, or failing (5xx)
+        self.server_failing = server_failing  # it answers, with a 5xx: not "offline"
 
 
 class InterviewCompleted(Message):

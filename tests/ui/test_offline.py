@@ -65,7 +65,9 @@ async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_hone
             # The hint says the answer is kept (it was once cut just before saying so).
             assert "your text is kept" in text or "the answer is kept" in text
             bar = screen.query_one(StatusBar).snapshot()
-            assert "when last online" in bar and "resets in" not in bar
+            # It answers (503): "server failing", not "offline" (QA: a 5xx said offline).
+            assert "server failing" in bar and "offline" not in bar
+            assert "SERVER FAILING" in text
             await wait_for(
                 pilot, lambda: screen.received.count("RetryStillOffline") >= 4, 30, what="checks"
             )
@@ -80,7 +82,7 @@ async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_hone
             # Back: one check, then the resend's transcript read and its POST.
             assert len(canned.seen) - before <= 3
             assert stored == [answer]
-            assert "when last online" not in screen.query_one(StatusBar).snapshot()
+            assert "server failing" not in screen.query_one(StatusBar).snapshot()
 
 
 async def test_reopening_with_the_server_down_shows_the_journal_copy_at_once(

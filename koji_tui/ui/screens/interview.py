@@ -83,6 +83,7 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
         self.ready_to_complete = False
         self.pending_text: str | None = None
         self.offline = False
+        self.server_failing = False  # offline because the server answers 5xx, not unreachable
         self.busy = False
         self._answer_handle: TurnHandle | None = None
         self._last_question: Any = None
@@ -133,7 +134,7 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
             status = f"completed · quality {format_score(self.quality_score)} / 5"
         text.append(status)
         if self.offline:
-            text.append(" · OFFLINE", style="bold")
+            text.append(" · SERVER FAILING" if self.server_failing else " · OFFLINE", style="bold")
         if self.read_only:
             text.append(" · READ-ONLY", style="bold")
         if self.respondent:

@@ -20,6 +20,7 @@ from koji_tui.ui.screens.interview_base import (
     InterviewBase,
     _short,
 )
+from koji_tui.ui.screens.interview_base import server_failing as _server_failing
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.transcript import TurnView
 
@@ -128,7 +129,7 @@ class AnsweringMixin(InterviewBase):
             )
         except Exception as exc:
             error, offline = self._describe_full(exc, "send the answer")
-            self.post_message(AnswerFailed(text, error, offline))
+            self.post_message(AnswerFailed(text, error, offline, _server_failing(exc)))
             return
         self.post_message(
             ReplyArrived(
@@ -216,14 +217,17 @@ class AnsweringMixin(InterviewBase):
             composer.restore(self.pending_text)
         # The hint says the part that matters (the transcript has the whole message): cut
         # mid-sentence, "Cannot reach the server for study … (it…" lost the "kept" part.
-        composer.report_failure("offline" if message.offline else _short(message.error))
+        if message.server_failing:
+            composer.report_failure("the server is failing (it answers with an error)")
+        else:
+            composer.report_failure("offline" if message.offline else _short(message.error))
         focused = self.app.focused
         if focused is None or focused is not composer.input:
             # An answer widget that sent it is locked now: "press Enter to retry" is true in
             # the composer, which holds the text (the widget's focus was simply lost).
             composer.focus()
         if message.offline:
-            self._went_offline()
+            self._went_offline(failing=message.server_failing)
         self._update_header()
 
     def _session_pending(self) -> str | None:

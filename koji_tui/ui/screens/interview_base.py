@@ -39,6 +39,7 @@ class InterviewBase(Screen[None]):
     ready_to_complete: bool
     pending_text: str | None
     offline: bool
+    server_failing: bool
     busy: bool
     read_only: str | None
     respondent: str
@@ -140,3 +141,9 @@ def _short(text: str, limit: int = 70) -> str:
         return first
     cut = first[: limit - 1].rsplit(" ", 1)[0]
     return cut + "…"
+
+
+def server_failing(exc: BaseException) -> bool:
+    """The server answered, with a 5xx: it is up but failing (worth retrying, not "offline")."""
+    status = getattr(exc, "status_code", None)
+    return isinstance(status, int) and status >= 500

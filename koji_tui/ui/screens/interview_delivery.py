@@ -18,6 +18,7 @@ from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.interview_base import (
     InterviewBase,
 )
+from koji_tui.ui.screens.interview_base import server_failing as _server_failing
 
 if TYPE_CHECKING:
     pass
@@ -45,20 +46,23 @@ class DeliveryMixin(InterviewBase):
             elif activity.state in ("sending", "pacing", "waiting_rate_limit") and not self.offline:
                 bar.set_connection("online")
         if self.offline:
-            bar.set_connection("offline")
+            bar.set_connection("failing" if self.server_failing else "offline")
 
     def _went_online(self) -> None:
         if self.offline:
             self.offline = False
+            self.server_failing = False
             self._update_header()
         if (bar := self._status_bar()) is not None:
             bar.set_connection("online")
         self._stop_retry()
 
-    def _went_offline(self) -> None:
+    def _went_offline(self, failing: bool = False) -> None:
+        """Unreachable, or (``failing``) answering with 5xx: either way checked on its own."""
         self.offline = True
+        self.server_failing = failing
         if (bar := self._status_bar()) is not None:
-            bar.set_connection("offline")
+            bar.set_connection("failing" if failing else "offline")
         self._update_header()
         if self.pending_text is not None and self._retry_timer is None:
             self._schedule_probe()
@@ -149,7 +153,8 @@ class DeliveryMixin(InterviewBase):
             if quiet and offline:
                 self.post_message(RetryStillOffline(error))
             else:
-                self.post_message(AnswerFailed(self.pending_text or "", error, offline))
+                failing = _server_failing(exc)
+                self.post_message(AnswerFailed(self.pending_text or "", error, offline, failing))
             return
         if result is None:
             self.post_message(
@@ -179,7 +184,12 @@ class DeliveryMixin(InterviewBase):
         when = f" Next check in {max(1, round(delay))} s" if delay else ""
         count = f" ({self._probes} done)." if self._probes and when else "." if when else ""
         composer.unlock_input(
-            f"Offline: the answer is kept and is resent when the server is back.{when}{count}",
+            (
+                "The server is failing: the answer is kept and is resent when it recovers."
+                if self.server_failing
+                else "Offline: the answer is kept and is resent when the server is back."
+            )
+            + f"{when}{count}",
             "warning",
         )
 

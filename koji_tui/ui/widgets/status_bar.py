@@ -47,6 +47,7 @@ _CONNECTION: dict[str, tuple[str, str]] = {
     "connecting": ("◌", "connecting"),
     "retrying": ("↻", "retrying"),
     "offline": ("○", "offline"),
+    "failing": ("✗", "server failing"),
     "reconciling": ("⇄", "reconciling"),
 }
 
