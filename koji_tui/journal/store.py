@@ -215,6 +215,22 @@ SCHEMA_VERSION = len(MIGRATIONS)
 InterviewRef = int | InterviewRecord
 
 
+def _statements(script: str) -> list[str]:
+    """A migration script's statements, one by one (``executescript`` would commit first, out
+    of the migration's transaction)."""
+    out: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        out.append(buffer.strip())
+    return out
+
+
 def _ref(interview: InterviewRef) -> int:
     return interview.record_id if isinstance(interview, InterviewRecord) else int(interview)
 
@@ -269,17 +285,24 @@ class Journal(LeasesAndDrafts):
                     f"(schema {version}, this one knows {target}); upgrade koji-tui."
                 )
             while version < target:
-                step = MIGRATIONS[version]
                 try:
-                    if isinstance(step, str):
-                        self._conn.executescript(
-                            f"BEGIN IMMEDIATE;\n{step}\nPRAGMA user_version={version + 1};\nCOMMIT;"
-                        )
-                    else:
-                        self._conn.execute("BEGIN IMMEDIATE")
-                        step(self._conn)
-                        self._conn.execute(f"PRAGMA user_version={version + 1}")
+                    # Under the write lock, the version read again: another process (or
+                    # connection) opening a new journal at the same moment may have just
+                    # migrated it ("table interviews already exists" looked like damage).
+                    self._conn.execute("BEGIN IMMEDIATE")
+                    current = self._conn.execute("PRAGMA user_version").fetchone()[0]
+                    if current != version:
                         self._conn.execute("COMMIT")
+                        version = current
+                        continue
+                    step = MIGRATIONS[version]
+                    if isinstance(step, str):
+                        for statement in _statements(step):
+                            self._conn.execute(statement)
+                    else:
+                        step(self._conn)
+                    self._conn.execute(f"PRAGMA user_version={version + 1}")
+                    self._conn.execute("COMMIT")
                 except BaseException:
                     if self._conn.in_transaction:
                         self._conn.execute("ROLLBACK")
@@ -547,10 +570,17 @@ class Journal(LeasesAndDrafts):
         turn_count: int | None = None,
         is_complete: bool = False,
         created_at: str | None = None,
+        base: InterviewRecord | None = None,
     ) -> InterviewRecord:
         """In one transaction: mark the answer SENT, journal the interviewer's reply
-        (when there is one), update turn count and status."""
+        (when there is one), update turn count and status.
+
+        ``base`` is the record as the caller holds it (the answer among its turns): the result
+        is built from it and the two turns written, without reading every turn again, so the
+        cost stays flat in the interview's length."""
         turn_id = turn.id if isinstance(turn, TurnRecord) else int(turn)
+        if base is not None and all(t.id != turn_id for t in base.turns):
+            base = None  # not the record this answer is in: read it whole
 
         def work(conn: sqlite3.Connection) -> int:
             row = conn.execute("SELECT record_id FROM turns WHERE id = ?", (turn_id,)).fetchone()
@@ -568,7 +598,29 @@ class Journal(LeasesAndDrafts):
             self._set_progress(conn, record_id, turn_count, is_complete)
             return record_id
 
-        return self.get(self._tx(work))
+        record_id = self._tx(work)
+        if base is None or base.record_id != record_id:
+            return self.get(record_id)
+
+        def read(conn: sqlite3.Connection) -> InterviewRecord:
+            row = self._row(conn, record_id)
+            # Two indexed reads: the answer as now written, and the turns after the base's last.
+            answer = self._turn(
+                conn.execute("SELECT * FROM turns WHERE id = ?", (turn_id,)).fetchone()
+            )
+            last = base.turns[-1].seq if base.turns else -1
+            newer = [
+                self._turn(r)
+                for r in conn.execute(
+                    "SELECT * FROM turns WHERE record_id = ? AND seq > ? ORDER BY seq",
+                    (record_id, last),
+                )
+            ]
+            turns = [answer if t.id == turn_id else t for t in base.turns]
+            return self._interview(row, [*turns, *newer])
+
+        result: InterviewRecord = self._read(read)
+        return result
 
     def _set_progress(
         self, conn: sqlite3.Connection, record_id: int, turn_count: int | None, is_complete: bool

@@ -50,6 +50,7 @@ reply": it becomes ``sent`` together with the journaled reply. The client is duc
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -273,7 +274,8 @@ class InterviewSession:
             except ReadOnlyError as exc:
                 self.driven_elsewhere = exc.holder
                 raise
-            self.record = await self._j(self.journal.get, record.record_id)
+            # The journal wrote the turn; the record grows by it without a reload (flat cost).
+            self.record = record = dataclasses.replace(record, turns=(*record.turns, turn))
             result: MessageResult | None = None
             async for event in self.client.send_message_stream(
                 record.interview_id,
@@ -307,6 +309,7 @@ class InterviewSession:
             question=result.question,
             turn_count=_next_count(record, result.turn_count),
             is_complete=bool(result.is_complete),
+            base=self.record,
         )
 
     # -- resend ------------------------------------------------------------------

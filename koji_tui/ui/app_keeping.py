@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,6 +19,9 @@ from koji_tui.ui.messages import (
 
 if TYPE_CHECKING:
     pass
+
+
+_JOURNALS_LOCK = threading.RLock()  # one journal (and demo folder), whichever thread asks first
 
 
 class KeepingMixin(App[None]):
@@ -41,11 +45,12 @@ class KeepingMixin(App[None]):
 
     def demo_dir(self) -> Path:
         """This run's demo folder: a fresh temp dir under ``data_dir()/demo``, removed on exit."""
-        if self._demo_dir is None:
-            import tempfile
+        with _JOURNALS_LOCK:  # the sandbox's thread and a journal's may ask at once
+            if self._demo_dir is None:
+                import tempfile
 
-            parent = paths.private_dir(paths.data_dir() / "demo")
-            self._demo_dir = Path(tempfile.mkdtemp(prefix="run-", dir=parent))
+                parent = paths.private_dir(paths.data_dir() / "demo")
+                self._demo_dir = Path(tempfile.mkdtemp(prefix="run-", dir=parent))
         return self._demo_dir
 
     @property
@@ -53,16 +58,23 @@ class KeepingMixin(App[None]):
         return self.journal_for(None)
 
     def _open_journal(self, which: str) -> Any:
+        """The one journal of its kind for this window. Workers in threads ask for it too (the
+        study list's read and the resend offers at once): opened under a lock, or two threads
+        would each open one, and two journal objects are two lease owners in one window."""
         journal = self._journals.get(which)
-        if journal is None:
-            from koji_tui.journal import Journal
+        if journal is not None:
+            return journal
+        with _JOURNALS_LOCK:
+            journal = self._journals.get(which)
+            if journal is None:
+                from koji_tui.journal import Journal
 
-            if which == "demo":
-                path: Path | None = self.demo_dir() / "journal.sqlite3"
-            else:
-                path = self._journal_path
-            journal = Journal(path)
-            self._journals[which] = journal
+                if which == "demo":
+                    path: Path | None = self.demo_dir() / "journal.sqlite3"
+                else:
+                    path = self._journal_path
+                journal = Journal(path)
+                self._journals[which] = journal
         return journal
 
     @work(thread=True, exclusive=True, group="leases", exit_on_error=False)

@@ -1,10 +1,14 @@
-"""Journal write cost: one answer round (pending + reply) with synchronous=FULL vs a NORMAL baseline.
+"""Journal write cost: one answer round (pending + reply) with synchronous=FULL vs a NORMAL baseline,
+and the cost of an answer as the session journals it at 10, 500 and 2,000 turns (interleaved;
+the goal is flat: the ratio of 2,000 to 10 turns near 1).
 
 Run: python tests/benchmarks/bench_journal.py   (prints figures and ratios; no asserts)
 """
 
 from __future__ import annotations
 
+import dataclasses
+import statistics
 import sys
 import tempfile
 import time
@@ -13,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # run from a source checkout
 
 from koji_tui.journal import Journal
+from koji_tui.journal.store import InterviewRecord
 
 ROUNDS = 300
 
@@ -53,5 +58,49 @@ def main() -> None:
     )
 
 
+def _interview(journal: Journal, turns: int) -> InterviewRecord:
+    rec = journal.create_interview(
+        study_name="bench",
+        base_url="http://127.0.0.1:1",
+        interview_id=f"int_{turns}",
+        opening_message="Q?",
+    )
+    for n in range(max(0, (turns - 1) // 2)):
+        turn = journal.add_pending_answer(rec, f"answer {n}")
+        rec = journal.record_reply(turn, f"reply {n}")
+    return rec
+
+
+def session_round(journal: Journal, rec: InterviewRecord, n: int) -> tuple[float, InterviewRecord]:
+    """What InterviewSession.answer journals for one answer: the pending turn, then the reply
+    with the caller's record as the base (no reload of every turn)."""
+    started = time.perf_counter()
+    turn = journal.add_pending_answer(rec.record_id, f"more {n}")
+    base = dataclasses.replace(rec, turns=(*rec.turns, turn))
+    rec = journal.record_reply(turn, f"reply {n}", base=base)
+    return time.perf_counter() - started, rec
+
+
+def per_answer(sizes: tuple[int, ...] = (10, 500, 2000), rounds: int = 30) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Journal(Path(folder) / "sizes.sqlite3")
+        records = {size: _interview(journal, size) for size in sizes}
+        times: dict[int, list[float]] = {size: [] for size in sizes}
+        for n in range(rounds):  # interleaved: the machine's noise falls on every size alike
+            for size in sizes:
+                spent, records[size] = session_round(journal, records[size], n)
+                times[size].append(spent)
+        journal.close()
+    base = statistics.median(times[sizes[0]])
+    for size in sizes:
+        median = statistics.median(times[size])
+        print(
+            f"answer as the session journals it, {size:>5} turns: {median * 1000:.3f} ms "
+            f"(min {min(times[size]) * 1000:.3f}, max {max(times[size]) * 1000:.3f})  "
+            f"ratio {median / base:.2f}x of {sizes[0]} turns (goal: flat, <= 1.2)"
+        )
+
+
 if __name__ == "__main__":
     main()
+    per_answer()

@@ -254,3 +254,58 @@ def test_merge_keeps_an_answer_the_server_never_got() -> None:
         )
         assert [(t.content, t.state) for t in rec.turns][-1] == ("not delivered", "pending")
         assert len(journal.pending_answers()) == 1
+
+
+def test_record_reply_from_the_callers_record_equals_a_full_read() -> None:
+    """The flat path (``base=``: no reload of every turn) gives the same record as a read."""
+    import dataclasses
+
+    with Journal() as journal:
+        rec = journal.create_interview(
+            study_name="S", base_url="http://x", interview_id="int_flat", opening_message="Q1"
+        )
+        for n in range(5):
+            turn = journal.add_pending_answer(rec, f"answer {n}")
+            base = dataclasses.replace(rec, turns=(*rec.turns, turn))
+            rec = journal.record_reply(
+                turn, f"Q{n + 2}", turn_count=2 * n + 3, is_complete=n == 4, base=base
+            )
+            assert rec == journal.get(rec.record_id)
+        assert rec.status == "awaiting_completion" and len(rec.turns) == 11
+        # A base that does not hold the answer is not trusted: a full read.
+        turn = journal.add_pending_answer(rec, "late")
+        assert journal.record_reply(turn, "Q7", base=rec) == journal.get(rec.record_id)
+
+
+def test_a_new_journal_opened_by_several_connections_at_once_is_migrated_once(
+    tmp_path: Path,
+) -> None:
+    """Two windows starting at the same moment on a fresh home: the second used to find
+    "table interviews already exists" and call the journal damaged."""
+    import threading
+
+    path = tmp_path / "fresh.sqlite3"
+    start = threading.Barrier(6)
+    opened: list[Journal] = []
+    errors: list[BaseException] = []
+
+    def open_it() -> None:
+        start.wait()
+        try:
+            opened.append(Journal(path))
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(20)
+    try:
+        assert errors == []
+        from koji_tui.journal.store import SCHEMA_VERSION
+
+        assert {j.schema_version for j in opened} == {SCHEMA_VERSION}
+    finally:
+        for journal in opened:
+            journal.close()

@@ -224,3 +224,27 @@ async def test_a_second_window_never_resends_an_answer_the_first_has_in_flight(
             )
             assert third.screen.read_only is None
             assert not third.screen.composer.locked
+
+
+def test_threads_asking_for_the_journal_at_once_get_one_journal(tmp_path: Path) -> None:
+    """The study list's read and the resend offers run in threads at start-up; each opened a
+    journal of its own, so one window was two lease owners and the offer was dropped (a CI
+    run caught it: "timed out waiting for offer")."""
+    import threading
+
+    study = StudyEntry("T", "http://127.0.0.1:9", "pk_test_t", key_storage="session")
+    app = KojiApp(studies=[study], journal_path=tmp_path / "j.sqlite3", demo=False)
+    start = threading.Barrier(8)
+    got: list[Any] = []
+
+    def ask() -> None:
+        start.wait()
+        got.append(app.journal_for(study))
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert len(got) == 8 and len({id(j) for j in got}) == 1
+    got[0].close()
