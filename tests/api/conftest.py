@@ -15,6 +15,8 @@ import pytest
 from koji_tui.api import KojiClient
 from koji_tui.server import ServerConfig, serve_async
 
+from .canned import Canned, canned_server
+
 
 @pytest.fixture
 def make_sandbox(tmp_path: Path) -> Callable[..., AbstractAsyncContextManager[Any]]:
@@ -61,6 +63,20 @@ def new_client(server: Any, index: int | None = None, **kw: Any) -> KojiClient:
     kw.setdefault("reconcile_interval", 0.2)
     i = text_study_index(server) if index is None else index
     return KojiClient(server.base_url, study_key(server, i), **kw)
+
+
+@pytest.fixture
+async def canned() -> AsyncIterator[Canned]:
+    """A programmable server (tests/api/canned.py) for replies the sandbox never gives."""
+    async with canned_server() as server:
+        yield server
+
+
+def canned_client(canned: Canned, key: str, **kw: Any) -> KojiClient:
+    """A client of ``canned`` with short backoff and reconcile waits (tests never sleep long)."""
+    kw.setdefault("backoff_base", 0.01)
+    kw.setdefault("reconcile_interval", 0.01)
+    return KojiClient(canned.base_url, key, **kw)
 
 
 @pytest.fixture

@@ -21,7 +21,8 @@ from koji_tui.api import (
     TransportError,
 )
 
-from .canned import Canned, canned_server, sse_event, transcript
+from .canned import Canned, sse_event, transcript
+from .conftest import canned_client
 
 KEY = "pk_test_hostile000000000000000000000"
 DEEP = "[" * 100_000  # unterminated: the decoder recurses before it can tell
@@ -31,16 +32,8 @@ ASKED = [("assistant", "Q1")]
 ANSWERED = [*ASKED, ("user", "hi"), ("assistant", "Recovered reply")]
 
 
-@pytest.fixture
-async def canned() -> AsyncIterator[Canned]:
-    async with canned_server() as server:
-        yield server
-
-
 def client_for(canned: Canned, **kw: Any) -> KojiClient:
-    kw.setdefault("backoff_base", 0.01)
-    kw.setdefault("reconcile_interval", 0.01)
-    return KojiClient(canned.base_url, KEY, **kw)
+    return canned_client(canned, KEY, **kw)
 
 
 def streaming(

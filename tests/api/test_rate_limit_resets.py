@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -16,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 from koji_tui.api import KojiClient
 from koji_tui.api.ratelimit import FALLBACK_WINDOW, RateLimiter
 
-from .canned import Canned, canned_server
+from .canned import Canned
 
 KEY = "pk_test_resets00000000000000000000000"
 YEAR_3000 = "32503680000"
@@ -37,12 +36,6 @@ class FakeClock:
         self.slept.append(seconds)
         self.now += seconds
         await asyncio.sleep(0)
-
-
-@pytest.fixture
-async def canned() -> AsyncIterator[Canned]:
-    async with canned_server() as server:
-        yield server
 
 
 def client_with(canned: Canned, clock: FakeClock) -> KojiClient:

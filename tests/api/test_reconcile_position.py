@@ -4,28 +4,20 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from koji_tui.api import KojiClient, MessageResult
 
-from .canned import Canned, canned_server
-from .conftest import new_client, occurrences
+from .canned import Canned
+from .conftest import canned_client, new_client, occurrences
 from .fake_interview import KEY, TOKEN, Counting, FakeInterview
 
 
-@pytest.fixture
-async def canned() -> AsyncIterator[Canned]:
-    async with canned_server() as server:
-        yield server
-
-
 def client_for(canned: Canned, **kw: Any) -> KojiClient:
-    kw.setdefault("backoff_base", 0.01)
     kw.setdefault("reconcile_interval", 0.05)
-    return KojiClient(canned.base_url, KEY, **kw)
+    return canned_client(canned, KEY, **kw)
 
 
 async def send(client: KojiClient, text: str, stream: bool, **kw: Any) -> MessageResult:

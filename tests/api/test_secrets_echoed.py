@@ -4,7 +4,6 @@ it in any case, a session token. None of it may reach an exception, a log line o
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
@@ -17,17 +16,11 @@ from koji_tui.api import (
 )
 from koji_tui.api.redact import Redactor
 
-from .canned import Canned, canned_server
+from .canned import Canned
 
 SECRET = "9f3ab17c44d0e2b8a6c5f1e07d93b24c"
 KEY = "pk_test_" + SECRET
 TOKEN = "stk_Qm7xZp2LkW9vRt4sNb8cYh3j"
-
-
-@pytest.fixture
-async def canned() -> AsyncIterator[Canned]:
-    async with canned_server() as server:
-        yield server
 
 
 def leaks(text: str, secret: str, run: int = 8) -> list[str]:

@@ -21,7 +21,7 @@ from koji_tui.api import (
     normalise_base_url,
 )
 
-from .canned import Canned, canned_server, sse_event
+from .canned import Canned, sse_event
 
 KEY = "pk_test_canned0000000000000000000000"
 REPLY = {
@@ -29,12 +29,6 @@ REPLY = {
     "turn_count": 3,
     "is_complete": False,
 }
-
-
-@pytest.fixture
-async def canned() -> AsyncIterator[Canned]:
-    async with canned_server() as server:
-        yield server
 
 
 def client_for(canned: Canned, **kw: object) -> KojiClient:
