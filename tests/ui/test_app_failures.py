@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app_helpers import screen_text, study_for, toasts, type_text, wait_for
+from canned_app import canned_interview
 from test_app_interview import start_interview, transcript_text, type_answer
 
 from koji_tui.ui.app import KojiApp
@@ -257,7 +258,7 @@ async def test_a_stream_cut_and_sent_again_shows_the_reply_once() -> None:
     from starlette.requests import Request
     from starlette.responses import JSONResponse, Response, StreamingResponse
 
-    from tests.api.canned import canned_server, sse_event
+    from tests.api.canned import sse_event
 
     release = asyncio.Event()
     posts: list[Any] = []
@@ -289,27 +290,20 @@ async def test_a_stream_cut_and_sent_again_shows_the_reply_once() -> None:
 
         return StreamingResponse(gen(), media_type="text/event-stream")
 
-    async with canned_server() as canned:
-        canned.on("POST", "/start", start)
-        canned.on("GET", "/int_cut", transcript)
-        canned.on("POST", "/int_cut/message", message)
-        study = StudyEntry("Cut", canned.base_url, "pk_test_cut", key_storage="session")
-        app = KojiApp(studies=[study])
-        async with app.run_test(size=(100, 30)) as pilot:
-            screen = await start_interview(pilot, "Ana")
-            await type_answer(pilot, screen, "My answer.")
-            await wait_for(pilot, lambda: len(posts) == 2, what="the answer sent again")
-            await pilot.pause()
-            assert "Half a rep" not in transcript_text(screen)
-            assert "ReplyRestarted" in screen.received
-            release.set()
-            await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
-            text = transcript_text(screen)
-            assert text.count("The whole reply.") == 1 and "Half a rep" not in text
-            assert text.count("My answer.") == 1
-            flow = [m for m in screen.received if m.startswith(("Reply", "Answer"))]
-            assert flow[:2] == ["AnswerSending", "ReplyDelta"]
-            assert flow.index("ReplyRestarted") < flow.index("ReplyArrived")
+    async with canned_interview("int_cut", start, message, transcript) as (_c, _app, pilot, screen):
+        await type_answer(pilot, screen, "My answer.")
+        await wait_for(pilot, lambda: len(posts) == 2, what="the answer sent again")
+        await pilot.pause()
+        assert "Half a rep" not in transcript_text(screen)
+        assert "ReplyRestarted" in screen.received
+        release.set()
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
+        text = transcript_text(screen)
+        assert text.count("The whole reply.") == 1 and "Half a rep" not in text
+        assert text.count("My answer.") == 1
+        flow = [m for m in screen.received if m.startswith(("Reply", "Answer"))]
+        assert flow[:2] == ["AnswerSending", "ReplyDelta"]
+        assert flow.index("ReplyRestarted") < flow.index("ReplyArrived")
 
 
 async def test_a_rejected_session_token_is_named_not_worded_as_a_key_permission(
@@ -476,7 +470,6 @@ async def test_enter_after_a_failed_widget_answer_resends_it_from_the_composer()
     from starlette.responses import JSONResponse, Response
 
     from koji_tui.ui.widgets.answers.base import AnswerWidget
-    from tests.api.canned import canned_server
 
     question = {"type": "single_choice", "options": ["Red", "Blue"]}
     posts: list[Any] = []
@@ -495,20 +488,13 @@ async def test_enter_after_a_failed_widget_answer_resends_it_from_the_composer()
             return JSONResponse({"error": "try again"}, status_code=400)
         return JSONResponse({"message": {"role": "assistant", "content": "Thanks."}})
 
-    async with canned_server() as canned:
-        canned.on("POST", "/start", start)
-        canned.on("GET", "/int_w", transcript)
-        canned.on("POST", "/int_w/message", message)
-        study = StudyEntry("W", canned.base_url, "pk_test_w", key_storage="session")
-        app = KojiApp(studies=[study])
-        async with app.run_test(size=(100, 30)) as pilot:
-            screen = await start_interview(pilot, "Ana")
-            await wait_for(pilot, lambda: bool(screen.query(AnswerWidget)), what="widget")
-            await pilot.pause()
-            await pilot.press("1", "enter")
-            await wait_for(pilot, lambda: "AnswerFailed" in screen.received, what="refusal")
-            await pilot.pause()
-            assert "press Enter to retry" in screen_text(app)
-            await pilot.press("enter")
-            await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="resent")
+    async with canned_interview("int_w", start, message, transcript) as (_c, app, pilot, screen):
+        await wait_for(pilot, lambda: bool(screen.query(AnswerWidget)), what="widget")
+        await pilot.pause()
+        await pilot.press("1", "enter")
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, what="refusal")
+        await pilot.pause()
+        assert "press Enter to retry" in screen_text(app)
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="resent")
     assert [p.get("message") or p.get("content") for p in posts] == ["Red", "Red"]

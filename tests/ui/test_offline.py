@@ -11,15 +11,14 @@ from typing import Any
 
 import pytest
 from app_helpers import screen_text, wait_for
+from canned_app import canned_interview
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from test_app_interview import start_interview, type_answer
 
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens import interview_delivery as interview_screen
 from koji_tui.ui.widgets.status_bar import StatusBar
-from tests.api.canned import canned_server
 
 
 async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_honest(
@@ -49,40 +48,38 @@ async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_hone
         stored.append(body.get("message") or body.get("content"))
         return JSONResponse({"message": {"role": "assistant", "content": "Thanks!"}})
 
-    async with canned_server() as canned:
-        canned.on("POST", "/start", start)
-        canned.on("GET", "/int_off", transcript)
-        canned.on("POST", "/int_off/message", message)
-        study = StudyEntry("Off", canned.base_url, "pk_test_off", key_storage="session")
-        app = KojiApp(studies=[study])
-        async with app.run_test(size=(100, 30)) as pilot:
-            screen = await start_interview(pilot, "Ana")
-            up["value"] = False
-            await type_answer(pilot, screen, answer)
-            await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
-            seen = len(canned.seen)  # the failed send, its retries and reconcile reads
-            text = screen_text(app)
-            # The hint says the answer is kept (it was once cut just before saying so).
-            assert "your text is kept" in text or "the answer is kept" in text
-            bar = screen.query_one(StatusBar).snapshot()
-            # It answers (503): "server failing", not "offline" (QA: a 5xx said offline).
-            assert "server failing" in bar and "offline" not in bar
-            assert "SERVER FAILING" in text
-            await wait_for(
-                pilot, lambda: screen.received.count("RetryStillOffline") >= 4, 30, what="checks"
-            )
-            checks = screen.received.count("RetryStillOffline")
-            probes = len(canned.seen) - seen
-            assert probes in (checks, checks + 1)  # one GET each (the next may be under way)
-            assert all(s.method == "GET" for s in canned.seen[seen:])
-            assert "Next check in" in screen_text(app)
-            up["value"] = True
-            before = len(canned.seen)
-            await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
-            # Back: one check, then the resend's transcript read and its POST.
-            assert len(canned.seen) - before <= 3
-            assert stored == [answer]
-            assert "server failing" not in screen.query_one(StatusBar).snapshot()
+    async with canned_interview("int_off", start, message, transcript) as (
+        canned,
+        app,
+        pilot,
+        screen,
+    ):
+        up["value"] = False
+        await type_answer(pilot, screen, answer)
+        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        seen = len(canned.seen)  # the failed send, its retries and reconcile reads
+        text = screen_text(app)
+        # The hint says the answer is kept (it was once cut just before saying so).
+        assert "your text is kept" in text or "the answer is kept" in text
+        bar = screen.query_one(StatusBar).snapshot()
+        # It answers (503): "server failing", not "offline" (QA: a 5xx said offline).
+        assert "server failing" in bar and "offline" not in bar
+        assert "SERVER FAILING" in text
+        await wait_for(
+            pilot, lambda: screen.received.count("RetryStillOffline") >= 4, 30, what="checks"
+        )
+        checks = screen.received.count("RetryStillOffline")
+        probes = len(canned.seen) - seen
+        assert probes in (checks, checks + 1)  # one GET each (the next may be under way)
+        assert all(s.method == "GET" for s in canned.seen[seen:])
+        assert "Next check in" in screen_text(app)
+        up["value"] = True
+        before = len(canned.seen)
+        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+        # Back: one check, then the resend's transcript read and its POST.
+        assert len(canned.seen) - before <= 3
+        assert stored == [answer]
+        assert "server failing" not in screen.query_one(StatusBar).snapshot()
 
 
 async def test_reopening_with_the_server_down_shows_the_journal_copy_at_once(
