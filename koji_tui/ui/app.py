@@ -31,6 +31,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState
 
 from koji_tui import paths
+from koji_tui.config.entry import StudyEntry
 from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.app_clients import ClientsMixin
 from koji_tui.ui.app_keeping import KeepingMixin
@@ -42,7 +43,6 @@ from koji_tui.ui.messages import (
     SandboxFailed,
     SandboxReady,
     StudiesLoaded,
-    StudyEntry,
 )
 from koji_tui.ui.screens import INTERVIEW_STYLES
 

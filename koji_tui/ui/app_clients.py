@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.messages import (
     ActivityChanged,
     RateLimitChanged,
-    StudyEntry,
 )
 
 if TYPE_CHECKING:

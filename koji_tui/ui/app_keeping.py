@@ -13,9 +13,7 @@ from textual import work
 from textual.app import App
 
 from koji_tui import paths
-from koji_tui.ui.messages import (
-    StudyEntry,
-)
+from koji_tui.config.entry import StudyEntry
 
 if TYPE_CHECKING:
     pass

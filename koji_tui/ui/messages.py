@@ -8,37 +8,12 @@ flow (Harlequin-style) by recording the messages a screen receives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
-
-@dataclass(repr=False)
-class StudyEntry:
-    """A study as the UI lists it. ``api_key`` never appears in a repr or on screen."""
-
-    name: str
-    base_url: str
-    api_key: str | None = None
-    source: str = "saved"  # "saved" | "env" | "demo"
-    key_storage: str = "missing"  # "keyring" | "session" | "env" | "demo" | "missing"
-    study_id: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def has_key(self) -> bool:
-        return bool(self.api_key)
-
-    @property
-    def editable(self) -> bool:
-        return self.source == "saved"
-
-    def __repr__(self) -> str:
-        return (
-            f"StudyEntry(name={self.name!r}, base_url={self.base_url!r}, "
-            f"source={self.source!r}, key={'present' if self.has_key else 'missing'})"
-        )
+if TYPE_CHECKING:
+    from koji_tui.config.entry import StudyEntry
 
 
 class StudiesLoaded(Message):

@@ -90,8 +90,8 @@ async def _app_round(base_url: str, key: str) -> tuple[float, float]:
     from app_helpers import wait_for
     from textual import events
 
+    from koji_tui.config.entry import StudyEntry
     from koji_tui.ui.app import KojiApp
-    from koji_tui.ui.messages import StudyEntry
     from koji_tui.ui.screens.interview import InterviewScreen
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
 

@@ -12,7 +12,7 @@ from rich.cells import cell_len
 from textual import events
 from textual.pilot import Pilot
 
-from koji_tui.ui.messages import StudyEntry
+from koji_tui.config.entry import StudyEntry
 
 FIXED_NOW = 1_795_000_000.0  # 2026-11-18 (a fixed wall clock for snapshots)
 

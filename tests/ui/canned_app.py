@@ -9,8 +9,8 @@ from typing import Any
 
 from test_app_interview import start_interview
 
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 from tests.api.canned import Canned, Handler, canned_server
 
 

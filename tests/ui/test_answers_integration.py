@@ -90,7 +90,7 @@ def expected_for(widget: AnswerWidget) -> tuple[list[str], str, object]:
 
 
 def _study_entry(srv: Any, index: int) -> Any:
-    from koji_tui.ui.messages import StudyEntry
+    from koji_tui.config.entry import StudyEntry
 
     study = srv.studies[index]
     return StudyEntry(

@@ -13,8 +13,8 @@ from app_helpers import screen_text, study_for, toasts, type_text, wait_for
 from canned_app import canned_interview
 from test_app_interview import start_interview, transcript_text, type_answer
 
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.widgets.status_bar import StatusBar
 

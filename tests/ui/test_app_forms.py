@@ -11,10 +11,10 @@ from textual import events
 from textual.widgets import Button, Input, OptionList
 
 from koji_tui import paths
+from koji_tui.config.entry import StudyEntry
 from koji_tui.journal import Journal
 from koji_tui.server.catalog import study_api_key
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.confirm import ConfirmScreen
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.new_interview import NewInterviewScreen

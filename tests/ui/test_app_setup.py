@@ -11,8 +11,9 @@ from app_helpers import screen_text, toasts, wait_for
 from textual.widgets import Checkbox, Input, OptionList
 
 from koji_tui import paths
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import HIGH_CONTRAST, KojiApp
-from koji_tui.ui.messages import StudiesLoaded, StudyEntry
+from koji_tui.ui.messages import StudiesLoaded
 from koji_tui.ui.screens.common import describe_error, visible
 from koji_tui.ui.screens.first_run import FirstRunScreen
 from koji_tui.ui.screens.help import HelpScreen

@@ -14,9 +14,9 @@ import pytest
 from app_helpers import fixed_clock, study_for, type_text, wait_for
 from textual.pilot import Pilot
 
+from koji_tui.config.entry import StudyEntry
 from koji_tui.journal import Journal
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.first_run import FirstRunScreen
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.widgets.composer import Composer

@@ -23,9 +23,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from test_app_interview import start_interview, type_answer
 
+from koji_tui.config.entry import StudyEntry
 from koji_tui.journal import Journal
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.interview import InterviewScreen
 from tests.api.canned import canned_server
 
@@ -37,7 +37,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from textual import events
     from koji_tui.ui.app import KojiApp
-    from koji_tui.ui.messages import StudyEntry
+    from koji_tui.config.entry import StudyEntry
     from koji_tui.ui.screens.interview import InterviewScreen
     from koji_tui.ui.widgets.composer import Composer
 

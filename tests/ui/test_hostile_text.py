@@ -16,9 +16,9 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from test_app_interview import start_interview
 
+from koji_tui.config.entry import StudyEntry
 from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.widgets.answers.base import AnswerWidget
 from tests.api.canned import canned_server
 

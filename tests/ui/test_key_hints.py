@@ -5,8 +5,8 @@ from __future__ import annotations
 from app_helpers import screen_text, wait_for
 
 from koji_tui import paths
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 
 SECRET = "pk_test_" + "h" * 32
 

@@ -10,9 +10,9 @@ import pytest
 from app_helpers import screen_text, toasts, wait_for
 
 from koji_tui import paths
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.bindings import BINDING_IDS, check_keymap, normalize_key
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.new_interview import NewInterviewScreen
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from app_helpers import screen_text, wait_for
 
+from koji_tui.config.entry import StudyEntry
 from koji_tui.journal import Journal
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.store import INTERVIEW_PAGE
 

@@ -37,10 +37,8 @@ from textual.timer import Timer
 from textual.widgets import Button, Footer, Static
 
 from koji_tui import paths
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.bindings import INTERVIEW_BINDINGS
-from koji_tui.ui.messages import (
-    StudyEntry,
-)
 from koji_tui.ui.screens import INTERVIEW_STYLES
 from koji_tui.ui.screens.common import format_score, one_line, visible
 from koji_tui.ui.screens.interview_answering import AnsweringMixin

@@ -13,9 +13,7 @@ from textual.css.query import NoMatches
 from textual.screen import Screen
 from textual.worker import Worker
 
-from koji_tui.ui.messages import (
-    StudyEntry,
-)
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.screens.common import describe_error
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.status_bar import StatusBar

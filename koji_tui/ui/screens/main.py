@@ -13,8 +13,8 @@ from textual.widgets import DataTable, Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker
 
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.bindings import MAIN_BINDINGS
-from koji_tui.ui.messages import StudyEntry
 from koji_tui.ui.screens.common import format_score, format_started, plain, visible
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.screens.study_lines import VOICE_ONLY_DETAIL, remove_question, study_label

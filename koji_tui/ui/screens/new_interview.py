@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, RadioSet, Static
 
-from koji_tui.ui.messages import StudyEntry
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.forms import FormScreen
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from koji_tui import paths
-from koji_tui.ui.messages import StudyEntry
+from koji_tui.config.entry import StudyEntry
 
 
 @dataclass(frozen=True)

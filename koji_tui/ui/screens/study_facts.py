@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from koji_tui.ui.messages import StudyEntry
+from koji_tui.config.entry import StudyEntry
 
 ALL_MODES: tuple[str, ...] = ("text", "voice")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
-from koji_tui.ui.messages import StudyEntry
+from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.screens.common import one_line, visible
 from koji_tui.ui.screens.study_facts import UNKNOWN, StudyFacts
 
