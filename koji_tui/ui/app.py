@@ -36,7 +36,8 @@ from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.app_clients import ClientsMixin
 from koji_tui.ui.app_keeping import KeepingMixin
 from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LooksMixin
-from koji_tui.ui.bindings import APP_BINDINGS, load_keymap
+from koji_tui.ui.bindings import APP_BINDINGS
+from koji_tui.ui.keymap import load_keymap
 from koji_tui.ui.messages import (
     ActivityChanged,
     RateLimitChanged,

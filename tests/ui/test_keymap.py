@@ -12,7 +12,8 @@ from app_helpers import screen_text, toasts, wait_for
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.bindings import BINDING_IDS, check_keymap, normalize_key
+from koji_tui.ui.bindings import BINDING_IDS
+from koji_tui.ui.keymap import check_keymap, normalize_key
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.new_interview import NewInterviewScreen
 
@@ -101,7 +102,8 @@ def test_letters_that_a_text_field_would_swallow_are_refused() -> None:
 def test_every_default_binding_passes_its_own_check() -> None:
     """Written out in keymap.toml, the defaults are all accepted: valid names, no clash,
     nothing a text field takes first (F7 once was: the composer's select-all)."""
-    from koji_tui.ui.bindings import ALL_BINDINGS, _answer_groups
+    from koji_tui.ui.bindings import ALL_BINDINGS
+    from koji_tui.ui.keymap import _answer_groups
 
     defaults = {b.id: b.key for b in ALL_BINDINGS if b.id}
     for bindings in _answer_groups().values():
