@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 class Case:
     """One interviewer message and what a careful human reader would render for it.
 
-    ``options`` / ``scale`` / ``labels`` / ``allow_other`` are checked only when given.
+    ``options`` / ``scale`` / ``labels`` / ``allow_other`` / ``max_choices`` are checked only
+    when given.
     ``distractor`` marks open-ended messages that contain numbers, lists or ranges on purpose.
     """
 
@@ -19,6 +20,7 @@ class Case:
     scale: tuple[int, int] | None = None
     labels: dict[str, str] | None = None
     allow_other: bool | None = None
+    max_choices: int | None = None
     lang: str = "en"
     distractor: bool = False
     tags: tuple[str, ...] = field(default_factory=tuple)
@@ -33,6 +35,7 @@ def C(
     allow_other: bool | None = None,
     lang: str = "en",
     distractor: bool = False,
+    max_choices: int | None = None,
 ) -> Case:
     return Case(
         type=type,
@@ -41,6 +44,7 @@ def C(
         scale=scale,
         labels=labels,
         allow_other=allow_other,
+        max_choices=max_choices,
         lang=lang,
         distractor=distractor,
     )

@@ -34,6 +34,9 @@ def case_errors(case: Case, question: Question) -> list[str]:
                 errors.append(f"label {key}: {question.scale_labels.get(key)!r} != {label!r}")
     if case.allow_other is not None and question.allow_other != case.allow_other:
         errors.append(f"allow_other {question.allow_other} != {case.allow_other}")
+    max_choices = getattr(question, "max_choices", None)
+    if case.max_choices is not None and max_choices != case.max_choices:
+        errors.append(f"max_choices {max_choices} != {case.max_choices}")
     return errors
 
 
