@@ -270,7 +270,9 @@ class InterviewSession:
         async with self._lock:
             record = self._require()
             try:
-                turn: TurnRecord = await journaled
+                # Shielded: cancelling the send (the user leaves) must not cancel the write of
+                # the answer itself, which would lose it if the thread had not begun yet.
+                turn: TurnRecord = await asyncio.shield(journaled)
             except ReadOnlyError as exc:
                 self.driven_elsewhere = exc.holder
                 raise
