@@ -829,3 +829,8 @@ CASES: list[Case] = [
     C(Y, "Did the price increase affect your decision to renew?"),
     C(Y, "Do you work in a regulated industry (e.g. healthcare or finance)?"),
 ]
+
+# The fifth batch (issue 8's families) lives in its own file.
+from tests.questions.corpus_families import FAMILY_CASES  # noqa: E402
+
+CASES.extend(FAMILY_CASES)

@@ -1,0 +1,97 @@
+"""Tuning corpus, fifth batch: the four families issue 8 found missing, in the five languages.
+
+Multiple choice announced as a permission or a limit rather than an instruction; options inline
+after a framing verb ("Would you say …, … or …?"); yes/no questions opened by a role or a
+permission ("Are you the person who …?", "Can we contact you …?"); options between blank lines
+followed by a closing instruction. Each family also has open questions that share its cue words
+(a permission, a framing verb, "can we …") and must stay without a widget. Part of the tuning
+corpus (corpus.CASES); the held-out corpora never share a sentence with it.
+"""
+
+from __future__ import annotations
+
+from tests.questions.cases import C, Case, D
+
+OE, S, M, R, Y = "open_ended", "single_choice", "multiple_choice", "ranking", "yes_no"
+
+FAMILY_CASES: list[Case] = [
+    # ------------------------------------------------------------ multiple choice: permission
+    C(M, "Which of these features have you tried so far?\n1. Templates\n2. Automations\n3. Dashboards\n4. Guest access\n\nYou can pick more than one.", options=["Templates", "Automations", "Dashboards", "Guest access"]),
+    C(M, "What do you use the app for? Feel free to choose several.\n- Invoicing\n- Time tracking\n- Expense reports", options=["Invoicing", "Time tracking", "Expense reports"]),
+    C(M, "Of the following, which do you use at least monthly? Any number is fine.\n\n**A.** Search\n\n**B.** Filters\n\n**C.** Saved views", options=["Search", "Filters", "Saved views"]),
+    C(M, "¿Qué módulos usa a diario? Puede elegir varios.\n1. Calendario\n2. Recordatorios\n3. Notas compartidas", options=["Calendario", "Recordatorios", "Notas compartidas"], lang="es"),
+    C(M, "Quels moyens de paiement acceptez-vous ?\n\n1. Carte bancaire\n\n2. Virement\n\n3. Espèces\n\nVous pouvez cocher plusieurs cases.", options=["Carte bancaire", "Virement", "Espèces"], lang="fr"),
+    C(M, "Welche Geräte nutzen Sie für die Arbeit?\n- Laptop\n- Tablet\n- Smartphone\n\nSie können auch mehrere auswählen.", options=["Laptop", "Tablet", "Smartphone"], lang="de"),
+    C(M, "Welche Funktionen nutzen Sie regelmäßig? Kreuzen Sie alles Passende an.\n1. Kalender\n2. Aufgaben\n3. Notizen", options=["Kalender", "Aufgaben", "Notizen"], lang="de"),
+    C(M, "Quais redes sociais você usa no trabalho? Pode marcar mais de uma opção.\n1. Instagram\n2. LinkedIn\n3. Facebook", options=["Instagram", "LinkedIn", "Facebook"], lang="pt"),
+    # ------------------------------------------------------------ multiple choice: a limit
+    C(M, "Which platforms do you publish on? Pick up to three.\n1. Instagram\n2. TikTok\n3. YouTube\n4. LinkedIn\n5. X", options=["Instagram", "TikTok", "YouTube", "LinkedIn", "X"], max_choices=3),
+    C(M, "Which of these should we build next? Please choose at most 2.\n- Calendar sync\n- Recurring tasks\n- Time estimates", options=["Calendar sync", "Recurring tasks", "Time estimates"], max_choices=2),
+    C(M, "Which two of these would you miss most if they disappeared?\n1. Search\n2. Tags\n3. Comments\n4. History", options=["Search", "Tags", "Comments", "History"], max_choices=2),
+    C(M, "Choose two:\n\n1. Faster support\n\n2. Lower prices\n\n3. More integrations", options=["Faster support", "Lower prices", "More integrations"], max_choices=2),
+    C(M, "¿Qué redes sociales usas para tu negocio? Elige hasta tres.\n- Instagram\n- Facebook\n- TikTok\n- LinkedIn", options=["Instagram", "Facebook", "TikTok", "LinkedIn"], lang="es", max_choices=3),
+    C(M, "Quelles fonctionnalités aimeriez-vous voir en priorité ? Choisissez-en jusqu'à deux.\n- Mode hors connexion\n- Export PDF\n- Rappels", options=["Mode hors connexion", "Export PDF", "Rappels"], lang="fr", max_choices=2),
+    C(M, "Welche Zahlungsarten bieten Sie an? Wählen Sie bis zu drei aus.\n1. Kreditkarte\n2. PayPal\n3. Rechnung\n4. Lastschrift", options=["Kreditkarte", "PayPal", "Rechnung", "Lastschrift"], lang="de", max_choices=3),
+    C(M, "Quais destes recursos você gostaria de ver primeiro? Escolha até dois.\n- Modo escuro\n- Exportar para Excel\n- Notificações", options=["Modo escuro", "Exportar para Excel", "Notificações"], lang="pt", max_choices=2),
+    # a ranking cue still wins over a limit
+    C(R, "Rank your top three, most important first:\n1. Price\n2. Speed\n3. Support\n4. Design", options=["Price", "Speed", "Support", "Design"]),
+    # ------------------------------------------------------------ inline after a framing verb
+    C(S, "Would you say the onboarding was quick, about average, or slow?", options=["quick", "about average", "slow"]),
+    C(S, "Would you call yourself a beginner, an intermediate user or an expert?", options=["a beginner", "an intermediate user", "an expert"]),
+    C(S, "¿Dirías que el soporte fue rápido, normal o lento?", options=["rápido", "normal", "lento"], lang="es"),
+    C(S, "Diriez-vous que l'installation a été rapide, normale ou longue ?", options=["rapide", "normale", "longue"], lang="fr"),
+    C(S, "Würden Sie sagen, die Einrichtung war schnell, durchschnittlich oder langsam?", options=["schnell", "durchschnittlich", "langsam"], lang="de"),
+    C(S, "Você diria que o atendimento foi rápido, normal ou demorado?", options=["rápido", "normal", "demorado"], lang="pt"),
+    C(Y, "Would you say the training was worth the time?"),
+    C(OE, "What would you say was the main reason you left?"),
+    C(OE, "Would you say a bit more about that?"),
+    C(OE, "¿Qué dirías que le falta a la app?", lang="es"),
+    C(OE, "Würden Sie sagen, dass sich das gelohnt hat, und warum?", lang="de"),
+    C(OE, "Are you the kind of person who reads release notes, or do you just dive in?"),
+    # ------------------------------------------------------------ yes/no: a role or a permission
+    C(Y, "Are you the person who manages billing for your team?"),
+    C(Y, "Can we contact you for a follow-up interview next month?"),
+    C(Y, "Could we reach out to you by email if we have more questions?"),
+    C(Y, "Are you someone who works from home most days?"),
+    C(Y, "¿Eres la persona que gestiona la facturación en tu equipo?", lang="es"),
+    C(Y, "¿Podríamos contactarte para una entrevista de seguimiento?", lang="es"),
+    C(Y, "C'est vous qui gérez la facturation dans votre équipe ?", lang="fr"),
+    C(Y, "Pourrions-nous vous recontacter pour un entretien de suivi ?", lang="fr"),
+    C(Y, "Sind Sie die Person, die in Ihrem Team die Abrechnung verwaltet?", lang="de"),
+    C(Y, "Könnten wir Sie für ein Folgegespräch kontaktieren?", lang="de"),
+    C(Y, "Você é quem cuida do faturamento na sua equipe?", lang="pt"),
+    C(Y, "Poderíamos entrar em contato com você para uma entrevista de acompanhamento?", lang="pt"),
+    C(OE, "Can we talk a bit about how you onboard new hires?"),
+    C(OE, "Could we go back to what you said about pricing? What did you mean by 'too steep'?"),
+    C(OE, "¿Podemos hablar de cómo incorporas a los nuevos empleados?", lang="es"),
+    C(OE, "Pouvons-nous parler de la façon dont vous intégrez les nouveaux arrivants ?", lang="fr"),
+    C(OE, "Können wir kurz darüber sprechen, wie Sie neue Mitarbeitende einarbeiten?", lang="de"),
+    # ------------------------------------------------------------ blank lines, then an instruction
+    C(S, "Which of these best matches how you buy software?\n\n1. I decide alone\n\n2. My manager decides\n\n3. A committee decides\n\nReply with the number that fits.", options=["I decide alone", "My manager decides", "A committee decides"]),
+    C(S, "What's your main reason for cancelling?\n\nA) Too expensive\n\nB) Missing features\n\nC) Switched to a competitor\n\nJust type the letter.", options=["Too expensive", "Missing features", "Switched to a competitor"]),
+    C(S, "Which of these sounds most like you?\n\nI plan every detail ahead\n\nI plan a little and adjust\n\nI figure it out as I go\n\nTell me which one is closest.", options=["I plan every detail ahead", "I plan a little and adjust", "I figure it out as I go"]),
+    C(S, "¿Cuál es tu principal motivo para cancelar?\n\n- Es muy caro\n\n- Le faltan funciones\n\n- Me cambié a la competencia\n\nResponde con la opción que más se acerque.", options=["Es muy caro", "Le faltan funciones", "Me cambié a la competencia"], lang="es"),
+    C(S, "¿Con cuál te identificas más?\n\nPlanifico todo con antelación\n\nPlanifico un poco y me adapto\n\nImproviso sobre la marcha\n\nDime cuál se parece más a ti.", options=["Planifico todo con antelación", "Planifico un poco y me adapto", "Improviso sobre la marcha"], lang="es"),
+    C(S, "Quelle est la taille de votre équipe ?\n\n1. Moins de 5 personnes\n\n2. De 5 à 20 personnes\n\n3. Plus de 20 personnes\n\nIndiquez simplement le numéro.", options=["Moins de 5 personnes", "De 5 à 20 personnes", "Plus de 20 personnes"], lang="fr"),
+    C(S, "Wie sind Sie auf uns aufmerksam geworden?\n\n1. Über eine Empfehlung\n\n2. Über eine Suchmaschine\n\n3. Über Werbung\n\nAntworten Sie einfach mit der Zahl.", options=["Über eine Empfehlung", "Über eine Suchmaschine", "Über Werbung"], lang="de"),
+    C(S, "Qual é o tamanho da sua empresa?\n\n1. Até 10 pessoas\n\n2. De 11 a 50 pessoas\n\n3. Mais de 50 pessoas\n\nResponda só com o número.", options=["Até 10 pessoas", "De 11 a 50 pessoas", "Mais de 50 pessoas"], lang="pt"),
+    D("Thanks for sharing all that.\n\nI really appreciate the detail.\n\nWhat would you like to talk about next?"),
+    D("A few things stood out to me:\n\nThe export takes too long\n\nThe search misses old items\n\nWhich of those bothers you more, and why?"),
+    # ------------------------------------------------------------ "Other", the same in every language
+    C(S, "Which editor do you use most?\n1. VS Code\n2. Vim\n3. Something different (please describe)", options=["VS Code", "Vim"], allow_other=True),
+    C(S, "¿Qué navegador usas?\n1. Chrome\n2. Firefox\n3. Otra cosa (¿cuál?)", options=["Chrome", "Firefox"], allow_other=True, lang="es"),
+    C(S, "Quel navigateur utilisez-vous ?\n1. Chrome\n2. Firefox\n3. Autre chose (à préciser)", options=["Chrome", "Firefox"], allow_other=True, lang="fr"),
+    C(M, "Welche Browser nutzen Sie? Mehrfachauswahl möglich.\n- Chrome\n- Firefox\n- Etwas anderes, und zwar:", options=["Chrome", "Firefox"], allow_other=True, lang="de"),
+    C(S, "Qual navegador você usa?\n1. Chrome\n2. Firefox\n3. Outra coisa (qual?)", options=["Chrome", "Firefox"], allow_other=True, lang="pt"),
+    C(S, "Which plan are you on?\n1. Free\n2. Pro\n3. None of the above", options=["Free", "Pro", "None of the above"], allow_other=False),
+    # ------------------------------------------------------------ open questions that share the cues
+    C(OE, "Feel free to be honest here: what frustrates you most about the current process?"),
+    C(OE, "Puedes ser totalmente sincero: ¿qué es lo que más te frustra del proceso actual?", lang="es"),
+    C(OE, "N'hésitez pas à être franc : qu'est-ce qui vous frustre le plus ?", lang="fr"),
+    C(OE, "Sie können ganz offen sein: Was stört Sie am meisten am aktuellen Ablauf?", lang="de"),
+    C(OE, "Pode ser totalmente sincero: o que mais o frustra no processo atual?", lang="pt"),
+    D("You can choose whichever example comes to mind first. What went wrong the last time you shipped late?"),
+    D("Some teams told us about:\n- slow builds\n- flaky tests\n- unclear ownership\n\nFeel free to pick any of these as a starting point: which one have you run into, and what happened?"),
+    # German joins a prefix to the verb: "weiterempfehlen" is "recommend"
+    C("scale", "Wie wahrscheinlich ist es, dass Sie unser Produkt weiterempfehlen würden?", scale=(0, 10), lang="de"),
+]  # fmt: skip
