@@ -28,10 +28,10 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, NamedTuple
+from typing import Any, Literal, NamedTuple
 
-if TYPE_CHECKING:
-    from koji_tui.journal.store import TurnRecord
+from koji_tui.journal.records import TurnRecord, iso_utc, utc_now
+from koji_tui.journal.records import dumps as _dumps
 
 __all__ = ["Adopt", "MergePlan", "ServerMessage", "apply_plan", "plan_merge", "server_messages"]
 
@@ -50,8 +50,6 @@ class ServerMessage(NamedTuple):
 def server_messages(messages: Sequence[Any]) -> list[ServerMessage]:
     """``messages`` (objects or dicts with ``role``, ``content``, maybe ``created_at`` and
     ``question``) as :class:`ServerMessage`."""
-    from koji_tui.journal.store import iso_utc
-
     result = []
     for message in messages:
         if isinstance(message, dict):
@@ -178,8 +176,6 @@ def apply_plan(
     conn: sqlite3.Connection, record_id: int, plan: MergePlan, turns: Sequence[TurnRecord]
 ) -> None:
     """Write ``plan`` for the record (inside the caller's transaction)."""
-    from koji_tui.journal.store import _dumps, utc_now
-
     if not plan.changes(turns):
         return
     now = utc_now()

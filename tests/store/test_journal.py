@@ -195,7 +195,7 @@ def test_a_damaged_file_is_reported_not_replaced(tmp_path: Path) -> None:
 def test_a_migration_hook_runs_once_in_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from koji_tui.journal import store
+    from koji_tui.journal import schema
 
     path = tmp_path / "j.sqlite3"
     Journal(path).close()
@@ -205,8 +205,8 @@ def test_a_migration_hook_runs_once_in_order(
         calls.append(1)
         conn.execute("ALTER TABLE interviews ADD COLUMN tag TEXT")
 
-    before = len(store.MIGRATIONS)
-    monkeypatch.setattr(store, "MIGRATIONS", [*store.MIGRATIONS, add_column])
+    before = len(schema.MIGRATIONS)
+    monkeypatch.setattr(schema, "MIGRATIONS", [*schema.MIGRATIONS, add_column])
     with Journal(path) as journal:
         assert journal.schema_version == before + 1
     with Journal(path) as journal:
