@@ -159,7 +159,8 @@ def read_value(info: QuestionInfo, value: Any, text: str) -> tuple[Any, tuple[st
         if isinstance(value, bool):
             return value, ()
         folded = fold(text)
-        first = folded.split(" ")[0] if folded else ""
+        word = re.match(r"\w+", folded)
+        first = word.group() if word else ""
         if first in _YES or folded in _YES or (options and folded == fold(options[0])):
             return True, ()
         if first in _NO or folded in _NO or (len(options) > 1 and folded == fold(options[1])):

@@ -178,8 +178,7 @@ def question_chart(summary: QuestionSummary, width: int) -> Group:
                 f" passives {nps.passives} ({percent(nps.passives, nps.total)}),"
                 f" detractors {nps.detractors} ({percent(nps.detractors, nps.total)})"
             )
-        if stats:
-            parts.append(Text("; ".join(stats)))
+        parts += [Text(line) for line in stats]
     if summary.others:
         shown = summary.others[:MAX_OTHERS]
         more = len(summary.others) - len(shown)

@@ -9,6 +9,7 @@ columns than the header, neither an external id nor a name, an id or name longer
 takes (200 characters), an unknown locale, or an external id an earlier row already has. A
 row without an external id is the same participant as an earlier one when everything it
 holds is the same (a duplicate too); its identity in the roster is a fingerprint of its fields.
+A row with every cell empty (a spreadsheet's blank row, ``,,,``) is skipped silently.
 """
 
 from __future__ import annotations
@@ -159,6 +160,8 @@ def parse_roster(data: bytes) -> RosterFile:
     width = len(names)
     for record in table.records:
         cells = list(record.fields)
+        if not any(c.strip() for c in cells):
+            continue  # a blank row (a spreadsheet writes ",,,"): not a participant
         if len(cells) > width and any(c.strip() for c in cells[width:]):
             problems.append(RowProblem(record.row, f"{len(cells)} columns, the header has {width}"))
             continue
