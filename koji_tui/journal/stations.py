@@ -251,7 +251,6 @@ def merge_into(
     cannot be read at all; a single unreadable file in a folder is listed in the report."""
     report = MergeReport(source=str(source))
     items = read_source(source, report.problems, skip=this_journal)
-    report.files = items.files
 
     def wanted() -> Iterator[Incoming]:
         for item in items:
@@ -267,6 +266,7 @@ def merge_into(
                 _merge_one(journal, conn, item, report)
 
         journal._tx(work)
+    report.files = items.files
     return report
 
 
