@@ -31,7 +31,14 @@ from koji_tui.config.credentials import (
     SecretKey,
     StoreResult,
 )
-from koji_tui.config.settings import Keymap, Settings, load_keymap, load_settings, save_theme
+from koji_tui.config.settings import (
+    Keymap,
+    Settings,
+    SettingsFiles,
+    load_keymap,
+    load_settings,
+    save_theme,
+)
 from koji_tui.config.studies import (
     ConfigError,
     DuplicateStudyError,
@@ -52,6 +59,7 @@ __all__ = [
     "Keymap",
     "SecretKey",
     "Settings",
+    "SettingsFiles",
     "StoreResult",
     "StudyConfig",
     "StudyStore",

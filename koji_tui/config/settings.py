@@ -115,3 +115,25 @@ def save_theme(theme: str, path: Path | None = None) -> None:
     path = path or settings_path()
     # A TOML basic string accepts JSON's escapes for the characters json.dumps emits.
     atomic_write_text(path, f"theme = {json.dumps(theme.strip(), ensure_ascii=True)}\n")
+
+
+class SettingsFiles:
+    """The settings and keymap files of the config folder (``folder``: tests pass their own).
+
+    The app's :class:`koji_tui.services.SettingsStore`; every call reads or writes the disk.
+    """
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self._folder = folder
+
+    def _path(self, name: str) -> Path:
+        return (self._folder or paths.config_dir()) / name
+
+    def load(self) -> Settings:
+        return load_settings(self._path("config.toml"))
+
+    def save_theme(self, theme: str) -> None:
+        save_theme(theme, self._path("config.toml"))
+
+    def load_keymap(self, known_ids: set[str] | None = None) -> Keymap:
+        return load_keymap(self._path("keymap.toml"), known_ids=known_ids)

@@ -1,11 +1,15 @@
 """The koji-tui Textual app: study list, interview console, demo sandbox.
 
-Layering: the app never calls the API from a handler. Workers (``@work``) run
-the client / InterviewSession calls and report back with the Messages in
-``koji_tui.ui.messages``; the client's rate-limit and activity observables are
-forwarded as Messages too. Heavy modules (httpx, starlette, uvicorn, pydantic,
-the store) are imported only inside workers that run after the first screen is
-painted, so start-up costs little more than a bare Textual app.
+Layering: the app never calls the API from a handler. It builds the services
+(:mod:`koji_tui.ui.app_services`: clients, journals, credentials, settings, clock)
+and its screens use them in workers, which report back with the Messages in
+``koji_tui.ui.messages``; a client's rate-limit and activity changes are Textual
+Signals (``services.rate_limit_changed`` / ``services.activity_changed``). A worker
+that fails is said in one place (:meth:`KojiApp.report_worker`). Screens are made
+by the lazy factories of :mod:`koji_tui.ui.screens` (the study list is the ``studies``
+mode); no screen imports this module. Heavy modules (httpx, starlette, uvicorn,
+pydantic, the store) are imported only inside workers that run after the first
+screen is painted, so start-up costs little more than a bare Textual app.
 
 Deviations from the contract, kept small:
 - The demo keeps its sandbox database and its own journal under
@@ -19,38 +23,34 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
-import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import work
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState
+from textual.signal import Signal
+from textual.worker import Worker, WorkerFailed, WorkerState
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.safety import safe_line, safe_text
-from koji_tui.ui.app_clients import ClientsMixin
+from koji_tui.ui import screens
+from koji_tui.ui.app_compat import LocatorMixin
 from koji_tui.ui.app_keeping import KeepingMixin
 from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LooksMixin
+from koji_tui.ui.app_services import AppServices, build_services
 from koji_tui.ui.bindings import APP_BINDINGS
-from koji_tui.ui.keymap import load_keymap
-from koji_tui.ui.messages import (
-    ActivityChanged,
-    RateLimitChanged,
-    SandboxFailed,
-    SandboxReady,
-    StudiesLoaded,
-)
+from koji_tui.ui.host import Sandbox, StudyList
+from koji_tui.ui.messages import InterviewExported, SandboxReady, StudiesLoaded, StudyRemoved
 from koji_tui.ui.screens import INTERVIEW_STYLES
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
-    from koji_tui.api import KojiClient
+    from koji_tui.services import ClientFactory, Credentials, SettingsStore, WallClock
 
 LEASE_RENEW_SECONDS = 10.0
 DEMO_SUB_TITLE = "demo sandbox · your own studies are untouched"
@@ -63,7 +63,7 @@ def _css_paths() -> list[Path]:
     return sorted(files, key=lambda p: (p.name != "app.tcss", p.name))
 
 
-class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
+class KojiApp(LocatorMixin, KeepingMixin, LooksMixin, App[None]):
     """The interview console.
 
     Args:
@@ -74,6 +74,8 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
             or ``data_dir()/demo/journal.sqlite3`` for the demo).
         clock: wall clock used for countdowns and relative times (snapshots inject one).
         check_pending: offer to resend unsent answers found in the journal on start.
+        client_factory: makes each study's API client (tests pass one that backs off briefly).
+        credentials, settings: the key store and the settings files (tests pass their own).
     """
 
     TITLE = "koji-tui"
@@ -81,6 +83,11 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
     CSS_PATH = _css_paths()  # type: ignore[assignment]
     BINDINGS = APP_BINDINGS  # type: ignore[assignment]
     NOTIFICATION_TIMEOUT = 8
+    DEFAULT_MODE: ClassVar[str] = "studies"
+    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"studies": screens.main_screen}
+    SCREENS: ClassVar[dict[str, Callable[[], Screen[Any]]]] = {
+        "first-run": screens.first_run_screen
+    }
 
     def __init__(
         self,
@@ -89,31 +96,34 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
         studies: list[StudyEntry] | None = None,
         sandbox_config: Any = None,
         journal_path: Path | None = None,
-        clock: Callable[[], float] | None = None,
+        clock: WallClock | None = None,
         check_pending: bool = True,
         high_contrast: bool | None = None,
+        client_factory: ClientFactory | None = None,
+        credentials: Credentials | None = None,
+        settings: SettingsStore | None = None,
     ) -> None:
         super().__init__()
         self.demo = demo
-        self.clock: Callable[[], float] = clock or time.time
+        self.services: AppServices = build_services(
+            self,
+            is_demo=lambda: self.demo,
+            client_factory=client_factory,
+            journal_path=journal_path,
+            credentials=credentials,
+            settings=settings,
+            clock=clock,
+        )
         self.studies: list[StudyEntry] = list(studies) if studies is not None else []
+        self.studies_changed: Signal[StudyList] = Signal(self, "studies_changed")
         self._inject_studies = studies is not None
         self._sandbox_config = sandbox_config
-        self._journal_path = journal_path
-        self._journals: dict[str, Any] = {}
-        self._credentials: Any = None
-        self._demo_dir: Path | None = None
         self.kept_demo_dir: Path | None = None  # the user chose to keep the demo's interviews
-        self._clients: dict[str, KojiClient] = {}
-        self._client_keys: dict[str, str] = {}  # the key each cached client was made with
-        self._unsubscribe: list[Callable[[], None]] = []
         self._exit_stack = contextlib.ExitStack()
-        self.sandbox: Any = None
+        self.sandbox: Sandbox | None = None
         self.keyring_ok: bool | None = None
         self.studies_ready = studies is not None
         self.check_pending = check_pending
-        self.rate_limits: dict[str, RateLimitChanged] = {}
-        self.activity: dict[str, ActivityChanged] = {}
         self.keymap_problems: list[str] = []
         self.chrome_hidden = False
         self._want_high_contrast = high_contrast
@@ -142,38 +152,26 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
             markup=markup,
         )
 
-    def get_default_screen(self) -> Screen:
-        from koji_tui.ui.screens.main import MainScreen
-
-        return MainScreen()
-
-    def on_mount(self) -> None:
-        keymap, problems = load_keymap()
-        self.keymap_problems = problems
-        if keymap:
-            self.set_keymap(keymap)
-        if problems:
-            # One toast for all of them (several would push each other off screen);
-            # the help screen (F1) lists them too.
-            count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
-            self.notify(
-                "\n".join(problems) + "\nThe help (F1) lists these too.",
-                title=f"Keymap: {count}, defaults kept",
-                severity="warning",
-                timeout=max(8.0, 4.0 * len(problems)),
-                markup=False,
-            )
+    async def on_mount(self) -> None:
+        self.watch_study_status()
         want_hc = self._want_high_contrast
         if want_hc is None and os.environ.get("KOJI_TUI_HIGH_CONTRAST", "") not in ("", "0"):
             want_hc = True
         if want_hc:
             self.theme = HIGH_CONTRAST
-        elif want_hc is None:
-            self._apply_saved_theme()
         # Leases on the interviews this window drives are renewed while it runs (it is cheap:
         # nothing to do until a journal is open). The same figure as journal.lease's
         # LEASE_RENEW_EVERY, not imported from there to keep sqlite out of start-up.
         self.set_interval(LEASE_RENEW_SECONDS, self._renew_leases)
+        # The keymap and the saved theme are read in a thread; the app goes on with its next
+        # message when they are applied. A failure is said by report_worker.
+        worker = self.run_worker(
+            self.apply_preferences(saved_theme=want_hc is None),
+            group="preferences",
+            exit_on_error=False,
+        )
+        with contextlib.suppress(WorkerFailed):
+            await worker.wait()
         # Everything slow happens after the first frame is on screen.
         self.call_after_refresh(self._after_first_paint)
 
@@ -193,31 +191,18 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
     def load_studies(self) -> None:
         from koji_tui.ui.screens import store
 
-        try:
-            studies, problems, keyring_ok = store.load_studies(self.credentials)
-        except Exception as exc:  # never a crash: say what failed, carry on with no studies
-            self.post_message(
-                StudiesLoaded(
-                    [], [f"Could not load the studies: {type(exc).__name__}: {exc}"], False
-                )
-            )
-            return
-        self.post_message(StudiesLoaded(studies, problems, keyring_ok))
+        self.post_message(StudiesLoaded(*store.load_studies(self.services.credentials)))
 
     @work(thread=True, exclusive=True, group="sandbox", exit_on_error=False)
     def start_sandbox(self) -> None:
-        try:
-            from koji_tui.server import ServerConfig, serve_in_thread
+        from koji_tui.server import ServerConfig, serve_in_thread
 
-            cfg = self._sandbox_config
-            if cfg is None:
-                data = self.demo_dir() / "sandbox"
-                data.mkdir(parents=True, exist_ok=True)
-                cfg = ServerConfig(data_dir=data)
-            srv = self._exit_stack.enter_context(serve_in_thread(cfg))
-        except Exception as exc:  # shown as a message, never a crash
-            self.post_message(SandboxFailed(f"{type(exc).__name__}: {exc}"))
-            return
+        cfg = self._sandbox_config
+        if cfg is None:
+            data = self.services.journals.demo_dir() / "sandbox"
+            data.mkdir(parents=True, exist_ok=True)
+            cfg = ServerConfig(data_dir=data)
+        srv = self._exit_stack.enter_context(serve_in_thread(cfg))
         self.sandbox = srv
         studies = [
             StudyEntry(
@@ -244,19 +229,11 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
             markup=False,
         )
 
-    def on_sandbox_failed(self, message: SandboxFailed) -> None:
-        from koji_tui.ui.screens.main import MainScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen) and not self.studies:
-                screen.show_placeholder(f"The demo sandbox could not start: {message.error}")
-        self.notify(
-            f"The demo sandbox could not start: {message.error}",
-            title="Demo",
-            severity="error",
-            timeout=20,
-            markup=False,
-        )
+    def _sandbox_failed(self, error: BaseException | None) -> None:
+        said = f"The demo sandbox could not start: {type(error).__name__}: {error}"
+        if not self.studies:
+            self.studies_changed.publish(StudyList(note=said))
+        self.notify(said, title="Demo", severity="error", timeout=20, markup=False)
 
     def on_studies_loaded(self, message: StudiesLoaded) -> None:
         demo = [s for s in self.studies if s.source == "demo"]
@@ -270,66 +247,71 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
             self.notify(problem, title="Studies", severity="warning", markup=False)
         self._broadcast()
         if not self.studies and not self.demo:
-            from koji_tui.ui.screens.first_run import FirstRunScreen
-
-            if self.screen_stack and not isinstance(self.screen, FirstRunScreen):
-                self.push_screen(FirstRunScreen())
+            if self.screen_stack and screens.screen_kind(self.screen) != "first-run":
+                self.push_screen("first-run")
         elif self.check_pending:
             self.check_pending = False
             self.offer_resends()
 
+    def _studies_failed(self, error: BaseException | None) -> None:
+        """Never a crash: say what failed, carry on with no studies."""
+        said = f"Could not load the studies: {type(error).__name__}: {error}"
+        self.post_message(StudiesLoaded([], [said], False))
+
     def _broadcast(self) -> None:
-        """Show the current study list on every study-list screen."""
-        from koji_tui.ui.screens.main import MainScreen
+        """Show the current study list on every study-list screen (they subscribe)."""
+        self.studies_changed.publish(StudyList(list(self.studies)))
 
-        for screen in self.screen_stack:
-            if isinstance(screen, MainScreen):
-                screen.show_studies(list(self.studies))
+    def refresh_studies(self) -> None:
+        """Read the studies again (injected ones are shown again; the demo's stay)."""
+        if self._inject_studies:
+            self._broadcast()
+        elif not self.demo:
+            self.load_studies()
 
-    @property
-    def credentials(self) -> Any:
-        """The one CredentialStore of this run (session-only keys live in it)."""
-        if self._credentials is None:
-            from koji_tui.config import CredentialStore
+    @work(thread=True, group="remove-study", exit_on_error=False)
+    def remove_study(self, study: StudyEntry) -> None:
+        """Remove a saved study, then its key (the keyring may block: in a thread)."""
+        from koji_tui.ui.screens import store
 
-            self._credentials = CredentialStore()
-        return self._credentials
+        warning = store.remove_study(self.services.credentials, study.name)
+        self.post_message(StudyRemoved(study.name, warning))
 
-    # --- the journal -----------------------------------------------------------
-
-    # --- clients ---------------------------------------------------------------
+    def on_study_removed(self, message: StudyRemoved) -> None:
+        self.notify(
+            f"Study {message.name!r} removed (its interviews stay in the journal).", markup=False
+        )
+        if message.warning:
+            self.notify(message.warning, severity="warning", timeout=12, markup=False)
+        self.load_studies()
 
     async def on_unmount(self) -> None:
         # First of all, the interviews this window drove are free for other windows (before
-        # anything below can fail or take long).
-        for journal in list(self._journals.values()):
+        # anything below can fail or take long). Nothing here may stop the rest: each step
+        # is on its own.
+        journals = self.services.journals.opened()
+        for journal in journals:
             with contextlib.suppress(Exception):
                 await asyncio.to_thread(journal.release_lease)
-        for unsubscribe in self._unsubscribe:
-            with contextlib.suppress(Exception):
-                unsubscribe()
-        for name in list(self._clients):
-            await self.drop_client(name)
-        for journal in self._journals.values():
+        with contextlib.suppress(Exception):
+            await self.services.clients.close()
+        for journal in journals:
             with contextlib.suppress(Exception):
                 await asyncio.to_thread(journal.close)  # gives this window's leases back
         self._exit_stack.close()
-        if self._demo_dir is not None and self.kept_demo_dir is None:
+        demo_dir = self.services.journals.made_demo_dir
+        if demo_dir is not None and self.kept_demo_dir is None:
             import shutil
 
-            await asyncio.to_thread(shutil.rmtree, self._demo_dir, ignore_errors=True)
+            await asyncio.to_thread(shutil.rmtree, demo_dir, ignore_errors=True)
 
     # --- navigation --------------------------------------------------------------
 
     def open_interview(self, study: StudyEntry, record_id: int, resend: bool = False) -> None:
         """Open a journaled interview (by its journal record id)."""
-        from koji_tui.ui.screens.interview import InterviewScreen
-
-        self.push_screen(InterviewScreen(study, record_id=record_id, resend=resend))
+        self.push_screen(screens.interview_screen(study, record_id=record_id, resend=resend))
 
     def new_interview(self, study: StudyEntry) -> None:
-        from koji_tui.ui.screens.new_interview import NewInterviewScreen
-
         if not study.has_key:
             self.notify(
                 f"Study {study.name!r} has no API key. Edit the study (key e) to add one.",
@@ -339,20 +321,15 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
             return
 
         def _start(result: dict[str, Any] | None) -> None:
-            if result is None:
-                return
-            from koji_tui.ui.screens.interview import InterviewScreen
+            if result is not None:
+                self.push_screen(screens.interview_screen(study, start=result))
 
-            self.push_screen(InterviewScreen(study, start=result))
-
-        self.push_screen(NewInterviewScreen(study), _start)
+        self.push_screen(screens.new_interview_screen(study), _start)
 
     def open_demo(self) -> None:
         """Turn this run into the demo, exactly as ``koji-tui demo`` is: the sandbox's studies
         only (own journal, no study changes); quit to get back to your own studies."""
-        from koji_tui.ui.screens.first_run import FirstRunScreen
-
-        if isinstance(self.screen, FirstRunScreen):
+        if screens.screen_kind(self.screen) == "first-run":
             self.pop_screen()
         if self.sandbox is not None:
             self.notify("The demo sandbox is already running.")
@@ -370,14 +347,12 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
         """Write Markdown + JSON of one interview under data/exports and say where."""
         from koji_tui.ui.screens import store
 
-        try:
-            written = store.export_record(self.journal_for(study), record_id)
-        except Exception as exc:
-            self.notify(
-                f"Export failed: {type(exc).__name__}: {exc}", severity="error", markup=False
-            )
-            return
+        journal = self.services.journals.journal_for(study)
+        self.post_message(InterviewExported(store.export_record(journal, record_id)))
+
+    def on_interview_exported(self, message: InterviewExported) -> None:
         # The folder on a line of its own and each file name on its own: paths are shown whole.
+        written = message.paths
         folder = written[0].parent if written else ""
         names = "\n".join(f"  {p.name}" for p in written)
         self.notify(
@@ -393,9 +368,16 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
         self.report_worker(event)
 
     def report_worker(self, event: Worker.StateChanged) -> None:
+        """The one place a failed worker is said: in words of its own for the app's groups
+        (the studies, the sandbox, an export, removing a study, saving the theme), else
+        generically."""
         if event.state is not WorkerState.ERROR:
             return
         error = event.worker.error
+        handler = self._failure_handlers().get(event.worker.group)
+        if handler is not None:
+            handler(error)
+            return
         self.notify(
             f"Something went wrong in the background ({event.worker.name or 'a task'}): "
             f"{type(error).__name__}: {error}",
@@ -403,9 +385,23 @@ class KojiApp(KeepingMixin, ClientsMixin, LooksMixin, App[None]):
             markup=False,
         )
 
-    # --- quitting ----------------------------------------------------------------
+    def _failure_handlers(self) -> dict[str, Callable[[BaseException | None], None]]:
+        def said(prefix: str, severity: SeverityLevel = "error") -> Callable[[Any], None]:
+            def say(error: BaseException | None) -> None:
+                self.notify(f"{prefix}{error}", severity=severity, markup=False)
 
-    # --- actions -----------------------------------------------------------------
+            return say
+
+        return {
+            "studies": self._studies_failed,
+            "sandbox": self._sandbox_failed,
+            "export": lambda e: self.notify(
+                f"Export failed: {type(e).__name__}: {e}", severity="error", markup=False
+            ),
+            "remove-study": said("Could not remove the study: "),
+            "settings": said("Could not save the theme: ", "warning"),
+            "resends": said("Could not read the journal: ", "warning"),
+        }
 
 
 def run_app(demo: bool = False, **kwargs: Any) -> int:

@@ -1,94 +1,114 @@
-"""One API client per study (made on first use, in a worker), and the rate-limit and activity
-changes each one reports, forwarded to the screens that show them."""
+"""One API client per study (made on first use, on the event loop), and what each one reports.
+
+:class:`AppClients` is the app's :class:`koji_tui.services.Clients`. Each client's rate-limit
+and activity observables become immutable :class:`~koji_tui.services.StudyRateLimit` /
+:class:`~koji_tui.services.StudyActivity` values, kept as the latest per study and published on
+two Textual ``Signal``s that screens subscribe to (``signal.subscribe(screen, callback)``).
+An observable that fires in another thread is published on the app's loop.
+"""
 
 from __future__ import annotations
 
-import contextlib
+import asyncio
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING
 
-from textual.app import App
+from textual.signal import Signal
 
 from koji_tui.config.entry import StudyEntry
-from koji_tui.ui.messages import (
-    ActivityChanged,
-    RateLimitChanged,
-)
+from koji_tui.services import ClientFactory, StudyActivity, StudyRateLimit
 
 if TYPE_CHECKING:
+    from textual.dom import DOMNode
+
+    from koji_tui.api import ClientActivity, KojiClient, RateLimitState
+
+
+def default_client_factory(base_url: str, api_key: str) -> KojiClient:
+    """The client the app makes for a study: the SDK's defaults."""
     from koji_tui.api import KojiClient
 
+    return KojiClient(base_url, api_key)
 
-class ClientsMixin(App[None]):
-    """One API client per study (made on first use, in a worker), and the rate-limit and activity"""
 
-    _clients: dict[str, KojiClient]
-    _client_keys: dict[str, str]
-    _unsubscribe: list[Callable[[], None]]
-    rate_limits: dict[str, RateLimitChanged]
-    activity: dict[str, ActivityChanged]
+class AppClients:
+    """The app's clients (see the module docstring). ``owner`` owns the two Signals."""
+
+    def __init__(self, owner: DOMNode, factory: ClientFactory | None = None) -> None:
+        self._factory: ClientFactory = factory or default_client_factory
+        self._clients: dict[str, KojiClient] = {}
+        self._keys: dict[str, str] = {}  # the key each cached client was made with
+        self._unsubscribe: dict[str, list[Callable[[], None]]] = {}
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.rate_limits: dict[str, StudyRateLimit] = {}
+        self.activities: dict[str, StudyActivity] = {}
+        self.rate_limit_changed: Signal[StudyRateLimit] = Signal(owner, "rate_limit_changed")
+        self.activity_changed: Signal[StudyActivity] = Signal(owner, "activity_changed")
 
     async def client_for(self, study: StudyEntry) -> KojiClient:
-        """The (shared) client of a study; created on first use, inside a worker."""
         client = self._clients.get(study.name)
-        if client is not None and self._client_keys.get(study.name) == study.api_key:
+        if client is not None and self._keys.get(study.name) == study.api_key:
             return client
         if client is not None:
-            await self.drop_client(study.name)
-        from koji_tui.api import KojiClient
-
+            await self.drop(study.name)
         if not study.api_key:
             raise ValueError(f"Study {study.name!r} has no API key: edit it to add one.")
-        client = KojiClient(study.base_url, study.api_key)
+        self._loop = asyncio.get_running_loop()
+        client = self._factory(study.base_url, study.api_key)
         await client.__aenter__()
         self._clients[study.name] = client
-        self._client_keys[study.name] = study.api_key
+        self._keys[study.name] = study.api_key
         name = study.name
 
-        def on_rate(state: Any) -> None:
-            self.post_message(
-                RateLimitChanged(
-                    name,
-                    getattr(state, "limit", None),
-                    getattr(state, "remaining", None),
-                    getattr(state, "reset_at", None),
-                )
-            )
+        def on_rate(state: RateLimitState) -> None:
+            seen = StudyRateLimit(name, state.limit, state.remaining, state.reset_at)
+            self._on_loop(partial(self._rate_limit_seen, seen))
 
-        def on_activity(state: Any) -> None:
-            self.post_message(
-                ActivityChanged(
-                    name,
-                    str(getattr(state, "state", "idle")),
-                    str(getattr(state, "detail", "") or ""),
-                    getattr(state, "until", None),
-                )
-            )
+        def on_activity(state: ClientActivity) -> None:
+            seen = StudyActivity(name, str(state.state), str(state.detail or ""), state.until)
+            self._on_loop(partial(self._activity_seen, seen))
 
-        with contextlib.suppress(Exception):
-            self._unsubscribe.append(client.rate_limit.subscribe(on_rate))
-        with contextlib.suppress(Exception):
-            self._unsubscribe.append(client.activity.subscribe(on_activity))
+        self._unsubscribe[name] = [
+            client.rate_limit.subscribe(on_rate),
+            client.activity.subscribe(on_activity),
+        ]
         return client
 
-    async def drop_client(self, name: str) -> None:
+    def _on_loop(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` now on the app's loop, or soon on it from another thread."""
+        loop = self._loop
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        if loop is None or running is loop:
+            callback()
+        else:
+            loop.call_soon_threadsafe(callback)
+
+    def _rate_limit_seen(self, seen: StudyRateLimit) -> None:
+        self.rate_limits[seen.study] = seen
+        self.rate_limit_changed.publish(seen)
+
+    def _activity_seen(self, seen: StudyActivity) -> None:
+        self.activities[seen.study] = seen
+        self.activity_changed.publish(seen)
+
+    async def drop(self, name: str) -> None:
+        for unsubscribe in self._unsubscribe.pop(name, []):
+            unsubscribe()
         client = self._clients.pop(name, None)
-        self._client_keys.pop(name, None)
+        self._keys.pop(name, None)
         if client is not None:
-            with contextlib.suppress(Exception):
-                await client.__aexit__(None, None, None)
+            await client.aclose()
 
-    def on_rate_limit_changed(self, message: RateLimitChanged) -> None:
-        self.rate_limits[message.study] = message
-        self._forward(message)
+    async def close(self) -> None:
+        for name in list(self._clients):
+            await self.drop(name)
 
-    def on_activity_changed(self, message: ActivityChanged) -> None:
-        self.activity[message.study] = message
-        self._forward(message)
+    def rate_limit(self, study: str) -> StudyRateLimit | None:
+        return self.rate_limits.get(study)
 
-    def _forward(self, message: RateLimitChanged | ActivityChanged) -> None:
-        from koji_tui.ui.screens.interview import InterviewScreen
-
-        for screen in self.screen_stack:
-            if isinstance(screen, InterviewScreen) and screen.study.name == message.study:
-                screen.refresh_status()
+    def activity(self, study: str) -> StudyActivity | None:
+        return self.activities.get(study)

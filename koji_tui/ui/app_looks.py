@@ -3,11 +3,23 @@ the help, the palette's commands, and the key shown for an action."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
+
+from koji_tui.ui import screens
+from koji_tui.ui.bindings import BINDING_IDS
+from koji_tui.ui.commands import koji_commands
+from koji_tui.ui.keymap import check_loaded
+
+if TYPE_CHECKING:
+    from koji_tui.config.settings import Keymap, Settings
+    from koji_tui.ui.app_services import AppServices
 
 HIGH_CONTRAST = "koji-high-contrast"
 DEFAULT_THEME = "textual-dark"
@@ -43,37 +55,58 @@ HIGH_CONTRAST_THEME = Theme(
 
 
 class LooksMixin(App[None]):
-    """How the app looks and is driven: the high-contrast theme (remembered), F9's calmer screen,"""
+    """How the app looks and is driven: the high-contrast theme (remembered), F9's calmer
+    screen, the help, the palette's commands, and the key shown for an action."""
 
     chrome_hidden: bool
+    keymap_problems: list[str]
+    services: AppServices
 
     def action_help(self) -> None:
-        from koji_tui.ui.screens.help import HelpScreen
-
-        if isinstance(self.screen, HelpScreen):
+        if screens.screen_kind(self.screen) == "help":
             self.pop_screen()
             return
-        self.push_screen(HelpScreen(self.screen))
+        self.push_screen(screens.help_screen(self.screen))
 
-    def _apply_saved_theme(self) -> None:
-        from koji_tui.config import load_settings
+    async def apply_preferences(self, *, saved_theme: bool) -> None:
+        """Read the keymap (and the saved theme) in a thread, then apply them."""
+        settings = self.services.settings
 
-        settings = load_settings()
-        for problem in settings.problems:
-            self.notify(problem, title="Settings", severity="warning", markup=False)
-        if settings.theme and settings.theme in self.available_themes:
-            self.theme = settings.theme
+        def read() -> tuple[Keymap, Settings | None]:
+            keymap = settings.load_keymap(known_ids=set(BINDING_IDS))
+            return keymap, settings.load() if saved_theme else None
+
+        keymap, saved = await asyncio.to_thread(read)
+        overrides, problems = check_loaded(keymap)
+        self.keymap_problems = problems
+        if overrides:
+            self.set_keymap(overrides)
+        if problems:
+            # One toast for all of them (several would push each other off screen);
+            # the help screen (F1) lists them too.
+            count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
+            self.notify(
+                "\n".join(problems) + "\nThe help (F1) lists these too.",
+                title=f"Keymap: {count}, defaults kept",
+                severity="warning",
+                timeout=max(8.0, 4.0 * len(problems)),
+                markup=False,
+            )
+        if saved is not None:
+            for problem in saved.problems:
+                self.notify(problem, title="Settings", severity="warning", markup=False)
+            if saved.theme and saved.theme in self.available_themes:
+                self.theme = saved.theme
 
     def action_toggle_contrast(self) -> None:
         self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST else HIGH_CONTRAST
         label = "on" if self.theme == HIGH_CONTRAST else "off"
         self.notify(f"High contrast {label}.", timeout=3)
-        try:
-            from koji_tui.config import save_theme
+        self._save_theme(self.theme)  # remembered for the next start
 
-            save_theme(self.theme)  # remembered for the next start
-        except Exception as exc:
-            self.notify(f"Could not save the theme: {exc}", severity="warning", markup=False)
+    @work(thread=True, exclusive=True, group="settings", exit_on_error=False)
+    def _save_theme(self, theme: str) -> None:
+        self.services.settings.save_theme(theme)
 
     def action_toggle_chrome(self) -> None:
         self.chrome_hidden = not self.chrome_hidden
@@ -82,8 +115,6 @@ class LooksMixin(App[None]):
             screen.set_class(self.chrome_hidden, "-no-chrome")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        from koji_tui.ui.commands import koji_commands
-
         yield from koji_commands(self, screen)
         yield from super().get_system_commands(screen)
 

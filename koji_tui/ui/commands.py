@@ -12,13 +12,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-if TYPE_CHECKING:
-    from koji_tui.ui.app import KojiApp
+from koji_tui.ui.screens import screen_kind
+
+
+class PaletteHost(Protocol):
+    """What the palette needs of the app: the key of an action, and running one."""
+
+    def key_for(self, action: str, screen: Screen[Any] | None = None) -> str: ...
+
+    async def run_action(self, action: str) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -77,19 +84,8 @@ ENTRIES: tuple[PaletteEntry, ...] = (
 )
 
 
-def _screen_kind(screen: Screen) -> str:
-    from koji_tui.ui.screens.interview import InterviewScreen
-    from koji_tui.ui.screens.main import MainScreen
-
-    if isinstance(screen, InterviewScreen):
-        return "interview"
-    if isinstance(screen, MainScreen):
-        return "main"
-    return "other"
-
-
-def koji_commands(app: KojiApp, screen: Screen) -> Iterable[SystemCommand]:
-    kind = _screen_kind(screen)
+def koji_commands(app: PaletteHost, screen: Screen[Any]) -> Iterable[SystemCommand]:
+    kind = screen_kind(screen)
     for entry in ENTRIES:
         if entry.where not in ("app", kind):
             continue

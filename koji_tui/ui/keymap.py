@@ -1,6 +1,7 @@
 """The keymap checker: a user's ``keymap.toml`` overrides, validated against the binding tables.
 
-:func:`load_keymap` reads the file (with the store's loader) and :func:`check_keymap` keeps
+The settings service reads the file (``services.settings.load_keymap``, the store's loader);
+:func:`check_loaded` passes what it read to :func:`check_keymap`, which keeps
 what can work: a key name Textual knows, not typed into a text field on a screen where one
 has the focus, not reserved by Textual, and no clash with another binding live at the same
 time. Every problem is a plain sentence; the binding keeps its default keys.
@@ -9,14 +10,13 @@ time. Every problem is a plain sentence; the binding keeps its default keys.
 from __future__ import annotations
 
 import unicodedata
-from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
 from koji_tui.ui.bindings import (
     ALL_BINDINGS,
     APP_BINDINGS,
-    BINDING_IDS,
     CONFIRM_BINDINGS,
     FIRST_RUN_BINDINGS,
     FORM_BINDINGS,
@@ -26,11 +26,8 @@ from koji_tui.ui.bindings import (
     MAIN_BINDINGS,
 )
 
-
-def keymap_path() -> Path:
-    from koji_tui import paths
-
-    return paths.config_dir() / KEYMAP_FILE
+if TYPE_CHECKING:
+    from koji_tui.config.settings import Keymap
 
 
 # Screens whose text fields usually have the focus: a plain printable key bound here
@@ -279,18 +276,7 @@ def _first_clash(
     return None
 
 
-def load_keymap(path: Path | None = None) -> tuple[dict[str, str], list[str]]:
-    """Read ``keymap.toml`` with the store's loader and check it: (overrides, problems).
-
-    Never raises. Unknown ids, key names that are not keys, letters on screens where
-    a text field has the focus and keys already used on the same screen are each
-    reported once, and the binding keeps its default keys.
-    """
-    from koji_tui.config import load_keymap as store_loader
-
-    try:
-        keymap = store_loader(path or keymap_path(), known_ids=set(BINDING_IDS))
-        kept, problems = check_keymap(dict(keymap.overrides))
-    except Exception as exc:  # a broken file must never stop the app
-        return {}, [f"{KEYMAP_FILE}: {exc}"]
+def check_loaded(keymap: Keymap) -> tuple[dict[str, str], list[str]]:
+    """Check what the store's loader read: (overrides kept, problems: the loader's first)."""
+    kept, problems = check_keymap(dict(keymap.overrides))
     return kept, [*keymap.problems, *problems]

@@ -1,9 +1,9 @@
 """Custom Textual messages: how workers and client callbacks talk to the screens.
 
-Workers never touch widgets. They (or the client's observable callbacks, which
-may fire inside the app's loop or in another thread) post one of these
-messages; the screen that owns the widgets handles it. Tests assert on this
-flow (Harlequin-style) by recording the messages a screen receives.
+Workers never touch widgets: they post one of these messages (the one way back),
+and the app or the screen that owns the widgets handles it. A client's rate-limit
+and activity changes are Signals instead (``AppServices.rate_limit_changed`` and
+``activity_changed``), as is a change of the study list (``KojiApp.studies_changed``).
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from typing import TYPE_CHECKING, Any
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from koji_tui.config.entry import StudyEntry
+    from koji_tui.ui.screens.store import PendingItem
 
 
 class StudiesLoaded(Message):
@@ -35,34 +38,30 @@ class SandboxReady(Message):
         self.studies = studies
 
 
-class SandboxFailed(Message):
-    def __init__(self, error: str) -> None:
+class StudyRemoved(Message):
+    """A saved study was removed; ``warning`` says when the keyring kept its key."""
+
+    def __init__(self, name: str, warning: str | None) -> None:
         super().__init__()
-        self.error = error
+        self.name = name
+        self.warning = warning
 
 
-class RateLimitChanged(Message):
-    """A client saw new rate-limit headers."""
+class InterviewExported(Message):
+    """An interview was written as Markdown and JSON (the files, in that order)."""
 
-    def __init__(
-        self, study: str, limit: int | None, remaining: int | None, reset_at: float | None
-    ) -> None:
+    def __init__(self, paths: list[Path]) -> None:
         super().__init__()
-        self.study = study
-        self.limit = limit
-        self.remaining = remaining
-        self.reset_at = reset_at
+        self.paths = paths
 
 
-class ActivityChanged(Message):
-    """A client changed state: idle, sending, pacing, waiting_rate_limit, retrying, reconciling, offline."""
+class ResendsFound(Message):
+    """Unsent answers the journals hold, in interviews no other window drives."""
 
-    def __init__(self, study: str, state: str, detail: str, until: float | None) -> None:
+    def __init__(self, offers: list[tuple[StudyEntry, PendingItem]], problems: list[str]) -> None:
         super().__init__()
-        self.study = study
-        self.state = state
-        self.detail = detail
-        self.until = until
+        self.offers = offers
+        self.problems = problems
 
 
 # --- the interview flow ----------------------------------------------------------

@@ -13,7 +13,7 @@ from textual.widgets import Button, Footer, Static
 from koji_tui.ui.bindings import FIRST_RUN_BINDINGS
 
 if TYPE_CHECKING:
-    from koji_tui.ui.app import KojiApp
+    from koji_tui.ui.host import KojiHost
 
 WELCOME = (
     "koji-tui runs Koji interviews from your terminal.\n\n"
@@ -41,9 +41,9 @@ class FirstRunScreen(Screen[None]):
     def action_add_study(self) -> None:
         from koji_tui.ui.screens.study_form import StudyFormScreen
 
-        app = cast("KojiApp", self.app)
-        app.push_screen(StudyFormScreen(None, keyring_ok=app.keyring_ok))
+        host = cast("KojiHost", self.app)
+        self.app.push_screen(StudyFormScreen(None, keyring_ok=host.keyring_ok))
 
     @on(Button.Pressed, "#open-demo")
     def action_open_demo(self) -> None:
-        cast("KojiApp", self.app).open_demo()
+        cast("KojiHost", self.app).open_demo()

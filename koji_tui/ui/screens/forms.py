@@ -10,7 +10,7 @@ next keys are forwarded. (Same root cause as Textualize/textual#6605.)
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from textual import on
 from textual.binding import Binding
@@ -18,6 +18,9 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from koji_tui.ui.bindings import FORM_BINDINGS
+
+if TYPE_CHECKING:
+    from koji_tui.ui.host import KojiHost
 
 T = TypeVar("T")
 
@@ -33,6 +36,10 @@ class FormScreen(ModalScreen[T]):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(classes="dialog-screen", **kwargs)
+
+    @property
+    def koji(self) -> KojiHost:
+        return cast("KojiHost", self.app)
 
     def show_error(self, text: str) -> None:
         error = self.query_one("#form-error", Static)

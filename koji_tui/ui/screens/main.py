@@ -20,7 +20,7 @@ from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.screens.study_lines import VOICE_ONLY_DETAIL, remove_question, study_label
 
 if TYPE_CHECKING:
-    from koji_tui.ui.app import KojiApp
+    from koji_tui.ui.host import KojiHost, StudyList
 
 
 class MainScreen(Screen[None]):
@@ -44,8 +44,8 @@ class MainScreen(Screen[None]):
         yield Footer()
 
     @property
-    def koji(self) -> KojiApp:
-        return cast("KojiApp", self.app)
+    def koji(self) -> KojiHost:
+        return cast("KojiHost", self.app)
 
     def on_mount(self) -> None:
         table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
@@ -59,6 +59,7 @@ class MainScreen(Screen[None]):
         table.add_column("Turns", key="turns", width=5)
         table.add_column("Interview", key="id")
         studies = self.query_one("#studies", OptionList)
+        self.koji.studies_changed.subscribe(self, self._studies_changed)
         if self.koji.studies_ready:
             self._fill_studies(self.koji.studies)
         else:
@@ -71,6 +72,12 @@ class MainScreen(Screen[None]):
         self._update_hint()
 
     # --- studies -------------------------------------------------------------------
+
+    def _studies_changed(self, shown: StudyList) -> None:
+        if shown.note is not None:
+            self.show_placeholder(shown.note)
+        else:
+            self.show_studies(shown.studies)
 
     def show_studies(self, studies: list[StudyEntry]) -> None:
         self._fill_studies(studies)
@@ -160,7 +167,9 @@ class MainScreen(Screen[None]):
         from koji_tui.ui.screens import store
 
         try:
-            rows, total = store.list_interviews(self.koji.journal_for(study), study.name)
+            rows, total = store.list_interviews(
+                self.koji.services.journals.journal_for(study), study.name
+            )
         except Exception as exc:
             self.app.call_from_thread(
                 self.notify, f"Could not read the journal: {exc}", severity="warning", markup=False
@@ -337,21 +346,8 @@ class MainScreen(Screen[None]):
             return
 
         def _remove(yes: bool | None) -> None:
-            if not yes:
-                return
-            from koji_tui.ui.screens import store
-
-            try:
-                warning = store.remove_study(self.koji.credentials, study.name)
-            except Exception as exc:
-                self.notify(f"Could not remove the study: {exc}", severity="error", markup=False)
-                return
-            self.notify(
-                f"Study {study.name!r} removed (its interviews stay in the journal).", markup=False
-            )
-            if warning:
-                self.notify(warning, severity="warning", timeout=12, markup=False)
-            self.koji.load_studies()
+            if yes:
+                self.koji.remove_study(study)  # in a thread; the app says how it went
 
         self.app.push_screen(
             ConfirmScreen(
@@ -371,12 +367,9 @@ class MainScreen(Screen[None]):
         self.koji.export_interview(study, record_id)
 
     def action_refresh(self) -> None:
-        if self.koji.demo and not self.koji._inject_studies:
+        self.koji.refresh_studies()
+        if self.koji.demo:
             self.refresh_interviews()
-        elif self.koji._inject_studies:
-            self._fill_studies(self.koji.studies)
-        else:
-            self.koji.load_studies()
 
     def action_open_demo(self) -> None:
         self.koji.open_demo()

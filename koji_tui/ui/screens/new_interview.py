@@ -100,7 +100,7 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
     @property
     def facts(self) -> StudyFacts:
         if self._facts is None:
-            self._facts = facts_for(self.study, getattr(self.app, "sandbox", None))
+            self._facts = facts_for(self.study, self.koji.sandbox)
         return self._facts
 
     def compose(self) -> ComposeResult:

@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import cast
 
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Checkbox, Input, Label, Static
+from textual.worker import Worker, WorkerState
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.ui.screens import screen_kind
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.forms import FormScreen
 from koji_tui.ui.widgets.toggles import ClearCheckbox
 
-if TYPE_CHECKING:
-    from koji_tui.ui.app import KojiApp
+SAVE_GROUP = "save-study"
 
 NO_KEYRING = (
     "No keyring backend was found on this system, so the key cannot be stored "
@@ -126,13 +127,12 @@ class StudyFormScreen(FormScreen[StudyEntry]):
                 yield Button("Cancel esc", id="form-cancel", compact=True)
 
     def submit(self) -> None:
-        app = cast("KojiApp", self.app)
         name = self.query_one("#study-name", Input).value.strip()
         url = self.query_one("#study-url", Input).value.strip().rstrip("/")
         key = self.query_one("#study-key", Input).value.strip()
         notes = self.query_one("#study-notes", Input).value.strip()
         session_only = self.query_one("#study-session-only", Checkbox).value or not self.keyring_ok
-        existing = [s.name for s in app.studies]
+        existing = [s.name for s in self.koji.studies]
         problem = validate_study(name, url, key, existing, self.study)
         if problem is None and any(ord(c) < 32 for c in notes):
             problem = "The notes cannot contain control characters."
@@ -143,38 +143,44 @@ class StudyFormScreen(FormScreen[StudyEntry]):
         self.query_one("#form-save", Button).disabled = True
         self._save(name, url, key or None, session_only, notes)
 
-    @work(thread=True, exclusive=True, exit_on_error=False)
-    def _save(self, name: str, url: str, key: str | None, session_only: bool, notes: str) -> None:
+    @work(thread=True, exclusive=True, group=SAVE_GROUP, exit_on_error=False)
+    def _save(
+        self, name: str, url: str, key: str | None, session_only: bool, notes: str
+    ) -> tuple[StudyEntry, str | None]:
+        """Store the study and its key (the keyring may block: in a thread). The result, or
+        the failure, comes back as the worker's state (``on_worker_state_changed``)."""
         from koji_tui.ui.screens import store
 
-        try:
-            entry, warning = store.save_study(
-                cast("KojiApp", self.app).credentials,
-                self.study,
-                name=name,
-                base_url=url,
-                api_key=key,
-                session_only=session_only,
-                notes=notes,
-            )
-        except Exception as exc:
-            message = f"Could not save the study: {visible(str(exc))}"
-            self.app.call_from_thread(self._failed, message)
-            return
-        self.app.call_from_thread(self._saved, entry, warning)
+        return store.save_study(
+            self.koji.services.credentials,
+            self.study,
+            name=name,
+            base_url=url,
+            api_key=key,
+            session_only=session_only,
+            notes=notes,
+        )
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """The save's one way back: saved, or why not (said in the form, which stays open)."""
+        if event.worker.group != SAVE_GROUP:
+            self.koji.report_worker(event)
+        elif event.state is WorkerState.SUCCESS:
+            entry, warning = cast("tuple[StudyEntry, str | None]", event.worker.result)
+            self._saved(entry, warning)
+        elif event.state is WorkerState.ERROR:
+            self._failed(f"Could not save the study: {visible(str(event.worker.error))}")
 
     def _failed(self, message: str) -> None:
         self.show_error(message)
         self.query_one("#form-save", Button).disabled = False
 
     def _saved(self, entry: StudyEntry, warning: str | None) -> None:
-        app = cast("KojiApp", self.app)
+        app, host = self.app, self.koji
         if warning:
             app.notify(warning, severity="warning", timeout=15, markup=False)
         app.notify(f"Study {entry.name!r} saved.", markup=False)
         self.dismiss(entry)
-        from koji_tui.ui.screens.first_run import FirstRunScreen
-
-        if isinstance(app.screen, FirstRunScreen):
+        if screen_kind(app.screen) == "first-run":
             app.pop_screen()
-        app.load_studies()
+        host.load_studies()
