@@ -84,7 +84,7 @@ def loads(text: str | None) -> Any:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a reopened long interview holds thousands
 class TurnRecord:
     id: int
     seq: int
@@ -97,7 +97,7 @@ class TurnRecord:
     sent_at: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class InterviewRecord:
     record_id: int
     study_name: str
