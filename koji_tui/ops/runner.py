@@ -120,11 +120,11 @@ async def run(
         oplog.begin, journal, op.kind, op.study_name, op.params()
     )
     candidates = list(await asyncio.to_thread(op.candidates))
-    details: dict[int, str | None] = {
-        rid: opened.done[rid] for rid in candidates if rid in opened.done
-    }
+    # What the earlier runs did counts as done, even when it is no candidate any more (a
+    # stale interview closed then is not stale now).
+    details: dict[int, str | None] = dict(opened.done)
     todo = [rid for rid in candidates if rid not in opened.done]
-    progress = Progress(total=len(candidates), done=len(details), done_before=len(details))
+    progress = Progress(total=len(details) + len(todo), done=len(details), done_before=len(details))
     progress.started = progress.now = clock()
     unsubscribe = _count_429s(client, progress)
     fatal: list[str] = []
