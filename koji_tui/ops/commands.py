@@ -51,7 +51,12 @@ def _err() -> Console:
 
 
 def _say(message: str) -> None:
-    _err().print(Text(safe_line(message)))
+    _err().print(Text(safe_line(message)), soft_wrap=True)
+
+
+def _line(message: str) -> None:
+    """One line of output (never wrapped: a script may read it)."""
+    _out().print(Text(safe_line(message)), soft_wrap=True)
 
 
 def guarded(fn: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
@@ -143,10 +148,9 @@ def roster_import(args: argparse.Namespace) -> int:
     with open_journal(create=True) as journal:
         study = resolve_study(args.study, journal)
         report = import_roster(journal, study, Path(args.file).expanduser())
-    out = _out()
     for problem in report.problems:
-        out.print(Text(f"row {problem.row}: {safe_line(problem.reason)}"))
-    out.print(Text(safe_line(f"{study}: {report.summary()}")))
+        _line(f"row {problem.row}: {problem.reason}")
+    _line(f"{study}: {report.summary()}")
     return EXIT_OK
 
 
@@ -177,7 +181,7 @@ def roster_list(args: argparse.Namespace) -> int:
     counts: dict[str, int] = {}
     for row in rows:
         counts[row.state] = counts.get(row.state, 0) + 1
-    _out().print(", ".join(f"{n} {state}" for state, n in counts.items()))
+    _line(", ".join(f"{n} {state}" for state, n in counts.items()))
     return EXIT_OK
 
 
@@ -207,17 +211,16 @@ def journal_merge(args: argparse.Namespace) -> int:
     source = Path(args.source).expanduser()
     with open_journal(create=True) as journal:
         report = merge_into(journal, source, study_name=args.study, this_journal=journal.path)
-    out = _out()
     for label, ids in (("added", report.added), ("updated", report.updated)):
         if ids:
             shown = ", ".join(safe_line(i, 40) for i in ids[:20])
             more = f" and {len(ids) - 20} more" if len(ids) > 20 else ""
-            out.print(Text(f"{label}: {shown}{more}"))
+            _line(f"{label}: {shown}{more}")
     for iid, why in report.skipped:
-        out.print(Text(safe_line(f"skipped {iid}: {why}")))
+        _line(f"skipped {iid}: {why}")
     for name, why in report.problems:
-        out.print(Text(safe_line(f"not read: {name}: {why}")))
-    out.print(Text(safe_line(report.summary())))
+        _line(f"not read: {name}: {why}")
+    _line(report.summary())
     return EXIT_OK
 
 
@@ -286,7 +289,7 @@ def _finish(result: Any, what: str, requests_per_item: int = 1) -> int:
         rate = p.done_now * requests_per_item / elapsed if p.done_now else 0.0
         line += f" (about {rate:.1f} requests/s, {p.rate_limited} × 429)"
     line += "."
-    _out().print(Text(safe_line(line)))
+    _line(line)
     for record_id, why in p.failures[:10]:
         _say(f"failed: interview #{record_id}: {why}")
     if result.fatal:
@@ -357,7 +360,7 @@ def study_export(args: argparse.Namespace) -> int:
                 count = export_csv(
                     journal, study, path, lambda d, t: bar.update(task, completed=d, total=t)
                 )
-            _out().print(Text(safe_line(f"Exported {count} interviews of {study} to {path}")))
+            _line(f"Exported {count} interviews of {study} to {path}")
             return EXIT_OK
         from koji_tui.ops.study import ExportOperation
 
