@@ -138,3 +138,174 @@ def test_no_widget_overrides_textuals_lock() -> None:
 def test_no_test_skips_on_an_import_of_koji_tui() -> None:
     """A broken koji_tui module must fail its tests, never skip them."""
     assert _lines_matching(re.compile(r"""importorskip\(\s*["']koji_tui""")) == []
+
+
+# --- the UI's own direction (issue 7) ---------------------------------------------------
+
+UI = PACKAGE / "ui"
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def _ui_modules() -> dict[str, Path]:
+    return {_module_name(path): path for path in sorted(UI.rglob("*.py"))}
+
+
+def _type_checking_lines(tree: ast.Module) -> set[int]:
+    """Line numbers of the statements under ``if TYPE_CHECKING:`` (for type checkers only)."""
+    lines: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            for child in node.body:
+                for inner in ast.walk(child):
+                    if hasattr(inner, "lineno"):
+                        lines.add(inner.lineno)
+    return lines
+
+
+def _edges(path: Path, known: set[str], *, at_import_time: bool = False) -> set[str]:
+    """The koji_tui.ui modules ``path`` imports: every import (in functions and under
+    TYPE_CHECKING too), or with ``at_import_time`` only those run when it is imported."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    skip = _type_checking_lines(tree) if at_import_time else set()
+    nested: set[int] = set()
+    if at_import_time:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                nested.update(n.lineno for n in ast.walk(node) if hasattr(n, "lineno"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if getattr(node, "lineno", None) in skip | nested:
+            continue
+        names: list[str] = []
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names = [node.module] + [f"{node.module}.{alias.name}" for alias in node.names]
+        for name in names:
+            if name in known:
+                found.add(name)
+    return found
+
+
+def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components with more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for nxt in graph.get(node, ()):
+            if nxt not in index:
+                visit(nxt)
+                low[node] = min(low[node], low[nxt])
+            elif nxt in on_stack:
+                low[node] = min(low[node], index[nxt])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                top = stack.pop()
+                on_stack.discard(top)
+                component.append(top)
+                if top == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def _ui_graph(skip: frozenset[tuple[str, str]] = frozenset()) -> dict[str, set[str]]:
+    modules = _ui_modules()
+    graph = {}
+    for name, path in modules.items():
+        graph[name] = {t for t in _edges(path, set(modules)) if (name, t) not in skip}
+    return graph
+
+
+# The interview screen is being rebuilt as a view of the controller; its base still names the
+# app for the type checker. The test below fails as soon as that import is gone: then delete
+# the entry (and the allowance with it).
+NOT_YET_GONE: frozenset[tuple[str, str]] = frozenset(
+    {("koji_tui.ui.screens.interview_base", "koji_tui.ui.app")}
+)
+
+
+def test_the_ui_has_no_import_cycle() -> None:
+    """Every import counts (in functions and for the type checker too): the app, the palette
+    and the screens depend in one direction (app -> palette -> screens -> host Protocols)."""
+    assert _cycles(_ui_graph(NOT_YET_GONE)) == []
+
+
+def test_the_allowance_for_the_interview_screen_is_still_needed() -> None:
+    graph = _ui_graph()
+    for source, target in NOT_YET_GONE:
+        assert target in graph[source], f"{source} no longer imports {target}: drop the entry"
+
+
+def _app_modules() -> set[str]:
+    return {n for n in _ui_modules() if n.startswith("koji_tui.ui.app")} | {"koji_tui.ui.commands"}
+
+
+def test_widgets_never_import_screens_or_the_app() -> None:
+    modules = _ui_modules()
+    banned = _app_modules() | {"koji_tui.ui.host"}
+    found = []
+    for name, path in modules.items():
+        if not name.startswith("koji_tui.ui.widgets"):
+            continue
+        for target in _edges(path, set(modules)):
+            if target in banned or target.startswith("koji_tui.ui.screens"):
+                found.append(f"{name} imports {target}")
+    assert found == []
+
+
+def test_screens_never_import_the_app_or_the_palette_at_import_time() -> None:
+    modules = _ui_modules()
+    found = []
+    for name, path in modules.items():
+        if not name.startswith("koji_tui.ui.screens"):
+            continue
+        for target in _edges(path, set(modules), at_import_time=True):
+            if target in _app_modules():
+                found.append(f"{name} imports {target}")
+    assert found == []
+
+
+def test_the_cycle_finder_finds_one() -> None:
+    """The checks above would see a cycle: a screen importing the app is one."""
+    graph = _ui_graph(NOT_YET_GONE)
+    graph["koji_tui.ui.screens.main"] = graph["koji_tui.ui.screens.main"] | {"koji_tui.ui.app"}
+    assert any("koji_tui.ui.app" in c and "koji_tui.ui.screens.main" in c for c in _cycles(graph))
+
+
+def test_the_services_seam_has_no_ui() -> None:
+    """koji_tui.services is the Protocols every layer may use: no Textual, nothing heavy."""
+    assert [
+        n for n in _imports(PACKAGE / "services.py") if n.startswith(("textual", "koji_tui.ui"))
+    ] == []
+    code = (
+        "import sys, koji_tui.services\n"
+        "print(','.join(m for m in ('textual', 'httpx', 'pydantic', 'sqlite3') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == ""
+
+
+def test_study_entry_is_not_a_message() -> None:
+    """StudyEntry lives in koji_tui.config.entry; nothing takes it from ui.messages."""
+    assert "class StudyEntry" not in (UI / "messages.py").read_text(encoding="utf-8")
+    assert _lines_matching(re.compile(r"ui\.messages import .*\bStudyEntry\b")) == []

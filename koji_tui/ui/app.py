@@ -37,7 +37,6 @@ from textual.worker import Worker, WorkerFailed, WorkerState
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.safety import safe_line, safe_text
-from koji_tui.ui import screens
 from koji_tui.ui.app_compat import LocatorMixin
 from koji_tui.ui.app_keeping import KeepingMixin
 from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LooksMixin
@@ -46,6 +45,7 @@ from koji_tui.ui.bindings import APP_BINDINGS
 from koji_tui.ui.host import Sandbox, StudyList
 from koji_tui.ui.messages import InterviewExported, SandboxReady, StudiesLoaded, StudyRemoved
 from koji_tui.ui.screens import INTERVIEW_STYLES
+from koji_tui.ui.screens import registry as screens
 
 if TYPE_CHECKING:
     from textual.notifications import SeverityLevel

@@ -12,8 +12,8 @@ from textual import work
 from textual.app import App
 
 from koji_tui.config.entry import StudyEntry
-from koji_tui.ui import screens
 from koji_tui.ui.messages import ResendsFound
+from koji_tui.ui.screens import registry as screens
 
 if TYPE_CHECKING:
     from koji_tui.journal import Journal

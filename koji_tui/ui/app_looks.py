@@ -12,10 +12,10 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
-from koji_tui.ui import screens
 from koji_tui.ui.bindings import BINDING_IDS
 from koji_tui.ui.commands import koji_commands
 from koji_tui.ui.keymap import check_loaded
+from koji_tui.ui.screens import registry as screens
 
 if TYPE_CHECKING:
     from koji_tui.config.settings import Keymap, Settings

@@ -17,7 +17,7 @@ from typing import Any, Protocol
 from textual.app import SystemCommand
 from textual.screen import Screen
 
-from koji_tui.ui.screens import screen_kind
+from koji_tui.ui.screens.registry import screen_kind
 
 
 class PaletteHost(Protocol):

@@ -13,6 +13,7 @@ from textual.widgets import Button, Footer, Static
 from koji_tui.ui.bindings import FIRST_RUN_BINDINGS
 
 if TYPE_CHECKING:
+    from koji_tui.config.entry import StudyEntry
     from koji_tui.ui.host import KojiHost
 
 WELCOME = (
@@ -42,7 +43,12 @@ class FirstRunScreen(Screen[None]):
         from koji_tui.ui.screens.study_form import StudyFormScreen
 
         host = cast("KojiHost", self.app)
-        self.app.push_screen(StudyFormScreen(None, keyring_ok=host.keyring_ok))
+        self.app.push_screen(StudyFormScreen(None, keyring_ok=host.keyring_ok), self._added)
+
+    def _added(self, study: StudyEntry | None) -> None:
+        """A study was saved: the study list shows it (this screen is done)."""
+        if study is not None and self.is_current:
+            self.dismiss()
 
     @on(Button.Pressed, "#open-demo")
     def action_open_demo(self) -> None:

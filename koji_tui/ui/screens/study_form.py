@@ -11,7 +11,6 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from koji_tui.config.entry import StudyEntry
-from koji_tui.ui.screens import screen_kind
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.forms import FormScreen
 from koji_tui.ui.widgets.toggles import ClearCheckbox
@@ -180,7 +179,5 @@ class StudyFormScreen(FormScreen[StudyEntry]):
         if warning:
             app.notify(warning, severity="warning", timeout=15, markup=False)
         app.notify(f"Study {entry.name!r} saved.", markup=False)
-        self.dismiss(entry)
-        if screen_kind(app.screen) == "first-run":
-            app.pop_screen()
+        self.dismiss(entry)  # the screen that asked for the form goes on (first-run: leaves)
         host.load_studies()

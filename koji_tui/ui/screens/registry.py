@@ -1,0 +1,96 @@
+"""The app's screens by kind, and the lazy factories the app registers them with.
+
+Each screen module is imported when its screen is first made, never when the app module is
+imported (start-up stays near a bare Textual app): the app lists :func:`main_screen` in
+``MODES`` and :func:`first_run_screen` in ``SCREENS``, and makes the screens that take
+arguments through the factories below. No screen imports this module, the app module or the
+command palette's (screens see the app as :class:`koji_tui.ui.host.KojiHost`).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.screen import Screen
+
+    from koji_tui.config.entry import StudyEntry
+    from koji_tui.ui.screens.confirm import ConfirmScreen
+    from koji_tui.ui.screens.first_run import FirstRunScreen
+    from koji_tui.ui.screens.help import HelpScreen
+    from koji_tui.ui.screens.interview import InterviewScreen
+    from koji_tui.ui.screens.main import MainScreen
+    from koji_tui.ui.screens.new_interview import NewInterviewScreen
+    from koji_tui.ui.screens.quit import QuitScreen
+
+# What each kind of screen is: (module, class). A screen whose module is not imported yet
+# cannot be on the screen stack, so telling kinds apart never imports a screen module.
+KINDS: dict[str, tuple[str, str]] = {
+    "main": ("koji_tui.ui.screens.main", "MainScreen"),
+    "interview": ("koji_tui.ui.screens.interview", "InterviewScreen"),
+    "first-run": ("koji_tui.ui.screens.first_run", "FirstRunScreen"),
+    "help": ("koji_tui.ui.screens.help", "HelpScreen"),
+    "quit": ("koji_tui.ui.screens.quit", "QuitScreen"),
+}
+
+
+def screen_kind(screen: Screen[Any]) -> str:
+    """``main``, ``interview``, ``first-run``, ``help``, ``quit`` or ``other``."""
+    for kind, (module_name, class_name) in KINDS.items():
+        module = sys.modules.get(module_name)
+        if module is not None and isinstance(screen, getattr(module, class_name)):
+            return kind
+    return "other"
+
+
+def main_screen() -> MainScreen:
+    """The study list (the base of the app's ``studies`` mode)."""
+    from koji_tui.ui.screens.main import MainScreen
+
+    return MainScreen()
+
+
+def first_run_screen() -> FirstRunScreen:
+    from koji_tui.ui.screens.first_run import FirstRunScreen
+
+    return FirstRunScreen()
+
+
+def interview_screen(
+    study: StudyEntry,
+    *,
+    start: dict[str, Any] | None = None,
+    record_id: int | None = None,
+    resend: bool = False,
+) -> InterviewScreen:
+    from koji_tui.ui.screens.interview import InterviewScreen
+
+    return InterviewScreen(study, start=start, record_id=record_id, resend=resend)
+
+
+def new_interview_screen(study: StudyEntry) -> NewInterviewScreen:
+    from koji_tui.ui.screens.new_interview import NewInterviewScreen
+
+    return NewInterviewScreen(study)
+
+
+def help_screen(for_screen: Screen[Any]) -> HelpScreen:
+    from koji_tui.ui.screens.help import HelpScreen
+
+    return HelpScreen(for_screen)
+
+
+def quit_screen(concerns: list[str], demo_folder: Path | None) -> QuitScreen:
+    from koji_tui.ui.screens.quit import QuitScreen
+
+    return QuitScreen(concerns, demo_folder)
+
+
+def confirm_screen(
+    title: str, body: str, yes: str = "Yes", no: str = "No", *, destructive: bool = False
+) -> ConfirmScreen:
+    from koji_tui.ui.screens.confirm import ConfirmScreen
+
+    return ConfirmScreen(title, body, yes, no, destructive=destructive)
