@@ -21,7 +21,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from koji_tui.questions.lexicon import NO_WORDS, NPS_LABELS, YES_WORDS, guess_language
+from koji_tui.questions.language import guess_language
+from koji_tui.questions.lexicon import NO_WORDS, NPS_LABELS, YES_WORDS
 from koji_tui.questions.models import DetectionSource, Question, QuestionType
 from koji_tui.questions.structured import (
     _LIKERT_ALIASES,
@@ -144,16 +145,19 @@ def _from_structured(
     if kind == "yes_no":
         return _yes_no_question(prompt, source, language)
     options, allow_other = list(parsed.options), parsed.allow_other
+    max_choices = parsed.max_choices
     if len(options) < 2 and text_result.type in ("single_choice", "multiple_choice", "ranking"):
         options = list(text_result.options)
         allow_other = allow_other or text_result.allow_other
+        max_choices = max_choices or text_result.max_choices
     if len(options) < 2 and not (allow_other and options):
         return None
     return Question(
         type=QuestionType(kind),
         prompt=prompt,
         options=options,
-        allow_other=allow_other,
+        allow_other=allow_other and kind != "ranking",
+        max_choices=max_choices if kind == "multiple_choice" else None,
         source=source,
         language=language,
     )
@@ -195,6 +199,7 @@ def _from_text(result: TextResult, prompt: str) -> Question:
         prompt=prompt,
         options=list(result.options),
         allow_other=result.allow_other,
+        max_choices=result.max_choices if result.type == "multiple_choice" else None,
         source=DetectionSource.TEXT,
         language=language,
     )

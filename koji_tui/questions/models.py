@@ -34,6 +34,7 @@ class Question(BaseModel):
     ``options`` holds the choices for single/multiple choice and ranking.
     ``scale_labels`` maps a scale point (as a string, e.g. "1") to its label.
     ``options`` of a yes/no question are its two answers, localised (e.g. ["Oui", "Non"]).
+    ``max_choices`` is the most options a multiple choice takes ("pick up to 3"); None: any.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -45,6 +46,7 @@ class Question(BaseModel):
     scale_max: int | None = None
     scale_labels: dict[str, str] = Field(default_factory=dict)
     allow_other: bool = False
+    max_choices: int | None = Field(default=None, ge=1)
     source: DetectionSource = DetectionSource.NONE
     # added by the questions layer: a guess among "en", "es", "fr", "de", "pt" (None when unclear);
     # format_answer uses it to localise yes/no answers.

@@ -15,7 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from koji_tui.questions.text import MAX_OPTION_LEN, MAX_OPTIONS, MAX_SCALE_SPAN
+from koji_tui.questions.options import split_other
+from koji_tui.questions.result import MAX_OPTION_LEN, MAX_OPTIONS, MAX_SCALE_SPAN
 
 _TYPE_ALIASES: dict[str, str] = {}
 for _canonical, _aliases in {
@@ -129,6 +130,15 @@ _MULTI_FLAG_KEYS = (
     "multi",
     "allowmultipleselections",
     "selectmultiple",
+)
+_MAX_CHOICE_KEYS = (
+    "maxselections",
+    "maxchoices",
+    "maxselect",
+    "maxanswers",
+    "maxselected",
+    "maxitems",
+    "selectionlimit",
 )
 _PROMPT_KEYS = ("prompt", "question", "text", "title", "label", "content", "body", "message")
 _NEST_KEYS = ("question", "structuredquestion", "structured", "data", "payload")
@@ -260,6 +270,7 @@ class StructuredResult:
     scale_max: int | None = None
     scale_labels: dict[str, str] = field(default_factory=dict)
     allow_other: bool = False
+    max_choices: int | None = None
     prompt: str = ""
     language: str | None = None
 
@@ -319,7 +330,7 @@ def parse_structured(obj: Any) -> StructuredResult | None:
             return None
     if canonical == "single_choice" and _truthy(_first(keyed, _MULTI_FLAG_KEYS)):
         canonical = "multiple_choice"
-    max_sel = _as_int(_first(keyed, ("maxselections", "maxchoices", "maxselect", "maxanswers")))
+    max_sel = _as_int(_first(keyed, _MAX_CHOICE_KEYS))
     if canonical == "single_choice" and max_sel is not None and max_sel > 1:
         canonical = "multiple_choice"
     result.type = canonical
@@ -357,10 +368,14 @@ def parse_structured(obj: Any) -> StructuredResult | None:
                 labels = {str(low + i): o for i, o in enumerate(options)}
         result.scale_labels = labels
     elif canonical in ("single_choice", "multiple_choice", "ranking"):
-        result.options = options
-        result.allow_other = _truthy(_first(keyed, _OTHER_KEYS))
-        if result.allow_other and options and re.match(r"(?i)^\s*other\b", options[-1]):
-            result.options = options[:-1]
+        # an "Other" entry, in any language, becomes the widget's own free-text "Other"
+        result.options, listed_other = (
+            (options, False) if canonical == "ranking" else split_other(options)
+        )
+        result.allow_other = _truthy(_first(keyed, _OTHER_KEYS)) or listed_other
+        if canonical == "multiple_choice" and max_sel is not None and 1 <= max_sel:
+            if max_sel < len(result.options) + int(result.allow_other):
+                result.max_choices = max_sel
     return result
 
 

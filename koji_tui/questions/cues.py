@@ -1,0 +1,229 @@
+"""The lexicon compiled: one matcher per cue family, and the evidence that combines families.
+
+Cues are matched on *folded* text (see :func:`fold`): lower case, accents and curly quotes
+removed, one character for one character, so a match's offsets are offsets in the text as
+written. A family matches in any of the five languages: messages mix languages, and the
+language guess of a short question is often wrong.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from koji_tui.questions.lexicon import CUES, LANGUAGES, NUMBER_WORDS
+
+_QUOTES = {"’": "'", "‘": "'", "ʼ": "'", "“": '"', "”": '"', "«": '"', "»": '"'}
+
+
+class _FoldTable(dict[int, str]):
+    """str.translate table that folds a character the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = _QUOTES.get(char)
+        if folded is None:
+            base = unicodedata.normalize("NFKD", char)[:1] or char
+            lowered = base.lower()
+            folded = lowered if len(lowered) == 1 else base
+        self[code] = folded
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """``text`` lower-cased without accents or curly quotes, as long as ``text``."""
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD)
+
+
+def _strip_accents(pattern: str) -> str:
+    return "".join(
+        char if char.isascii() else (unicodedata.normalize("NFKD", char)[:1] or char)
+        for char in pattern
+    )
+
+
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_GAP = r"(?:\S+\s+){0,4}?"
+
+
+def _phrase(phrase: str) -> str:
+    """One lexicon phrase as a regular expression on folded text (see koji_tui.questions.lexicon)."""
+    phrase = phrase.strip()
+    if phrase.startswith("re:"):
+        return "(?:" + _strip_accents(phrase[3:]) + ")"
+    tokens = fold(phrase).split()
+    body = ""
+    gap = False
+    for token in tokens:
+        if token == "…":
+            gap = True
+            continue
+        if token == "#":
+            piece = _NUMBER
+        elif token.endswith("*"):
+            piece = re.escape(token[:-1]) + r"[\w'-]*"
+        else:
+            piece = re.escape(token)
+        if body:
+            body += r"\s+" + (_GAP if gap else "")
+        body += piece
+        gap = False
+    words = [t for t in tokens if t != "…"]
+    first, last = words[0], words[-1]
+    head = r"(?<![\w'])" if first[:1].isalnum() or first == "#" else ""
+    tail = "" if last.endswith("*") or not (last[-1:].isalnum() or last == "#") else r"(?!\w)"
+    return head + body + tail
+
+
+def phrases(entry: str) -> list[str]:
+    """The phrases of one lexicon entry: split at each ``|`` outside brackets."""
+    out: list[str] = []
+    depth, start, escaped = 0, 0, False
+    for index, char in enumerate(entry):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            out.append(entry[start:index])
+            start = index + 1
+    out.append(entry[start:])
+    return [p.strip() for p in out if p.strip()]
+
+
+_HEAD = r"(?<![\w'])"
+ALL: tuple[str, ...] = LANGUAGES
+
+
+def _build(fragments: list[str]) -> re.Pattern[str]:
+    """One pattern for many phrases, fast to search: the word-start check is made once and
+    the phrases are grouped by their first letter (a plain alternation of a hundred phrases
+    with a lookbehind each is tried at every position, twenty times slower)."""
+    groups: dict[str, list[str]] = {}
+    loose: list[str] = []
+    raw: list[str] = []
+    for fragment in fragments:
+        if not fragment.startswith(_HEAD):
+            raw.append(fragment)
+            continue
+        body = fragment[len(_HEAD) :]
+        if body[:1].isalnum():
+            groups.setdefault(body[0], []).append(body[1:])
+        else:
+            loose.append(body)
+    alternatives = [
+        re.escape(first) + "(?:" + "|".join(sorted(set(rests), key=len, reverse=True)) + ")"
+        for first, rests in sorted(groups.items())
+    ] + loose
+    parts = [_HEAD + "(?:" + "|".join(alternatives) + ")"] if alternatives else []
+    return re.compile("|".join(parts + raw) or r"(?!)")
+
+
+@cache
+def family(name: str, langs: tuple[str, ...] = ALL) -> re.Pattern[str]:
+    """The matcher of one cue family in the languages ``langs``."""
+    table = CUES[name]
+    found = [p for code in langs if code in table for p in phrases(table[code])]
+    return _build(sorted({_phrase(p) for p in found}, key=len, reverse=True))
+
+
+def has(name: str, folded: str, langs: tuple[str, ...] = ALL) -> bool:
+    """Whether family ``name`` has a cue in ``folded`` (text passed through :func:`fold`)."""
+    return family(name, langs).search(folded) is not None
+
+
+@cache
+def _choose_count(langs: tuple[str, ...]) -> re.Pattern[str]:
+    fillers = "|".join(re.escape(p) for v in CUES["count_filler"].values() for p in phrases(v))
+    return re.compile(
+        "(?:"
+        + family("choose", langs).pattern
+        + r")[\s-]*(?:(?:"
+        + fillers
+        + r")\s+)?"
+        + _NUMBER
+        + r"(?!\w)"
+    )
+
+
+def _count(match_text: str) -> int | None:
+    numbers = [n for n in (count_in(word) for word in match_text.split()) if n is not None]
+    return max(numbers) if numbers else None
+
+
+def count_in(word: str) -> int | None:
+    """The count one folded word names ("3", "three", "tres"), if any."""
+    word = word.strip("'-")
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+
+
+def limit_in(folded: str, langs: tuple[str, ...] = ALL) -> int | None:
+    """A maximum number of choices the text sets, 2 or more: a limit next to a choice verb or
+    a unit ("pick no more than two", "pas plus de deux choix"), a count after the
+    interrogative ("which two …") or right after the choice verb ("choose two")."""
+    for sentence in _SENTENCE.findall(folded):
+        patterns = [family("wh_count", langs), _choose_count(langs)]
+        if has("choose", sentence, langs) or has("unit", sentence, langs):
+            patterns.append(family("limit", langs))
+        for pattern in patterns:
+            for match in pattern.finditer(sentence):
+                number = _count(match.group(0))
+                if number is not None and 2 <= number <= 30:
+                    return number
+    return None
+
+
+@dataclass(frozen=True)
+class ChoiceCues:
+    """What the words around an option list say about how to answer it."""
+
+    rank: bool = False
+    multiple: bool = False
+    max_choices: int | None = None
+    instruction: bool = False  # "select", "reply with the number", "pick up to two"
+
+
+@lru_cache(maxsize=512)
+def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
+    """Combine the families in ``folded`` (the ask, the words before a list and any after it).
+
+    A multiple choice needs, in one sentence, a quantity ("several", "more than one") together
+    with an instruction, a permission or "that apply"; or a limit of two or more; or a phrase
+    that says so alone ("all that apply"). A permission with a quantity counts only outside the
+    question itself ("You can pick more than one."), and "only one" always wins over it.
+    """
+    rank = has("rank", folded, langs)
+    limit = limit_in(folded, langs)
+    strong = has("multi", folded, langs) or limit is not None
+    weak = False
+    instruction = limit is not None
+    for sentence in _SENTENCE.findall(folded):
+        chooses = has("choose", sentence, langs)
+        if chooses or (has("reply", sentence, langs) and has("unit", sentence, langs)):
+            instruction = True
+        if not has("several", sentence, langs):
+            continue
+        if chooses or has("applies", sentence, langs):
+            strong = True
+        elif not sentence.rstrip().endswith("?") and (
+            has("permission", sentence, langs) or has("reply", sentence, langs)
+        ):
+            weak = True
+    multiple = strong or (weak and not has("just_one", folded, langs))
+    return ChoiceCues(rank=rank, multiple=multiple, max_choices=limit, instruction=instruction)

@@ -1,0 +1,232 @@
+"""Stage 3: options written inline in the final ask.
+
+* after a colon or a dash, when unambiguous ("Which do you prefer: email, phone, or chat?",
+  "which do you use more — the app or the website?");
+* after a framing verb ("Would you say it was quick, about average, or slow?", "¿Dirías que
+  fue rápido, normal o lento?", "Würden Sie sie als einfach, machbar oder mühsam bezeichnen?"):
+  the words between the verb and the first option ("the onboarding was", "que el soporte fue")
+  are the head, cut at its last copula;
+* a list-only sentence after a choice question ("How often do you use it? Daily, weekly, or
+  monthly?").
+
+The ask may be followed by an instruction ("Name as many as apply."), never by another
+question. Alternatives joined by "and", or inside an open question, are not options.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has, phrases
+from koji_tui.questions.lexicon import CUES
+from koji_tui.questions.normalize import clean_label, sentences
+from koji_tui.questions.options import split_other
+from koji_tui.questions.result import TextResult
+
+_I = re.IGNORECASE
+
+
+def words(name: str, langs: tuple[str, ...]) -> str:
+    """The words of family ``name`` in ``langs`` as one alternation, on the text as written."""
+    table = CUES[name]
+    found = {p for lang in langs if lang in table for p in phrases(table[lang])}
+    return "(?:" + "|".join(sorted(map(re.escape, found), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class _Joins:
+    """How the languages ``langs`` join alternatives ("A, B or C") and lists ("A and B")."""
+
+    split: re.Pattern[str]
+    has_or: re.Pattern[str]
+    has_and: re.Pattern[str]
+
+
+@cache
+def joins(langs: tuple[str, ...]) -> _Joins:
+    # Spanish "o"/"u" are "or"; in Portuguese "o" is "the": they split only Spanish text.
+    alternatives = words("or", langs)
+    conjunctions = words("and", langs)
+    return _Joins(
+        split=re.compile(
+            r"\s*,\s*(?:" + alternatives + r"\s+|" + conjunctions + r"\s+)?|\s+" + alternatives
+            + r"\s+|\s+" + conjunctions + r"\s+",
+            _I,
+        ),
+        has_or=re.compile(r"(?:,|\s)\s*" + alternatives + r"\s+\S+", _I),
+        has_and=re.compile(r"(?:,|\s)\s*" + conjunctions + r"\s+\S+", _I),
+    )  # fmt: skip
+
+
+_NUMERIC_ITEM = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4}|\+)?$")
+_MONEY = re.compile(r"\d[,.]\d{3}\b|[$€£¥]")
+_MAX_ITEMS = 8
+
+
+def _strip_ask(text: str) -> str:
+    text = text.strip().lstrip("¿¡").strip()
+    return text[:-1].rstrip() if text.endswith(("?", ".", "!")) else text
+
+
+def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
+    if _MONEY.search(items_text):
+        return None  # "under $1,000, $1,000-5,000, or more": prices, not options
+    items = [clean_label(x.strip().lstrip("¿¡")) for x in joins(langs).split.split(items_text)]
+    if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
+        return None
+    items = [x for x in items if x]
+    if not 2 <= len(items) <= _MAX_ITEMS:
+        return None
+    for item in items:
+        words = item.split()
+        if len(words) > 5 or len(item) > 40 or (any(c.isdigit() for c in item) and len(words) > 3):
+            return None
+    return items
+
+
+def _result(items: list[str], cues: ChoiceCues, has_or: bool, has_and: bool) -> TextResult | None:
+    if cues.rank:
+        if len(items) < 3 and not (has_or or has_and):
+            return None
+        kind = "ranking"
+    elif cues.multiple:
+        kind = "multiple_choice"
+    elif has_or and not has_and:
+        kind = "single_choice"
+    else:
+        return None
+    options, allow_other = split_other(items)
+    if len(options) < 2:
+        return None
+    if kind == "ranking":
+        return TextResult(type=kind, options=options)
+    limit = cues.max_choices if cues.max_choices and cues.max_choices < len(options) else None
+    if kind == "single_choice":
+        return TextResult(type=kind, options=options, allow_other=allow_other)
+    return TextResult(type=kind, options=options, allow_other=allow_other, max_choices=limit)
+
+
+def _items_result(items_text: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult | None:
+    items = _split(items_text, langs)
+    if items is None:
+        return None
+    join = joins(langs)
+    has_or = join.has_or.search(" " + items_text) is not None
+    return _result(items, cues, has_or, join.has_and.search(" " + items_text) is not None)
+
+
+def _heads(final: str) -> list[tuple[str, str]]:
+    """ "Which do you prefer: A, B, or C?" -> [(head, items)]; also with " — " for ":"."""
+    body = _strip_ask(final)
+    found = []
+    for separator in (":", " — ", " – "):
+        index = body.rfind(separator)
+        if index >= 3:
+            head, items = body[:index], body[index + len(separator) :].strip()
+            if 3 <= len(items) <= 300 and "?" not in items and ":" not in items:
+                found.append((head, items))
+    return found
+
+
+def _cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
+    """The first option out of "the onboarding was quick": the words after the last copula."""
+    folded = fold(first)
+    cut = 0
+    for match in family("copula", langs).finditer(folded):
+        cut = match.end()
+    if cut:
+        return first[cut:].strip(" ,")
+    head = first.split()
+    while head and family("object", langs).fullmatch(fold(head[0])):
+        head = head[1:]
+    longest = max(len(o.split()) for o in others)
+    if len(head) > longest + 1:
+        head = head[-longest:]
+    return " ".join(head)
+
+
+def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult | None:
+    """Options after a framing verb: "Would you say it was A, B or C?"."""
+    body = _strip_ask(final)
+    folded = fold(body)
+    match = family("framing", langs).search(folded)
+    if match is None or has("wh", folded[: match.start()], langs):
+        return None  # "What would you say is …?" asks something else
+    items_text = body[match.end() :].strip(" ,:")
+    join = joins(langs)
+    if not join.has_or.search(" " + items_text) or join.has_and.search(" " + items_text):
+        return None
+    parts = [p.strip() for p in join.split.split(items_text)]
+    if len(parts) < 2 or not all(parts):
+        return None
+    last = parts[-1].split()
+    while len(last) > 1 and family("framing_tail", langs).fullmatch(fold(last[-1])):
+        last = last[:-1]  # German puts the verb last: "… oder mühsam bezeichnen"
+    parts[-1] = " ".join(last)
+    if family("or_not", langs).fullmatch(fold(parts[-1])):
+        return None  # "… or not?": a yes/no
+    if len(parts) == 2 and has("leaning", fold(parts[0]), langs):
+        return None  # "more of a planner or an improviser?": where one leans, in one's words
+    parts[0] = _cut_head(parts[0], parts[1:], langs)
+    items = [clean_label(p) for p in parts]
+    if _split(", ".join(items), langs) != items:
+        return None
+    return _result(items, cues, has_or=True, has_and=False)
+
+
+def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
+    """Inline options of the final ask of ``text`` (prepared text), or None."""
+    parts = sentences(text)
+    if not parts:
+        return None
+    question_index = next(
+        (i for i in range(len(parts) - 1, -1, -1) if parts[i].endswith("?")), None
+    )
+    index = question_index if question_index is not None else len(parts) - 1
+    final, after = parts[index], parts[index + 1 :]
+    after_text = " ".join(after)
+    if after:
+        after_cues = choice_cues(fold(after_text), langs)
+        if len(after) > 2 or not (after_cues.instruction or after_cues.multiple or after_cues.rank):
+            return None
+    context = " ".join([*parts[max(0, index - 1) : index], final, after_text])
+    # the options may follow the question ("Which do you use? Pick all that apply: A, B, C.")
+    for ask in dict.fromkeys([final, parts[-1]]):
+        if has("open", fold(ask), langs):
+            continue
+        for head, items_text in _heads(ask):
+            cues = choice_cues(fold(head + " " + context), langs)
+            if cues.rank or cues.multiple or has("choice_wh", fold(head), langs):
+                result = _items_result(items_text, cues, langs)
+                if result is not None:
+                    return result
+    if has("open", fold(final), langs):
+        return None
+    cues = choice_cues(fold(context), langs)
+    framed = _framed(final, cues, langs)
+    if framed is not None:
+        return framed
+    return _listed(parts, index, cues, langs)
+
+
+def _listed(
+    parts: list[str], index: int, cues: ChoiceCues, langs: tuple[str, ...]
+) -> TextResult | None:
+    """ "How often do you use it? Daily, weekly, monthly, or less often?"."""
+    if index < 1:
+        return None
+    asked, listed = parts[index - 1], _strip_ask(parts[index])
+    asked_folded = fold(asked)
+    if not asked.endswith("?") or has("open", asked_folded, langs):
+        return None
+    if not (has("choice_wh", asked_folded, langs) or has("rating", asked_folded, langs)):
+        return None
+    listed_folded = fold(listed)
+    if family("yn_start", langs).match(listed_folded) or family("wh", langs).match(listed_folded):
+        return None
+    items = _split(listed, langs)
+    if items is None or len(items) < 3:
+        return None
+    return _items_result(listed, cues, langs)

@@ -1,0 +1,227 @@
+"""Stage 1: an option list that ends the message.
+
+A list is numbered ``1.`` ``1)`` ``(1)`` ``1️⃣``, lettered ``a)`` ``A.``, bulleted ``-`` ``*``
+``•``, checkbox ``[ ]`` ``☐``, or plain short lines under a question ("Which sounds like you?"
+then one option per line). It is the answer's options when the evidence adds up to the
+threshold: the list's shape (a marked list counts more than plain lines), a question just
+before it, a choice word or an instruction ("which", "select", "reply with the number"), a
+multiple-choice or ranking cue, and an instruction after it. Whatever the score, an open
+question ("What do you think of each?"), or a new question after the list ("Here's a recap:
+1. … What else?"), means the list is not options.
+
+Ranking when a rank cue is present, multiple choice on the cues of koji_tui.questions.cues
+(with a maximum on a limit), a scale when the items are labelled scale points ("1 = Poor") or
+the text states a scale whose points the list numbers, yes/no when the options are yes and no,
+else single choice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has
+from koji_tui.questions.normalize import clean_label, last_question, sentences
+from koji_tui.questions.options import choice_result
+from koji_tui.questions.result import (
+    MAX_OPTION_LEN,
+    MAX_OPTIONS,
+    MAX_SCALE_SPAN,
+    NOT_OPTIONS,
+    TextResult,
+)
+from koji_tui.questions.scales import find_scale
+
+#: Evidence needed for a list to be the options (a marked list under a question has 3).
+THRESHOLD = 3
+
+_ITEM_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("box", re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐|□|◻|◯|○|⬜|▢)\s*(?P<label>\S.*)$")),
+    ("num", re.compile(r"^\s*(?P<key>\d{1,2})\s*[.)]\s+(?P<label>\S.*)$")),
+    ("keycap", re.compile(r"^\s*(?P<key>\d)\ufe0f?\u20e3\s*(?P<label>\S.*)$")),
+    ("pnum", re.compile(r"^\s*\((?P<key>\d{1,2})\)\s+(?P<label>\S.*)$")),
+    ("point", re.compile(r"^\s*(?P<key>\d{1,2})\s*(?:=|:|-|–|—)\s*(?P<label>\S.*)$")),
+    ("let", re.compile(r"^\s*(?P<key>[A-Za-z])\s*[.)]\s+(?P<label>\S.*)$")),
+    ("plet", re.compile(r"^\s*\((?P<key>[A-Za-z])\)\s+(?P<label>\S.*)$")),
+    ("bullet", re.compile(r"^\s*[-*•·‣◦▪▸►–]\s+(?P<label>\S.*)$")),
+]
+_PLAIN_ITEM_MAX = 80
+_PLAIN_ITEM_WORDS = 12
+
+
+@dataclass
+class Block:
+    kind: str  # an _ITEM_KINDS name, or "plain" for unmarked lines
+    keys: list[str]
+    labels: list[str]
+    start: int  # first line index
+    end: int  # last line index
+
+    @property
+    def marked(self) -> bool:
+        return self.kind != "plain"
+
+
+def classify(line: str) -> tuple[str, str, str] | None:
+    """(kind, key, label) of a list item line, or None."""
+    for kind, pattern in _ITEM_KINDS:
+        m = pattern.match(line)
+        if m:
+            return kind, m.groupdict().get("key") or "", m.group("label")
+    return None
+
+
+def _sequence_ok(kind: str, keys: list[str]) -> bool:
+    if kind in {"num", "pnum", "point", "keycap"}:
+        nums = [int(k) for k in keys]
+        return nums[0] in (0, 1) and nums == list(range(nums[0], nums[0] + len(nums)))
+    if kind in {"let", "plet"}:
+        base = keys[0]
+        return base in ("a", "A") and keys == [chr(ord(base) + i) for i in range(len(keys))]
+    return True
+
+
+def find_blocks(lines: list[str]) -> list[Block]:
+    """Runs of list items of one kind (two or more, numbered in sequence)."""
+    blocks: list[Block] = []
+    current: Block | None = None
+    for index, line in enumerate(lines):
+        item = classify(line)
+        if item is not None and current is not None and item[0] == current.kind:
+            current.keys.append(item[1])
+            current.labels.append(item[2])
+            current.end = index
+            continue
+        if current is not None:
+            blocks.append(current)
+            current = None
+        if item is not None:
+            current = Block(item[0], [item[1]], [item[2]], index, index)
+    if current is not None:
+        blocks.append(current)
+    return [b for b in blocks if len(b.labels) >= 2 and _sequence_ok(b.kind, b.keys)]
+
+
+def _plain_item(line: str) -> bool:
+    text = line.strip()
+    return (
+        bool(text)
+        and len(text) <= _PLAIN_ITEM_MAX
+        and len(text.split()) <= _PLAIN_ITEM_WORDS
+        and text[-1] not in ".?!:;,…"
+        and re.search(r"[^\W\d_]", text) is not None
+        and classify(text) is None
+    )
+
+
+def plain_block(lines: list[str]) -> Block | None:
+    """Short unmarked lines between a question and the end (or a closing sentence or two)."""
+    end = len(lines)
+    while end > 0 and len(lines) - end < 2 and lines[end - 1].rstrip()[-1:] in (".", "!", "?"):
+        end -= 1
+    start = end
+    while start > 0 and _plain_item(lines[start - 1]):
+        start -= 1
+    if end - start < 2 or start == 0 or lines[start - 1].rstrip()[-1:] not in ("?", ":"):
+        return None
+    labels = lines[start:end]
+    return Block("plain", [""] * len(labels), labels, start, end - 1)
+
+
+def _trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
+    """Whether what follows the list keeps it the answer: nothing, an aside ("Feel free to
+    add context"), or an instruction ("Reply with the number", "You can pick several")."""
+    if not trailing:
+        return True
+    folded = fold(trailing)
+    parts = sentences(trailing)
+    if family("afterthought", langs).search(folded) and "?" not in trailing and len(parts) <= 2:
+        return True
+    if len(parts) > 2 or "?" in trailing:
+        return False
+    cues = choice_cues(folded, langs)
+    return cues.instruction or cues.multiple or cues.rank
+
+
+def _evidence(
+    block: Block, intro_tail: str, cues: ChoiceCues, trailing: str, langs: tuple[str, ...]
+) -> int:
+    tail = fold(intro_tail)
+    chooses = has("choice_wh", tail, langs)
+    score = 2 if block.marked else 1
+    score += intro_tail.endswith("?")
+    score += chooses or has("rating", tail, langs) or cues.instruction
+    score += cues.multiple or cues.rank
+    score += bool(trailing) and (cues.instruction or cues.multiple)
+    if not block.marked and not (chooses or cues.instruction or cues.rank):
+        return 0  # plain lines need a choice word: "Where do we start?" + two lines is prose
+    return score
+
+
+def _scale_from_points(
+    block: Block, labels: list[str], cue_text: str, langs: tuple[str, ...]
+) -> TextResult | None:
+    """ "1 = Very dissatisfied" … "5 = Very satisfied": labelled scale points."""
+    nums = [int(k) for k in block.keys]
+    likert = sum(bool(family("likert").search(fold(x))) for x in labels)
+    if len(nums) >= 3 and (has("rating", fold(cue_text), langs) or likert >= 2):
+        if nums[-1] - nums[0] <= MAX_SCALE_SPAN:
+            return TextResult(
+                type="scale",
+                scale_min=nums[0],
+                scale_max=nums[-1],
+                scale_labels={str(n): lab for n, lab in zip(nums, labels, strict=True)},
+            )
+    return None
+
+
+def from_lists(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
+    """The options of the final ask from a list; NOT_OPTIONS for a marked list that is not
+    options (no other stage may then read the message as structured); None without a list."""
+    blocks = find_blocks(lines)
+    block = blocks[-1] if blocks else None
+    plain = plain_block(lines)
+    if plain is not None and (block is None or plain.start > block.end):
+        result = _read_block(plain, lines, blocks, langs)
+        if result is not None:
+            return result
+    if block is None:
+        return None
+    return _read_block(block, lines, blocks, langs) or NOT_OPTIONS
+
+
+def _read_block(
+    block: Block, lines: list[str], blocks: list[Block], langs: tuple[str, ...]
+) -> TextResult | None:
+    trailing = "\n".join(lines[block.end + 1 :]).strip()
+    previous_end = max((b.end for b in blocks if b.end < block.start), default=-1)
+    intro = "\n".join(lines[previous_end + 1 : block.start]).strip()
+    if not intro or not _trailer_ok(trailing, langs):
+        return None
+    intro_parts = sentences(intro)
+    intro_tail = intro_parts[-1] if intro_parts else ""
+    cue_text = " ".join(intro_parts[-3:]) + "\n" + trailing
+    cues = choice_cues(fold(cue_text), langs)
+    if _evidence(block, intro_tail, cues, trailing, langs) < THRESHOLD:
+        return None
+    asked = intro_tail if intro_tail.endswith("?") else last_question(intro)
+    asked_folded = family("best_describes", langs).sub(" ", fold(asked))
+    if asked and family("open", langs).search(asked_folded) and not cues.rank:
+        return None
+    labels = [clean_label(label) for label in block.labels]
+    if any(not label or len(label) > MAX_OPTION_LEN for label in labels):
+        return None
+    if len(labels) > MAX_OPTIONS:
+        return None
+    if block.kind == "point":
+        return _scale_from_points(block, labels, cue_text, langs)  # else "1 - 2 hours": not options
+    if block.kind in {"num", "pnum"}:
+        scale = find_scale(intro, langs)
+        nums = [int(k) for k in block.keys]
+        if scale is not None and nums[0] == scale.scale_min and nums[-1] == scale.scale_max:
+            scale.scale_labels = {
+                **scale.scale_labels,
+                **{str(n): lab for n, lab in zip(nums, labels, strict=True)},
+            }
+            return scale
+    return choice_result(labels, cues)

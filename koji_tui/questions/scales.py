@@ -1,0 +1,209 @@
+"""Stage 2: a rating scale stated in the final ask ("on a scale of 1 to 10", NPS, "out of 5").
+
+A scale range in the ask ("on a scale of 1 to 10", "from 0-10", "1 (poor) to 5 (excellent)",
+"out of 10", "rate … 1-5", "(1 = poor, 5 = excellent)", "1 being X, 10 being Y", "a 5-point
+scale", "scale of one to ten") or an NPS question ("how likely … recommend" -> 0-10). A range in
+an earlier sentence counts only when the final question asks for a rating.
+"""
+
+from __future__ import annotations
+
+import re
+
+from koji_tui.questions.cues import ALL, family, fold
+from koji_tui.questions.lexicon import NUMBER_WORDS, SCALE_WORDS
+from koji_tui.questions.normalize import clean_label, sentences
+from koji_tui.questions.result import MAX_SCALE_SPAN, TextResult
+
+_I = re.IGNORECASE
+_W = SCALE_WORDS
+
+_N = r"(?<![\d.,/$€£¥#:])(\d{1,3})(?![.,/]?\d)(?!\s*%)"
+_TO = r"\s*(?:" + _W["to"] + r")\s*"
+_LBL = r"(?:\s*\(([^()\d=:\n]{1,40})\))?"
+_SCALE_WORD = r"(?:" + _W["scale"] + r")"
+
+_RANGE_STRONG = [
+    # "scale of 1 to 10", "scale from 1 (poor) to 5 (excellent)", "escala del 1 al 5"
+    re.compile(
+        _SCALE_WORD + r"\s+(?:" + _W["from"] + r")?\s*(?:the\s+)?" + _N + _LBL + _TO + _N + _LBL,
+        _I,
+    ),
+    # "a 1-5 scale", "1 to 10 scale", "Skala 1-5"
+    re.compile(
+        _N + _LBL + _TO + _N + _LBL + r"[\s-]*(?:" + _W["point"] + r"\s+)?" + _SCALE_WORD, _I
+    ),
+    # "del 1 al 10" (es), "von 1 bis 10" (de)
+    re.compile(r"\bdel\s+" + _N + _LBL + r"\s+al\s+" + _N + _LBL, _I),
+    re.compile(r"\bvon\s+" + _N + _LBL + r"\s+bis\s+" + _N + _LBL, _I),
+]
+_RANGE_WEAK = [
+    re.compile(
+        r"\b(?:" + _W["weak_from"] + r")\s+" + _N + _LBL
+        + r"\s*(?:" + _W["weak_to"] + r")\s*" + _N + _LBL,
+        _I,
+    ),
+    re.compile(_N + _LBL + r"\s*(?:-|–|to)\s*" + _N + _LBL, _I),
+]  # fmt: skip
+_POINT_SCALE = re.compile(
+    r"\b(\d{1,2})[\s-]*" + _W["point"] + r"\s+(?:" + _SCALE_WORD + r"|rating)", _I
+)
+_OUT_OF = re.compile(r"\b(?:" + _W["out_of"] + r")\s+(5|7|10)\b(?![.,]?\d)", _I)
+_NUMBER_BEFORE = re.compile(r"\d\s*(?:/\s*)?$")
+_ENDPOINT = re.compile(r"(?<![\d.])\b(\d{1,2})\s*(?:" + _W["point_verb"] + r")\s*[^\d\s]", _I)
+_LABEL_VERB = r"(?:" + _W["label_verb"] + r")"
+_LABEL_STOP = r"(?=\s*(?:[,;)\n—–]|\.(?:\s|$)|\?|$|\s(?:" + _W["label_and"] + r")\s+\d))"
+_DE_WOBEI = re.compile(
+    r"\b(?:" + _W["de_where"] + r")\s+(\d{1,2})\s+(?:" + _W["de_for"] + r"\s+)?(.{1,60}?)\s+"
+    r"(?:steht\s+)?(?:"
+    + _W["de_and"]
+    + r")\s+(\d{1,2})\s+(?:"
+    + _W["de_for"]
+    + r"\s+)?(.{1,60}?)\s+"
+    r"(?:" + _W["de_stands"] + r")\b",
+    _I,
+)
+_WORD_RANGE = re.compile(
+    _SCALE_WORD + r"(\s+(?:of|from|de|del|von|da|do)\s+)(\w+)(\s+(?:to|a|al|à|bis|até|ao)\s+)(\w+)",
+    _I,
+)
+
+
+def _label_for(text: str, point: int) -> str | None:
+    pattern = re.compile(
+        r"(?<![\d.])\b" + str(point) + r"\b\s*" + _LABEL_VERB
+        + r"\s*[\"'“«‘]?\s*([^\d\n,;()?—–][^\n,;()?—–]{0,60}?)" + r"[\"'”»’]?" + _LABEL_STOP,
+        _I,
+    )  # fmt: skip
+    m = pattern.search(text)
+    if m:
+        label = clean_label(m.group(1).strip(" \"'“”«»"))
+        if label and not label[0].isdigit():
+            return label
+    return None
+
+
+def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
+    """Labels of the two ends ("where 1 is poor and 5 is excellent"), as written."""
+    labels: dict[str, str] = {}
+    m = _DE_WOBEI.search(text)
+    if m and int(m.group(1)) == low and int(m.group(3)) == high:
+        labels[str(low)] = clean_label(m.group(2))
+        labels[str(high)] = clean_label(m.group(4))
+        return labels
+    for point in (low, high):
+        label = _label_for(text, point)
+        if label:
+            labels[str(point)] = label
+    return labels
+
+
+def valid_range(low: int, high: int) -> bool:
+    return low in (0, 1) and 2 <= high - low and high <= MAX_SCALE_SPAN + low and high >= 3
+
+
+def _range_in(sentence: str, strong_only: bool) -> tuple[int, int, dict[str, str]] | None:
+    patterns = _RANGE_STRONG if strong_only else _RANGE_STRONG + _RANGE_WEAK
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
+            lo, hi = int(m.group(1)), int(m.group(3))
+            if not valid_range(lo, hi):
+                continue
+            labels: dict[str, str] = {}
+            if m.group(2):
+                labels[str(lo)] = clean_label(m.group(2))
+            if m.group(4):
+                labels[str(hi)] = clean_label(m.group(4))
+            return lo, hi, labels
+    return None
+
+
+def _digits_for_words(text: str) -> str:
+    """ "scale of one to ten" -> "scale of 1 to 10" (only inside such a phrase)."""
+
+    def swap(m: re.Match[str]) -> str:
+        low = NUMBER_WORDS.get(fold(m.group(2)))
+        high = NUMBER_WORDS.get(fold(m.group(4)))
+        if low is None or high is None:
+            return m.group(0)
+        head = m.group(0)[: m.start(1) - m.start(0)]
+        return f"{head}{m.group(1)}{low}{m.group(3)}{high}"
+
+    return _WORD_RANGE.sub(swap, text)
+
+
+def _rates(text: str, langs: tuple[str, ...]) -> bool:
+    return family("rating", langs).search(fold(text)) is not None
+
+
+def _nps(text: str, langs: tuple[str, ...]) -> bool:
+    """ "how likely … recommend" in one sentence (Net Promoter Score)."""
+    for sentence in sentences(text):
+        folded = fold(sentence)
+        likely = family("nps_likely", langs).search(folded)
+        if likely and family("nps_recommend", langs).search(folded, likely.end()):
+            return True
+    return False
+
+
+def find_scale(text: str, langs: tuple[str, ...] = ALL) -> TextResult | None:
+    """A scale asked in the final part of ``text`` (None when the final ask is something else)."""
+    parts = sentences(_digits_for_words(text))
+    if not parts:
+        return None
+
+    question_index = None
+    for index in range(len(parts) - 1, -1, -1):
+        if parts[index].endswith("?"):
+            question_index = index
+            break
+    anchor = question_index if question_index is not None else len(parts) - 1
+    window = parts[max(0, anchor - 1) :]  # the ask, the sentence before it, instructions after it
+    if len(window) > 4:
+        return None
+    final = parts[anchor]
+    if family("open", langs).search(fold(final)) and not _rates(final, langs):
+        return None
+    joined = " ".join(window)
+
+    final_rates = _rates(final, langs) or _nps(final, langs)
+    found: tuple[int, int, dict[str, str]] | None = None
+    window_start = max(0, anchor - 1)
+    for offset, sentence in enumerate(window):
+        if question_index is not None and window_start + offset != anchor and not final_rates:
+            continue  # "You mentioned the 1-5 rating. What would you change?" asks something else
+        found = _range_in(sentence, strong_only=True)
+        if found is None and (_rates(sentence, langs) or final_rates):
+            found = _range_in(sentence, strong_only=False)
+        if found is not None:
+            break
+    if found is None:
+        m = _POINT_SCALE.search(joined)
+        if m and 3 <= int(m.group(1)) <= MAX_SCALE_SPAN:
+            found = (1, int(m.group(1)), {})
+    if found is None and _rates(joined, langs):
+        for sentence in window:
+            m = _OUT_OF.search(sentence)
+            if m and not _NUMBER_BEFORE.search(sentence[: m.start()]):
+                high = int(m.group(1))
+                found = (0 if high == 10 else 1, high, {})
+                break
+    nps = False
+    if found is None and _nps(joined, langs):
+        found = (0, 10, {})
+        nps = True
+    if found is None and _rates(joined, langs):
+        # "(1 = poor, 5 = excellent)": the endpoints alone define the scale
+        points = _ENDPOINT.findall(joined)
+        if len(points) >= 2:
+            lo, hi = int(points[0]), int(points[-1])
+            if valid_range(lo, hi):
+                found = (lo, hi, {})
+    if found is None:
+        return None
+    low, high, labels = found
+    for key, value in endpoint_labels(joined, low, high).items():
+        labels.setdefault(key, value)
+    if nps:
+        return TextResult(type="nps", scale_min=low, scale_max=high)
+    return TextResult(type="scale", scale_min=low, scale_max=high, scale_labels=labels)

@@ -1,0 +1,73 @@
+"""Stages 4 and 5: yes/no questions.
+
+4. An explicit marker in the final ask: "(Yes/No)", "(Sí/No)", "(Y/N)", …
+5. An implicit yes/no question that is the last sentence: an auxiliary and its subject ("Have
+   you ever…?", "Did you…?", "Avez-vous déjà…?", "Haben Sie…?", "Você já…?"), a permission
+   ("Can we contact you…?", "¿Podemos…?", "Dürfen wir…?"), a role ("Are you the person who…?",
+   "C'est vous qui…?"), or a verb first in a language that asks that way ("¿Pagas…?",
+   "Payez-vous…?", "Zahlen Sie…?"). It must offer no alternatives ("… or …?", except
+   "… or not?"), no interrogative outside a relative clause ("the person WHO"), and no open
+   invitation ("Could you tell me…?", "Would you be open to sharing…?").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from koji_tui.questions.cues import family, fold
+from koji_tui.questions.inline import words
+from koji_tui.questions.lexicon import YES_NO_MARKER
+
+_EXPLICIT = re.compile(YES_NO_MARKER, re.IGNORECASE)
+_LEAD_IN = re.compile(r"^.{0,80}?(?::|\s[—–]\s|\s-\s)\s*(?=\S)")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_EST_CE_QUE = re.compile(r"^est-ce\s+(?:que|qu')")
+
+
+@cache
+def _alternative(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:\s|,)\s*" + words("or", langs) + r"\b\s*(?P<rest>[^\s,?]*)", re.IGNORECASE
+    )
+
+
+def explicit(window: str, final: str, langs: tuple[str, ...]) -> bool:
+    """ "(Yes/No)" and its translations in the last two sentences, the ask not open."""
+    if _EXPLICIT.search(window) is None:
+        return False
+    return family("open", langs).search(fold(final)) is None
+
+
+def _alternatives(sentence: str, langs: tuple[str, ...]) -> bool:
+    """ "… A or B?" (but not "… or not?")."""
+    for match in _alternative(langs).finditer(sentence):
+        rest = fold(match.group("rest"))
+        last = not sentence[match.end() :].strip(" ?")
+        if rest and last and family("or_not", langs).fullmatch(rest):
+            continue
+        return True
+    return False
+
+
+def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``final`` (the last sentence, a question) is a yes/no question."""
+    if trailing_after_final:
+        return False
+    sentence = final.lstrip("¿¡ \"'“")
+    lead = _LEAD_IN.match(sentence)
+    if lead:  # "Quick one: did you…?", "Before we continue — are you…?"
+        sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
+    sentence = _PARENTHESIS.sub(" ", sentence)  # "(e.g. healthcare or finance)" is an example
+    folded = fold(sentence)
+    if family("yn_start", langs).match(folded) is None:
+        return False
+    if _alternatives(sentence, langs):
+        return False
+    probe = family("relative", langs).sub(" ", _EST_CE_QUE.sub(" ", folded))  # "the person WHO"
+    return not (
+        family("wh", langs).search(probe)
+        or family("open_verb", langs).search(probe)
+        or family("yn_block", langs).search(folded)
+        or family("open", langs).search(probe)
+    )
