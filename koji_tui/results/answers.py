@@ -38,6 +38,7 @@ _YES = ("yes", "y", "yeah", "yep", "sure", "si", "sí", "oui", "ja", "sim", "tru
 _NO = ("no", "n", "nope", "not", "non", "nein", "não", "nao", "false", "never")
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Case, accents, outer punctuation and runs of spaces folded away."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -142,6 +143,19 @@ def _other_text(value: Any) -> str | None:
 
 def read_value(info: QuestionInfo, value: Any, text: str) -> tuple[Any, tuple[str, ...]]:
     """(structured value, "Other" texts) of an answer; the value is None when nothing fits."""
+    if value is None:
+        parsed, others = _read_text(info, text)  # typed answers repeat: read each text once
+        return (list(parsed) if isinstance(parsed, tuple) else parsed), others
+    return _read(info, value, text)
+
+
+@lru_cache(maxsize=16384)
+def _read_text(info: QuestionInfo, text: str) -> tuple[Any, tuple[str, ...]]:
+    parsed, others = _read(info, None, text)
+    return (tuple(parsed) if isinstance(parsed, list) else parsed), others
+
+
+def _read(info: QuestionInfo, value: Any, text: str) -> tuple[Any, tuple[str, ...]]:
     kind = info.type
     options = info.options
     if kind is QuestionType.SCALE:

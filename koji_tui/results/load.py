@@ -21,11 +21,13 @@ INTERVIEWS_SQL = (
     " completed_at, respondent, study_name, base_url, mode, locale, turn_count"
     " FROM interviews WHERE study_name = ? ORDER BY started_at, record_id"
 )
+# In the order of the study index (start time, then record id) and of the turns' own
+# (record id, seq) index: SQLite walks both, no sort of every turn.
 TURNS_SQL = (
-    "SELECT t.record_id, t.role, t.content, t.question, t.answer_value FROM turns t"
-    " JOIN interviews i ON i.record_id = t.record_id"
+    "SELECT t.record_id, t.role, t.content, t.question, t.answer_value FROM interviews i"
+    " JOIN turns t ON t.record_id = i.record_id"
     " WHERE i.study_name = ? AND t.state IN ('received', 'sent')"
-    " ORDER BY t.record_id, t.seq"
+    " ORDER BY i.started_at, i.record_id, t.seq"
 )
 
 
