@@ -186,6 +186,15 @@ def limit_in(folded: str, langs: tuple[str, ...] = ALL) -> int | None:
                 number = _count(match.group(0))
                 if number is not None and 2 <= number <= 30:
                     return number
+        # a sentence that is the limit alone: "Three at most.", "Como máximo tres."
+        alone = family("limit", langs).search(sentence)
+        if (
+            alone
+            and len(re.findall(r"\w+", sentence[: alone.start()] + sentence[alone.end() :])) == 0
+        ):
+            number = _count(alone.group(0))
+            if number is not None and 2 <= number <= 30:
+                return number
     return None
 
 

@@ -141,8 +141,12 @@ def _cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
     head = first.split()
     while head and family("object", langs).fullmatch(fold(head[0])):
         head = head[1:]
+    if "de" in langs:  # German nouns are capitalised: "dass die Preise fair" -> "fair"
+        nouns = [i for i, word in enumerate(head[:-1]) if i and word[:1].isupper()]
+        if nouns:
+            head = head[nouns[-1] + 1 :]
     longest = max(len(o.split()) for o in others)
-    if len(head) > longest + 1:
+    if len(head) > longest:
         head = head[-longest:]
     return " ".join(head)
 
@@ -155,6 +159,13 @@ def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult 
     if match is None or has("wh", folded[: match.start()], langs):
         return None  # "What would you say is …?" asks something else
     items_text = body[match.end() :].strip(" ,:")
+    # "would you DESCRIBE it as …" frames options; the verb is not an open invitation here
+    if has("open", folded[: match.start()] + " " + fold(items_text), langs):
+        tail = fold(items_text).split()
+        if not (tail and family("framing_tail", langs).fullmatch(tail[-1])):
+            return None
+        if has("open", folded[: match.start()] + " " + " ".join(tail[:-1]), langs):
+            return None
     join = joins(langs)
     if not join.has_or.search(" " + items_text) or join.has_and.search(" " + items_text):
         return None
@@ -202,12 +213,12 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
                 result = _items_result(items_text, cues, langs)
                 if result is not None:
                     return result
-    if has("open", fold(final), langs):
-        return None
     cues = choice_cues(fold(context), langs)
     framed = _framed(final, cues, langs)
     if framed is not None:
         return framed
+    if has("open", fold(final), langs):
+        return None
     return _listed(parts, index, cues, langs)
 
 

@@ -156,7 +156,7 @@ CUES: dict[str, dict[str, str]] = {
     # verbs that invite a story, inflected: a question built on them is not a yes/no
     "open_verb": {
         "en": "tell|telling|describ*|explain*|shar*|elaborat*|walk|walking|talk|talking|discuss*|go through|dig into|expand|say more|clarify|recount",
-        "es": "cuenta*|cuéntame|contar*|describ*|explic*|habl*|compart*|detall*|comentar*|repasar",
+        "es": "cuenta*|cuéntame|contar*|describ*|explic*|habl*|compart*|detall*|comentar*|repasar|decir*|dime|dinos",
         "fr": "racont*|décri*|expliqu*|parler|parlez|partag*|détaill*|me dire|nous dire|dites-moi|précis*|développ*",
         "de": "erzähl*|beschreib*|erklär*|sprech*|reden|redet|teilen|schilder*|mir sagen|sagen sie mir|ausführ*",
         "pt": "contar*|conte|conte-me|descrev*|explic*|falar|fale|compartilh*|partilh*|detalh*|me dizer|diga-me|nos dizer",
@@ -207,11 +207,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # "which best describes you?" is a choice, though "describe" invites a story
     "best_describes": {
-        "en": "best describes|best describe|describes you best|describes it best|describe you best",
-        "es": "describe mejor|mejor describe",
-        "fr": "décrit le mieux",
-        "de": "beschreibt am besten",
-        "pt": "descreve melhor|melhor descreve",
+        "en": "best describes|best describe|describes you|describes your|describes it|describe you best",
+        "es": "describe mejor|mejor describe|re:\\bcual(?:es)?\\b[^?]{0,30}\\bdescriben?\\b",
+        "fr": "décrit le mieux|vous décrit|te décrit|décrit",
+        "de": "beschreibt am besten|beschreibt",
+        "pt": "descreve melhor|melhor descreve|descreve|descrevem",
     },
     # ---------------------------------------------------------------- scales
     "rating": {
@@ -253,6 +253,12 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "especifi*|qual|onde|indique",
     },
 }  # fmt: skip
+
+# Spanish marks its interrogatives with an accent ("¿qué?", "¿cómo?"); without it these words
+# join clauses ("¿Te parece bien QUE …?"), so a yes/no question may hold them.
+UNACCENTED_JOINERS: dict[str, str] = {
+    "es": "que|quien|quienes|cuando|donde|como|cual|cuales|cuanto"
+}
 
 # Words for counts and for spelled-out scale ends, folded.
 NUMBER_WORDS: dict[str, int] = {

@@ -17,12 +17,18 @@ from functools import cache
 
 from koji_tui.questions.cues import family, fold
 from koji_tui.questions.inline import words
-from koji_tui.questions.lexicon import YES_NO_MARKER
+from koji_tui.questions.lexicon import UNACCENTED_JOINERS, YES_NO_MARKER
 
 _EXPLICIT = re.compile(YES_NO_MARKER, re.IGNORECASE)
 _LEAD_IN = re.compile(r"^.{0,80}?(?::|\s[—–]\s|\s-\s)\s*(?=\S)")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _EST_CE_QUE = re.compile(r"^est-ce\s+(?:que|qu')")
+
+
+@cache
+def _joiners(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    found = [UNACCENTED_JOINERS[lang] for lang in langs if lang in UNACCENTED_JOINERS]
+    return re.compile(r"(?<!\w)(?:" + "|".join(found) + r")(?!\w)") if found else None
 
 
 @cache
@@ -64,7 +70,9 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
         return False
     if _alternatives(sentence, langs):
         return False
-    probe = family("relative", langs).sub(" ", _EST_CE_QUE.sub(" ", folded))  # "the person WHO"
+    joiners = _joiners(langs)
+    probe = joiners.sub(" ", sentence.lower()) if joiners else sentence  # "bien QUE …"
+    probe = family("relative", langs).sub(" ", _EST_CE_QUE.sub(" ", fold(probe)))  # "person WHO"
     return not (
         family("wh", langs).search(probe)
         or family("open_verb", langs).search(probe)

@@ -94,4 +94,49 @@ FAMILY_CASES: list[Case] = [
     D("Some teams told us about:\n- slow builds\n- flaky tests\n- unclear ownership\n\nFeel free to pick any of these as a starting point: which one have you run into, and what happened?"),
     # German joins a prefix to the verb: "weiterempfehlen" is "recommend"
     C("scale", "Wie wahrscheinlich ist es, dass Sie unser Produkt weiterempfehlen würden?", scale=(0, 10), lang="de"),
+    # ------------------------------------------------------------ sixth batch: the same rules, other words
+    # a list-only sentence after the question, as languages without the serial comma write it
+    C(S, "¿Cuánto tiempo llevas usando la app? ¿Menos de un mes, unos meses o más de un año?", options=["Menos de un mes", "unos meses", "más de un año"], lang="es"),
+    C(S, "Depuis combien de temps utilisez-vous l'outil ? Moins d'un mois, quelques mois ou plus d'un an ?", options=["Moins d'un mois", "quelques mois", "plus d'un an"], lang="fr"),
+    C(S, "Wie lange nutzen Sie das Tool schon? Weniger als einen Monat, einige Monate oder länger als ein Jahr?", options=["Weniger als einen Monat", "einige Monate", "länger als ein Jahr"], lang="de"),
+    C(S, "Há quanto tempo você usa a ferramenta? Menos de um mês, alguns meses ou mais de um ano?", options=["Menos de um mês", "alguns meses", "mais de um ano"], lang="pt"),
+    # framing verbs with the verb last (German), or after a lead-in
+    C(S, "Würden Sie den Support als schnell, okay oder langsam beschreiben?", options=["schnell", "okay", "langsam"], lang="de"),
+    C(S, "Würden Sie sagen, dass die Preise fair, zu hoch oder zu niedrig sind?", options=["fair", "zu hoch", "zu niedrig"], lang="de"),
+    C(S, "Looking back, would you describe the migration as smooth, bumpy or a disaster?", options=["smooth", "bumpy", "a disaster"]),
+    C(S, "Do you think the new plan is cheap, fair, or expensive?", options=["cheap", "fair", "expensive"]),
+    C(S, "¿Te parece que la app es rápida, normal o lenta?", options=["rápida", "normal", "lenta"], lang="es"),
+    C(S, "Trouvez-vous que l'interface est claire, moyenne ou confuse ?", options=["claire", "moyenne", "confuse"], lang="fr"),
+    C(S, "Você acha que o suporte é bom, razoável ou ruim?", options=["bom", "razoável", "ruim"], lang="pt"),
+    C(Y, "Would you recommend it to a friend or not?"),
+    C(OE, "Would you say it was more of a process problem or more of a tooling problem?"),
+    # a permission or a limit in another person or mood
+    C(M, "Which of these have you tried?\n- Webinars\n- Tutorials\n- Office hours\n\nPicking several is fine.", options=["Webinars", "Tutorials", "Office hours"]),
+    C(M, "¿Qué canales usa su empresa? Pueden ser varios.\n1. Correo\n2. Teléfono\n3. Chat", options=["Correo", "Teléfono", "Chat"], lang="es"),
+    C(M, "Quels outils utilisez-vous ? Tu peux en cocher plusieurs.\n- Notion\n- Trello\n- Asana", options=["Notion", "Trello", "Asana"], lang="fr"),
+    C(M, "Welche Kanäle nutzt ihr? Ihr könnt mehrere wählen.\n- Slack\n- Teams\n- E-Mail", options=["Slack", "Teams", "E-Mail"], lang="de"),
+    C(M, "Quais canais vocês usam? Podem marcar vários.\n1. E-mail\n2. Chat\n3. Telefone", options=["E-mail", "Chat", "Telefone"], lang="pt"),
+    C(M, "Which of these would you pay extra for? Three at most.\n1. Support\n2. Storage\n3. Seats\n4. API access", options=["Support", "Storage", "Seats", "API access"], max_choices=3),
+    C(M, "¿Cuáles te interesan? Como máximo tres.\n- Diseño\n- Ventas\n- Marketing\n- Finanzas", options=["Diseño", "Ventas", "Marketing", "Finanzas"], lang="es"),
+    C(M, "Pick your top 2:\n1. Price\n2. Speed\n3. Support", options=["Price", "Speed", "Support"], max_choices=2),
+    C(S, "Which one do you use most? Pick just one.\n1. Web\n2. Mobile\n3. Desktop", options=["Web", "Mobile", "Desktop"]),
+    C(S, "Just 2 more questions! Which plan are you on?\n1. Free\n2. Pro\n3. Team", options=["Free", "Pro", "Team"]),
+    # yes/no openings in other words
+    C(Y, "Are you the main contact for billing questions?"),
+    C(Y, "Would it be OK to quote you anonymously in our report?"),
+    C(Y, "¿Le parece bien que le escribamos por correo la semana que viene?", lang="es"),
+    C(Y, "Vous utilisez l'application tous les jours ?", lang="fr"),
+    C(Y, "Gibt es in Ihrem Team jemanden, der das Tool verwaltet?", lang="de"),
+    C(Y, "Tudo bem se eu te mandar um e-mail depois?", lang="pt"),
+    C(OE, "Can we talk about what happened after the launch?"),
+    C(OE, "Vous pouvez me raconter comment ça s'est passé ?", lang="fr"),
+    # plain lines under a question
+    C(S, "Which of these is closest to your situation?\nI work alone\nI work in a small team\nI work in a large company", options=["I work alone", "I work in a small team", "I work in a large company"]),
+    D("Where should we start?\n\nMaybe with pricing\n\nOr with onboarding"),
+    D("Thanks, that's clear.\n\nNext topic: support.\n\nHow was your last contact with our team?"),
+    # "Other" in words of each language, and structured-looking closers that are real options
+    C(M, "Which devices do you use? Select all that apply.\n- Laptop\n- Phone\n- Other:", options=["Laptop", "Phone"], allow_other=True),
+    C(S, "¿Cómo nos conociste?\n1. Google\n2. Un amigo\n3. Otra (indica cuál)", options=["Google", "Un amigo"], allow_other=True, lang="es"),
+    C(S, "Wie haben Sie uns gefunden?\n1. Google\n2. Empfehlung\n3. Sonstige (bitte nennen)", options=["Google", "Empfehlung"], allow_other=True, lang="de"),
+    C(S, "Which team are you in?\n1. Sales\n2. Other teams in marketing\n3. Support", options=["Sales", "Other teams in marketing", "Support"], allow_other=False),
 ]  # fmt: skip
