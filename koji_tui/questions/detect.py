@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from koji_tui.questions.embedded import find_embedded_json
 from koji_tui.questions.language import guess_language
 from koji_tui.questions.lexicon import NO_WORDS, NPS_LABELS, YES_WORDS
 from koji_tui.questions.models import DetectionSource, Question, QuestionType
@@ -28,7 +29,6 @@ from koji_tui.questions.structured import (
     _LIKERT_ALIASES,
     _NPS_ALIASES,
     StructuredResult,
-    find_embedded_json,
     parse_structured,
     scale_bounds_ok,
 )
