@@ -41,9 +41,10 @@ from koji_tui.ui.app_compat import LocatorMixin
 from koji_tui.ui.app_keeping import KeepingMixin
 from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LooksMixin
 from koji_tui.ui.app_services import AppServices, build_services
+from koji_tui.ui.app_studies import StudiesMixin
 from koji_tui.ui.bindings import APP_BINDINGS
 from koji_tui.ui.host import Sandbox, StudyList
-from koji_tui.ui.messages import InterviewExported, SandboxReady, StudiesLoaded, StudyRemoved
+from koji_tui.ui.messages import InterviewExported, StudiesLoaded
 from koji_tui.ui.screens import INTERVIEW_STYLES
 from koji_tui.ui.screens import registry as screens
 
@@ -63,7 +64,7 @@ def _css_paths() -> list[Path]:
     return sorted(files, key=lambda p: (p.name != "app.tcss", p.name))
 
 
-class KojiApp(LocatorMixin, KeepingMixin, LooksMixin, App[None]):
+class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
     """The interview console.
 
     Args:
@@ -187,104 +188,6 @@ class KojiApp(LocatorMixin, KeepingMixin, LooksMixin, App[None]):
         else:
             self.load_studies()
 
-    @work(thread=True, exclusive=True, group="studies", exit_on_error=False)
-    def load_studies(self) -> None:
-        from koji_tui.ui.screens import store
-
-        self.post_message(StudiesLoaded(*store.load_studies(self.services.credentials)))
-
-    @work(thread=True, exclusive=True, group="sandbox", exit_on_error=False)
-    def start_sandbox(self) -> None:
-        from koji_tui.server import ServerConfig, serve_in_thread
-
-        cfg = self._sandbox_config
-        if cfg is None:
-            data = self.services.journals.demo_dir() / "sandbox"
-            data.mkdir(parents=True, exist_ok=True)
-            cfg = ServerConfig(data_dir=data)
-        srv = self._exit_stack.enter_context(serve_in_thread(cfg))
-        self.sandbox = srv
-        studies = [
-            StudyEntry(
-                name=study.name,
-                base_url=srv.base_url,
-                api_key=srv.key(study.id),
-                source="demo",
-                key_storage="demo",
-                study_id=study.id,
-            )
-            for study in srv.studies
-        ]
-        self.post_message(SandboxReady(srv.base_url, studies))
-
-    def on_sandbox_ready(self, message: SandboxReady) -> None:
-        self.studies = [s for s in self.studies if s.source != "demo"] + message.studies
-        self.studies_ready = True
-        self.keyring_ok = self.keyring_ok if self.keyring_ok is not None else True
-        self._broadcast()
-        self.notify(
-            f"Demo sandbox running at {message.base_url} with {len(message.studies)} studies.",
-            title="Demo",
-            timeout=4,  # short: it would cover the new-interview form's buttons
-            markup=False,
-        )
-
-    def _sandbox_failed(self, error: BaseException | None) -> None:
-        said = f"The demo sandbox could not start: {type(error).__name__}: {error}"
-        if not self.studies:
-            self.studies_changed.publish(StudyList(note=said))
-        self.notify(said, title="Demo", severity="error", timeout=20, markup=False)
-
-    def on_studies_loaded(self, message: StudiesLoaded) -> None:
-        demo = [s for s in self.studies if s.source == "demo"]
-        # The demo shows its own studies only (as `koji-tui demo` does), even when the user's
-        # list arrives after it was opened.
-        own = [] if self.demo else [s for s in message.studies if s.source != "demo"]
-        self.studies = own + demo
-        self.keyring_ok = message.keyring_ok
-        self.studies_ready = True
-        for problem in message.problems:
-            self.notify(problem, title="Studies", severity="warning", markup=False)
-        self._broadcast()
-        if not self.studies and not self.demo:
-            if self.screen_stack and screens.screen_kind(self.screen) != "first-run":
-                self.push_screen("first-run")
-        elif self.check_pending:
-            self.check_pending = False
-            self.offer_resends()
-
-    def _studies_failed(self, error: BaseException | None) -> None:
-        """Never a crash: say what failed, carry on with no studies."""
-        said = f"Could not load the studies: {type(error).__name__}: {error}"
-        self.post_message(StudiesLoaded([], [said], False))
-
-    def _broadcast(self) -> None:
-        """Show the current study list on every study-list screen (they subscribe)."""
-        self.studies_changed.publish(StudyList(list(self.studies)))
-
-    def refresh_studies(self) -> None:
-        """Read the studies again (injected ones are shown again; the demo's stay)."""
-        if self._inject_studies:
-            self._broadcast()
-        elif not self.demo:
-            self.load_studies()
-
-    @work(thread=True, group="remove-study", exit_on_error=False)
-    def remove_study(self, study: StudyEntry) -> None:
-        """Remove a saved study, then its key (the keyring may block: in a thread)."""
-        from koji_tui.ui.screens import store
-
-        warning = store.remove_study(self.services.credentials, study.name)
-        self.post_message(StudyRemoved(study.name, warning))
-
-    def on_study_removed(self, message: StudyRemoved) -> None:
-        self.notify(
-            f"Study {message.name!r} removed (its interviews stay in the journal).", markup=False
-        )
-        if message.warning:
-            self.notify(message.warning, severity="warning", timeout=12, markup=False)
-        self.load_studies()
-
     async def on_unmount(self) -> None:
         # First of all, the interviews this window drove are free for other windows (before
         # anything below can fail or take long). Nothing here may stop the rest: each step
@@ -298,7 +201,7 @@ class KojiApp(LocatorMixin, KeepingMixin, LooksMixin, App[None]):
         for journal in journals:
             with contextlib.suppress(Exception):
                 await asyncio.to_thread(journal.close)  # gives this window's leases back
-        self._exit_stack.close()
+        await asyncio.to_thread(self._exit_stack.close)  # the sandbox's thread stops
         demo_dir = self.services.journals.made_demo_dir
         if demo_dir is not None and self.kept_demo_dir is None:
             import shutil
@@ -398,7 +301,7 @@ class KojiApp(LocatorMixin, KeepingMixin, LooksMixin, App[None]):
             "export": lambda e: self.notify(
                 f"Export failed: {type(e).__name__}: {e}", severity="error", markup=False
             ),
-            "remove-study": said("Could not remove the study: "),
+            "remove-study": self._remove_failed,
             "settings": said("Could not save the theme: ", "warning"),
             "resends": said("Could not read the journal: ", "warning"),
         }

@@ -462,3 +462,67 @@ def test_a_new_study_in_the_app_never_inherits_a_stale_keyring_key(
     assert entry.key_storage == "missing" and backend.store == {}
     studies, _, _ = store.load_studies(creds)
     assert [(s.name, s.key_storage) for s in studies] == [("C", "missing")]
+
+
+async def test_every_keyring_and_settings_call_runs_off_the_event_loop() -> None:
+    """Loading the studies, saving one, removing one, the keymap and the theme: the keyring
+    and the files are touched in threads (a keyring may block for seconds), never on the
+    loop."""
+    import threading
+
+    from koji_tui.config import CredentialStore, SettingsFiles
+    from tests.store.keyrings import MemoryKeyring
+
+    threads: list[tuple[str, int]] = []
+
+    class Recording(MemoryKeyring):
+        def get_password(self, service: str, username: str) -> str | None:
+            threads.append(("get", threading.get_ident()))
+            return super().get_password(service, username)
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            threads.append(("set", threading.get_ident()))
+            super().set_password(service, username, password)
+
+        def delete_password(self, service: str, username: str) -> None:
+            threads.append(("delete", threading.get_ident()))
+            super().delete_password(service, username)
+
+    class Settings(SettingsFiles):
+        def load(self) -> Any:
+            threads.append(("settings", threading.get_ident()))
+            return super().load()
+
+        def load_keymap(self, known_ids: set[str] | None = None) -> Any:
+            threads.append(("keymap", threading.get_ident()))
+            return super().load_keymap(known_ids)
+
+        def save_theme(self, theme: str) -> None:
+            threads.append(("theme", threading.get_ident()))
+            super().save_theme(theme)
+
+    backend = Recording()
+    backend.store[("koji-tui", "Beta")] = SECRET
+    _write_studies("Alpha", "Beta")
+    app = KojiApp(credentials=CredentialStore(backend=backend), settings=Settings())
+    async with app.run_test(size=(80, 24)) as pilot:
+        loop_thread = threading.get_ident()
+        await _loaded(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        app.screen.query_one("#study-key", Input).value = SECRET
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: any(k == "set" for k, _ in threads), what="saved")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="the list")
+        option_list = app.screen.query_one("#studies", OptionList)
+        option_list.highlighted = [s.name for s in app.studies].index("Beta")
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for(pilot, lambda: app.study("Beta") is None, what="removed")
+        await pilot.press("f8")  # high contrast: the theme is remembered
+        await wait_for(pilot, lambda: any(k == "theme" for k, _ in threads), what="theme")
+    kinds = {kind for kind, _ in threads}
+    assert {"get", "set", "delete", "settings", "keymap", "theme"} <= kinds
+    assert [kind for kind, thread in threads if thread == loop_thread] == []
+    assert ("koji-tui", "Beta") not in backend.store

@@ -18,6 +18,7 @@ from typing import Any
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
+from koji_tui.ui.screens.study_facts import facts_for
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,8 @@ def load_studies(creds: Any) -> tuple[list[StudyEntry], list[str], bool]:
                 extra={"notes": study.notes} if study.notes else {},
             )
         )
+    for entry in studies:
+        facts_for(entry)  # what is known of a sandbox study is read here, off the event loop
     return studies, problems, bool(status.available)
 
 
@@ -165,12 +168,12 @@ def _clear_old_key(creds: Any, store: Any, name: str) -> None:
 def remove_study(creds: Any, name: str) -> str | None:
     """Remove the study, then its key. Returns a warning when the study is gone but
     the keyring kept its key (raises only when the study itself was not removed)."""
-    from koji_tui.config import StudyStore
+    from koji_tui.config import CredentialError, StudyStore
 
     StudyStore().remove(name)
     try:
         creds.delete(name)
-    except Exception as exc:
+    except CredentialError as exc:
         creds.forget_session(name)
         return f"Its API key could not be deleted from the keyring: {exc}"
     return None

@@ -1,0 +1,142 @@
+"""The study list the app keeps: the user's studies (read in a thread), the demo's sandbox and
+its studies, removing a study (its key too, in a thread), and telling the study-list screens
+(the ``studies_changed`` Signal)."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import TYPE_CHECKING, Any
+
+from textual import work
+from textual.app import App
+from textual.signal import Signal
+
+from koji_tui.config.entry import StudyEntry
+from koji_tui.ui.host import Sandbox, StudyList
+from koji_tui.ui.messages import SandboxReady, StudiesLoaded, StudyRemoved
+from koji_tui.ui.screens import registry as screens
+
+if TYPE_CHECKING:
+    from koji_tui.ui.app_services import AppServices
+
+
+class StudiesMixin(App[None]):
+    """The studies and the sandbox (see the module docstring)."""
+
+    services: AppServices
+    demo: bool
+    studies: list[StudyEntry]
+    studies_ready: bool
+    studies_changed: Signal[StudyList]
+    keyring_ok: bool | None
+    check_pending: bool
+    sandbox: Sandbox | None
+    _inject_studies: bool
+    _sandbox_config: Any
+    _exit_stack: contextlib.ExitStack
+
+    if TYPE_CHECKING:
+
+        def offer_resends(self) -> Any: ...
+
+    @work(thread=True, exclusive=True, group="studies", exit_on_error=False)
+    def load_studies(self) -> None:
+        from koji_tui.ui.screens import store
+
+        self.post_message(StudiesLoaded(*store.load_studies(self.services.credentials)))
+
+    @work(thread=True, exclusive=True, group="sandbox", exit_on_error=False)
+    def start_sandbox(self) -> None:
+        from koji_tui.server import ServerConfig, serve_in_thread
+
+        cfg = self._sandbox_config
+        if cfg is None:
+            data = self.services.journals.demo_dir() / "sandbox"
+            data.mkdir(parents=True, exist_ok=True)
+            cfg = ServerConfig(data_dir=data)
+        srv = self._exit_stack.enter_context(serve_in_thread(cfg))
+        self.sandbox = srv
+        studies = [
+            StudyEntry(
+                name=study.name,
+                base_url=srv.base_url,
+                api_key=srv.key(study.id),
+                source="demo",
+                key_storage="demo",
+                study_id=study.id,
+            )
+            for study in srv.studies
+        ]
+        self.post_message(SandboxReady(srv.base_url, studies))
+
+    def on_sandbox_ready(self, message: SandboxReady) -> None:
+        self.studies = [s for s in self.studies if s.source != "demo"] + message.studies
+        self.studies_ready = True
+        self.keyring_ok = self.keyring_ok if self.keyring_ok is not None else True
+        self._broadcast()
+        self.notify(
+            f"Demo sandbox running at {message.base_url} with {len(message.studies)} studies.",
+            title="Demo",
+            timeout=4,  # short: it would cover the new-interview form's buttons
+            markup=False,
+        )
+
+    def _sandbox_failed(self, error: BaseException | None) -> None:
+        said = f"The demo sandbox could not start: {type(error).__name__}: {error}"
+        if not self.studies:
+            self.studies_changed.publish(StudyList(note=said))
+        self.notify(said, title="Demo", severity="error", timeout=20, markup=False)
+
+    def on_studies_loaded(self, message: StudiesLoaded) -> None:
+        demo = [s for s in self.studies if s.source == "demo"]
+        # The demo shows its own studies only (as `koji-tui demo` does), even when the user's
+        # list arrives after it was opened.
+        own = [] if self.demo else [s for s in message.studies if s.source != "demo"]
+        self.studies = own + demo
+        self.keyring_ok = message.keyring_ok
+        self.studies_ready = True
+        for problem in message.problems:
+            self.notify(problem, title="Studies", severity="warning", markup=False)
+        self._broadcast()
+        if not self.studies and not self.demo:
+            if self.screen_stack and screens.screen_kind(self.screen) != "first-run":
+                self.push_screen("first-run")
+        elif self.check_pending:
+            self.check_pending = False
+            self.offer_resends()
+
+    def _studies_failed(self, error: BaseException | None) -> None:
+        """Never a crash: say what failed, carry on with no studies."""
+        said = f"Could not load the studies: {type(error).__name__}: {error}"
+        self.post_message(StudiesLoaded([], [said], False))
+
+    def _broadcast(self) -> None:
+        """Show the current study list on every study-list screen (they subscribe)."""
+        self.studies_changed.publish(StudyList(list(self.studies)))
+
+    def refresh_studies(self) -> None:
+        """Read the studies again (injected ones are shown again; the demo's stay)."""
+        if self._inject_studies:
+            self._broadcast()
+        elif not self.demo:
+            self.load_studies()
+
+    @work(thread=True, group="remove-study", exit_on_error=False)
+    def remove_study(self, study: StudyEntry) -> None:
+        """Remove a saved study, then its key (the keyring may block: in a thread)."""
+        from koji_tui.ui.screens import store
+
+        warning = store.remove_study(self.services.credentials, study.name)
+        self.post_message(StudyRemoved(study.name, warning))
+
+    def _remove_failed(self, error: BaseException | None) -> None:
+        self.notify(f"Could not remove the study: {error}", severity="error", markup=False)
+        self.load_studies()  # the list says what is still there
+
+    def on_study_removed(self, message: StudyRemoved) -> None:
+        self.notify(
+            f"Study {message.name!r} removed (its interviews stay in the journal).", markup=False
+        )
+        if message.warning:
+            self.notify(message.warning, severity="warning", timeout=12, markup=False)
+        self.load_studies()
