@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, OptionList, Static
+from textual.widgets import Footer, Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.bindings import MAIN_BINDINGS
-from koji_tui.ui.screens.common import format_score, format_started, plain, visible
+from koji_tui.ui.screens.common import plain, visible
+from koji_tui.ui.screens.interview_list import InterviewListMixin
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.screens.study_lines import VOICE_ONLY_DETAIL, remove_question, study_label
 
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
     from koji_tui.ui.host import KojiHost, StudyList
 
 
-class MainScreen(Screen[None]):
-    """Study list (top) and the selected study's interviews (below)."""
+class MainScreen(InterviewListMixin, Screen[None]):
+    """Study list (top) and the selected study's interviews (below; see
+    :mod:`koji_tui.ui.screens.interview_list`)."""
 
     BINDINGS = MAIN_BINDINGS  # type: ignore[assignment]
     AUTO_FOCUS = "#studies"
@@ -36,10 +38,7 @@ class MainScreen(Screen[None]):
             yield OptionList(id="studies")
             yield Static("", id="study-detail")
             yield Static("Interviews", classes="pane-title", id="interviews-title")
-            table: DataTable[Any] = DataTable(
-                id="interviews", cursor_type="row", zebra_stripes=True
-            )
-            yield table
+            yield self.interview_table()
             yield Static("", id="main-hint")
         yield Footer()
 
@@ -48,16 +47,6 @@ class MainScreen(Screen[None]):
         return cast("KojiHost", self.app)
 
     def on_mount(self) -> None:
-        table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
-        # Most telling first: at 80 columns the last ones (turns, id) scroll off.
-        table.add_column("Respondent", key="respondent", width=14)
-        table.add_column("External id", key="external_id", width=12)
-        table.add_column("Started (UTC)", key="started", width=16)
-        table.add_column("Status", key="status", width=14)  # "active •unsent" whole
-        table.add_column("Score", key="score", width=5)
-        table.add_column("Locale", key="locale", width=6)
-        table.add_column("Turns", key="turns", width=5)
-        table.add_column("Interview", key="id")
         studies = self.query_one("#studies", OptionList)
         self.koji.studies_changed.subscribe(self, self._studies_changed)
         if self.koji.studies_ready:
@@ -133,7 +122,7 @@ class MainScreen(Screen[None]):
 
     @on(OptionList.OptionSelected, "#studies")
     def _study_selected(self) -> None:
-        table = self.query_one("#interviews", DataTable)
+        table = self.interview_table_widget
         if table.row_count:
             table.focus()
         else:
@@ -146,62 +135,6 @@ class MainScreen(Screen[None]):
         report = getattr(self.app, "report_worker", None)
         if report is not None:
             report(event)
-
-    interviews_shown: str | None = None  # the study whose interviews the table shows
-
-    def refresh_interviews(self) -> None:
-        """Show the highlighted study's interviews: read in a thread (a study may hold
-        thousands), the newest page only; the table fills when the read is back."""
-        detail = self.query_one("#study-detail", Static)
-        study = self.selected_study
-        if study is None:
-            cast("DataTable[Any]", self.query_one("#interviews", DataTable)).clear()
-            detail.update("")
-            self._update_hint()
-            return
-        detail.update(self._study_detail(study))
-        self._read_interviews(study)
-
-    @work(thread=True, exclusive=True, group="interviews", exit_on_error=False)
-    def _read_interviews(self, study: StudyEntry) -> None:
-        from koji_tui.ui.screens import store
-
-        try:
-            rows, total = store.list_interviews(
-                self.koji.services.journals.journal_for(study), study.name
-            )
-        except Exception as exc:
-            self.app.call_from_thread(
-                self.notify, f"Could not read the journal: {exc}", severity="warning", markup=False
-            )
-            rows, total = [], 0
-        self.app.call_from_thread(self._show_interviews, study, rows, total)
-
-    def _show_interviews(self, study: StudyEntry, rows: list[Any], total: int) -> None:
-        if self.selected_study is not study and (
-            self.selected_study is None or self.selected_study.name != study.name
-        ):
-            return  # another study was highlighted meanwhile; its own read follows
-        table = cast("DataTable[Any]", self.query_one("#interviews", DataTable))
-        table.clear()
-        for row in rows:
-            status = row.status + (" •unsent" if row.pending else "")
-            table.add_row(
-                plain(row.respondent or ("—" if row.external_id else "(anonymous)")),
-                plain(row.external_id or "—"),
-                format_started(row.started_at),
-                status,
-                format_score(row.quality_score),
-                plain(row.locale or "—"),
-                str(row.turn_count if row.turn_count is not None else "—"),
-                plain(row.interview_id),
-                key=str(row.record_id),
-            )
-        count = f"  ({len(rows)})" if total <= len(rows) else f"  ({len(rows)} newest of {total:,})"
-        title = self.query_one("#interviews-title", Static)
-        title.update(Text.assemble(("Interviews in ", ""), (visible(study.name), "bold"), count))
-        self.interviews_shown = study.name
-        self._update_hint()
 
     def _study_detail(self, study: StudyEntry) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis", end="")
@@ -223,8 +156,9 @@ class MainScreen(Screen[None]):
     def _update_hint(self) -> None:
         hint = self.query_one("#main-hint", Static)
         new = self.koji.key_for("new_interview", self) or "n"
-        table = self.query_one("#interviews", DataTable)
-        if self.selected_study is not None and not table.row_count:
+        table = self.interview_table_widget
+        study = self.selected_study
+        if study is not None and not table.row_count and self.interviews_shown == study.name:
             hint.update(
                 Text.assemble(
                     "No interviews in this study yet: press ", (new, "bold"), " to start one."
@@ -245,23 +179,6 @@ class MainScreen(Screen[None]):
                 " all commands",
             )
         )
-
-    @property
-    def selected_record_id(self) -> int | None:
-        table = self.query_one("#interviews", DataTable)
-        if not table.row_count:
-            return None
-        try:
-            row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
-        except Exception:
-            return None
-        return int(row_key.value) if row_key.value else None
-
-    @on(DataTable.RowSelected, "#interviews")
-    def _row_selected(self, event: DataTable.RowSelected) -> None:
-        study = self.selected_study
-        if study is not None and event.row_key.value:
-            self.koji.open_interview(study, int(event.row_key.value))
 
     # --- actions ----------------------------------------------------------------------
 

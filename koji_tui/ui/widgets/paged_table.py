@@ -7,8 +7,9 @@ visible lines only (the Line API), and nothing is measured per row. When a page 
 there comes into view, the table posts :class:`PagedTable.PageWanted` and shows the rows as
 ``…`` until its owner reads the page (in a thread) and hands it over with :meth:`put_page`.
 
-Cells are plain text (the caller passes them through the sanitizer first) or Rich ``Text``;
-column widths are fixed, and one column may take the width that is left. Keys: up/down,
+Cells are plain text (the caller passes them through the sanitizer first) or Rich ``Text``,
+cropped to their column as a ``DataTable`` crops them; column widths are fixed, and one column
+may take the width that is left. Keys: up/down,
 PageUp/PageDown, Home/End move the cursor; Enter (or a click on the cursor row) selects.
 """
 
@@ -16,40 +17,17 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import ClassVar
 
-from rich.cells import cell_len, set_cell_size
-from rich.segment import Segment
-from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-Cell = str | Text
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column: its heading, key and width (``None``: the width the others leave)."""
-
-    label: str
-    key: str
-    width: int | None = None
-    min_width: int = 8
-
-
-@dataclass(frozen=True)
-class Row:
-    """One row: the key it is known by (e.g. a record id) and its cells, in column order."""
-
-    key: str
-    cells: tuple[Cell, ...]
+from koji_tui.ui.widgets.table_rows import Cell, Column, Frame, Row, draw_line
 
 
 class PagedTable(ScrollView, can_focus=True):
@@ -173,6 +151,7 @@ class PagedTable(ScrollView, can_focus=True):
         self._pages: OrderedDict[int, tuple[Row, ...]] = OrderedDict()  # most recent last
         self._wanted: set[int] = set()  # asked for, not there yet
         self.generation = 0  # bumped by show(): pages of an older generation are dropped
+        self._current_frame: Frame | None = None
 
     # --- data ----------------------------------------------------------------------
 
@@ -358,48 +337,52 @@ class PagedTable(ScrollView, can_focus=True):
         what is left when drawn, so a scrollbar coming or going never changes it)."""
         return sum((c.width if c.width is not None else c.min_width) + 2 for c in self.columns)
 
-    def _line(self, cells: Sequence[Cell], style: Style, widths: Sequence[int]) -> Strip:
-        segments: list[Segment] = []
-        for cell, width in zip(cells, widths, strict=False):
-            if isinstance(cell, Text):
-                text = cell.copy()
-                text.truncate(width, overflow="ellipsis", pad=True)
-                segments.append(Segment(" ", style))
-                segments.extend(
-                    Segment(s.text, style + s.style if s.style else style)
-                    for s in text.render(self.app.console)
-                    if s.text
-                )
-                segments.append(Segment(" ", style))
-                continue
-            plain = cell if cell_len(cell) <= width else set_cell_size(cell, width - 1) + "…"
-            segments.append(Segment(f" {set_cell_size(plain, width)} ", style))
-        return Strip(segments)
+    def _frame(self) -> Frame:
+        """What every line of one frame shares (styles, widths): worked out once per frame,
+        not per line (``rich_style`` walks the DOM)."""
+        frame = self._current_frame
+        if frame is not None:
+            return frame
+        base = self.rich_style
+        style = self.get_component_rich_style
+        return Frame(
+            width=self.scrollable_content_region.width or self.size.width,
+            widths=tuple(self._widths()),
+            scroll_x=round(self.scroll_x),
+            top=round(self.scroll_y),
+            base=base,
+            header=base + style("paged-table--header"),
+            rows=(base + style("paged-table--even-row"), base + style("paged-table--odd-row")),
+            cursor=style("paged-table--cursor"),
+            missing=style("paged-table--missing", partial=True),
+        )
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        self._current_frame = self._frame()
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._current_frame = None
 
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width or self.size.width
-        base = self.rich_style
-        widths = self._widths()
-        scroll_x = round(self.scroll_x)
+        f = self._frame()
         if y == 0:
-            style = base + self.get_component_rich_style("paged-table--header")
-            strip = self._line([c.label for c in self.columns], style, widths)
-            return strip.crop_extend(scroll_x, scroll_x + width, style)
-        index = round(self.scroll_y) + y - 1
+            strip = draw_line([c.label for c in self.columns], f.header, f.widths, self.app.console)
+            return strip.crop_extend(f.scroll_x, f.scroll_x + f.width, f.header)
+        index = f.top + y - 1
         if index >= self._total:
-            return Strip.blank(width, base)
-        stripe = "paged-table--even-row" if index % 2 == 0 else "paged-table--odd-row"
-        style = base + self.get_component_rich_style(stripe)
+            return Strip.blank(f.width, f.base)
+        style = f.rows[index % 2]
         if index == self.cursor_row:
-            style += self.get_component_rich_style("paged-table--cursor")
+            style += f.cursor
         row = self.row_at(index)
         if row is None:
-            style += self.get_component_rich_style("paged-table--missing", partial=True)
+            style += f.missing
             cells: Sequence[Cell] = ["…"] * len(self.columns)
         else:
             cells = row.cells
-        strip = self._line(cells, style, widths)
-        return strip.crop_extend(scroll_x, scroll_x + width, style)
+        strip = draw_line(cells, style, f.widths, self.app.console)
+        return strip.crop_extend(f.scroll_x, f.scroll_x + f.width, style)
 
 
 __all__ = ["Cell", "Column", "PagedTable", "Row"]
