@@ -12,7 +12,6 @@ from koji_tui.config.entry import StudyEntry
 from koji_tui.journal import Journal
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.main import MainScreen
-from koji_tui.ui.screens.store import INTERVIEW_PAGE
 
 
 def _seed(path: Path, study: str, count: int) -> int:
@@ -60,8 +59,8 @@ async def test_ten_thousand_interviews_list_the_newest_page_with_the_total(
         screen = app.screen
         await wait_for(pilot, lambda: screen.interviews_shown == "Big", 30, what="the list")
         table = screen.query_one("#interviews")
-        assert table.row_count == INTERVIEW_PAGE
+        assert table.row_count == 10_000  # the total; pages are read as they come into view
         text = screen_text(app)
-        assert f"({INTERVIEW_PAGE} newest of 10,000)" in text
+        assert "(10,000)" in text
 
         assert "active •unsent" in text  # the newest, on top, has the unsent answer
