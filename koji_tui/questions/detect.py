@@ -32,7 +32,7 @@ from koji_tui.questions.structured import (
     parse_structured,
     scale_bounds_ok,
 )
-from koji_tui.questions.text import TextResult, detect_text
+from koji_tui.questions.text import TextResult, ask_text, detect_text
 
 MAX_CONTENT = 200_000
 
@@ -65,7 +65,7 @@ def _as_text(content: Any) -> str:
 def _language(text: str, hint: str | None = None) -> str | None:
     if hint in YES_WORDS:
         return hint
-    return guess_language(text)
+    return guess_language(ask_text(text))  # the question's words, not its options
 
 
 def _detect(text: str, structured: Any) -> Question:

@@ -37,11 +37,21 @@ __all__ = [
     "MAX_OPTION_LEN",
     "MAX_SCALE_SPAN",
     "TextResult",
+    "ask_text",
     "detect_text",
 ]
 
 # Longest text analysed: real interviewer messages are far shorter; the tail holds the question.
 MAX_ANALYSED = 6000
+
+
+def _ask(lines: list[str]) -> str:
+    return "\n".join(line for line in lines if classify(line) is None)
+
+
+def ask_text(content: str) -> str:
+    """The words of the message outside its option lists (to tell its language)."""
+    return _ask(prepare(content[-MAX_ANALYSED:]).splitlines())
 
 
 def detect_text(content: str) -> TextResult:
@@ -50,8 +60,7 @@ def detect_text(content: str) -> TextResult:
     lines = text.splitlines()
     # the language of the ask, not of the options (which may be names, or one-letter words);
     # English is read too: interviewers drop English words into other languages, not back
-    asked = "\n".join(line for line in lines if classify(line) is None)
-    langs = tuple(dict.fromkeys((*languages(asked or text), "en")))
+    langs = tuple(dict.fromkeys((*languages(_ask(lines) or text), "en")))
     listed = from_lists(lines, langs)
     if listed is NOT_OPTIONS:
         return TextResult()  # a list that is not the options of the final ask

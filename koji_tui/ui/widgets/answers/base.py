@@ -32,27 +32,16 @@ from textual.widgets import Button, Static
 
 from koji_tui.questions import Question
 from koji_tui.ui.widgets.answers._format import format_answer
+from koji_tui.ui.widgets.answers.buttons import (
+    OWN_WORDS_LABEL,
+    SEND_LABEL,
+    SHORT_OWN_WORDS_LABEL,
+    SHORT_SEND_LABEL,
+    ClickButton,
+    button_label,
+    buttons_width,
+)
 from koji_tui.ui.widgets.answers.numbers import NumberEntry
-
-SEND_LABEL = "Send (Enter)"
-OWN_WORDS_LABEL = "Answer in my own words (Esc)"
-#: The same buttons where the full labels do not fit side by side (about 55 columns).
-SHORT_SEND_LABEL = "Send"
-SHORT_OWN_WORDS_LABEL = "Own words (Esc)"
-
-
-def button_label(label: str) -> Text:
-    """A button label in brackets, so it reads as a button without colour (literal text)."""
-    return Text(f"[{label}]")
-
-
-class ClickButton(Button, can_focus=False):
-    """A button of an answer widget (Send, own words, Yes/No): for the mouse, never focused.
-
-    The keys they stand for (Enter, Esc, y/n) work wherever the widget has the
-    focus; a focusable button made Shift+Tab from the composer land on it, where
-    the arrows still moved the list but Enter did not send the choice.
-    """
 
 
 class IncompleteAnswer(Exception):
@@ -198,13 +187,8 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
 
     # ---------------------------------------------------------------- width
     def buttons_width(self, short: bool = False) -> int:
-        """Columns the footer buttons take side by side: Textual's Button is its label plus
-        2 columns, and each button has a 1-column left margin."""
-        send, own = (
-            (SHORT_SEND_LABEL, SHORT_OWN_WORDS_LABEL) if short else (SEND_LABEL, OWN_WORDS_LABEL)
-        )
-        labels = [own] + ([send] if self.HAS_SEND_BUTTON else [])
-        return sum(cell_len(str(button_label(label))) + 2 + 1 for label in labels)
+        """Columns the footer buttons take side by side."""
+        return buttons_width(self.HAS_SEND_BUTTON, short)
 
     def on_resize(self, event: events.Resize) -> None:
         self.fit_footer()

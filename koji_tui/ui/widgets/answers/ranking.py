@@ -22,7 +22,7 @@ from textual.widget import Widget
 from textual.widgets import Static
 
 from koji_tui.ui.widgets.answers.base import IncompleteAnswer
-from koji_tui.ui.widgets.answers.choice import CURSOR, NO_CURSOR, ListAnswer, OptionRow
+from koji_tui.ui.widgets.answers.listing import CURSOR, NO_CURSOR, ListAnswer, OptionRow
 
 
 class RankRow(OptionRow):

@@ -22,12 +22,8 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button
 
-from koji_tui.ui.widgets.answers.base import (
-    AnswerWidget,
-    ClickButton,
-    IncompleteAnswer,
-    button_label,
-)
+from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
+from koji_tui.ui.widgets.answers.buttons import ClickButton, button_label
 
 LOCAL_WORDS: dict[str, tuple[str, str]] = {
     "en": ("Yes", "No"),
