@@ -67,9 +67,10 @@ def incremental(
     conn: sqlite3.Connection, base: InterviewRecord, changed: Sequence[int] = ()
 ) -> InterviewRecord:
     """``base`` brought up to date: its row, the turns after its last one, and its turns whose
-    ids are in ``changed`` or that were still open (pending) read again. A handful of indexed
-    reads whatever the interview's length. When the journal's turns no longer continue the
-    base's (a merge renumbered or inserted turns), the record is read whole."""
+    ids are in ``changed`` or that are open (pending, discarded) read again. A handful of
+    indexed reads whatever the interview's length. When the journal's turns no longer continue
+    the base's (a merge renumbered or inserted turns), the record is read whole. A merge's
+    result is the record read whole: hold that one, not the copy from before the merge."""
     record_id = base.record_id
     row = row_of(conn, record_id)
     turns = base.turns
@@ -88,11 +89,21 @@ def incremental(
             (record_id, last.seq),
         )
     ]
-    count = conn.execute("SELECT COUNT(*) FROM turns WHERE record_id = ?", (record_id,)).fetchone()
-    if int(count[0]) != len(turns) + len(newer):
-        return interview_from_row(row, all_turns(conn, record_id))
+    # Turns are only ever appended, or all renumbered 1..n by a merge (which moves the base's
+    # last turn if it put anything before it): the check above tells the two apart.
+    # Turns that may have changed in place: those the caller names, the open ones at the end of
+    # its copy (an answer is pending at the end; nothing is answered while one is), and those
+    # the journal holds open now, wherever they are (a handful, found by the record's index).
     reread = set(changed)
-    reread.update(t.id for t in turns if t.state in _OPEN_STATES)  # no query: the caller's copy
+    reread.update(t.id for t in turns[-_TAIL:] if t.state in _OPEN_STATES)
+    reread.update(
+        int(r[0])
+        for r in conn.execute(
+            "SELECT id FROM turns WHERE record_id = ? AND seq <= ?"
+            " AND state IN ('pending', 'discarded')",
+            (record_id, last.seq),
+        )
+    )
     if not reread:
         return interview_from_row(row, (*turns, *newer))
     marks = ",".join("?" * len(reread))

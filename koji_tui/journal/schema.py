@@ -53,10 +53,17 @@ CREATE TABLE turns (
 CREATE INDEX turns_pending ON turns (state) WHERE state = 'pending';
 """
 
+# The turns a later write may still change (an answer pending, or discarded): a refresh finds
+# them by this index whatever the interview's length.
+SCHEMA_V3 = """
+CREATE INDEX IF NOT EXISTS turns_open ON turns (record_id, seq)
+    WHERE state IN ('pending', 'discarded');
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] brings a database from user_version i to i + 1.
-MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2]
+MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -113,4 +120,12 @@ def migrate(conn: sqlite3.Connection, path: Path, steps: list[Migration] | None 
         version += 1
 
 
-__all__ = ["MIGRATIONS", "SCHEMA_V1", "SCHEMA_VERSION", "Migration", "migrate", "statements"]
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_V1",
+    "SCHEMA_V3",
+    "SCHEMA_VERSION",
+    "Migration",
+    "migrate",
+    "statements",
+]

@@ -246,3 +246,25 @@ def test_many_threads_read_while_one_writes(tmp_path: Path) -> None:
             thread.join(timeout=30)
         assert errors == []
         assert len(journal.get(rec.record_id).turns) == 41
+
+
+def test_a_journal_of_an_older_schema_gains_the_open_turns_index(tmp_path: Path) -> None:
+    from koji_tui.journal import schema
+
+    path = tmp_path / "j.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.row_factory = sqlite3.Row
+    schema.migrate(conn, path, schema.MIGRATIONS[:2])  # a journal koji-tui wrote before
+    conn.close()
+    with Journal(path) as journal:
+        assert journal.schema_version == schema.SCHEMA_VERSION == 3
+        rec = _start(journal)
+        turn = journal.add_pending_answer(rec.record_id, "waiting")
+        plan = journal._conn.execute(
+            "EXPLAIN QUERY PLAN SELECT id FROM turns WHERE record_id = ? AND seq <= ?"
+            " AND state IN ('pending', 'discarded')",
+            (rec.record_id, 99),
+        ).fetchall()
+        assert any("turns_open" in str(tuple(row)) for row in plan)
+        held = journal.refresh(rec)
+        assert held.pending_turn is not None and held.pending_turn.id == turn.id
