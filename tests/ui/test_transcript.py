@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from pathlib import PurePath
+from typing import ClassVar
 
 import pytest
 from hypothesis import given
@@ -462,3 +464,119 @@ def test_snapshot_transcript_no_color(snap_compare, monkeypatch: pytest.MonkeyPa
     app = SnapshotHost()
     assert app.no_color
     assert snap_compare(app, terminal_size=(80, 24))
+
+
+# --------------------------------------------------------------------------- stems (issue 8)
+
+SIX = (
+    "Thanks, that helps!\n\nWhich of these tools does your team use most?\n\n"
+    "1. Slack\n2. Microsoft Teams\n3. Zoom\n4. Google Meet\n5. Discord\n6. Webex\n"
+    "7. Other (please specify)"
+)
+STEM = "Which of these tools does your team use most?"
+TOOLS = ["Slack", "Microsoft Teams", "Zoom", "Google Meet", "Discord", "Webex"]
+
+
+class ScreenLikeHost(App[None]):
+    """The interview screen's shape at 80x24: a header row, the transcript, and below it the
+    composer, the status bar and the hint line (six rows in all)."""
+
+    CSS_PATH: ClassVar[list[str | PurePath]] = [
+        styles_dir() / "transcript.tcss",
+        styles_dir() / "answers.tcss",
+    ]
+    CSS = """
+    #header { dock: top; height: 1; }
+    #below { dock: bottom; height: 5; }
+    """
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Static
+
+        yield Static("Interview", id="header")
+        yield Static("composer\n\n\nstatus\nhints", id="below")
+        yield Transcript(time_format=hhmm, clock=lambda: T0, id="transcript")
+
+    @property
+    def transcript(self) -> Transcript:
+        return self.query_one(Transcript)
+
+
+async def _ask_six(pilot, app: ScreenLikeHost, *, with_stem: bool):
+    from koji_tui.questions import detect_question, stem_for_display
+    from koji_tui.ui.widgets.answers import answer_widget_for
+
+    question = detect_question(SIX)
+    widget = answer_widget_for(question)
+    assert widget is not None
+    transcript = app.transcript
+    transcript.append(TurnView("respondent", "We have about forty people.", turn_no=2))
+    handle = transcript.append(TurnView("interviewer", SIX, turn_no=3))
+    stem = stem_for_display(SIX, question) if with_stem else None
+    await transcript.mount_below_last(widget, stem=stem)
+    widget.focus()
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+    return handle, widget
+
+
+async def test_at_80x24_the_stem_stays_on_screen_with_the_widget() -> None:
+    app = ScreenLikeHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        handle, widget = await _ask_six(pilot, app, with_stem=True)
+        screen = "\n".join(screen_text(app))
+        assert STEM in screen
+        for tool in TOOLS:  # listed once: in the widget, not in the message above it
+            assert screen.count(tool) == 1, (tool, screen)
+        assert widget.region.bottom <= app.query_one("#below").region.y
+        assert app.transcript.get_turn(handle).text == SIX  # the turn keeps its own text
+
+
+async def test_without_the_stem_six_options_push_the_question_off_screen() -> None:
+    """The state issue 8 reported (and the reason for ``stem``): the options twice, no stem."""
+    app = ScreenLikeHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _ask_six(pilot, app, with_stem=False)
+        screen = "\n".join(screen_text(app))
+        assert STEM not in screen
+        assert screen.count("Discord") == 2
+
+
+async def test_the_whole_message_comes_back_when_the_widget_goes() -> None:
+    app = ScreenLikeHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        handle, widget = await _ask_six(pilot, app, with_stem=True)
+        history = app.transcript.history
+        assert "Discord" not in history.shown_text(handle)
+        await widget.remove()
+        await pilot.pause()
+        await pilot.pause()
+        assert history.shown_text(handle) == SIX
+        assert any("6. Webex" in line for line in history.iter_plain_lines())
+
+
+async def test_clear_attachments_and_a_new_widget_bring_the_message_back() -> None:
+    app = ScreenLikeHost()
+    async with app.run_test(size=(80, 24)) as pilot:
+        handle, _widget = await _ask_six(pilot, app, with_stem=True)
+        history = app.transcript.history
+        app.transcript.clear_attachments()
+        assert history.shown_text(handle) == SIX
+        second, _ = await _ask_six(pilot, app, with_stem=True)
+        assert "Discord" not in history.shown_text(second)
+        third, _ = await _ask_six(pilot, app, with_stem=True)  # the next question's widget
+        assert history.shown_text(second) == SIX
+        assert "Discord" not in history.shown_text(third)
+
+
+async def test_a_stem_is_shown_as_literal_text() -> None:
+    app = Host()
+    async with app.run_test(size=(80, 24)) as pilot:
+        from textual.widgets import Static
+
+        handle = app.transcript.append(TurnView("interviewer", "Pick one\n- a\n- b", turn_no=1))
+        await app.transcript.mount_below_last(Static("widget"), stem="[b]Pick[/b] \x1b[31mone")
+        await pilot.pause()
+        assert app.transcript.history.shown_text(handle) == "[b]Pick[/b] ␛[31mone"
+        assert any("[b]Pick[/b] ␛[31mone" in row for row in screen_text(app))

@@ -1,0 +1,400 @@
+"""TurnHistory: the one Line-API widget that draws every turn of a transcript.
+
+It keeps, per turn, only the sanitized text and the line-break offsets at the current width (an
+``array``), and builds the ``Strip`` for a line only when it is on screen (LRU-cached). Its
+height is computed in ``get_content_height`` from the per-turn line counts, so a width change
+re-wraps lazily at the next layout. A turn may be *shown* with other text than its own (the
+stem of a question whose answer widget lists the options): :meth:`TurnHistory.show_as`.
+"""
+
+from __future__ import annotations
+
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any, ClassVar
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.strip import Strip
+from textual.widget import Widget
+
+from koji_tui.ui.widgets.transcript_turns import (
+    CURSOR,
+    DEFAULT_LABELS,
+    GUTTERS,
+    KIND_GLYPHS,
+    RESPONDENT_INDENT,
+    STATE_WORDS,
+    TurnHandle,
+    TurnView,
+    default_time_format,
+    sanitize_text,
+    wrap_spans,
+)
+
+
+@dataclass(slots=True)
+class _Entry:
+    """A turn plus its layout cache at one width."""
+
+    id: int
+    view: TurnView
+    text: str  # what is drawn: the sanitized text of the turn, or of what it is shown as
+    shown_as: str | None = None  # the text shown instead of the turn's own (see show_as)
+    version: int = 0
+    width: int = -1
+    height: int = 0
+    # Flat (start, end) offsets into ``text`` for each body line at ``width``.
+    spans: array | None = None
+
+
+class TurnHistory(Widget):
+    """Line-API widget drawing all turns (settled and live) of a :class:`Transcript`.
+
+    Not scrollable itself: its height is its full line count, and the parent
+    ``VerticalScroll`` scrolls it; only on-screen lines are ever turned into
+    strips.
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "turn--interviewer-gutter",
+        "turn--interviewer-label",
+        "turn--interviewer-text",
+        "turn--respondent-gutter",
+        "turn--respondent-label",
+        "turn--respondent-text",
+        "turn--meta",
+        "turn--state-pending",
+        "turn--state-sending",
+        "turn--state-failed",
+        "turn--state-streaming",
+        "turn--cursor",
+        "turn--system-info",
+        "turn--system-success",
+        "turn--system-warning",
+        "turn--system-error",
+    }
+
+    DEFAULT_CSS = """
+    TurnHistory {
+        width: 1fr;
+        height: auto;
+        padding: 0 1;
+    }
+    TurnHistory > .turn--interviewer-label { text-style: bold; }
+    TurnHistory > .turn--respondent-label { text-style: bold; }
+    TurnHistory > .turn--meta { text-style: dim; }
+    TurnHistory > .turn--state-failed { text-style: bold; }
+    """
+
+    def __init__(
+        self,
+        *,
+        time_format: Callable[[datetime], str] | None = None,
+        clock: Callable[[], datetime] | None = None,
+        labels: dict[str, str] | None = None,
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.time_format: Callable[[datetime], str] = time_format or default_time_format
+        self.clock: Callable[[], datetime] = clock or datetime.now
+        self.labels: dict[str, str] = {**DEFAULT_LABELS, **(labels or {})}
+        self._entries: list[_Entry] = []
+        self._index: dict[int, int] = {}
+        self._starts: list[int] = []  # first line of each entry (valid up to _valid)
+        self._valid = 0  # entries [0, _valid) have up-to-date height/start at _wrap_width
+        self._total = 0
+        self._wrap_width = -1
+        self._next_id = 1
+        self._strips: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(1024)
+        self._styles_memo: dict[str, Style] = {}
+
+    # ----------------------------------------------------------------- data API
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def handles(self) -> list[TurnHandle]:
+        return [TurnHandle(e.id) for e in self._entries]
+
+    def set_turns(self, turns: Iterable[TurnView]) -> list[TurnHandle]:
+        self._entries = []
+        self._index = {}
+        self._starts = []
+        self._valid = 0
+        self._total = 0
+        self._strips.clear()
+        handles = [self._add(t) for t in turns]
+        self.refresh(layout=True)
+        return handles
+
+    def add(self, turn: TurnView) -> TurnHandle:
+        handle = self._add(turn)
+        self.refresh(layout=True)
+        return handle
+
+    def _add(self, turn: TurnView) -> TurnHandle:
+        if not isinstance(turn, TurnView):
+            raise TypeError(f"expected a TurnView, got {type(turn).__name__}")
+        if turn.timestamp is None:
+            turn = replace(turn, timestamp=self.clock())
+        entry = _Entry(self._next_id, turn, sanitize_text(turn.text))
+        self._next_id += 1
+        self._index[entry.id] = len(self._entries)
+        self._entries.append(entry)
+        return TurnHandle(entry.id)
+
+    def get(self, handle: TurnHandle) -> TurnView:
+        return self._entry(handle).view
+
+    def update(self, handle: TurnHandle, **changes: Any) -> TurnView:
+        entry = self._entry(handle)
+        view = replace(entry.view, **changes)
+        if view == entry.view:
+            return view
+        if view.text is not entry.view.text and entry.shown_as is None:
+            entry.text = sanitize_text(view.text)
+        entry.view = view
+        self._changed(entry)
+        return view
+
+    def show_as(self, handle: TurnHandle, text: str | None) -> None:
+        """Draw turn ``handle`` with ``text`` instead of its own (``None``: its own again).
+
+        The turn itself (``get``, and so exports and the journal's view of it) keeps its text.
+        """
+        entry = self._entry(handle)
+        if text == entry.shown_as:
+            return
+        entry.shown_as = text
+        entry.text = sanitize_text(entry.view.text if text is None else text)
+        self._changed(entry)
+
+    def shown_text(self, handle: TurnHandle) -> str:
+        """The text drawn for turn ``handle`` (sanitized)."""
+        return self._entry(handle).text
+
+    def remove(self, handle: TurnHandle) -> None:
+        """Drop turn ``handle``."""
+        position = self._index.pop(handle)
+        del self._entries[position]
+        for later in self._entries[position:]:
+            self._index[later.id] -= 1
+        self._valid = min(self._valid, position)
+        self.refresh(layout=True)
+
+    @property
+    def last_handle(self) -> TurnHandle | None:
+        return TurnHandle(self._entries[-1].id) if self._entries else None
+
+    def last_of(self, role: str) -> TurnHandle | None:
+        """The last turn of ``role`` ("interviewer", …), if any."""
+        for entry in reversed(self._entries):
+            if entry.view.role == role:
+                return TurnHandle(entry.id)
+        return None
+
+    def _changed(self, entry: _Entry) -> None:
+        entry.version += 1
+        entry.width = -1
+        entry.spans = None
+        position = self._index[entry.id]
+        self._valid = min(self._valid, position)
+        self.refresh(layout=True)
+
+    def _entry(self, handle: TurnHandle) -> _Entry:
+        try:
+            return self._entries[self._index[handle]]
+        except KeyError:
+            raise KeyError(f"no turn with handle {handle!r} in this transcript") from None
+
+    # ----------------------------------------------------------------- layout
+
+    @property
+    def total_lines(self) -> int:
+        return self._total
+
+    def _relayout(self, width: int) -> None:
+        """Bring line counts and starts up to date for ``width`` (lazy re-wrap)."""
+        if width != self._wrap_width:
+            self._wrap_width = width
+            self._valid = 0
+            self._strips.clear()
+        entries = self._entries
+        starts = self._starts
+        valid = self._valid
+        if valid >= len(entries) and len(starts) == len(entries):
+            return
+        del starts[valid:]
+        line = starts[-1] + entries[valid - 1].height if valid else 0
+        for entry in entries[valid:]:
+            if entry.width != width:
+                self._wrap(entry, width)
+            starts.append(line)
+            line += entry.height
+        self._valid = len(entries)
+        self._total = line
+
+    def _geometry(self, role: str, width: int) -> tuple[int, int]:
+        """(indent, prefix width) for the body lines of a role at ``width``."""
+        if role == "system":
+            return 0, 4
+        indent = RESPONDENT_INDENT if role == "respondent" and width >= 30 else 0
+        return indent, indent + 2
+
+    def _wrap(self, entry: _Entry, width: int) -> None:
+        view = entry.view
+        if view.role == "system":
+            prefix = 4 + (len(self._time(view)) + 2 if view.timestamp else 0)
+            if prefix > width // 2:
+                prefix = 4
+        else:
+            prefix = self._geometry(view.role, width)[1]
+        avail = max(1, width - prefix - (1 if view.state == "streaming" else 0))
+        spans = wrap_spans(entry.text, avail)
+        entry.spans = spans
+        entry.width = width
+        body = len(spans) // 2
+        entry.height = body + (1 if view.role == "system" else 2)
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        self._relayout(max(1, width))
+        return self._total
+
+    def get_content_width(self, container: Size, viewport: Size) -> int:
+        return container.width
+
+    # ----------------------------------------------------------------- rendering
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles_memo.clear()
+        self._strips.clear()
+
+    def _style(self, name: str) -> Style:
+        style = self._styles_memo.get(name)
+        if style is None:
+            style = self.get_component_rich_style(name, partial=True)
+            self._styles_memo[name] = style
+        return style
+
+    def _time(self, view: TurnView) -> str:
+        return self.time_format(view.timestamp) if view.timestamp is not None else ""
+
+    def render_line(self, y: int) -> Strip:
+        width = self.size.width
+        if width <= 0:
+            return Strip.blank(0)
+        self._relayout(width)
+        if y < 0 or y >= self._total or not self._entries:
+            return Strip.blank(width, self.rich_style)
+        position = bisect_right(self._starts, y) - 1
+        entry = self._entries[position]
+        row = y - self._starts[position]
+        key = (entry.id, entry.version, row, width)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._build_line(entry, row, width)
+            strip = strip.crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
+            self._strips[key] = strip
+        return strip
+
+    def _build_line(self, entry: _Entry, row: int, width: int) -> Strip:
+        view = entry.view
+        spans = entry.spans
+        assert spans is not None
+        body_lines = len(spans) // 2
+        if view.role == "system":
+            return self._system_line(entry, row, width)
+        if row == 0:
+            return self._header_line(view, width)
+        if row > body_lines:
+            return Strip.blank(width)
+        indent, _ = self._geometry(view.role, width)
+        index = (row - 1) * 2
+        text = entry.text[spans[index] : spans[index + 1]]
+        role = view.role
+        segments = []
+        if indent:
+            segments.append(Segment(" " * indent))
+        segments.append(Segment(GUTTERS[role], self._style(f"turn--{role}-gutter")))
+        segments.append(Segment(text, self._style(f"turn--{role}-text")))
+        if view.state == "streaming" and row == body_lines:
+            segments.append(Segment(CURSOR, self._style("turn--cursor")))
+        return Strip(segments)
+
+    def _header_line(self, view: TurnView, width: int) -> Strip:
+        role = view.role
+        indent, _ = self._geometry(role, width)
+        meta = self._style("turn--meta")
+        segments = []
+        if indent:
+            segments.append(Segment(" " * indent))
+        segments.append(Segment(GUTTERS[role], self._style(f"turn--{role}-gutter")))
+        segments.append(
+            Segment(sanitize_text(self.labels.get(role, role)), self._style(f"turn--{role}-label"))
+        )
+        if view.turn_no is not None:
+            segments.append(Segment(f" · #{view.turn_no}", meta))
+        if view.timestamp is not None:
+            segments.append(Segment(f" · {self._time(view)}", meta))
+        words = STATE_WORDS[view.state]
+        if words or view.detail:
+            state_style = self._style(f"turn--state-{view.state}") if words else meta
+            text = words if words else ""
+            if view.detail:
+                text = (
+                    f"{text} — {sanitize_text(view.detail)}" if text else sanitize_text(view.detail)
+                )
+            segments.append(Segment("  ", meta))
+            segments.append(Segment(text.replace("\n", " "), state_style))
+        return Strip(segments)
+
+    def _system_line(self, entry: _Entry, row: int, width: int) -> Strip:
+        view = entry.view
+        spans = entry.spans
+        assert spans is not None
+        if row * 2 >= len(spans):
+            return Strip.blank(width)
+        style = self._style(f"turn--system-{view.kind}")
+        meta = self._style("turn--meta")
+        stamp = self._time(view) if view.timestamp is not None else ""
+        prefix = 4 + (len(stamp) + 2 if stamp else 0)
+        if prefix > width // 2:
+            stamp = ""
+        text = entry.text[spans[row * 2] : spans[row * 2 + 1]]
+        segments: list[Segment] = []
+        if row == 0:
+            segments.append(Segment(f"  {KIND_GLYPHS[view.kind]} ", style))
+            if stamp:
+                segments.append(Segment(f"{stamp}  ", meta))
+        else:
+            segments.append(Segment(" " * (4 + (len(stamp) + 2 if stamp else 0))))
+        segments.append(Segment(text, style))
+        return Strip(segments)
+
+    # ----------------------------------------------------------------- helpers for tests/app
+
+    def lines_for(self, handle: TurnHandle) -> tuple[int, int]:
+        """(first line, line count) of a turn at the current width (after layout)."""
+        entry = self._entry(handle)
+        position = self._index[entry.id]
+        if position >= self._valid:
+            self._relayout(self._wrap_width if self._wrap_width > 0 else 80)
+        return self._starts[position], entry.height
+
+    def iter_plain_lines(self) -> Iterator[str]:
+        """Every line as plain text at the current width (for tests and export)."""
+        width = self._wrap_width if self._wrap_width > 0 else 80
+        self._relayout(width)
+        for y in range(self._total):
+            position = bisect_right(self._starts, y) - 1
+            entry = self._entries[position]
+            yield self._build_line(entry, y - self._starts[position], width).text.rstrip()
