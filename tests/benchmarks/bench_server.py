@@ -1,6 +1,6 @@
 """Sandbox throughput under concurrency, as ratios, against what it stores.
 
-Run: ``python tests/benchmarks/bench_server.py [--clients 50] [--requests 40] [--rounds 3]``
+Run: ``python tests/benchmarks/bench_server.py [--clients 50] [--requests 40] [--rounds 5]``
 (not collected by pytest; nothing here asserts a time). Prints ratios only: absolute rates depend
 on the machine.
 
@@ -10,8 +10,9 @@ on the machine.
   served in its own process by the same uvicorn setup (h11, bound the same way).
 - The load: ``--clients`` concurrent keep-alive connections (a minimal asyncio HTTP/1.1
   client, cheaper than httpx so that it measures the server), each sending a bounded number of
-  requests. Rates are requests per second, the median of ``--rounds`` rounds, the baseline
-  measured between the sandbox rounds.
+  requests. Rates are requests per second; every round measures every target (the order
+  reversed every other round), and each ratio is taken within a round and given as median
+  (min-max) over the rounds. ``--levels 0,10000,50000`` adds the issue's 50,000.
 
 Rows: ``POST /start``, ``start + message`` (two requests, the message uses the new interview)
 and ``GET`` of a stored interview, each as sandbox/baseline, and ``POST /start`` as a ratio of
@@ -35,6 +36,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:  # run as a script from a checkout
@@ -260,26 +262,20 @@ def rate(server: Process, work: Work, clients: int, requests: int) -> tuple[floa
 # --------------------------------------------------------------------------- the run
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--requests", type=int, default=40, help="per client and measurement")
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--levels", default=",".join(map(str, LEVELS)))
-    parser.add_argument("--baseline-server", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.baseline_server:
-        _serve_baseline()
-        return
+Rates = dict[str, dict[str, list[float]]]  # target -> workload -> one value per round
 
+
+def measure(
+    clients: int = 50, requests: int = 40, rounds: int = 5, levels: tuple[int, ...] = LEVELS
+) -> tuple[Rates, Rates]:
+    """(rates, server CPU ms per request), each target measured once per round, the targets'
+    order reversed every other round (drift on a shared machine falls on all of them)."""
     from koji_tui.server.catalog import load_studies, study_api_key
 
     study_id = load_studies()[0].id
     key = study_api_key(study_id)
-    levels = [int(x) for x in args.levels.split(",")]
-    n, r = args.clients, args.requests
-    rates: dict[str, dict[str, list[float]]] = {}  # target -> workload -> rates
-    cpu: dict[str, dict[str, list[float]]] = {}  # target -> workload -> server CPU ms/request
+    rates: Rates = {}
+    cpu: Rates = {}
     with tempfile.TemporaryDirectory() as tmp:
         servers: dict[str, Process] = {}
         ids: dict[str, str] = {}
@@ -295,21 +291,38 @@ def main() -> None:
                 servers[str(level)] = sandbox_process(data_dir)
                 if not ids[str(level)]:  # an empty store: GET one the sandbox made itself
                     ids[str(level)] = asyncio.run(_one_start(servers[str(level)].port, key))
-            # every round measures every target in turn, so drift on a shared machine
-            # spreads over all of them
-            for round_no in range(args.rounds):
-                for name, server in servers.items():
+            for round_no in range(rounds):
+                order = list(servers.items())
+                if round_no % 2:
+                    order.reverse()
+                for name, server in order:
                     works = {"start": start_work(key), "turn": turn_work(key),
                              "get": get_work(key, ids[name])}  # fmt: skip
                     for workload, work in works.items():
-                        value, cpu_ms = rate(server, work, n, r)
+                        value, cpu_ms = rate(server, work, clients, requests)
                         rates.setdefault(name, {}).setdefault(workload, []).append(value)
                         cpu.setdefault(name, {}).setdefault(workload, []).append(cpu_ms)
-                print(f"  round {round_no + 1}/{args.rounds} done", file=sys.stderr)
+                print(f"  round {round_no + 1}/{rounds} done", file=sys.stderr)
         finally:
             for server in servers.values():
                 server.stop()
-    report(rates, levels, args)
+    return rates, cpu
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--requests", type=int, default=40, help="per client and measurement")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--levels", default=",".join(map(str, LEVELS)))
+    parser.add_argument("--baseline-server", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.baseline_server:
+        _serve_baseline()
+        return
+    levels = tuple(int(x) for x in args.levels.split(","))
+    rates, cpu = measure(args.clients, args.requests, args.rounds, levels)
+    report(rates, levels, args.clients, args.requests)
     report_cpu(cpu, levels)
 
 
@@ -324,48 +337,54 @@ async def _one_start(port: int, key: str) -> str:
         conn.close()
 
 
+def per_round(rates: Rates, target: str, workload: str, over: str) -> list[float]:
+    """``target``'s rate over ``over``'s, round by round (both measured in the same round)."""
+    return [a / b for a, b in zip(rates[target][workload], rates[over][workload], strict=True)]
+
+
+def spread(values: list[float]) -> str:
+    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+
+
 def report(
-    rates: dict[str, dict[str, list[float]]], levels: list[int], args: argparse.Namespace
+    rates: Rates, levels: tuple[int, ...], clients: int, requests: int, out: Any = print
 ) -> None:
     med = statistics.median
     base = {workload: med(values) for workload, values in rates["baseline"].items()}
+    rounds = len(rates["baseline"]["start"])
     print(f"  baseline req/s: start {base['start']:.0f}, start+message {base['turn']:.0f}, "
           f"GET {base['get']:.0f}", file=sys.stderr)  # fmt: skip
-    print(
-        f"sandbox throughput under concurrency ({args.clients} clients, {args.requests} "
-        f"requests each, median of {args.rounds} rounds, cpus: {os.cpu_count()})"
+    out(
+        f"sandbox throughput under concurrency ({clients} clients, {requests} requests each, "
+        f"{rounds} rounds, cpus: {os.cpu_count()}); median (min-max) of per-round ratios"
     )
-    print("ratios: sandbox / bare Starlette route on the same uvicorn (measured in this run)")
-    print(f"  {'stored':>7}  {'POST start':>10}  {'start+message':>13}  {'GET':>5}"
-          f"  {'start vs empty':>14}")  # fmt: skip
-    empty = med(rates[str(levels[0])]["start"])
+    out("vs a bare Starlette route on the same uvicorn, and POST /start vs the empty store:")
+    empty = str(levels[0])
     for level in levels:
-        row = {workload: med(values) for workload, values in rates[str(level)].items()}
-        print(f"  {level:>7,}  {row['start'] / base['start']:>9.2f}x"
-              f"  {row['turn'] / base['turn']:>12.2f}x  {row['get'] / base['get']:>4.2f}x"
-              f"  {row['start'] / empty:>13.2f}x", end="")  # fmt: skip
-        goals = ["start+message >= 0.50x"]
-        if level >= 10_000:
-            goals.append("start vs empty >= 0.90x")
-        print(f"   goal: {', '.join(goals)}")
-    added = args.clients * (args.requests + args.requests // 2 + 2)
-    print(f"(stores grow during the run: each round adds about {added:,} interviews "
-          "to every level)")  # fmt: skip
+        name = str(level)
+        row = [spread(per_round(rates, name, w, "baseline")) for w in ("start", "turn", "get")]
+        vs_empty = spread(per_round(rates, name, "start", empty))
+        goals = ["start+message >= 0.50x"] + (["vs empty >= 0.90x"] if level >= 10_000 else [])
+        out(f"  {level:>7,} stored: start {row[0]}, start+message {row[1]}, GET {row[2]}, "
+            f"start vs empty {vs_empty}   goal: {', '.join(goals)}")  # fmt: skip
+    added = clients * (requests + requests // 2 + 2)
+    out(f"(stores grow during the run: each round adds about {added:,} interviews "
+        "to every level)")  # fmt: skip
 
 
-def report_cpu(cpu: dict[str, dict[str, list[float]]], levels: list[int]) -> None:
+def report_cpu(cpu: Rates, levels: tuple[int, ...], out: Any = print) -> None:
     """Server CPU per request, sandbox / baseline: steadier than rates on a busy machine."""
     med = statistics.median
     base = {workload: med(values) for workload, values in cpu["baseline"].items()}
     if not all(base.values()):
         return  # no /proc here
-    print("server CPU per request, sandbox / baseline (lower is better; 1/x bounds the ratio")
-    print("of rates when the server is the bottleneck):")
+    out("server CPU per request, sandbox / baseline (lower is better; 1/x bounds the ratio")
+    out("of rates when the server is the bottleneck):")
     for level in levels:
         row = {workload: med(values) for workload, values in cpu[str(level)].items()}
-        print(f"  {level:>7,}  {row['start'] / base['start']:>9.2f}x"
+        out(f"  {level:>7,}  {row['start'] / base['start']:>9.2f}x"
               f"  {row['turn'] / base['turn']:>12.2f}x  {row['get'] / base['get']:>4.2f}x")  # fmt: skip
-    print(f"  (baseline: {base['start']:.3f} / {base['turn']:.3f} / {base['get']:.3f} ms)")
+    out(f"  (baseline: {base['start']:.3f} / {base['turn']:.3f} / {base['get']:.3f} ms)")
 
 
 if __name__ == "__main__":
