@@ -318,7 +318,7 @@ class InterviewController:
             question = self._state.question if self._state.question.is_structured else None
         journaled = session.begin_answer(text, value, question)
         self._journaling = journaled
-        self._saved_draft = None
+        self._saved_draft = text  # the text is an answer now; the draft saved before it is stale
         turn = self._new_turn(role="respondent", text=text, state="sending")
         self._answer_key = turn.key
         self._set(phase=Phase.SENDING)

@@ -88,6 +88,7 @@ async def _bare_round(base_url: str, key: str) -> tuple[float, float]:
 
 async def _app_round(base_url: str, key: str) -> tuple[float, float]:
     from app_helpers import wait_for
+    from flow import flow_of, watch
     from textual import events
 
     from koji_tui.config.entry import StudyEntry
@@ -97,7 +98,8 @@ async def _app_round(base_url: str, key: str) -> tuple[float, float]:
 
     study = StudyEntry("Bench", base_url, key, key_storage="session")
     app = KojiApp(studies=[study], check_pending=False)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(100, 30)) as pilot:
+        flow = flow_of(pilot.app)
         await wait_for(pilot, lambda: app.studies_ready)
         await pilot.press("n")
         await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen))
@@ -105,7 +107,7 @@ async def _app_round(base_url: str, key: str) -> tuple[float, float]:
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), 30)
         screen: Any = app.screen
-        await wait_for(pilot, lambda: "InterviewStarted" in screen.received, 30)
+        await wait_for(pilot, lambda: "Started" in flow, 30)
         t1 = time.perf_counter()
         screen.composer.focus()
         await pilot.pause()
@@ -113,7 +115,7 @@ async def _app_round(base_url: str, key: str) -> tuple[float, float]:
         await pilot.pause()
         t2 = time.perf_counter()
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30)
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, 30)
         t3 = time.perf_counter()
     return t1 - t0, t3 - t2
 

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from flow import watch
 from test_app_interview import start_interview
 
 from koji_tui.config.entry import StudyEntry
@@ -32,6 +33,6 @@ async def canned_interview(
             canned.on("GET", f"/{interview_id}", transcript)
         study = StudyEntry("Canned", canned.base_url, "pk_test_canned", key_storage="session")
         app = KojiApp(studies=[study])
-        async with app.run_test(size=size) as pilot:
+        async with app.run_test(size=size, message_hook=watch(app)) as pilot:
             screen = await start_interview(pilot, "Ana")
             yield canned, app, pilot, screen

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from flow import flow_of, watch
 from textual.pilot import Pilot
 
 import koji_tui.server as server
@@ -110,6 +111,7 @@ def _open_widget(screen: Any) -> AnswerWidget | None:
 
 
 async def _start_in_app(pilot: Pilot[Any]) -> Any:
+    flow = flow_of(pilot.app)
     from koji_tui.ui.screens.interview import InterviewScreen
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
 
@@ -122,7 +124,7 @@ async def _start_in_app(pilot: Pilot[Any]) -> Any:
     await pilot.press("ctrl+s")
     await wait_until(pilot, lambda: isinstance(app.screen, InterviewScreen), "the interview")
     screen = app.screen
-    await wait_until(pilot, lambda: "InterviewStarted" in screen.received, "the opening message")
+    await wait_until(pilot, lambda: "Started" in flow, "the opening message")
     return screen
 
 
@@ -135,13 +137,14 @@ async def _interview_in_app(srv: Any, index: int) -> tuple[set[QuestionType], st
     app = KojiApp(studies=[entry], check_pending=False)
     seen: set[QuestionType] = set()
     sent: list[tuple[str, object]] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+        flow = flow_of(pilot.app)
         screen = await _start_in_app(pilot)
         for _turn in range(25):
             if screen.ready_to_complete:
                 break
             await pilot.pause()
-            replies = screen.received.count("ReplyArrived")
+            replies = flow.count("AnswerDelivered")
             widget = _open_widget(screen)
             if widget is not None:
                 await wait_until(
@@ -173,12 +176,10 @@ async def _interview_in_app(srv: Any, index: int) -> tuple[set[QuestionType], st
                 sent.append((FREE_TEXT, None))
             await wait_until(
                 pilot,
-                lambda n=replies: (
-                    screen.received.count("ReplyArrived") > n or "AnswerFailed" in screen.received
-                ),
+                lambda n=replies: flow.count("AnswerDelivered") > n or "AnswerPending" in flow,
                 f"the reply to answer {len(sent)}",
             )
-            assert "AnswerFailed" not in screen.received
+            assert "AnswerPending" not in flow
         else:
             raise AssertionError("the interview did not finish in 25 answers")
         interview_id = screen.interview_id
@@ -221,7 +222,7 @@ async def _answer_in_host(question: Question, language: str | None) -> tuple[str
     widget = app.widget
     assert widget is not None
     keys, text, value = expected_for(widget)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
         await pilot.press(*keys)
         await wait_until(pilot, lambda: bool(app.answered), "Answered")
     event = app.answered[0]

@@ -11,6 +11,7 @@ from typing import Any
 
 from app_helpers import screen_text, study_for, toasts, type_text, wait_for
 from canned_app import canned_interview
+from flow import flow_of, watch
 from test_app_interview import start_interview, transcript_text, type_answer
 
 from koji_tui.config.entry import StudyEntry
@@ -34,20 +35,25 @@ async def _running_interview(
     """The app at 120x40 on the sandbox's first study, an interview with Ana started."""
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40), notifications=notifications) as pilot:
+    async with app.run_test(
+        message_hook=watch(app), size=(120, 40), notifications=notifications
+    ) as pilot:
         screen = await start_interview(pilot, "Ana")
         yield app, pilot, screen, study
 
 
 def _set_session_token(screen: InterviewScreen, token: str | None) -> str | None:
     """Give the running session another token (a stale journal); returns the old one."""
-    record = screen.session.record
-    screen.session.record = dataclasses.replace(record, session_token=token)
+    session = screen.controller.session
+    assert session is not None and session.record is not None
+    record = session.record
+    session.record = dataclasses.replace(record, session_token=token)
     return record.session_token
 
 
 async def _start_refused(pilot: Any) -> InterviewScreen:
     """Start an interview with the form's defaults and wait for the server to refuse it."""
+    flow = flow_of(pilot.app)
     app = pilot.app
     await wait_for(pilot, lambda: app.studies_ready)
     await pilot.pause()
@@ -56,7 +62,7 @@ async def _start_refused(pilot: Any) -> InterviewScreen:
     await pilot.press("ctrl+s")
     await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen))
     screen = app.screen
-    await wait_for(pilot, lambda: "InterviewFailed" in screen.received, what="failure")
+    await wait_for(pilot, lambda: "Failed" in flow, what="failure")
     return screen
 
 
@@ -64,7 +70,7 @@ async def test_wrong_key_is_a_clear_message_not_a_crash(sandbox: Any) -> None:
     study = study_for(sandbox)
     study.api_key = "pk_test_" + "x" * 32
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(80, 24), notifications=True) as pilot:
         screen = await _start_refused(pilot)
         expected = f"The API key for study {study.name!r} was rejected"
         assert expected in transcript_text(screen)
@@ -81,7 +87,7 @@ async def test_wrong_key_of_the_env_study_says_to_fix_koji_api_key(sandbox: Any)
     study.api_key = "pk_test_" + "y" * 32
     study.source, study.key_storage = "env", "env"
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(120, 40), notifications=True) as pilot:
         screen = await _start_refused(pilot)
         [message] = [toast for toast in toasts(app) if "was rejected" in toast]
         assert "KOJI_API_KEY" in message and "restart" in message
@@ -94,13 +100,14 @@ async def test_server_down_mid_interview_keeps_the_answer_and_resends_it_once(
     sandbox: Any,
 ) -> None:
     async with _running_interview(sandbox) as (app, pilot, screen, study):
+        flow = flow_of(pilot.app)
         await type_answer(pilot, screen, "First answer, delivered.")
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="first reply")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, what="first reply")
 
         sandbox.stop()
         lost = "Second answer, typed while the server is down."
         await type_answer(pilot, screen, lost)
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        await wait_for(pilot, lambda: "AnswerPending" in flow, 60, what="failure")
         # kept: in the composer, in the transcript (pending), in the journal; bar says offline
         assert screen.composer.text == lost
         assert screen.pending_text == lost
@@ -112,7 +119,7 @@ async def test_server_down_mid_interview_keeps_the_answer_and_resends_it_once(
 
         sandbox.restart()
         # The screen retries on its own when offline; it goes through exactly once.
-        await wait_for(pilot, lambda: screen.received.count("ReplyArrived") >= 2, 60, what="resent")
+        await wait_for(pilot, lambda: flow.count("AnswerDelivered") >= 2, 60, what="resent")
         assert screen.pending_text is None
         assert journal.pending_answers() == []
         assert "offline" not in screen.query_one(StatusBar).snapshot()
@@ -125,22 +132,24 @@ async def test_pending_answer_found_on_start_is_offered_and_resent_once(sandbox:
     study = study_for(sandbox)
     first = KojiApp(studies=[study])
     lost = "An answer that never got a reply."
-    async with first.run_test(size=(80, 24)) as pilot:
+    async with first.run_test(message_hook=watch(first), size=(80, 24)) as pilot:
+        flow = flow_of(pilot.app)
         screen = await start_interview(pilot, "Kim")
         sandbox.stop()
         await type_answer(pilot, screen, lost)
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        await wait_for(pilot, lambda: "AnswerPending" in flow, 60, what="failure")
         interview_id = screen.interview_id
     sandbox.restart()
 
     second = KojiApp(studies=[study])
-    async with second.run_test(size=(80, 24)) as pilot:
+    async with second.run_test(message_hook=watch(second), size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: "Unsent answer" in screen_text(second), what="offer")
         assert lost in screen_text(second)
         await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(second.screen, InterviewScreen), what="opened")
         screen = second.screen
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+        flow = flow_of(second)
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, 30, what="resent")
         assert screen.pending_text is None
     assert (await _user_answers(sandbox, study, interview_id or "")).count(lost) == 1
 
@@ -156,7 +165,8 @@ async def test_rate_limit_shows_the_wait_and_loses_nothing(make_sandbox: Any) ->
     async with make_sandbox(rate_limit=f"8/{window}s") as srv:
         study = study_for(srv)
         app = KojiApp(studies=[study])
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+            flow = flow_of(pilot.app)
             # begin at the start of a fixed window, so it cannot reset under our feet
             await asyncio.sleep((window - time.time() % window) % window)
             screen = await start_interview(pilot, "Lee")
@@ -176,12 +186,12 @@ async def test_rate_limit_shows_the_wait_and_loses_nothing(make_sandbox: Any) ->
                 pilot,
                 lambda: (
                     (seen.append(bar.snapshot()) or True)
-                    and ("ReplyArrived" in screen.received or "AnswerFailed" in screen.received)
+                    and ("AnswerDelivered" in flow or "AnswerPending" in flow)
                 ),
                 window * 3,
                 what="the reply after the wait",
             )
-            assert "AnswerFailed" not in screen.received
+            assert "AnswerPending" not in flow
             assert any("wait" in s and "rate limit" in s for s in seen), seen
             answers = await _user_answers(srv, study, screen.interview_id or "")
             assert answers == [answer]
@@ -215,10 +225,11 @@ async def test_server_text_with_markup_and_escapes_is_shown_literally(
     async with make_sandbox(studies_dir=studies_dir) as srv:
         study = study_for(srv)
         app = KojiApp(studies=[study])
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with app.run_test(message_hook=watch(app), size=(120, 40)) as pilot:
+            flow = flow_of(pilot.app)
             screen = await start_interview(pilot, "Max")
             await type_answer(pilot, screen, "An answer with [b]markup[/b] of my own.")
-            await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
+            await wait_for(pilot, lambda: "AnswerDelivered" in flow, what="reply")
             text = transcript_text(screen)
             assert "[bold red]x[/]" in text  # shown as typed, never styled
             assert "␛[31m" in text  # the escape made visible, never sent to the terminal
@@ -232,18 +243,18 @@ async def test_enter_with_an_unsent_answer_resends_it_first_and_keeps_the_new_te
 ) -> None:
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+        flow = flow_of(pilot.app)
         screen = await start_interview(pilot, "Noor")
         sandbox.stop()
         lost = "Typed while offline."
         await type_answer(pilot, screen, lost)
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
-        screen._stop_retry()  # this test drives the resend by hand
-        sandbox.restart()
+        await wait_for(pilot, lambda: "AnswerPending" in flow, 60, what="failure")
+        sandbox.restart()  # the resend is by hand (the automatic check waits 3 s)
         composer = screen.composer
         composer.input.clear()
         await type_answer(pilot, screen, "A different, newer answer.")
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, 30, what="resent")
         assert screen.pending_text is None
         assert composer.text == "A different, newer answer."  # kept for the next turn
         answers = await _user_answers(sandbox, study, screen.interview_id or "")
@@ -290,20 +301,21 @@ async def test_a_stream_cut_and_sent_again_shows_the_reply_once() -> None:
 
         return StreamingResponse(gen(), media_type="text/event-stream")
 
-    async with canned_interview("int_cut", start, message, transcript) as (_c, _app, pilot, screen):
+    async with canned_interview("int_cut", start, message, transcript) as (_c, app, pilot, screen):
+        flow = flow_of(app)
         await type_answer(pilot, screen, "My answer.")
         await wait_for(pilot, lambda: len(posts) == 2, what="the answer sent again")
         await pilot.pause()
         assert "Half a rep" not in transcript_text(screen)
-        assert "ReplyRestarted" in screen.received
+        assert "ReplyRestarted" in flow
         release.set()
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, what="reply")
         text = transcript_text(screen)
         assert text.count("The whole reply.") == 1 and "Half a rep" not in text
         assert text.count("My answer.") == 1
-        flow = [m for m in screen.received if m.startswith(("Reply", "Answer"))]
-        assert flow[:2] == ["AnswerSending", "ReplyDelta"]
-        assert flow.index("ReplyRestarted") < flow.index("ReplyArrived")
+        names = [m for m in flow.names if m.startswith(("Reply", "Answer", "Turn"))]
+        assert names[1:3] == ["TurnAdded", "ReplyDelta"], names  # after the opening turn
+        assert names.index("ReplyRestarted") < names.index("AnswerDelivered")
 
 
 async def test_a_rejected_session_token_is_named_not_worded_as_a_key_permission(
@@ -313,10 +325,11 @@ async def test_a_rejected_session_token_is_named_not_worded_as_a_key_permission(
     rotated it): the sandbox says 403. The message names the session token, keeps the
     answer, and does not send the researcher off to get a key with more permissions."""
     async with _running_interview(sandbox) as (_app, pilot, screen, study):
+        flow = flow_of(pilot.app)
         _set_session_token(screen, "stk_stale")
         answer = "An answer the server will refuse for its token."
         await type_answer(pilot, screen, answer)
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 30, what="failure")
+        await wait_for(pilot, lambda: "AnswerPending" in flow, 30, what="failure")
         text = transcript_text(screen)
         assert "session token" in text
         assert "lacks the permission" not in text and "interview:start" not in text
@@ -356,15 +369,16 @@ async def test_f7_resends_while_the_composer_has_the_focus(sandbox: Any) -> None
     """The hint says "Enter or F7 resends it" while the participant's cursor is in the
     composer: F7 must reach the screen (a text area binds F7 to select-all)."""
     async with _running_interview(sandbox) as (app, pilot, screen, study):
+        flow = flow_of(pilot.app)
         token = _set_session_token(screen, "stk_stale")
         answer = "Kept, then resent with F7."
         await type_answer(pilot, screen, answer)
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 30, what="failure")
+        await wait_for(pilot, lambda: "AnswerPending" in flow, 30, what="failure")
         assert screen.pending_text == answer and "F7" in screen_text(app)
         _set_session_token(screen, token)
         assert app.focused is screen.composer.input
         await pilot.press("f7")
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, 30, what="resent")
         assert screen.pending_text is None
     assert (await _user_answers(sandbox, study, screen.interview_id or "")) == [answer]
 
@@ -373,10 +387,11 @@ async def test_an_unsent_answer_edited_while_offline_keeps_the_edit(sandbox: Any
     """The journal holds the answer as it was sent (and the server may have it); an edit
     typed while offline is not thrown away by the automatic resend: it stays in the box."""
     async with _running_interview(sandbox) as (_app, pilot, screen, study):
+        flow = flow_of(pilot.app)
         sandbox.stop()
         lost = "No, never needed to."
         await type_answer(pilot, screen, lost)
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        await wait_for(pilot, lambda: "AnswerPending" in flow, 60, what="failure")
         assert screen.composer.text == lost
         screen.composer.focus()
         await pilot.press("end")
@@ -384,7 +399,7 @@ async def test_an_unsent_answer_edited_while_offline_keeps_the_edit(sandbox: Any
         edited = lost + " EDITED-OFFLINE"
         assert screen.composer.text == edited
         sandbox.restart()
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 60, what="resent")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, 60, what="resent")
         await pilot.pause()
         assert screen.pending_text is None
         assert screen.composer.text == edited  # the edit survives, ready to send
@@ -396,6 +411,7 @@ async def test_escape_with_a_typed_answer_asks_and_the_draft_comes_back(sandbox:
     """A participant's reflex escape must not throw away what they typed: the first
     escape asks, and the text is back in the box when the interview is opened again."""
     async with _running_interview(sandbox) as (app, pilot, screen, study):
+        flow = flow_of(pilot.app)
         screen.composer.focus()
         await pilot.pause()
         draft = "draft text not sent"
@@ -409,7 +425,7 @@ async def test_escape_with_a_typed_answer_asks_and_the_draft_comes_back(sandbox:
         await pilot.press("o")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="opened")
         again = app.screen
-        await wait_for(pilot, lambda: "InterviewLoaded" in again.received, what="loaded")
+        await wait_for(pilot, lambda: "TranscriptLoaded" in flow, what="loaded")
         await pilot.pause()
         assert again.composer.text == draft
         assert await _user_answers(sandbox, study, again.interview_id or "") == []
@@ -421,6 +437,7 @@ async def test_a_widget_answer_that_could_not_be_sent_does_not_say_answered(
     from textual.widgets import Static
 
     async with _running_interview(sandbox) as (app, pilot, screen, _study):
+        flow = flow_of(pilot.app)
         await type_answer(pilot, screen, "We use it for invoices every week.")
         await wait_for(pilot, lambda: screen._answer_widget is not None, what="a widget")
         widget = screen._answer_widget
@@ -432,11 +449,11 @@ async def test_a_widget_answer_that_could_not_be_sent_does_not_say_answered(
         widget.focus()
         await pilot.pause()
         await pilot.press("1", "enter")
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        await wait_for(pilot, lambda: "AnswerPending" in flow, 60, what="failure")
         await pilot.pause()
         assert summary().startswith("◌ Not sent yet: ")
         sandbox.restart()
-        await wait_for(pilot, lambda: screen.received.count("ReplyArrived") >= 2, 60, what="sent")
+        await wait_for(pilot, lambda: flow.count("AnswerDelivered") >= 2, 60, what="sent")
         await pilot.pause()
         assert "Not sent yet" not in screen_text(app)
         assert widget._not_sent is False
@@ -449,7 +466,7 @@ async def test_the_not_started_screen_promises_nothing_it_cannot_keep(sandbox: A
     study = study_for(sandbox)
     study.api_key = "pk_test_" + "z" * 32
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
         screen = await _start_refused(pilot)
         await pilot.pause()
         text = screen_text(app)
@@ -489,12 +506,13 @@ async def test_enter_after_a_failed_widget_answer_resends_it_from_the_composer()
         return JSONResponse({"message": {"role": "assistant", "content": "Thanks."}})
 
     async with canned_interview("int_w", start, message, transcript) as (_c, app, pilot, screen):
+        flow = flow_of(pilot.app)
         await wait_for(pilot, lambda: bool(screen.query(AnswerWidget)), what="widget")
         await pilot.pause()
         await pilot.press("1", "enter")
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, what="refusal")
+        await wait_for(pilot, lambda: "AnswerPending" in flow, what="refusal")
         await pilot.pause()
         assert "press Enter to retry" in screen_text(app)
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="resent")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, what="resent")
     assert [p.get("message") or p.get("content") for p in posts] == ["Red", "Red"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app_helpers import screen_text, study_for, type_text, wait_for
+from flow import Flow
 from textual.widgets import DataTable
 
 from koji_tui.ui.app import KojiApp
@@ -48,52 +49,53 @@ async def start_interview(pilot: Any, name: str = "Jane") -> InterviewScreen:
     await pilot.press("ctrl+s")
     await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
     screen = app.screen
-    await wait_for(pilot, lambda: "InterviewStarted" in screen.received, what="opening message")
+    await wait_for(pilot, lambda: screen.transcript.turn_count >= 1, what="opening message")
     return screen
 
 
-async def run_to_completion(pilot: Any, screen: InterviewScreen, max_turns: int = 15) -> int:
+async def run_to_completion(
+    pilot: Any, screen: InterviewScreen, flow: Flow, max_turns: int = 15
+) -> int:
     """Answer until the interviewer has finished; returns the number of answers sent."""
     sent = 0
     while not screen.ready_to_complete and sent < max_turns:
-        replies = screen.received.count("ReplyArrived")
+        replies = flow.count("AnswerDelivered")
         await type_answer(pilot, screen, f"My answer number {sent + 1}, about onboarding.")
         sent += 1
         await wait_for(
             pilot,
-            lambda n=replies: (
-                screen.received.count("ReplyArrived") > n or "AnswerFailed" in screen.received
-            ),
+            lambda n=replies: flow.count("AnswerDelivered") > n or "AnswerPending" in flow,
             what=f"reply {sent}",
         )
-        assert "AnswerFailed" not in screen.received, transcript_text(screen)
+        assert "AnswerPending" not in flow, transcript_text(screen)
     return sent
 
 
 async def test_a_whole_interview_start_turns_complete_and_reopen(sandbox: Any) -> None:
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
+    flow = Flow()
+    async with app.run_test(size=(120, 40), message_hook=flow) as pilot:
         screen = await start_interview(pilot, "Jane")
         opening = transcript_text(screen)
         assert "Jane" in opening  # the interviewer greets the respondent by name
         assert screen.interview_id and screen.interview_id.startswith("int_")
 
-        sent = await run_to_completion(pilot, screen)
+        sent = await run_to_completion(pilot, screen, flow)
         assert sent >= 2
-        # The message flow, in order: start, then per answer sending -> deltas -> reply.
-        flow = [m for m in screen.received if m != "ReplyDelta"]
-        assert flow[0] == "InterviewStarted"
-        assert flow[1:3] == ["AnswerSending", "ReplyArrived"]
-        assert screen.received.count("ReplyDelta") >= sent  # the reply streamed
+        # The events, in order: start, the opening; per answer sending -> deltas -> reply.
+        names = [m for m in flow.names if m not in ("ReplyDelta", "StateChanged", "QuestionAsked")]
+        assert names[:2] == ["Started", "TurnAdded"], names
+        assert names[2:5] == ["TurnAdded", "AnswerDelivered", "ReplyFinished"], names
+        assert flow.count("ReplyDelta") >= sent  # the reply streamed
         text = transcript_text(screen)
         assert "My answer number 1, about onboarding." in text
         assert "Complete the interview" in screen_text(app)  # the console offers to complete
 
         await pilot.press("f2")
         await wait_for(pilot, lambda: screen.status == "completed", what="completed")
-        assert screen.quality_score is not None
-        score = f"{screen.quality_score:.1f} / 5"
+        assert screen.state.quality_score is not None
+        score = f"{screen.state.quality_score:.1f} / 5"
         assert score in screen_text(app)
         assert screen.composer.locked
 
@@ -113,16 +115,17 @@ async def test_a_whole_interview_start_turns_complete_and_reopen(sandbox: Any) -
         assert table.row_count == 1
         main_text = screen_text(app)
         assert "Jane" in main_text and "completed" in main_text
-        assert f"{screen.quality_score:.1f}" in main_text
+        assert f"{screen.state.quality_score:.1f}" in main_text
 
         # Reopen it from the list (enter on the row): loaded from the server.
         table.focus()
+        flow.clear()
         await pilot.press("enter")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="reopened")
         again = app.screen
         assert again is not screen
-        await wait_for(pilot, lambda: "InterviewLoaded" in again.received, what="loaded")
-        assert "InterviewFailed" not in again.received
+        await wait_for(pilot, lambda: "TranscriptLoaded" in flow, what="loaded")
+        assert "Failed" not in flow, flow
         reopened = transcript_text(again)
         assert "My answer number 1, about onboarding." in reopened
         assert again.status == "completed" and again.composer.locked
@@ -132,17 +135,19 @@ async def test_a_whole_interview_start_turns_complete_and_reopen(sandbox: Any) -
 async def test_reopening_while_the_server_is_down_uses_the_journal(sandbox: Any) -> None:
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(80, 24)) as pilot:
+    flow = Flow()
+    async with app.run_test(size=(80, 24), message_hook=flow) as pilot:
         screen = await start_interview(pilot, "Ravi")
         await type_answer(pilot, screen, "First answer.")
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, what="reply")
         await go_back(pilot)
         sandbox.stop()
+        flow.clear()
         try:
             await pilot.press("o")
             await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="opened")
             again = app.screen
-            await wait_for(pilot, lambda: "InterviewLoaded" in again.received, what="loaded")
+            await wait_for(pilot, lambda: "TranscriptLoaded" in flow, what="loaded")
             assert "First answer." in transcript_text(again)
             assert "journal" in transcript_text(again)  # says it shows the journal's copy
             assert "offline" in screen_text(app).lower()
@@ -154,7 +159,8 @@ async def test_demo_runs_on_the_embedded_sandbox_and_leaves_nothing_behind() -> 
     from koji_tui import paths
 
     app = KojiApp(demo=True)
-    async with app.run_test(size=(80, 24)) as pilot:
+    flow = Flow()
+    async with app.run_test(size=(80, 24), message_hook=flow) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the demo sandbox")
         assert app.studies and all(s.source == "demo" and s.has_key for s in app.studies)
         assert "demo sandbox" in screen_text(app)
@@ -164,7 +170,7 @@ async def test_demo_runs_on_the_embedded_sandbox_and_leaves_nothing_behind() -> 
         assert demo_dir.parent == paths.data_dir() / "demo"
         screen = await start_interview(pilot, "Demo person")
         await type_answer(pilot, screen, "A demo answer.")
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, what="reply")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, what="reply")
         # the demo's journal lives in the demo folder, never in the user's journal
         assert (demo_dir / "journal.sqlite3").exists()
         assert not (paths.data_dir() / "journal.sqlite3").exists()

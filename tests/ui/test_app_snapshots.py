@@ -152,6 +152,8 @@ def test_help(snap_compare: Any, size: tuple[int, int]) -> None:
 
 
 async def _start(pilot: Pilot[Any]) -> InterviewScreen:
+    """(``snap_compare`` runs the app itself, with no message hook: these wait on what is
+    drawn and on the screen's state.)"""
     app = pilot.app
     await settle(pilot)
     await pilot.press("n")
@@ -159,16 +161,20 @@ async def _start(pilot: Pilot[Any]) -> InterviewScreen:
     await pilot.press(*"Jane Smith", "ctrl+s")
     await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
     screen = app.screen
-    await wait_for(pilot, lambda: "InterviewStarted" in screen.received, what="opening")
+    await wait_for(pilot, lambda: screen.transcript.turn_count >= 1, what="opening")
     return screen
 
 
 async def _answer(pilot: Pilot[Any], screen: InterviewScreen, text: str) -> None:
-    replies = screen.received.count("ReplyArrived")
+    turns = screen.transcript.turn_count
     screen.query_one(Composer).focus()
     await type_text(pilot, text)
     await pilot.press("enter")
-    await wait_for(pilot, lambda: screen.received.count("ReplyArrived") > replies, what="reply")
+    await wait_for(
+        pilot,
+        lambda: screen.transcript.turn_count >= turns + 2 and not screen.busy,
+        what="reply",
+    )
 
 
 @pytest.mark.parametrize("size", SIZES)

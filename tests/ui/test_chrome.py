@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from app_helpers import screen_text, study_for, wait_for
+from flow import flow_of, watch
 from test_app_interview import start_interview
 
 from koji_tui.ui.app import KojiApp
@@ -14,7 +15,7 @@ async def test_f9_hides_header_footer_pane_titles_and_key_hints_but_not_warnings
     sandbox: Any,
 ) -> None:
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready)
         await pilot.press("f9")
         await pilot.pause()
@@ -41,7 +42,7 @@ async def test_the_demo_opened_from_the_welcome_screen_is_the_demo() -> None:
     from koji_tui.ui.screens.main import MainScreen
 
     app = KojiApp()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="welcome")
         await pilot.press("d")
         await wait_for(pilot, lambda: bool(app.studies) and app.studies_ready, 30, what="demo")
@@ -64,7 +65,8 @@ async def test_the_respondents_details_are_shown_during_the_interview(sandbox: A
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
 
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(100, 30)) as pilot:
+        flow = flow_of(pilot.app)
         await wait_for(pilot, lambda: app.studies_ready)
         await pilot.press("n")
         await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="form")
@@ -75,15 +77,16 @@ async def test_the_respondents_details_are_shown_during_the_interview(sandbox: A
         await pilot.press("ctrl+s")
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
         screen = app.screen
-        await wait_for(pilot, lambda: "InterviewStarted" in screen.received, what="opening")
+        await wait_for(pilot, lambda: "Started" in flow, what="opening")
         expected = "Respondent: Jane Smith · id crm-001"
         assert expected in screen_text(app) and "plan=pro" in screen_text(app)
-        record_id = screen.session.record.record_id
+        record_id = screen.state.record_id
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, InterviewScreen), what="list")
-        app.open_interview(study_for(sandbox), record_id)
+        flow.clear()
+        app.call_later(app.open_interview, study_for(sandbox), record_id)
         await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="reopened")
-        await wait_for(pilot, lambda: "InterviewLoaded" in app.screen.received, what="loaded")
+        await wait_for(pilot, lambda: "TranscriptLoaded" in flow, what="loaded")
         assert expected in screen_text(app) and "plan=pro" in screen_text(app)
 
 
@@ -92,7 +95,7 @@ async def test_ctrl_end_in_the_composer_jumps_the_transcript_to_the_newest(sandb
     from koji_tui.ui.widgets.transcript import Transcript
 
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(60, 16)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(60, 16)) as pilot:
         screen = await start_interview(pilot, "Ana")
         transcript = screen.query_one(Transcript)
         await wait_for(pilot, lambda: transcript.max_scroll_y > 0, what="a transcript to scroll")

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 from app_helpers import screen_text, study_for, type_text, wait_for
+from flow import flow_of, watch
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from test_app_interview import start_interview, type_answer
@@ -64,12 +65,12 @@ CHILD = textwrap.dedent(
             await pilot.press(*"Kim", "ctrl+s")
             await until(pilot, lambda: isinstance(app.screen, InterviewScreen))
             screen = app.screen
-            await until(pilot, lambda: "InterviewStarted" in screen.received)
+            await until(pilot, lambda: screen.transcript.turn_count >= 1)
             screen.composer.focus()
             await pilot.pause()
             app.post_message(events.Paste(answer))
             journal = app.journal_for(study)
-            rid = screen.session.record.record_id
+            rid = screen.state.record_id
 
             async def saved():
                 return await asyncio.to_thread(journal.draft, rid) == answer
@@ -176,24 +177,25 @@ async def test_a_second_window_never_resends_an_answer_the_first_has_in_flight(
         canned.on("POST", "/int_lease/message", message)
         study = StudyEntry("Lease", canned.base_url, "pk_test_lease", key_storage="session")
         first = KojiApp(studies=[study], journal_path=path)
-        async with first.run_test(size=(100, 30)) as pilot_a:
+        async with first.run_test(message_hook=watch(first), size=(100, 30)) as pilot_a:
+            flow = flow_of(pilot_a.app)
             screen_a = await start_interview(pilot_a, "Ana")
             await type_answer(pilot_a, screen_a, answer)
             await wait_for(pilot_a, lambda: len(posts) == 1, what="the answer in flight")
 
             second = KojiApp(studies=[study], journal_path=path)
-            async with second.run_test(size=(100, 30)) as pilot_b:
+            async with second.run_test(message_hook=watch(second), size=(100, 30)) as pilot_b:
                 await wait_for(pilot_b, lambda: second.studies_ready, what="studies")
                 for _ in range(20):  # the offer would come now, if it came
                     await pilot_b.pause(0.02)
                 assert "Unsent answer" not in screen_text(second)
-                record_id = screen_a.session.record.record_id
-                second.open_interview(study, record_id)
+                record_id = screen_a.state.record_id
+                second.call_later(second.open_interview, study, record_id)
+                flow_b = flow_of(second)
                 await wait_for(
                     pilot_b,
                     lambda: (
-                        isinstance(second.screen, InterviewScreen)
-                        and "InterviewLoaded" in second.screen.received
+                        isinstance(second.screen, InterviewScreen) and "TranscriptLoaded" in flow_b
                     ),
                     what="opened in B",
                 )
@@ -206,20 +208,18 @@ async def test_a_second_window_never_resends_an_answer_the_first_has_in_flight(
                 await pilot_b.pause()
                 assert len(posts) == 1
             release.set()
-            await wait_for(pilot_a, lambda: "ReplyArrived" in screen_a.received, what="reply")
+            await wait_for(pilot_a, lambda: "AnswerDelivered" in flow, what="reply")
         assert len(posts) == 1
 
         # A has quit: its lease went with it, and a new window drives the interview again.
         third = KojiApp(studies=[study], journal_path=path)
-        async with third.run_test(size=(100, 30)) as pilot_c:
+        async with third.run_test(message_hook=watch(third), size=(100, 30)) as pilot_c:
             await wait_for(pilot_c, lambda: third.studies_ready, what="studies")
-            third.open_interview(study, record_id)
+            third.call_later(third.open_interview, study, record_id)
+            flow_c = flow_of(third)
             await wait_for(
                 pilot_c,
-                lambda: (
-                    isinstance(third.screen, InterviewScreen)
-                    and "InterviewLoaded" in third.screen.received
-                ),
+                lambda: isinstance(third.screen, InterviewScreen) and "TranscriptLoaded" in flow_c,
                 what="opened again",
             )
             assert third.screen.read_only is None

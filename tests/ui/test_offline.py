@@ -12,20 +12,21 @@ from typing import Any
 import pytest
 from app_helpers import screen_text, wait_for
 from canned_app import canned_interview
+from flow import flow_of, watch
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from test_app_interview import start_interview, type_answer
 
+from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.screens import interview_delivery as interview_screen
+from koji_tui.ui.screens import interview as interview_screen
 from koji_tui.ui.widgets.status_bar import StatusBar
 
 
 async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_honest(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(interview_screen, "OFFLINE_RETRY_SECONDS", 0.3)
-    monkeypatch.setattr(interview_screen, "OFFLINE_RETRY_MAX_SECONDS", 0.3)
+    monkeypatch.setattr(interview_screen, "OFFLINE_RETRY", RetryPolicy(first=0.3, most=0.3))
     up = {"value": True}
     answer = "Said while the server was failing."
     stored: list[str] = []
@@ -54,10 +55,12 @@ async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_hone
         pilot,
         screen,
     ):
+        flow = flow_of(app)
         up["value"] = False
         await type_answer(pilot, screen, answer)
-        await wait_for(pilot, lambda: "AnswerFailed" in screen.received, 60, what="failure")
+        await wait_for(pilot, lambda: "AnswerPending" in flow, 60, what="failure")
         seen = len(canned.seen)  # the failed send, its retries and reconcile reads
+        checked = len([e for e in flow.events if type(e).__name__ == "Offline" and e.checks])
         text = screen_text(app)
         # The hint says the answer is kept (it was once cut just before saying so).
         assert "your text is kept" in text or "the answer is kept" in text
@@ -65,17 +68,19 @@ async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_hone
         # It answers (503): "server failing", not "offline" (QA: a 5xx said offline).
         assert "server failing" in bar and "offline" not in bar
         assert "SERVER FAILING" in text
-        await wait_for(
-            pilot, lambda: screen.received.count("RetryStillOffline") >= 4, 30, what="checks"
-        )
-        checks = screen.received.count("RetryStillOffline")
+
+        def checks_done() -> int:  # each Offline after the first follows one failed check
+            return len([e for e in flow.events if type(e).__name__ == "Offline" and e.checks])
+
+        await wait_for(pilot, lambda: checks_done() >= 4, 30, what="checks")
+        checks = checks_done() - checked
         probes = len(canned.seen) - seen
         assert probes in (checks, checks + 1)  # one GET each (the next may be under way)
         assert all(s.method == "GET" for s in canned.seen[seen:])
         assert "Next check in" in screen_text(app)
         up["value"] = True
         before = len(canned.seen)
-        await wait_for(pilot, lambda: "ReplyArrived" in screen.received, 30, what="resent")
+        await wait_for(pilot, lambda: "AnswerDelivered" in flow, 30, what="resent")
         # Back: one check, then the resend's transcript read and its POST.
         assert len(canned.seen) - before <= 3
         assert stored == [answer]
@@ -94,21 +99,22 @@ async def test_reopening_with_the_server_down_shows_the_journal_copy_at_once(
 
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(message_hook=watch(app), size=(100, 30)) as pilot:
+        flow = flow_of(pilot.app)
         screen = await start_interview(pilot, "Ana")
         opening = transcript_text(screen).splitlines()[-1]
-        record_id = screen.session.record.record_id
+        record_id = screen.state.record_id
         await pilot.press("escape")
         await wait_for(pilot, lambda: not isinstance(app.screen, InterviewScreen), what="list")
         sandbox.stop()
         try:
-            app.open_interview(study, record_id)
+            app.call_later(app.open_interview, study, record_id)  # in the app, as a key would
             await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="opened")
             reopened = app.screen
-            await wait_for(pilot, lambda: "InterviewPreview" in reopened.received, 2, what="copy")
-            assert "InterviewLoaded" not in reopened.received  # the server is still being tried
+            await wait_for(pilot, lambda: "TranscriptPreview" in flow, 2, what="copy")
+            assert "TranscriptLoaded" not in flow  # the server is still being tried
             assert opening in transcript_text(reopened)
-            await wait_for(pilot, lambda: "InterviewLoaded" in reopened.received, 60, what="load")
+            await wait_for(pilot, lambda: "TranscriptLoaded" in flow, 60, what="load")
             assert opening in transcript_text(reopened)
         finally:
             sandbox.restart()

@@ -1,61 +1,50 @@
 """The interview console: live transcript, composer, rate-limit status bar.
 
-Flow (every network call in a worker; results come back as Messages):
+A view of one :class:`~koji_tui.session.controller.InterviewController` (no Textual in it):
+the controller owns the interview (start or open, answer, stream, fail, resend, offline checks,
+complete) and publishes typed events; this screen subscribes, draws each event
+(``interview_view``) and turns keys and widgets into the controller's intents
+(``interview_answering``, ``interview_ending``). Another driver of the same controller (an
+autopilot, a kiosk loop) shows up here like the keyboard does.
 
-    start/open ──worker──▶ InterviewStarted / InterviewLoaded / InterviewFailed
-    Composer.Submitted ──▶ AnswerSending ──worker: session.answer(on_delta=…)──▶
-        ReplyDelta* ──▶ ReplyArrived | AnswerFailed
-    complete ──worker: session.complete()──▶ InterviewCompleted | InterviewFailed
-
-The screen is self-sufficient (a later kiosk mode can run it alone): it needs
-only the study and a way to get a client and a journal from the app. The header
-and footer are "chrome" hidden by ``-no-chrome``.
-
-Unsent answers: a failed answer stays pending in the journal (the session
-guarantees it) and in the composer. Enter (or F7) then resends it through
-``InterviewSession.resend_pending`` — which checks the server transcript first,
-so it is never delivered twice. While offline, the screen checks on its own
-whether the server is back (one request each, spaced out) and then resends.
-
-The screen is assembled from parts along those seams, each a mixin over
-:class:`~koji_tui.ui.screens.interview_base.InterviewBase` (the shared state):
-``interview_loading`` (start, open), ``interview_answering`` (send, stream, answer
-widgets), ``interview_delivery`` (resend, offline), ``interview_ending`` (complete,
-leave, drafts, quit).
+Unsent answers: a failed answer stays pending in the journal (the session guarantees it) and in
+the composer; Enter (or F7) resends it, checking the server's transcript first so it is never
+delivered twice. While offline the controller checks on its own (one request each, spaced out)
+and resends. The header and footer are "chrome", hidden by ``-no-chrome``.
 """
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.timer import Timer
 from textual.widgets import Button, Footer, Static
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
+from koji_tui.session.controller import InterviewController
+from koji_tui.session.events import Event, InterviewState, Phase
+from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.bindings import INTERVIEW_BINDINGS
 from koji_tui.ui.screens import INTERVIEW_STYLES
 from koji_tui.ui.screens.common import format_score, one_line, visible
 from koji_tui.ui.screens.interview_answering import AnsweringMixin
-from koji_tui.ui.screens.interview_delivery import DeliveryMixin
+from koji_tui.ui.screens.interview_base import ControllerEvent
 from koji_tui.ui.screens.interview_ending import EndingMixin
-from koji_tui.ui.screens.interview_loading import LoadingMixin
+from koji_tui.ui.screens.interview_view import ViewMixin
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.status_bar import StatusBar
-from koji_tui.ui.widgets.transcript import Transcript, TurnHandle
-
-if TYPE_CHECKING:
-    pass
+from koji_tui.ui.widgets.transcript import Transcript
 
 DRAFT_SAVE_SECONDS = 0.4  # how often typed text is saved to the journal (when it changed)
+OFFLINE_RETRY = RetryPolicy()  # while offline: a check after 3 s, then 6, 12 … up to 30 s
 
 
-class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
+class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
     """One interview. Either ``start`` (the new-interview form's result) or ``record_id``."""
 
     BINDINGS = INTERVIEW_BINDINGS  # type: ignore[assignment]
@@ -74,22 +63,19 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
         self.start_args = start
         self.record_id = record_id
         self.resend_on_open = resend
-        self.session: Any = None
-        self.interview_id: str | None = None
-        self.status = "starting" if start is not None else "loading"
-        self.quality_score: float | None = None
-        self.ready_to_complete = False
-        self.pending_text: str | None = None
-        self.offline = False
-        self.server_failing = False  # offline because the server answers 5xx, not unreachable
-        self.busy = False
-        self._answer_handle: TurnHandle | None = None
-        self._last_question: Any = None
-        self._answer_widget: Any = None
-        self._retry_timer: Timer | None = None
-        self._probes = 0  # checks made since going offline (each one request)
-        self.read_only: str | None = None  # another window drives this interview
-        self._saved_draft: str | None = None  # the draft as the journal last got it
+        self.controller = InterviewController(
+            study_name=study.name,
+            clients=self._client,
+            journal=self.koji.journal_for(study),
+            retry=OFFLINE_RETRY,
+            key_from_env=study.source == "env",
+        )
+        phase = Phase.STARTING if start is not None else Phase.LOADING
+        self.state = InterviewState(study_name=study.name, phase=phase, record_id=record_id)
+        self._handles = {}
+        self._keep_text = None
+        self._answer_widget = None
+        self._sent_widget = None
         self.respondent = ""
         self.respondent_details = ""  # name, external id, locale, metadata: one line
         if start:
@@ -99,7 +85,14 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
             self.respondent_details = respondent_details(
                 start.get("respondent"), start.get("locale")
             )
-        self.received: list[str] = []  # message names, in order (tests assert on the flow)
+        self._unsubscribe = self.controller.subscribe(self._from_controller)
+
+    async def _client(self) -> Any:
+        return await self.koji.client_for(self.study)
+
+    def _from_controller(self, event: Event) -> None:
+        """Every controller event comes through the screen's queue, in order."""
+        self.post_message(ControllerEvent(event))
 
     # --- layout -----------------------------------------------------------------------
 
@@ -128,11 +121,11 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
         text.append(visible(self.study.name), style="bold")
         text.append(" · ")
         status = self.status
-        if status == "completed" and self.quality_score is not None:
-            status = f"completed · quality {format_score(self.quality_score)} / 5"
+        if status == "completed" and self.state.quality_score is not None:
+            status = f"completed · quality {format_score(self.state.quality_score)} / 5"
         text.append(status)
         if self.offline:
-            text.append(" · SERVER FAILING" if self.server_failing else " · OFFLINE", style="bold")
+            text.append(" · SERVER FAILING" if self.state.failing else " · OFFLINE", style="bold")
         if self.read_only:
             text.append(" · READ-ONLY", style="bold")
         if self.respondent:
@@ -155,7 +148,7 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
         shown = (
             self.pending_text is not None,
             self.status,
-            self.session is not None,
+            self.controller.session is not None,
             bool(self.read_only),
             self._record_id() is not None,
         )
@@ -178,29 +171,13 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
         self.set_interval(DRAFT_SAVE_SECONDS, self._save_draft)
         if self.start_args is not None:
             composer.lock_input("starting the interview…")
-            self.run_start(self.start_args)
+            args = self.start_args
+            self.controller.start(args.get("respondent"), args.get("mode"), args.get("locale"))
         else:
             composer.lock_input("loading the interview…")
-            self.run_load()
+            assert self.record_id is not None
+            self.controller.open(self.record_id, resend=self.resend_on_open)
         composer.focus()
-
-    # --- status bar ---------------------------------------------------------------------
-
-    # --- starting / loading ----------------------------------------------------------
-
-    # --- answering -----------------------------------------------------------------------
-
-    _keep_text: str | None = None
-
-    _sent_widget: Any = None  # the answer widget whose answer is on its way
-
-    # --- resending -------------------------------------------------------------------------
-
-    # --- completion -------------------------------------------------------------------------
-
-    # --- answer widgets -------------------------------------------------------------------
-
-    # --- other actions ------------------------------------------------------------------
 
     def action_export(self) -> None:
         record_id = self._record_id()
@@ -215,16 +192,18 @@ class InterviewScreen(LoadingMixin, AnsweringMixin, DeliveryMixin, EndingMixin):
             return
         self.record_id = record_id
         self.composer.lock_input("loading the interview…")
-        self.run_load()
+        self.controller.open(record_id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Hidden from the footer when they cannot apply (still reachable from the palette).
         if action == "resend":
             return self.pending_text is not None and not self.read_only
         if action == "complete":
-            return self.status != "completed" and self.session is not None and not self.read_only
+            return (
+                self.status != "completed"
+                and self.controller.session is not None
+                and not self.read_only
+            )
         if action == "export":
             return self._record_id() is not None
         return True
-
-    # --- errors -------------------------------------------------------------------------

@@ -1,26 +1,41 @@
-"""What every part of the interview screen shares: its state, the app's services, small helpers.
+"""What every part of the interview screen shares: the controller it shows, the event message,
+the app's services, small helpers.
 
-The screen is assembled from mixins along the flow's seams (loading, answering, delivery of
-unsent answers, ending); each subclasses :class:`InterviewBase`, which holds the state they share.
+The screen is a view of an :class:`~koji_tui.session.controller.InterviewController`: the
+controller's events arrive as :class:`ControllerEvent` messages (in order, on the screen's own
+message queue) and are drawn; keys and widgets become the controller's intents. The screen is
+assembled from mixins along its seams (the transcript's events, answering, ending); each
+subclasses :class:`InterviewBase`.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from textual.css.query import NoMatches
+from textual.message import Message
 from textual.screen import Screen
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
-from koji_tui.ui.screens.common import describe_error
+from koji_tui.session.controller import InterviewController
+from koji_tui.session.errors import describe_error
+from koji_tui.session.events import Event, InterviewState
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.status_bar import StatusBar
-from koji_tui.ui.widgets.transcript import Transcript, TurnView
+from koji_tui.ui.widgets.transcript import Transcript, TurnHandle
 
 if TYPE_CHECKING:
     from koji_tui.ui.app import KojiApp
+
+
+class ControllerEvent(Message, bubble=False):
+    """One event of the interview controller, delivered to the screen that shows it (and to
+    nothing above it: it does not bubble)."""
+
+    def __init__(self, event: Event) -> None:
+        super().__init__()
+        self.event = event
 
 
 class InterviewBase(Screen[None]):
@@ -30,19 +45,14 @@ class InterviewBase(Screen[None]):
     start_args: dict[str, Any] | None
     record_id: int | None
     resend_on_open: bool
-    session: Any
-    interview_id: str | None
-    status: str
-    quality_score: float | None
-    ready_to_complete: bool
-    pending_text: str | None
-    offline: bool
-    server_failing: bool
-    busy: bool
-    read_only: str | None
+    controller: InterviewController
+    state: InterviewState  # as of the last event drawn
     respondent: str
     respondent_details: str
-    received: list[str]
+    _handles: dict[int, TurnHandle]  # the controller's turn keys → the transcript's turns
+    _keep_text: str | None
+    _answer_widget: Any
+    _sent_widget: Any
 
     @property
     def koji(self) -> KojiApp:
@@ -56,14 +66,40 @@ class InterviewBase(Screen[None]):
     def transcript(self) -> Transcript:
         return self.query_one(Transcript)
 
+    # What the rest of the app (and tests) read of the interview: all from the state.
+    @property
+    def status(self) -> str:
+        return self.state.status_text
+
+    @property
+    def pending_text(self) -> str | None:
+        return self.state.pending
+
+    @property
+    def busy(self) -> bool:
+        return self.state.busy
+
+    @property
+    def offline(self) -> bool:
+        return self.state.offline
+
+    @property
+    def read_only(self) -> str | None:
+        return self.state.read_only
+
+    @property
+    def ready_to_complete(self) -> bool:
+        return self.state.ready_to_complete
+
+    @property
+    def interview_id(self) -> str | None:
+        return self.state.interview_id
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # The one place failures of background work are said (the app's report_worker).
         report = getattr(self.app, "report_worker", None)
         if report is not None:
             report(event)
-
-    def _record(self, message: Any) -> None:
-        self.received.append(type(message).__name__)
 
     def _status_bar(self) -> StatusBar | None:
         """The bar, or None while the screen is not composed yet or already torn down."""
@@ -73,63 +109,31 @@ class InterviewBase(Screen[None]):
             return None
 
     def _record_id(self) -> int | None:
-        record = getattr(self.session, "record", None)
-        if record is not None:
-            return int(record.record_id)
-        return self.record_id
-
-    def _describe_full(self, exc: BaseException, action: str) -> tuple[str, bool]:
-        return describe_error(exc, self.study.name, action, from_env=self.study.source == "env")
+        return self.state.record_id if self.state.record_id is not None else self.record_id
 
     def _describe(self, exc: BaseException, action: str) -> str:
-        return self._describe_full(exc, action)[0]
+        return describe_error(exc, self.study.name, action, from_env=self.study.source == "env")[0]
 
+    def _update_header(self) -> None:  # drawn by the screen (interview.py)
+        raise NotImplementedError
 
-def parse_time(value: Any) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    return None
+    def _focus_input(self, prefer_widget: bool = True) -> None:  # answering part
+        raise NotImplementedError
 
+    def _offer_completion(self) -> None:  # ending part
+        raise NotImplementedError
 
-def _turn_dicts(record: Any) -> list[dict[str, Any]]:
-    """A journal record's turns as the screen shows them (discarded answers left out)."""
-    return [
-        {
-            "role": t.role,
-            "content": t.content,
-            "created_at": t.created_at,
-            "state": t.state,
-            "question": t.question,
-        }
-        for t in record.turns
-        if t.state != "discarded"
-    ]
+    def _show_completed(self) -> None:  # ending part
+        raise NotImplementedError
 
+    def _offer_answer_widget(self, question: Any) -> None:  # answering part
+        raise NotImplementedError
 
-def _turn_views(messages: list[dict[str, Any]]) -> list[TurnView]:
-    """The transcript's turns for journaled messages (an unsent answer has no number)."""
-    turns: list[TurnView] = []
-    number = 0
-    for item in messages:
-        pending = item["state"] == "pending"
-        if not pending:
-            number += 1
-        turns.append(
-            TurnView(
-                "interviewer" if item["role"] == "assistant" else "respondent",
-                item["content"],
-                timestamp=parse_time(item.get("created_at")),
-                turn_no=None if pending else number,
-                state="pending" if pending else "sent",
-                detail="not sent yet — Enter or F7 resends it" if pending else None,
-            )
-        )
-    return turns
+    def _clear_answer_widget(self) -> None:  # answering part
+        raise NotImplementedError
+
+    def _went_online(self) -> None:  # view part
+        raise NotImplementedError
 
 
 def _short(text: str, limit: int = 70) -> str:
@@ -139,9 +143,3 @@ def _short(text: str, limit: int = 70) -> str:
         return first
     cut = first[: limit - 1].rsplit(" ", 1)[0]
     return cut + "…"
-
-
-def server_failing(exc: BaseException) -> bool:
-    """The server answered, with a 5xx: it is up but failing (worth retrying, not "offline")."""
-    status = getattr(exc, "status_code", None)
-    return isinstance(status, int) and status >= 500

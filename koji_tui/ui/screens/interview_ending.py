@@ -3,25 +3,15 @@ lost), the draft saved as it is typed, and what quitting would interrupt."""
 
 from __future__ import annotations
 
-import asyncio
-from typing import TYPE_CHECKING
-
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.timer import Timer
 from textual.widgets import Button, Static
 
-from koji_tui.ui.messages import (
-    InterviewCompleted,
-    InterviewFailed,
-)
+from koji_tui.session import SessionError
+from koji_tui.session import events as ev
 from koji_tui.ui.screens.common import format_score
-from koji_tui.ui.screens.interview_base import (
-    InterviewBase,
-)
-
-if TYPE_CHECKING:
-    pass
+from koji_tui.ui.screens.interview_base import InterviewBase
 
 LEAVE_CONFIRM_SECONDS = 3.0  # how long a first escape while waiting stays armed
 
@@ -44,11 +34,12 @@ class EndingMixin(InterviewBase):
         self.action_complete()
 
     def action_complete(self) -> None:
-        if self.session is None:
+        if self.controller.session is None:
             self.notify("The interview is not running.", severity="warning")
             return
         if self.status == "completed":
-            self.notify(f"Already completed (quality score {format_score(self.quality_score)}).")
+            score = format_score(self.state.quality_score)
+            self.notify(f"Already completed (quality score {score}).")
             return
         if self.read_only:
             self.notify(f"Read-only: the other {self.read_only} drives it.", severity="warning")
@@ -83,40 +74,19 @@ class EndingMixin(InterviewBase):
         )
 
     def _complete(self, reason: str) -> None:
-        self.busy = True
-        self.composer.lock_input("completing the interview…")
-        self.run_complete(reason)
-
-    @work(exclusive=True, group="interview", exit_on_error=False)
-    async def run_complete(self, reason: str) -> None:
         try:
-            result = await self.session.complete(reason=reason)
-        except Exception as exc:
-            self.post_message(
-                InterviewFailed("complete", self._describe(exc, "complete the interview"))
-            )
+            self.controller.complete(reason)
+        except SessionError as exc:
+            self.notify(str(exc), severity="warning")
             return
-        self.post_message(
-            InterviewCompleted(
-                getattr(result, "quality_score", None), str(getattr(result, "status", "completed"))
-            )
-        )
+        self.composer.lock_input("completing the interview…")
 
-    def on_interview_completed(self, message: InterviewCompleted) -> None:
-        self._record(message)
-        self.busy = False
-        self.status = "completed"
-        self.quality_score = message.quality_score
+    def _show_Completed(self, event: ev.Completed) -> None:
+        score = format_score(event.quality_score)
         self._went_online()
-        self.transcript.notice(
-            f"Interview completed. Quality score: {format_score(message.quality_score)} / 5",
-            kind="success",
-        )
+        self.transcript.notice(f"Interview completed. Quality score: {score} / 5", kind="success")
         self._show_completed()
-        self.notify(
-            f"Interview completed. Quality score {format_score(message.quality_score)} / 5.",
-            title="Completed",
-        )
+        self.notify(f"Interview completed. Quality score {score} / 5.", title="Completed")
 
     def _show_completed(self) -> None:
         self._update_header()
@@ -124,7 +94,7 @@ class EndingMixin(InterviewBase):
         self.query_one("#banner-text", Static).update(
             Text.assemble(
                 "✓ Completed. Quality score ",
-                (f"{format_score(self.quality_score)} / 5", "bold"),
+                (f"{format_score(self.state.quality_score)} / 5", "bold"),
                 ". Press escape to go back.",
             )
         )
@@ -158,8 +128,9 @@ class EndingMixin(InterviewBase):
             return
         self._disarm_leave()
         self._save_draft(final=True)
-        if self.session is not None:
-            self.app.run_worker(self.session.close(), group="leases", exit_on_error=False)
+        # The app's worker, so closing (the draft's save, the lease given back) outlives this
+        # screen; an answer in flight is cancelled and stays unsent in the journal.
+        self.app.run_worker(self.controller.close(), group="leases", exit_on_error=False)
         self.app.pop_screen()
 
     def quit_concerns(self) -> list[str]:
@@ -183,32 +154,19 @@ class EndingMixin(InterviewBase):
 
     async def flush_draft(self) -> None:
         """Save the draft now and wait for it (before the app quits)."""
-        record_id = self._record_id()
-        draft = self._draft() or None
-        if record_id is None or self.read_only or draft == (self._saved_draft or None):
-            return
-        self._saved_draft = draft
-        journal = self.koji.journal_for(self.study)
-        await asyncio.to_thread(journal.save_draft, record_id, draft)
+        saving = self.controller.save_draft(self._draft(), final=True)
+        if saving is not None:
+            await saving
 
     def _save_draft(self, final: bool = False) -> None:
-        """Journal the composer's text if it changed since the last save (in a thread)."""
-        record_id = self._record_id()
-        if record_id is None or self.read_only or (self.busy and not final):
-            return
-        draft = self._draft() or None
-        if draft == (self._saved_draft or None):
-            return
-        self._saved_draft = draft
-        journal = self.koji.journal_for(self.study)
-        work = asyncio.to_thread(journal.save_draft, record_id, draft)
-        # The app's worker, so a save on leaving outlives this screen.
-        self.app.run_worker(work, group="drafts", exit_on_error=False)
+        """Journal the composer's text if it changed since the last save (the controller's
+        task, in a thread)."""
+        self.controller.save_draft(self._draft(), final=final)
 
     def _draft(self) -> str | None:
         """Typed text that is neither sent nor the (journaled) unsent answer."""
         text = self.composer.text
-        if not text.strip() or self.status == "completed":
+        if not text.strip() or self.state.phase is ev.Phase.COMPLETED:
             return None
         if self.pending_text is not None and text.strip() == self.pending_text.strip():
             return None
