@@ -309,3 +309,45 @@ def test_study_entry_is_not_a_message() -> None:
     """StudyEntry lives in koji_tui.config.entry; nothing takes it from ui.messages."""
     assert "class StudyEntry" not in (UI / "messages.py").read_text(encoding="utf-8")
     assert _lines_matching(re.compile(r"ui\.messages import .*\bStudyEntry\b")) == []
+
+
+# --- one of each (issue 7) ------------------------------------------------------------
+
+
+def _package_lines(pattern: re.Pattern[str]) -> list[str]:
+    return [line for line in _lines_matching(pattern) if line.startswith("koji_tui/")]
+
+
+# Copies of the API path still to be replaced by koji_tui.api.API_PATH (their owners are told);
+# the test fails when one is gone, so the entry goes with it.
+API_PATH_COPIES = frozenset({"koji_tui/session/runner.py", "koji_tui/ops/study.py"})
+
+
+def test_one_api_path_constant() -> None:
+    """The API's path is spelled once, in koji_tui.api (config trims it with that constant).
+    The sandbox serves the same path under its own name (it knows nothing of ours)."""
+    from koji_tui.api import API_PATH
+    from koji_tui.config.studies import normalize_base_url
+    from koji_tui.server.app import API_PREFIX
+
+    spelled = _package_lines(re.compile(r"""=\s*["']/api/v1/interviews["']"""))
+    where = {line.split(":")[0] for line in spelled} - {"koji_tui/server/app.py"}
+    assert where == {"koji_tui/api/client.py", *API_PATH_COPIES}
+    assert API_PREFIX == API_PATH
+    assert normalize_base_url(f"https://k.example/x{API_PATH}/") == "https://k.example/x"
+
+
+def test_one_uvicorn_config_builder() -> None:
+    spelled = _package_lines(re.compile(r"uvicorn\.Config\("))
+    assert [line.split(":")[0] for line in spelled] == ["koji_tui/server/runner.py"]
+
+
+def test_the_iso_time_helper_is_a_leaf() -> None:
+    """koji_tui.isotime uses the standard library only, so every layer may use it."""
+    stdlib = set(sys.stdlib_module_names) | {"__future__"}
+    assert [n for n in _imports(PACKAGE / "isotime.py") if n.split(".")[0] not in stdlib] == []
+
+
+def test_no_hand_written_secret_wrapper() -> None:
+    """Secrets are pydantic.SecretStr; no class of ours wraps one by hand."""
+    assert _package_lines(re.compile(r"^\s*class \w*Secret\w*\b")) == []

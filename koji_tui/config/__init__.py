@@ -4,7 +4,7 @@ Public API::
 
     from koji_tui.config import (StudyConfig, StudyStore, env_study, normalize_base_url,
         ConfigError, DuplicateStudyError, UnknownStudyError,
-        CredentialStore, CredentialError, SecretKey, KeySource, BackendStatus, StoreResult,
+        CredentialStore, CredentialError, KeySource, BackendStatus, StoreResult, secret,
         load_keymap, Keymap, load_settings, save_theme, Settings)
 
     store = StudyStore()                      # paths.config_dir()/studies.json
@@ -15,7 +15,7 @@ Public API::
 
     creds = CredentialStore()                 # keyring service "koji-tui", username = study name
     creds.backend_status()                    # BackendStatus(available, message) (unpacks as a tuple)
-    creds.get("Onboarding")                   # KeySource(key: SecretKey | None, origin: "session"|"keyring"|"env"|None; "env" only for the env study)
+    creds.get("Onboarding")                   # KeySource(key: pydantic.SecretStr | None, origin: "session"|"keyring"|"env"|None; "env" only for the env study)
     creds.set("Onboarding", "pk_…", persist=True)   # StoreResult(origin "keyring"|"session", warning)
     creds.delete("Onboarding"); creds.rename(old, new)
     key.get_secret_value()                    # only where the key goes into the HTTP header
@@ -28,8 +28,8 @@ from koji_tui.config.credentials import (
     CredentialError,
     CredentialStore,
     KeySource,
-    SecretKey,
     StoreResult,
+    secret,
 )
 from koji_tui.config.settings import (
     Keymap,
@@ -57,7 +57,6 @@ __all__ = [
     "DuplicateStudyError",
     "KeySource",
     "Keymap",
-    "SecretKey",
     "Settings",
     "SettingsFiles",
     "StoreResult",
@@ -69,4 +68,5 @@ __all__ = [
     "load_settings",
     "normalize_base_url",
     "save_theme",
+    "secret",
 ]

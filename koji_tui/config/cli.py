@@ -104,7 +104,7 @@ def _guard(fn: Any) -> Any:
 
 
 def _read_key(prompt: str) -> Any:
-    """Read an API key without echo (TTY) or as one stdin line; returns a SecretKey."""
+    """Read an API key without echo (TTY) or as one stdin line; returns a SecretStr."""
     from koji_tui.config.credentials import CredentialError, clean_key
 
     stdin = sys.stdin

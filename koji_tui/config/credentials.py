@@ -1,7 +1,7 @@
 """API keys: the OS keyring, a key for this session only, or ``KOJI_API_KEY`` (env study only).
 
 One key per study, stored with :mod:`keyring` under service ``koji-tui`` and
-username = the study name. Keys are wrapped in :class:`SecretKey`, whose
+username = the study name. Keys are wrapped in :class:`pydantic.SecretStr`, whose
 ``repr``/``str`` never show the value; call ``get_secret_value()`` only at the
 point where the key goes into an ``Authorization`` header.
 
@@ -27,11 +27,13 @@ plain message; the key is then kept for this session so nothing is lost.
 
 from __future__ import annotations
 
-import hmac
 import os
 import threading
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from pydantic import SecretStr
 
 SERVICE = "koji-tui"
 ENV_API_KEY = "KOJI_API_KEY"
@@ -52,51 +54,18 @@ class CredentialError(Exception):
     """A key could not be stored, read or removed. The message never holds the key."""
 
 
-class SecretKey:
-    """A string that never shows itself in ``repr``, ``str``, f-strings or logs."""
+def secret(value: str) -> SecretStr:
+    """``value`` as a :class:`pydantic.SecretStr` (its repr, str and f-strings show stars).
 
-    __slots__ = ("_value",)
+    pydantic is imported on first use, so importing this module stays cheap at start-up."""
+    from pydantic import SecretStr
 
-    def __init__(self, value: str) -> None:
-        if isinstance(value, SecretKey):
-            value = value.get_secret_value()
-        if not isinstance(value, str):
-            raise TypeError("SecretKey wants a str")
-        self._value = value
-
-    def get_secret_value(self) -> str:
-        return self._value
-
-    def __repr__(self) -> str:
-        return "SecretKey('**********')"
-
-    def __str__(self) -> str:
-        return "**********"
-
-    def __format__(self, spec: str) -> str:
-        return "**********"
-
-    def __bool__(self) -> bool:
-        return bool(self._value)
-
-    def __len__(self) -> int:
-        return len(self._value)
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, SecretKey):
-            return hmac.compare_digest(self._value.encode(), other._value.encode())
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(("SecretKey", self._value))
-
-    def __reduce__(self) -> Any:
-        raise TypeError("SecretKey cannot be pickled")
+    return SecretStr(value)
 
 
-def clean_key(key: str | SecretKey) -> SecretKey:
+def clean_key(key: str | SecretStr) -> SecretStr:
     """Strip the key and check it is usable in an HTTP header; raise CredentialError if not."""
-    raw = key.get_secret_value() if isinstance(key, SecretKey) else str(key)
+    raw = key if isinstance(key, str) else key.get_secret_value()
     raw = raw.strip()
     if not raw:
         raise CredentialError("The API key is empty.")
@@ -106,14 +75,14 @@ def clean_key(key: str | SecretKey) -> SecretKey:
         )
     if not raw.isascii():
         raise CredentialError("The API key contains non-ASCII characters; paste only the key.")
-    return SecretKey(raw)
+    return secret(raw)
 
 
 @dataclass(frozen=True)
 class KeySource:
     """The key found for a study and where it came from (``origin`` None: no key)."""
 
-    key: SecretKey | None
+    key: SecretStr | None
     origin: KeyOrigin | None
 
     @property
@@ -166,7 +135,7 @@ class CredentialStore:
     def __init__(self, backend: Any | None = None, environ: dict[str, str] | None = None) -> None:
         self._backend = backend
         self._environ = environ
-        self._session: dict[str, SecretKey] = {}
+        self._session: dict[str, SecretStr] = {}
         self._lock = threading.RLock()
         self._runtime_error: str | None = None
 
@@ -200,10 +169,10 @@ class CredentialStore:
     def persistent(self) -> bool:
         return self.backend_status().available
 
-    def _env_key(self) -> SecretKey | None:
+    def _env_key(self) -> SecretStr | None:
         env = os.environ if self._environ is None else self._environ
         value = env.get(ENV_API_KEY, "").strip()
-        return SecretKey(value) if value else None
+        return secret(value) if value else None
 
     # -- reading ---------------------------------------------------------------
     def get(self, study: str) -> KeySource:
@@ -218,7 +187,7 @@ class CredentialStore:
             return KeySource(env, "env") if env is not None else KeySource(None, None)
         stored = self._keyring_get(study)
         if stored:
-            return KeySource(SecretKey(stored), "keyring")
+            return KeySource(secret(stored), "keyring")
         return KeySource(None, None)
 
     def _keyring_get(self, study: str) -> str | None:
@@ -240,7 +209,7 @@ class CredentialStore:
         )
 
     # -- changing --------------------------------------------------------------
-    def set(self, study: str, key: str | SecretKey, persist: bool = True) -> StoreResult:
+    def set(self, study: str, key: str | SecretStr, persist: bool = True) -> StoreResult:
         """Store ``key`` for ``study``: in the keyring when ``persist`` and one is
         available, else for this session only. Never silently drops the key."""
         secret = clean_key(key)
@@ -264,7 +233,7 @@ class CredentialStore:
             self._session[study] = secret
         return StoreResult("session")
 
-    def set_persistent(self, study: str, key: str | SecretKey) -> None:
+    def set_persistent(self, study: str, key: str | SecretStr) -> None:
         """Store in the keyring or raise :class:`CredentialError` (used by the CLI,
         where a session-only key would be useless)."""
         secret = clean_key(key)

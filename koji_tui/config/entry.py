@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass(repr=False)
+@dataclass
 class StudyEntry:
-    """A study as the UI lists it. ``api_key`` never appears in a repr or on screen."""
+    """A study as the UI lists it. ``api_key`` never appears in a repr (``repr=False``: the
+    dataclass's own repr leaves it out) or on screen."""
 
     name: str
     base_url: str
-    api_key: str | None = None
+    api_key: str | None = field(default=None, repr=False)
     source: str = "saved"  # "saved" | "env" | "demo"
     key_storage: str = "missing"  # "keyring" | "session" | "env" | "demo" | "missing"
     study_id: str | None = None
@@ -28,9 +29,3 @@ class StudyEntry:
     @property
     def editable(self) -> bool:
         return self.source == "saved"
-
-    def __repr__(self) -> str:
-        return (
-            f"StudyEntry(name={self.name!r}, base_url={self.base_url!r}, "
-            f"source={self.source!r}, key={'present' if self.has_key else 'missing'})"
-        )

@@ -42,7 +42,6 @@ ENV_BASE_URL = "KOJI_BASE_URL"
 ENV_API_KEY = "KOJI_API_KEY"
 ENV_STUDY_PREFIX = "env: "
 FILE_VERSION = 1
-API_SUFFIX = "/api/v1/interviews"
 MAX_NAME_LENGTH = 80
 
 StudySource = Literal["file", "env"]
@@ -125,9 +124,11 @@ def normalize_base_url(url: str) -> str:
         )
     if parts.query or parts.fragment:
         raise ConfigError("The server URL must not contain a query (?…) or a fragment (#…).")
+    from koji_tui.api.client import API_PATH  # the one spelling of the path (api's)
+
     path = parts.path.rstrip("/")
-    if path.endswith(API_SUFFIX):
-        path = path[: -len(API_SUFFIX)]
+    if path.endswith(API_PATH):
+        path = path[: -len(API_PATH)]
     host = parts.hostname
     if ":" in host:
         host = f"[{host}]"

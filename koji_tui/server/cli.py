@@ -183,10 +183,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _serve(config: Any, app: Any, sock: Any) -> int:
-    import uvicorn
-
     from koji_tui.server.config import PERMISSIONS
-    from koji_tui.server.runner import ForegroundServer
+    from koji_tui.server.runner import ForegroundServer, uvicorn_config
 
     port = sock.getsockname()[1]
     host = f"[{config.host}]" if ":" in config.host else config.host
@@ -213,17 +211,7 @@ def _serve(config: Any, app: Any, sock: Any) -> int:
     lines.append(f"  add one to koji-tui: koji-tui study add NAME --base-url {base_url}")
     lines.append("Press Ctrl-C to stop.")
     print("\n".join(lines), flush=True)
-    server = ForegroundServer(
-        uvicorn.Config(
-            app.asgi,
-            lifespan="off",
-            log_config=None,
-            log_level="warning",
-            access_log=False,
-            http="h11",
-            timeout_graceful_shutdown=2,
-        )
-    )
+    server = ForegroundServer(uvicorn_config(app.asgi, graceful_shutdown=2))
     try:
         server.run(sockets=[sock])
     finally:

@@ -30,6 +30,23 @@ from koji_tui.server.config import FaultConfig, ServerConfig
 START_TIMEOUT = 15.0
 
 
+def uvicorn_config(asgi: Any, *, graceful_shutdown: float) -> uvicorn.Config:
+    """The one uvicorn configuration of the sandbox, embedded or ``koji-tui serve``: no
+    lifespan, no access log, no logging config of its own (the host program's), h11, and idle
+    clients keep their connection for 30 s (uvicorn's 5 s races a client reusing it).
+    ``graceful_shutdown``: seconds open requests get when it stops."""
+    return uvicorn.Config(
+        asgi,
+        lifespan="off",
+        log_config=None,
+        log_level="warning",
+        access_log=False,
+        http="h11",
+        timeout_keep_alive=30,
+        timeout_graceful_shutdown=graceful_shutdown,
+    )
+
+
 class _EmbeddedServer(uvicorn.Server):
     """uvicorn without signal capture (the host program owns Ctrl-C)."""
 
@@ -139,17 +156,7 @@ class SandboxServer:
             raise
         self.port = sock.getsockname()[1]
         self.studies = app.sandbox.studies
-        config = uvicorn.Config(
-            app.asgi,
-            lifespan="off",
-            log_config=None,
-            log_level="warning",
-            access_log=False,
-            http="h11",
-            timeout_keep_alive=30,  # idle clients keep their connection (uvicorn's 5 s races reuse)
-            timeout_graceful_shutdown=1,
-        )
-        server = _EmbeddedServer(config)
+        server = _EmbeddedServer(uvicorn_config(app.asgi, graceful_shutdown=1))
         self._server = server
         self._app = app
 

@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 import logging
-import pickle
 
 import keyring
 import pytest
 from keyring.backends import chainer, fail, null
+from pydantic import SecretStr
 
-from koji_tui.config import CredentialError, CredentialStore, KeySource, SecretKey
+from koji_tui.config import CredentialError, CredentialStore, KeySource, secret
 from koji_tui.config.credentials import SERVICE, clean_key
 from tests.store.keyrings import LockedKeyring, MemoryKeyring, StuckKeyring
 
 KEY = "pk_test_" + "k" * 32
 
 
-def test_secret_key_never_shows_its_value() -> None:
-    secret = SecretKey(KEY)
-    for text in (repr(secret), str(secret), f"{secret}", f"{secret!r}", f"{secret:>50}"):
+def test_a_key_never_shows_its_value() -> None:
+    """Keys are pydantic's SecretStr (no hand-written wrapper): stars in every rendering."""
+    key = secret(KEY)
+    assert isinstance(key, SecretStr)
+    for text in (repr(key), str(key), f"{key}", f"{key!r}", repr(KeySource(key, "keyring"))):
         assert KEY not in text
         assert "*" in text
-    assert secret.get_secret_value() == KEY
-    assert secret == SecretKey(KEY) and secret != SecretKey("other")
-    with pytest.raises(TypeError):
-        pickle.dumps(secret)
+    with pytest.raises(TypeError):  # a format spec is refused, never applied to the key
+        f"{key:>50}"
+    assert key.get_secret_value() == KEY
+    assert key == secret(KEY) and key != secret("other")
+    assert clean_key(f"  {KEY}\n") == key and clean_key(key) == key
 
 
 def test_keys_are_stored_in_the_keyring(memory_keyring: MemoryKeyring) -> None:
@@ -35,7 +38,7 @@ def test_keys_are_stored_in_the_keyring(memory_keyring: MemoryKeyring) -> None:
     assert memory_keyring.store == {(SERVICE, "Onboarding"): KEY}
     # a fresh store (a new run of the app) finds it
     found = CredentialStore().get("Onboarding")
-    assert found.origin == "keyring" and found.key == SecretKey(KEY)
+    assert found.origin == "keyring" and found.key == secret(KEY)
     assert KEY not in repr(found)
 
     CredentialStore().rename("Onboarding", "Renamed")
@@ -60,7 +63,7 @@ def test_lookup_order_is_session_then_keyring_and_env_only_for_the_env_study(
     assert creds.get("S").origin == "keyring"
     creds.set("S", "session_key", persist=False)
     source = creds.get("S")
-    assert (source.origin, source.key) == ("session", SecretKey("session_key"))
+    assert (source.origin, source.key) == ("session", secret("session_key"))
     assert memory_keyring.store[(SERVICE, "S")] == "keyring_key"  # session key not persisted
     creds.forget_session("S")
     assert creds.get("S").origin == "keyring"
@@ -71,7 +74,7 @@ def test_env_study_never_touches_the_keyring(
 ) -> None:
     monkeypatch.setenv("KOJI_API_KEY", KEY)
     source = CredentialStore().get("env: 127.0.0.1:8765")
-    assert (source.origin, source.key) == ("env", SecretKey(KEY))
+    assert (source.origin, source.key) == ("env", secret(KEY))
     assert memory_keyring.calls == []
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 from rich.text import Text
 
+from koji_tui.isotime import parse_iso
 from koji_tui.safety import safe_line, safe_text
 from koji_tui.session.errors import describe_error
 
@@ -37,20 +38,11 @@ def format_started(value: object) -> str:
     """Show a start time compactly in local time (``2026-11-28 15:04``)."""
     if value is None or value == "":
         return "—"
-    moment: datetime | None = None
-    if isinstance(value, datetime):
-        moment = value
-    elif isinstance(value, int | float):
-        moment = datetime.fromtimestamp(float(value), tz=UTC)
-    elif isinstance(value, str):
-        try:
-            moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return visible(value)[:16]
+    if isinstance(value, int | float):
+        value = datetime.fromtimestamp(float(value), tz=UTC)
+    moment = parse_iso(value)
     if moment is None:
         return visible(str(value))[:16]
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
 
 
