@@ -91,7 +91,7 @@ def overview(results: StudyResults) -> Table:
         "–" if rate is None else f"{round(100 * rate)}%",
     )
     times = Text(
-        f"Time to complete ({d.count} completed): median {duration(d.median)}, "
+        f"Time to complete ({d.count} closed): median {duration(d.median)}, "
         f"quartiles {duration(d.q1)} – {duration(d.q3)}"
     )
     return _grid(Group(table, times))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from koji_tui.ui.screens.main import MainScreen
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
     from koji_tui.ui.screens.quit import QuitScreen
+    from koji_tui.ui.screens.results import ResultsScreen
+    from koji_tui.ui.screens.roster import RosterScreen
 
 # What each kind of screen is: (module, class). A screen whose module is not imported yet
 # cannot be on the screen stack, so telling kinds apart never imports a screen module.
@@ -33,11 +35,14 @@ KINDS: dict[str, tuple[str, str]] = {
     "first-run": ("koji_tui.ui.screens.first_run", "FirstRunScreen"),
     "help": ("koji_tui.ui.screens.help", "HelpScreen"),
     "quit": ("koji_tui.ui.screens.quit", "QuitScreen"),
+    "results": ("koji_tui.ui.screens.results", "ResultsScreen"),
+    "roster": ("koji_tui.ui.screens.roster", "RosterScreen"),
 }
 
 
 def screen_kind(screen: Screen[Any]) -> str:
-    """``main``, ``interview``, ``first-run``, ``help``, ``quit`` or ``other``."""
+    """``main``, ``interview``, ``first-run``, ``help``, ``quit``, ``results``, ``roster`` or
+    ``other``."""
     for kind, (module_name, class_name) in KINDS.items():
         module = sys.modules.get(module_name)
         if module is not None and isinstance(screen, getattr(module, class_name)):
@@ -74,6 +79,20 @@ def new_interview_screen(study: StudyEntry) -> NewInterviewScreen:
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
 
     return NewInterviewScreen(study)
+
+
+def results_screen(study: StudyEntry) -> ResultsScreen:
+    """A study's results from the journal (issue 14)."""
+    from koji_tui.ui.screens.results import ResultsScreen
+
+    return ResultsScreen(study)
+
+
+def roster_screen(study: StudyEntry) -> RosterScreen:
+    """A study's participants and study-wide operations (issue 14)."""
+    from koji_tui.ui.screens.roster import RosterScreen
+
+    return RosterScreen(study)
 
 
 def help_screen(for_screen: Screen[Any]) -> HelpScreen:

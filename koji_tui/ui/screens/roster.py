@@ -1,0 +1,364 @@
+"""A study's participants (roster): each one's state, importing a CSV, starting the next
+participant's interview, and the study-wide operations (refresh, close stale, export CSV).
+
+The list is read in a thread worker (:func:`koji_tui.journal.roster.rows`); "next participant"
+opens the new-interview form filled in from the first row not started (its metadata whole,
+even values the form's ``key=value`` field cannot hold, unless the field is edited). The
+operations run as in ``koji-tui study ...``, with a progress bar (:mod:`.study_ops`); leaving
+the screen while one runs stops it after the requests in flight.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, cast
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import Worker
+
+from koji_tui.config.entry import StudyEntry
+from koji_tui.safety import safe_line
+from koji_tui.ui.screens.new_interview import NewInterviewScreen
+from koji_tui.ui.screens.study_ops import OpsPanel, summary_of
+
+if TYPE_CHECKING:
+    from koji_tui.journal.roster import RosterEntry, RosterRow
+    from koji_tui.ui.host import KojiHost
+
+STALE_AFTER = 24 * 3600.0
+_PLAIN_VALUE = re.compile(r"^[^,;=\n]*$")
+_META_KEY = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+COLUMNS = ("#", "External id", "Name", "Locale", "State", "Score")
+
+ROSTER_BINDINGS: list[Binding] = [
+    Binding(
+        "n",
+        "next_participant",
+        "Next participant",
+        id="roster.next",
+        tooltip="Start an interview for the next participant not started",
+    ),
+    Binding("i", "import_csv", "Import CSV", id="roster.import", tooltip="Import a CSV file"),
+    Binding(
+        "u",
+        "refresh_study",
+        "Refresh",
+        id="roster.refresh",
+        tooltip="Fetch every interview's transcript, status and score",
+    ),
+    Binding(
+        "c",
+        "close_stale",
+        "Close stale",
+        id="roster.close_stale",
+        tooltip="Complete interviews idle for more than 24 hours",
+    ),
+    Binding("x", "export_csv", "Export CSV", id="roster.export", tooltip="Write the study's CSV"),
+    Binding("s", "stop", "Stop", id="roster.stop", tooltip="Stop the running operation"),
+    Binding("escape", "back", "Back", id="roster.back", tooltip="Back to the studies"),
+]
+
+
+def form_metadata(metadata: dict[str, str]) -> str:
+    """The ``key=value, …`` text of the form, or "" when a key or value cannot be written so."""
+    if not all(_META_KEY.match(k) and _PLAIN_VALUE.match(v) for k, v in metadata.items()):
+        return ""
+    return ", ".join(f"{k}={v}" for k, v in metadata.items())
+
+
+class RosterInterviewForm(NewInterviewScreen):
+    """The new-interview form, filled in from a roster row."""
+
+    def __init__(self, study: StudyEntry, entry: RosterEntry) -> None:
+        super().__init__(study)
+        self.entry = entry
+        self._prefilled = form_metadata(entry.metadata)
+
+    def on_mount(self) -> None:
+        super().on_mount()
+        values = {
+            "#respondent-name": self.entry.display_name or "",
+            "#respondent-external-id": self.entry.external_id or "",
+            "#respondent-metadata": self._prefilled,
+            "#locale": self.entry.locale or "",
+        }
+        for selector, value in values.items():
+            self.query_one(selector, Input).value = value
+
+    def dismiss(self, result: Any = None) -> Any:
+        if isinstance(result, dict) and self.entry.metadata:
+            field = self.query_one("#respondent-metadata", Input).value
+            if field == self._prefilled:  # untouched: the row's metadata, every value whole
+                respondent = dict(result.get("respondent") or {})
+                respondent["metadata"] = dict(self.entry.metadata)
+                result = {**result, "respondent": respondent}
+        return super().dismiss(result)
+
+
+class RosterScreen(Screen[None]):
+    """The roster pane of a study (see the module docstring)."""
+
+    BINDINGS = ROSTER_BINDINGS  # type: ignore[assignment]
+    AUTO_FOCUS = "#roster-table"
+
+    def __init__(self, study: StudyEntry) -> None:
+        super().__init__()
+        self.study = study
+        self.rows: list[RosterRow] | None = None
+        self._stop: asyncio.Event | None = None
+        self._leaving = False
+
+    @property
+    def koji(self) -> KojiHost:
+        return cast("KojiHost", self.app)
+
+    @property
+    def running(self) -> bool:
+        return self._stop is not None
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Static(
+            Text.assemble("Participants · ", (safe_line(self.study.name), "bold")),
+            classes="pane-title",
+            id="roster-title",
+        )
+        table: DataTable[Any] = DataTable(id="roster-table", cursor_type="row", zebra_stripes=True)
+        table.add_columns(*COLUMNS)
+        yield table
+        yield Static("Reading the roster…", id="roster-summary")
+        yield Input(placeholder="path of a CSV file, then Enter", id="roster-path")
+        yield OpsPanel(id="roster-ops")
+        yield Static(
+            "An operation stops with s; started again, it continues where it stopped.",
+            id="roster-hint",
+        )
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#roster-path", Input).display = False
+        self.load()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        self.koji.report_worker(event)
+
+    def _journal(self) -> Any:
+        return self.koji.services.journals.journal_for(self.study)
+
+    # --- the list -------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="roster-read", exit_on_error=False)
+    def load(self) -> None:
+        from koji_tui.journal import roster
+
+        rows = roster.rows(self._journal(), self.study.name)
+        self.app.call_from_thread(self.show_rows, rows)
+
+    def show_rows(self, rows: list[RosterRow]) -> None:
+        self.rows = rows
+        table = self.query_one("#roster-table", DataTable)
+        table.clear()
+        for row in rows:
+            entry = row.entry
+            score = "" if row.quality_score is None else f"{row.quality_score:.1f}"
+            table.add_row(
+                str(entry.position),
+                Text(safe_line(entry.external_id or "", 30)),
+                Text(safe_line(entry.display_name or "", 40)),
+                entry.locale or "",
+                row.state,
+                score,
+                key=str(entry.id),
+            )
+        summary = self.query_one("#roster-summary", Static)
+        if not rows:
+            summary.update(
+                "No participants yet: i imports a CSV file (external_id, display_name, locale)."
+            )
+            return
+        counts: dict[str, int] = {}
+        for row in rows:
+            counts[row.state] = counts.get(row.state, 0) + 1
+        order = ("completed", "ended early", "active", "not started")
+        summary.update(
+            f"{len(rows)} participants: "
+            + ", ".join(f"{counts[s]} {s}" for s in order if counts.get(s))
+        )
+
+    # --- import ---------------------------------------------------------------------
+
+    def action_import_csv(self) -> None:
+        field = self.query_one("#roster-path", Input)
+        field.display = True
+        field.focus()
+
+    @on(Input.Submitted, "#roster-path")
+    def _path_given(self, event: Input.Submitted) -> None:
+        path = event.value.strip()
+        event.input.display = False
+        self.query_one("#roster-table").focus()
+        if path:
+            self.import_file(Path(path).expanduser())
+
+    @work(thread=True, group="roster-import", exit_on_error=False)
+    def import_file(self, path: Path) -> None:
+        from koji_tui.journal import roster
+        from koji_tui.roster import CsvFileError, import_roster
+
+        try:
+            report = import_roster(self._journal(), self.study.name, path)
+        except CsvFileError as exc:
+            self.app.call_from_thread(
+                self.notify, str(exc), title="Import", severity="error", markup=False
+            )
+            return
+        lines = [report.summary()]
+        lines += [f"row {p.row}: {p.reason}" for p in report.problems[:6]]
+        if len(report.problems) > 6:
+            lines.append(f"… and {len(report.problems) - 6} more rows skipped")
+        self.app.call_from_thread(
+            self.notify,
+            "\n".join(lines),
+            title="Import",
+            severity="warning" if report.problems else "information",
+            timeout=12,
+            markup=False,
+        )
+        rows = roster.rows(self._journal(), self.study.name)
+        self.app.call_from_thread(self.show_rows, rows)
+
+    # --- next participant -----------------------------------------------------------
+
+    def action_next_participant(self) -> None:
+        if not self.study.has_key:
+            self.notify("This study has no API key: edit the study to add one.", markup=False)
+            return
+        self.find_next()
+
+    @work(thread=True, exclusive=True, group="roster-next", exit_on_error=False)
+    def find_next(self) -> None:
+        from koji_tui.journal import roster
+
+        row = roster.next_not_started(self._journal(), self.study.name)
+        self.app.call_from_thread(self.open_form, row)
+
+    def open_form(self, row: RosterRow | None) -> None:
+        if row is None:
+            self.notify("Every participant has an interview already.", markup=False)
+            return
+
+        def start(args: dict[str, Any] | None) -> None:
+            if args is None:
+                return
+            from koji_tui.ui.screens.interview import InterviewScreen
+
+            self.app.push_screen(InterviewScreen(self.study, start=args))
+
+        self.app.push_screen(RosterInterviewForm(self.study, row.entry), start)
+
+    def on_screen_resume(self) -> None:
+        self.load()  # back from an interview: its participant moved on
+
+    # --- study-wide operations ------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "stop":
+            return self.running  # shown only while an operation runs
+        return True
+
+    def _begin(self, kind: str) -> asyncio.Event | None:
+        if self.running:
+            self.notify("An operation is running: s stops it first.", markup=False)
+            return None
+        self._stop = asyncio.Event()
+        self.query_one(OpsPanel).begin(kind)
+        self.refresh_bindings()
+        return self._stop
+
+    def _ended(self) -> None:
+        self._stop = None
+        self.refresh_bindings()
+
+    def action_refresh_study(self) -> None:
+        if (stop := self._begin("refresh")) is not None:
+            self.run_operation("refresh", stop)
+
+    def action_close_stale(self) -> None:
+        if (stop := self._begin("close-stale")) is not None:
+            self.run_operation("close-stale", stop)
+
+    def action_stop(self) -> None:
+        if self._stop is not None:
+            self._stop.set()
+            self.query_one("#ops-line", Static).update("Stopping after the requests in flight…")
+
+    @work(exclusive=True, group="roster-op", exit_on_error=False)
+    async def run_operation(self, kind: str, stop: asyncio.Event) -> None:
+        from koji_tui.ops.runner import run
+        from koji_tui.ops.study import CloseStaleOperation, RefreshOperation
+
+        panel = self.query_one(OpsPanel)
+        try:
+            client = await self.koji.services.clients.client_for(self.study)
+            journal = await asyncio.to_thread(self._journal)
+            if kind == "refresh":
+                op: Any = RefreshOperation(journal, client, self.study.name)
+            else:
+                op = CloseStaleOperation(journal, client, self.study.name, older_than=STALE_AFTER)
+            result = await run(journal, op, stop=stop, on_progress=panel.show_progress,
+                               client=client)  # fmt: skip
+            message, severity = summary_of(kind, result)
+        except Exception as exc:  # said, never a crash
+            message, severity = f"{type(exc).__name__}: {exc}", "error"
+        self._ended()
+        panel.end(message)
+        self.notify(message, title="Study", severity=severity, markup=False)  # type: ignore[arg-type]
+        if self._leaving:
+            self.dismiss(None)
+            return
+        self.load()
+
+    def action_export_csv(self) -> None:
+        if self._begin("export-csv") is not None:
+            self.export_csv()
+
+    @work(thread=True, exclusive=True, group="roster-op", exit_on_error=False)
+    def export_csv(self) -> None:
+        from koji_tui import paths
+        from koji_tui.ops.csv_export import export_csv
+        from koji_tui.ops.study import file_stem
+
+        panel = self.query_one(OpsPanel)
+        path = paths.private_dir(paths.data_dir() / "exports") / (
+            file_stem(self.study.name, 0, set()) + ".csv"
+        )
+        try:
+            count = export_csv(
+                self._journal(),
+                self.study.name,
+                path,
+                lambda done, total: self.app.call_from_thread(panel.show_rows, done, total),
+            )
+            message = f"Exported {count} interviews to\n{path}"
+            severity = "information"
+        except OSError as exc:
+            message, severity = f"Cannot write {path}: {exc.strerror or exc}", "error"
+        self.app.call_from_thread(self._ended)
+        self.app.call_from_thread(panel.end, message.replace("\n", " "))
+        self.app.call_from_thread(
+            self.notify, message, title="Export", severity=severity, timeout=10, markup=False
+        )
+
+    def action_back(self) -> None:
+        if self.running:
+            self._leaving = True
+            self.action_stop()
+            return
+        self.dismiss(None)
