@@ -1,0 +1,228 @@
+"""Enter until the reply is on screen: the app vs a minimal Textual chat doing the same SSE request.
+
+Run:  python tests/benchmarks/bench_reply.py [--rounds 8]
+      (or ``python tests/benchmarks/bench_ui.py --reply``)
+
+The sandbox runs in a process of its own (``koji-tui serve``). Both sides run headless
+(``run_test``, 100x30) in this process, one interview each, answers interleaved:
+
+- the app: an interview started from the new-interview form; each round pastes the answer into
+  the composer and presses Enter, and the clock stops when the reply is on screen: the
+  transcript holds the answer and the whole reply (no stream open), the composer is open for
+  the next answer, and the frame after that is painted. That includes what the app must do:
+  the answer journaled and fsync'd before it is sent, the reply journaled after;
+- the minimal chat: an ``Input`` and a ``VerticalScroll`` of ``Static`` turns; Enter posts the
+  same ``POST /interviews/{id}/message`` with ``Accept: text/event-stream`` through httpx,
+  draws each ``delta`` as it comes and the final ``done`` reply, and the clock stops at the
+  frame after ``done`` is drawn.
+
+The sandbox streams each reply in pieces with the same delay for both. Ratio of the medians,
+min/median/max beside it. Nothing is asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+for extra in (ROOT, ROOT / "tests" / "ui"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+from rich.text import Text  # noqa: E402
+from textual import events  # noqa: E402
+from textual.app import App, ComposeResult  # noqa: E402
+from textual.containers import VerticalScroll  # noqa: E402
+from textual.widgets import Input, Static  # noqa: E402
+
+GOAL = 1.1
+ANSWERS = (
+    "Mostly for planning the week with my team, and for the invoices.",
+    "We tried two other tools before, both were slower to set up.",
+    "Price matters, but support matters more to us.",
+)
+
+
+class MiniChat(App[None]):
+    """The baseline: what a minimal chat client does with the same request."""
+
+    CSS = "VerticalScroll { height: 1fr; } Static { height: auto; } Input { dock: bottom; }"
+
+    def __init__(self, base_url: str, key: str, interview_id: str, token: str) -> None:
+        super().__init__()
+        self.url = f"{base_url}/api/v1/interviews/{interview_id}/message"
+        self.headers = {
+            "Authorization": f"Bearer {key}",
+            "X-Session-Token": token,
+            "Accept": "text/event-stream",
+        }
+        self.replies = 0
+        self.http: Any = None
+
+    def compose(self) -> ComposeResult:
+        yield VerticalScroll(id="turns")
+        yield Input(id="say")
+
+    async def on_mount(self) -> None:
+        import httpx
+
+        self.http = httpx.AsyncClient(timeout=60.0)
+
+    async def on_unmount(self) -> None:
+        if self.http is not None:
+            await self.http.aclose()
+
+    async def on_input_submitted(self, event: Input.Submitted) -> None:
+        text = event.value
+        event.input.value = ""
+        turns = self.query_one("#turns", VerticalScroll)
+        await turns.mount(Static(Text(f"You: {text}")))
+        reply = Static("")
+        await turns.mount(reply)
+        shown = ""
+        async with self.http.stream(
+            "POST", self.url, json={"message": text}, headers=self.headers
+        ) as response:
+            response.raise_for_status()
+            name = ""
+            async for line in response.aiter_lines():
+                if line.startswith("event:"):
+                    name = line[6:].strip()
+                elif line.startswith("data:"):
+                    data = json.loads(line[5:])
+                    if name == "delta":
+                        shown += data.get("text", "")
+                    elif name == "done":
+                        shown = data["message"]["content"]
+                    reply.update(Text(f"Interviewer: {shown}"))
+                    turns.scroll_end(animate=False)
+        self.replies += 1
+
+
+async def _bare_rounds(base_url: str, key: str, rounds: int) -> list[float]:
+    from koji_tui.api import KojiClient
+
+    async with KojiClient(base_url, key) as client:
+        started = await client.start()
+    app = MiniChat(base_url, key, started.interview_id, started.session_token)
+    spent: list[float] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for n in range(rounds + 1):  # the first is a warm-up
+            app.query_one(Input).focus()
+            app.post_message(events.Paste(ANSWERS[n % len(ANSWERS)]))
+            await pilot.pause()
+            before = app.replies
+            t0 = time.perf_counter()
+            await pilot.press("enter")
+            while app.replies == before:
+                await pilot.pause(0.001)
+            await pilot.pause()
+            if n:
+                spent.append(time.perf_counter() - t0)
+    return spent
+
+
+async def _app_rounds(base_url: str, key: str, rounds: int) -> list[float]:
+    from app_helpers import wait_for
+
+    from koji_tui.config.entry import StudyEntry
+    from koji_tui.ui.app import KojiApp
+    from koji_tui.ui.screens.interview import InterviewScreen
+    from koji_tui.ui.screens.new_interview import NewInterviewScreen
+    from koji_tui.ui.widgets.composer import Composer
+    from koji_tui.ui.widgets.transcript import Transcript
+
+    study = StudyEntry("Bench", base_url, key, key_storage="session")
+    app = KojiApp(studies=[study], check_pending=False)
+    spent: list[float] = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready, 30)
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), 30)
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), 30)
+        screen = app.screen
+        transcript = screen.query_one(Transcript)
+        composer = screen.query_one(Composer)
+        await wait_for(pilot, lambda: transcript.turn_count >= 1 and not composer.locked, 30)
+        for n in range(rounds + 1):  # the first is a warm-up
+            composer.focus()
+            await pilot.pause()
+            app.post_message(events.Paste(ANSWERS[n % len(ANSWERS)]))
+            await pilot.pause()
+            before = transcript.turn_count
+            t0 = time.perf_counter()
+            await pilot.press("enter")
+            deadline = t0 + 60
+            while transcript.turn_count < before + 2 or transcript.is_streaming or composer.locked:
+                if time.perf_counter() > deadline:
+                    raise TimeoutError("the reply did not arrive")
+                await pilot.pause(0.001)
+            await pilot.pause()
+            if n:
+                spent.append(time.perf_counter() - t0)
+    return spent
+
+
+def measure(rounds: int = 8) -> tuple[list[float], list[float]]:
+    """(app, minimal chat) seconds per answer, in interleaved blocks of a few answers."""
+    import os
+
+    from koji_tui.server.catalog import load_studies, study_api_key
+    from tests.benchmarks.bench_server import sandbox_process
+
+    key = study_api_key(load_studies()[0].id)
+    mine: list[float] = []
+    base: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["KOJI_TUI_HOME"] = tmp  # the app's journal: a throwaway
+        server = sandbox_process(Path(tmp) / "sandbox")
+        url = f"http://127.0.0.1:{server.port}"
+        try:
+            blocks = max(2, rounds // 3)
+            per_block = max(1, rounds // blocks)
+            for block in range(blocks):
+                order = ("app", "bare") if block % 2 == 0 else ("bare", "app")
+                for side in order:
+                    if side == "app":
+                        mine += asyncio.run(_app_rounds(url, key, per_block))
+                    else:
+                        base += asyncio.run(_bare_rounds(url, key, per_block))
+        finally:
+            server.stop()
+    return mine, base
+
+
+def report(mine: list[float], base: list[float], out: Any = print) -> None:
+    def ms(values: list[float]) -> str:
+        return "/".join(
+            f"{v * 1000:.0f}" for v in (min(values), statistics.median(values), max(values))
+        )
+
+    ratio = statistics.median(mine) / statistics.median(base)
+    out(f"Enter until the reply is on screen, {len(mine)} answers each side, interleaved:")
+    out(
+        f"  app {ms(mine)} ms, minimal Textual chat (same SSE request) {ms(base)} ms "
+        f"min/median/max; ratio {ratio:.2f}  goal <= {GOAL}"
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=8)
+    args = parser.parse_args(argv)
+    report(*measure(args.rounds))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
