@@ -148,10 +148,10 @@ CUES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- open questions
     "open": {
         "en": "why|how come|tell me|tell us|describe|explain|walk me|walk us|example|thought|thoughts|in your own words|what do you think|what did you think|how do you feel|what would it take|what made|what changed|else|more about|re:share\\s+(?:with\\s+(?:me|us)|more|an?\\s+example|your\\s+(?:thoughts|experience|story))|elaborate|expand on|correct me",
-        "es": "por qué|cuéntame|cuéntanos|describe|explica|qué más|algo más",
-        "fr": "pourquoi|décrire|décrivez|expliquez|racontez|dites-moi|autre chose|selon vous",
-        "de": "warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern",
-        "pt": "por que|por quê|conte|descreva|explique|mais alguma coisa",
+        "es": "por qué|cuéntame|cuéntanos|describe|explica|qué más|algo más|ejemplo|ejemplos",
+        "fr": "pourquoi|décrire|décrivez|expliquez|racontez|dites-moi|autre chose|selon vous|exemple|exemples",
+        "de": "warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern|beispiel|beispiele",
+        "pt": "por que|por quê|conte|descreva|explique|mais alguma coisa|exemplo|exemplos",
     },
     # verbs that invite a story, inflected: a question built on them is not a yes/no
     "open_verb": {
@@ -173,7 +173,7 @@ CUES: dict[str, dict[str, str]] = {
     "relative": {
         "en": "re:\\b(?:the|a|an|this|any|some|one|someone|somebody|anyone|anybody|person|people|those|kind of|your|my|our|their)\\s+(?:[\\w'-]+\\s+){0,2}?(?:who|that|which|whose)\\b",
         "es": "re:\\b(?:el|la|los|las|un|una|alguien|tu|tus|su|sus|tú|usted|persona)\\s+(?:[\\w'-]+\\s+){0,2}?(?:que|quien|quienes)\\b",
-        "fr": "re:\\b(?:le|la|les|l'|un|une|celui|celle|ceux|celles|quelqu'un|vous|toi|votre|vos|ton|ta|tes|notre|son|sa)\\s*(?:[\\w'-]+\\s+){0,2}?(?:qui|que|qu'|dont)",
+        "fr": "re:\\b(?:le|la|les|l'|un|une|celui|celle|ceux|celles|quelqu'un|vous|toi|votre|vos|ton|ta|tes|notre|son|sa)\\s*(?:[\\w'-]+\\s+){0,2}?(?:(?:qui|que|dont)\\b|qu')",
         "de": "re:,\\s*(?:der|die|das|den|dem|deren|dessen|welche[rs]?)\\b",
         "pt": "re:\\b(?:a|o|as|os|um|uma|alguém|você|voce|é|e|sua|seu)\\s+(?:[\\w'-]+\\s+){0,2}?(?:que|quem)\\b",
     },
@@ -188,10 +188,10 @@ CUES: dict[str, dict[str, str]] = {
     # phrases that make a yes/no form an open invitation
     "yn_block": {
         "en": "re:^(?:is|are)\\s+there\\b|make sense|anything else|something else|anyone else|any other|any more|any further|any additional|open to|a bit more|a little more|more detail*|if so|would you mind|would you be able|anything to add|add anything|add something",
-        "es": "algo más|alguna otra|algún otro|otra cosa|si es así|te gustaría contar*",
-        "fr": "autre chose|d'autres|si oui|un peu plus",
-        "de": "sonst noch|noch etwas|weitere|wenn ja|etwas mehr",
-        "pt": "mais alguma|algo mais|outra coisa|se sim|um pouco mais",
+        "es": "algo más|alguna otra|algún otro|otra cosa|si es así|te gustaría contar*|re:^(?:hay|habría)\\s+(?:algo|alguna\\s+otra|algún\\s+otro)\\b",
+        "fr": "autre chose|d'autres|si oui|un peu plus|re:^(?:y\\s+a-t-il|est-ce\\s+qu'il\\s+y\\s+a)\\s+(?:quelque\\s+chose|autre|d'autres)",
+        "de": "sonst noch|noch etwas|weitere|wenn ja|etwas mehr|re:^gibt\\s+es\\s+(?:etwas|noch|sonst)\\b",
+        "pt": "mais alguma|algo mais|outra coisa|se sim|um pouco mais|re:^(?:há|tem)\\s+(?:algo|alguma\\s+coisa|mais)\\b",
     },
     "or": {"en": "or", "es": "o|u", "fr": "ou", "de": "oder", "pt": "ou"},
     "and": {"en": "and", "es": "y|e", "fr": "et", "de": "und", "pt": "e"},

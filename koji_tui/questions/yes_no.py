@@ -56,6 +56,12 @@ def _alternatives(sentence: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
+def _drop_pronoun(match: re.Match[str]) -> str:
+    text = match.group(0)
+    words = re.split(r"(?<=[\s,'])", text)
+    return "".join(words[:-1]) + " " * len(words[-1])
+
+
 def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> bool:
     """Whether ``final`` (the last sentence, a question) is a yes/no question."""
     if trailing_after_final:
@@ -72,7 +78,8 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
         return False
     joiners = _joiners(langs)
     probe = joiners.sub(" ", sentence.lower()) if joiners else sentence  # "bien QUE …"
-    probe = family("relative", langs).sub(" ", _EST_CE_QUE.sub(" ", fold(probe)))  # "person WHO"
+    # "the person WHO …": the relative pronoun asks nothing (its noun stays to be read)
+    probe = family("relative", langs).sub(_drop_pronoun, _EST_CE_QUE.sub(" ", fold(probe)))
     return not (
         family("wh", langs).search(probe)
         or family("open_verb", langs).search(probe)
