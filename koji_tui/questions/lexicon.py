@@ -157,8 +157,8 @@ CUES: dict[str, dict[str, str]] = {
     "open_verb": {
         "en": "tell|telling|describ*|explain*|shar*|elaborat*|walk|walking|talk|talking|discuss*|go through|dig into|expand|say more|clarify|recount",
         "es": "cuenta*|cuéntame|contar*|describ*|explic*|habl*|compart*|detall*|comentar*|repasar|decir*|dime|dinos",
-        "fr": "racont*|décri*|expliqu*|parler|parlez|partag*|détaill*|me dire|nous dire|dites-moi|précis*|développ*",
-        "de": "erzähl*|beschreib*|erklär*|sprech*|reden|redet|teilen|schilder*|mir sagen|sagen sie mir|ausführ*",
+        "fr": "racont*|décri*|expliqu*|parler|parlez|partag*|détaill*|me dire|nous dire|en dire|dire plus|dites-moi|précis*|développ*",
+        "de": "erzähl*|beschreib*|erklär*|erläuter*|sprech*|reden|redet|teilen|schilder*|mir sagen|sagen sie mir|ausführ*|genauer|näher",
         "pt": "contar*|conte|conte-me|descrev*|explic*|falar|fale|compartilh*|partilh*|detalh*|me dizer|diga-me|nos dizer",
     },
     # interrogatives (a yes/no question has none, outside a relative clause)
@@ -188,10 +188,10 @@ CUES: dict[str, dict[str, str]] = {
     # phrases that make a yes/no form an open invitation
     "yn_block": {
         "en": "re:^(?:is|are)\\s+there\\b|make sense|anything else|something else|anyone else|any other|any more|any further|any additional|open to|a bit more|a little more|more detail*|if so|would you mind|would you be able|anything to add|add anything|add something",
-        "es": "algo más|alguna otra|algún otro|otra cosa|si es así|te gustaría contar*|re:^(?:hay|habría)\\s+(?:algo|alguna\\s+otra|algún\\s+otro)\\b",
+        "es": "algo más|más detalle*|más información|alguna otra|algún otro|otra cosa|si es así|te gustaría contar*|re:^(?:hay|habría)\\s+(?:algo|alguna\\s+otra|algún\\s+otro)\\b",
         "fr": "autre chose|d'autres|si oui|un peu plus|re:^(?:y\\s+a-t-il|est-ce\\s+qu'il\\s+y\\s+a)\\s+(?:quelque\\s+chose|autre|d'autres)",
         "de": "sonst noch|noch etwas|weitere|wenn ja|etwas mehr|re:^gibt\\s+es\\s+(?:etwas|noch|sonst)\\b",
-        "pt": "mais alguma|algo mais|outra coisa|se sim|um pouco mais|re:^(?:há|tem)\\s+(?:algo|alguma\\s+coisa|mais)\\b",
+        "pt": "mais alguma|algo mais|mais detalhe*|outra coisa|se sim|um pouco mais|re:^(?:há|tem)\\s+(?:algo|alguma\\s+coisa|mais)\\b",
     },
     "or": {"en": "or", "es": "o|u", "fr": "ou", "de": "oder", "pt": "ou"},
     "and": {"en": "and", "es": "y|e", "fr": "et", "de": "und", "pt": "e"},
