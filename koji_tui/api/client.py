@@ -7,7 +7,8 @@ never duplicate an answer), and here the endpoints.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+import time
+from collections.abc import AsyncIterator, Callable, Mapping
 from contextlib import aclosing
 from typing import Any, Literal
 from urllib.parse import urlsplit, urlunsplit
@@ -28,7 +29,7 @@ from .models import (
 )
 from .observable import ClientActivity, RateLimitState
 from .position import TranscriptPosition
-from .ratelimit import RateLimiter
+from .ratelimit import RateLimiter, Sleep
 from .reconcile import Reconciler
 from .redact import Redactor
 from .transport import DEADLINE, MAX_REPLY_BYTES
@@ -80,6 +81,12 @@ class KojiClient(Reconciler):
     gets the older body ``{"content", "type": "respondent"}``), ``message_field`` (``"message"``
     as in the seed, or ``"content"``).
 
+    Time: ``clock`` (the local epoch time: rate-limit windows and the ``until`` of a wait shown,
+    default ``time.time``) and ``sleep`` (awaited for every wait: backoff, reconcile polls and
+    rate-limit windows). Tests pass a fake pair whose sleep moves the clock on, so a 60 s window
+    passes at once; by default (``asyncio.sleep``) a rate-limit wait also ends early when a
+    reply changes the budget.
+
     Bounds against a hostile or broken server: ``deadline`` (seconds one call may take in all,
     its retries and replies included; default :data:`~koji_tui.api.transport.DEADLINE`; past it
     the call fails with a :class:`TransportError` that may have been processed), ``max_reply_bytes`` (the
@@ -106,6 +113,8 @@ class KojiClient(Reconciler):
         deadline: float = DEADLINE,
         max_reply_bytes: int = MAX_REPLY_BYTES,
         max_stream_events: int = MAX_STREAM_EVENTS,
+        clock: Callable[[], float] = time.time,
+        sleep: Sleep | None = None,
     ) -> None:
         key = (api_key or "").strip()
         if not key:
@@ -135,7 +144,10 @@ class KojiClient(Reconciler):
         self.user_agent = user_agent
         self.rate_limit = RateLimitState()
         self.activity = ClientActivity()
-        self._limiter = RateLimiter(self.rate_limit, self.activity, max_wait=max_rate_limit_wait)
+        self._sleep = sleep
+        self._limiter = RateLimiter(
+            self.rate_limit, self.activity, max_wait=max_rate_limit_wait, clock=clock, sleep=sleep
+        )
         self._http = None
         self._closed = False
         # Where each interview's next answer goes in its transcript (see .position).

@@ -48,7 +48,9 @@ from email.utils import parsedate_to_datetime
 from .errors import RateLimitedError
 from .observable import ClientActivity, RateLimitState
 
-__all__ = ["FALLBACK_WINDOW", "MAX_RESET_AHEAD", "RateLimiter", "parse_retry_after"]
+__all__ = ["FALLBACK_WINDOW", "MAX_RESET_AHEAD", "RateLimiter", "Sleep", "parse_retry_after"]
+
+Sleep = Callable[[float], Awaitable[None]]  # a wait (tests: a fake that moves their clock on)
 
 MAX_RESET_AHEAD = 300.0  # a reset (or Retry-After) further ahead than this is not believed
 FALLBACK_WINDOW = 60.0  # the documented window (60 requests per minute): the wait without a reset
@@ -90,7 +92,7 @@ class RateLimiter:
         margin: float = 0.05,
         max_wait: float = 120.0,
         clock: Callable[[], float] = time.time,
-        sleep: Callable[[float], Awaitable[None]] | None = None,
+        sleep: Sleep | None = None,
     ) -> None:
         """``clock`` gives the local epoch time; ``sleep`` (tests) replaces the waits (a fake
         clock moves on in it); by default a wait also ends early when a reply changes things."""

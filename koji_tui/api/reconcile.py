@@ -4,9 +4,7 @@ transcript by position (see the package docstring and :mod:`.position`)."""
 
 from __future__ import annotations
 
-import asyncio
 import logging
-import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass
@@ -98,7 +96,7 @@ class Reconciler(Streaming):
             # rather than after (retries + 1) deadlines.
             self._note_offline(exc)
             raise exc
-        until = time.time() + delay
+        until = self._now() + delay
         if isinstance(exc, TransportError) and not exc.maybe_processed:
             self.activity._update(
                 op, "offline", self._redact(f"cannot reach the server; retrying {what}"), until
@@ -114,7 +112,7 @@ class Reconciler(Streaming):
             attempt + 1,
             delay,
         )
-        await asyncio.sleep(delay)
+        await self._pause(delay)
 
     async def _position_for(
         self, op: int, iid: str, seen: TranscriptPosition | None, reconcile_first: bool
@@ -272,9 +270,9 @@ class Reconciler(Streaming):
             if outcome.kind != "pending" or polls >= self.reconcile_polls:
                 return outcome
             polls += 1
-            until = time.time() + self.reconcile_interval
+            until = self._now() + self.reconcile_interval
             self.activity._update(op, "reconciling", "waiting for the interviewer's reply", until)
-            await asyncio.sleep(self.reconcile_interval)
+            await self._pause(self.reconcile_interval)
 
 
 # ---------------------------------------------------------------------- pure helpers

@@ -4,9 +4,11 @@ loop, and turning replies and failures into typed errors (with the API key redac
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import random
+import ssl
 import time
 from typing import Any, TypeVar
 from urllib.parse import quote
@@ -27,7 +29,7 @@ from .errors import (
     TransportError,
 )
 from .observable import ClientActivity, RateLimitState
-from .ratelimit import RateLimiter
+from .ratelimit import RateLimiter, Sleep
 from .redact import Redactor
 
 __all__ = [
@@ -50,6 +52,14 @@ LATE_READ_SECONDS = 15.0  # a transcript read after a call's time is up (to reco
 log = logging.getLogger("koji_tui.api")
 
 M = TypeVar("M", bound=BaseModel)
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """httpx's default TLS context, made once per process: loading the CA bundle costs ~50 ms
+    of CPU, which every new client paid again (a context is safe to share between clients)."""
+    return httpx.create_ssl_context()
+
 
 _STATUS_ERRORS: dict[int, type[KojiError]] = {
     401: AuthenticationError,
@@ -79,6 +89,7 @@ class Transport:
     deadline: float
     max_reply_bytes: int
     _budgets: dict[int, float]  # op -> the loop time by which the whole call must be over
+    _sleep: Sleep | None  # every wait of the client (None: asyncio.sleep)
 
     def _client(self) -> httpx.AsyncClient:
         if self._http is None:
@@ -95,8 +106,15 @@ class Transport:
                 # Drop idle connections before common servers do (uvicorn and many proxies close
                 # them after 5 s): reusing one the server is closing fails the request.
                 limits=httpx.Limits(keepalive_expiry=KEEPALIVE_EXPIRY),
+                verify=tls_context(),
             )
         return self._http
+
+    def _now(self) -> float:  # the client's clock (epoch seconds)
+        return self._limiter.clock()
+
+    async def _pause(self, seconds: float) -> None:  # a backoff or a reconcile poll
+        await (self._sleep or asyncio.sleep)(seconds)
 
     # ------------------------------------------------------------------ helpers
     def _redact(self, text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 from collections.abc import Callable
 from contextlib import AbstractAsyncContextManager
@@ -12,6 +13,7 @@ import httpx
 import pytest
 
 from koji_tui.api import RateLimitedError, RateLimitState
+from tests.fake_clock import FakeClock
 
 from .conftest import new_client, study_key, text_study_index
 
@@ -26,28 +28,35 @@ async def exhaust(server: Any, n: int) -> None:
             await raw.get(f"{server.base_url}/api/v1/interviews/int_unknown")
 
 
-async def align(window: float) -> None:
-    """Sleep until just after the next fixed-window boundary (windows are aligned on the epoch)."""
-    await asyncio.sleep(window - time.time() % window + 0.02)
+def on_clock(clock: FakeClock) -> dict[str, Any]:
+    """Client options: its rate-limit waits pass on ``clock`` (the sandbox's clock too)."""
+    return {"clock": clock.time, "sleep": clock.sleep}
 
 
 async def test_burst_of_twice_the_limit_sees_no_429(make_sandbox: Factory) -> None:
-    async with make_sandbox(rate_limit="10/1s") as server, new_client(server) as client:
+    clock = FakeClock(follows_real_time=True)
+    async with (
+        make_sandbox(rate_limit="10/1s", clock=clock.time) as server,
+        new_client(server, **on_clock(clock)) as client,
+    ):
         seen: list[tuple[int | None, int | None]] = []
         client.rate_limit.subscribe(lambda s: seen.append((s.limit, s.remaining)))
-        t0 = time.monotonic()
+        t0 = clock.time()
         results = await asyncio.gather(*(client.start() for _ in range(20)))
-        elapsed = time.monotonic() - t0
         assert len({r.interview_id for r in results}) == 20
         assert server.stats.status_counts[429] == 0
-        assert elapsed > 0.05  # at least one window boundary was waited for
+        assert math.floor(clock.time()) > math.floor(t0)  # a window boundary was waited for
         assert seen and seen[-1][0] == 10
         assert client._limiter.inflight == 0
         assert client.activity.state == "idle"
 
 
 async def test_pacing_state_is_observable(make_sandbox: Factory) -> None:
-    async with make_sandbox(rate_limit="3/1s") as server, new_client(server) as client:
+    clock = FakeClock(follows_real_time=True)
+    async with (
+        make_sandbox(rate_limit="3/1s", clock=clock.time) as server,
+        new_client(server, **on_clock(clock)) as client,
+    ):
         states: list[tuple[str, float | None]] = []
         client.activity.subscribe(lambda a: states.append((a.state, a.until)))
         await asyncio.gather(*(client.start() for _ in range(6)))
@@ -58,9 +67,10 @@ async def test_pacing_state_is_observable(make_sandbox: Factory) -> None:
 
 
 async def test_forced_429_is_retried_transparently(make_sandbox: Factory) -> None:
-    async with make_sandbox(rate_limit="4/2s") as server:
-        async with new_client(server) as client:
-            await align(2)
+    clock = FakeClock(follows_real_time=True)
+    clock.set(math.floor(clock.time()) + 0.02)  # just after a window boundary: none passes here
+    async with make_sandbox(rate_limit="4/1s", clock=clock.time) as server:
+        async with new_client(server, **on_clock(clock)) as client:
             s = await client.start()  # limits now known
             await exhaust(server, 4)
             states: list[str] = []

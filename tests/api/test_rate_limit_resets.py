@@ -5,7 +5,6 @@ bounded, visible time (Retry-After or the documented 60 s window), then tries ag
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
 import pytest
@@ -13,7 +12,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
 from koji_tui.api import KojiClient
-from koji_tui.api.ratelimit import FALLBACK_WINDOW, RateLimiter
+from koji_tui.api.ratelimit import FALLBACK_WINDOW
+from tests.fake_clock import FakeClock
 
 from .canned import Canned
 
@@ -22,28 +22,16 @@ YEAR_3000 = "32503680000"
 INTERVIEW = {"interview_id": "int_1", "messages": []}
 
 
-class FakeClock:
-    """Local epoch time that moves only when the limiter sleeps."""
-
-    def __init__(self) -> None:
-        self.now = time.time()
-        self.slept: list[float] = []
-
-    def time(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.slept.append(seconds)
-        self.now += seconds
-        await asyncio.sleep(0)
-
-
 def client_with(canned: Canned, clock: FakeClock) -> KojiClient:
-    client = KojiClient(canned.base_url, KEY, backoff_base=0.01)
-    client._limiter = RateLimiter(
-        client.rate_limit, client.activity, max_wait=120.0, clock=clock.time, sleep=clock.sleep
+    """A client whose rate-limit waits pass on ``clock`` (no real waiting)."""
+    return KojiClient(
+        canned.base_url,
+        KEY,
+        backoff_base=0.01,
+        max_rate_limit_wait=120.0,
+        clock=clock.time,
+        sleep=clock.sleep,
     )
-    return client
 
 
 def first_exhausted(clock: FakeClock, headers: dict[str, str], status: int = 200) -> Any:
@@ -58,7 +46,7 @@ def first_exhausted(clock: FakeClock, headers: dict[str, str], status: int = 200
         normal = {
             "X-RateLimit-Limit": "60",
             "X-RateLimit-Remaining": "58",
-            "X-RateLimit-Reset": str(int(clock.now + 30)),
+            "X-RateLimit-Reset": str(int(clock.time() + 30)),
         }
         return JSONResponse(INTERVIEW, headers=normal)
 
@@ -81,18 +69,18 @@ async def test_an_absurd_reset_waits_the_documented_window_then_tries(
     canned: Canned, reset: str | None
 ) -> None:
     clock = FakeClock()
-    value = str(int(clock.now - 100)) if reset == "past" else reset
+    value = str(int(clock.time() - 100)) if reset == "past" else reset
     canned.on("GET", "/int_1", first_exhausted(clock, spent(value)))
     waits: list[tuple[str, float | None]] = []
     async with client_with(canned, clock) as client:
         client.activity.subscribe(
-            lambda a: waits.append((a.detail, None if a.until is None else a.until - clock.now))
+            lambda a: waits.append((a.detail, None if a.until is None else a.until - clock.time()))
         )
         await client.get_interview("int_1")
-        t0 = clock.now
+        t0 = clock.time()
         shown_reset = client.rate_limit.reset_at  # the status bar's reset: the fallback's
         await asyncio.wait_for(client.get_interview("int_1"), 2)  # never hangs
-        waited = clock.now - t0
+        waited = clock.time() - t0
     assert len(canned.seen) == 2  # it tried again (not refused for "30707571020 s")
     assert FALLBACK_WINDOW <= waited <= FALLBACK_WINDOW + 1
     left = [seconds for detail, seconds in waits if seconds is not None]
@@ -107,9 +95,9 @@ async def test_a_plausible_retry_after_is_used_instead(canned: Canned) -> None:
     canned.on("GET", "/int_1", first_exhausted(clock, headers))
     async with client_with(canned, clock) as client:
         await client.get_interview("int_1")
-        t0 = clock.now
+        t0 = clock.time()
         await asyncio.wait_for(client.get_interview("int_1"), 2)
-    assert 7 <= clock.now - t0 <= 8
+    assert 7 <= clock.time() - t0 <= 8
 
 
 @pytest.mark.parametrize("retry_after", ["Fri, 01 Jan 3000 00:00:00 GMT", "99999999"])
@@ -120,18 +108,18 @@ async def test_a_429_with_absurd_times_is_waited_out_boundedly(
     headers = {**spent(YEAR_3000), "Retry-After": retry_after}
     canned.on("GET", "/int_1", first_exhausted(clock, headers, status=429))
     async with client_with(canned, clock) as client:
-        t0 = clock.now
+        t0 = clock.time()
         interview = await asyncio.wait_for(client.get_interview("int_1"), 2)
     assert interview.interview_id == "int_1"
     assert len(canned.seen) == 2
-    assert FALLBACK_WINDOW <= clock.now - t0 <= FALLBACK_WINDOW + 1
+    assert FALLBACK_WINDOW <= clock.time() - t0 <= FALLBACK_WINDOW + 1
 
 
 async def test_a_sane_reset_is_still_believed(canned: Canned) -> None:
     clock = FakeClock()
-    canned.on("GET", "/int_1", first_exhausted(clock, spent(str(int(clock.now + 12)))))
+    canned.on("GET", "/int_1", first_exhausted(clock, spent(str(int(clock.time() + 12)))))
     async with client_with(canned, clock) as client:
         await client.get_interview("int_1")
-        t0 = clock.now
+        t0 = clock.time()
         await asyncio.wait_for(client.get_interview("int_1"), 2)
-    assert 10 <= clock.now - t0 <= 13
+    assert 10 <= clock.time() - t0 <= 13
