@@ -1,11 +1,24 @@
-"""Question-detection benchmark: per-type precision/recall on the corpus, distractors, timing.
+"""Question-detection benchmark: precision/recall per type on our corpus and on held-out ones.
 
-Run: python tests/benchmarks/questions.py
+Run: python tests/benchmarks/questions.py [--misses]
 
-Prints, for the tuning corpus and the held-out corpus (never tuned on): support, precision and
-recall per type, how many open-ended distractors got a widget, and the mean detection time per
-message. As a baseline measured in the same run it also scores a naive keyword detector (what a
-quick implementation would do) and prints the detector's time as a ratio of that baseline's.
+TUNED ON: the tuning corpus only (tests/questions/corpus.py, with its batches in
+corpus_families.py). The held-out corpora are never tuned on:
+
+* held-out 1 (corpus_holdout.py): written with the tuning corpus, in the same hand-written style
+  (its part 2 had one miss fixed once, so it is no longer unseen: see its docstring);
+* held-out 2 (corpus_crossed.py): intents crossed with the five languages and list layouts;
+* held-out 3 (corpus_paraphrase.py): paraphrases of the tuning corpus's fifth batch.
+
+For each corpus it prints support, precision and recall per type (a prediction counts only
+when its type and its options, range, labels, "Other" and maximum are right), how many open
+questions got a widget, and the gap per type between our corpus and each held-out one. The
+figures each held-out corpus gave when first scored (the only ones that count: see its
+FIRST_SCORES) are printed too. Misses are listed for the tuning corpus; for the held-out
+corpora only with --misses (looking at them is the first step to tuning on them).
+
+As a baseline measured in the same run it also scores a naive keyword detector and prints the
+detector's time as a ratio of that baseline's.
 """
 
 from __future__ import annotations
@@ -14,6 +27,7 @@ import re
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -21,10 +35,19 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from koji_tui.questions import Question, QuestionType, detect_question  # noqa: E402
+from tests.questions import corpus_crossed, corpus_paraphrase  # noqa: E402
 from tests.questions.cases import Case  # noqa: E402
 from tests.questions.corpus import CASES  # noqa: E402
 from tests.questions.corpus_holdout import HOLDOUT  # noqa: E402
 from tests.questions.scoring import TYPES, Report, case_errors  # noqa: E402
+
+TUNED_ON = "tuning corpus"
+CORPORA: list[tuple[str, list[Case], dict[str, str]]] = [
+    (TUNED_ON, CASES, {}),
+    ("held-out 1 (same style)", HOLDOUT, {}),
+    ("held-out 2 (crossed)", corpus_crossed.HELDOUT_CROSSED, corpus_crossed.FIRST_SCORES),
+    ("held-out 3 (paraphrases)", corpus_paraphrase.PARAPHRASES, corpus_paraphrase.FIRST_SCORES),
+]
 
 _NAIVE_ITEM = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+(.+)$", re.MULTILINE)
 
@@ -46,19 +69,18 @@ def naive_detect(content: str) -> Question:
     return Question()
 
 
-def run(cases: list[Case], detect: object, rounds: int) -> Report:
+def run(cases: list[Case], detect: Callable[[str], Question], rounds: int) -> Report:
     report = Report()
-    detector = detect  # a callable (content) -> Question
     timings: list[float] = []
     for _ in range(rounds):
         start = time.perf_counter()
         for case in cases:
-            detector(case.text)  # type: ignore[operator]
+            detect(case.text)
         timings.append(time.perf_counter() - start)
     report.seconds = statistics.median(timings)
     report.messages = len(cases)
     for case in cases:
-        question = detector(case.text)  # type: ignore[operator]
+        question = detect(case.text)
         report.support[case.type] += 1
         errors = case_errors(case, question)
         if not errors:
@@ -67,13 +89,13 @@ def run(cases: list[Case], detect: object, rounds: int) -> Report:
             report.failures.append((case, question, errors))
             report.fn[case.type] += 1
             report.fp[question.type.value] += 1
-        if case.distractor:
+        if case.type == "open_ended":
             report.distractors += 1
             report.distractor_widgets += int(question.is_structured)
     return report
 
 
-def table(title: str, ours: Report, base: Report) -> str:
+def table(title: str, ours: Report, base: Report, misses: bool) -> str:
     lines = [
         f"== {title}: {ours.messages} messages ==",
         f"{'type':<16} {'support':>7} {'precision':>9} {'recall':>7}   {'baseline P':>10} {'baseline R':>10}",
@@ -87,25 +109,54 @@ def table(title: str, ours: Report, base: Report) -> str:
     base_exact = 1 - len(base.failures) / base.messages
     lines.append(f"exactly right: {exact:.3f} (baseline {base_exact:.3f})")
     lines.append(
-        f"open-ended distractors given a widget: {ours.distractor_widgets} of {ours.distractors}"
+        f"open questions given a widget: {ours.distractor_widgets} of {ours.distractors}"
         f" (baseline {base.distractor_widgets})"
     )
     lines.append(
         f"mean detection time: {ours.mean_ms:.3f} ms/message"
         f" = {ours.seconds / base.seconds:.1f}x the naive baseline ({base.mean_ms:.4f} ms)"
     )
-    for case, _question, errors in ours.failures:
-        lines.append(f"  WRONG {case.text[:70]!r}: {'; '.join(errors)}")
+    if misses:
+        for case, _question, errors in ours.failures:
+            lines.append(f"  WRONG {case.text[:70]!r}: {'; '.join(errors)}")
+    elif ours.failures:
+        lines.append(f"  ({len(ours.failures)} misses not listed: --misses lists them)")
     return "\n".join(lines)
 
 
-def main() -> int:
-    rounds = 20
-    for title, cases in (("tuning corpus", CASES), ("held-out corpus", HOLDOUT)):
+def gaps(reports: dict[str, Report]) -> str:
+    ours = reports[TUNED_ON]
+    held = [name for name in reports if name != TUNED_ON]
+    lines = [
+        "== gap: our corpus minus each held-out corpus (P / R; positive = worse held out) ==",
+        f"{'type':<16} " + " ".join(f"{name[:24]:>24}" for name in held),
+    ]
+    for kind in TYPES:
+        cells = []
+        for name in held:
+            other = reports[name]
+            dp = ours.precision(kind) - other.precision(kind)
+            dr = ours.recall(kind) - other.recall(kind)
+            cells.append(f"{dp:+.3f} / {dr:+.3f}".rjust(24))
+        lines.append(f"{kind:<16} " + " ".join(cells))
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    show_misses = "--misses" in argv
+    rounds = 10
+    print(f"tuned on: {TUNED_ON} only; the held-out corpora are never tuned on\n")
+    reports: dict[str, Report] = {}
+    for title, cases, first_scores in CORPORA:
         ours = run(cases, detect_question, rounds)
         base = run(cases, naive_detect, rounds)
-        print(table(title, ours, base))
+        reports[title] = ours
+        print(table(title, ours, base, misses=show_misses or title == TUNED_ON))
+        for when, figures in first_scores.items():
+            print(f"  first scored {when}: {figures}")
         print()
+    print(gaps(reports))
+    print()
     long_message = (
         "Thanks, that is really useful context. " * 500
     ) + "\nOn a scale of 1 to 5, how was it?"
@@ -129,4 +180,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main(sys.argv[1:]))
