@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import App, ComposeResult
@@ -10,6 +12,9 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from koji_tui.ui.bindings import HELP_BINDINGS, KEYMAP_FILE
+
+if TYPE_CHECKING:
+    from koji_tui.ui.host import KojiHost
 
 
 def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:
@@ -80,7 +85,7 @@ class HelpScreen(ModalScreen[None]):
                     ),
                     id="help-footer",
                 )
-                problems = list(getattr(self.app, "keymap_problems", []))
+                problems = list(cast("KojiHost", self.app).keymap_problems)
                 if problems:
                     # Shown as text, never markup: the lines quote the user's file.
                     yield Static(
