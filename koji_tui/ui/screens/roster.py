@@ -1,5 +1,6 @@
 """A study's participants (roster): each one's state, importing a CSV, starting the next
-participant's interview, and the study-wide operations (refresh, close stale, export CSV).
+participant's interview, and the study-wide operations (refresh, close stale, export: one CSV
+or a JSON and a Markdown file per interview).
 
 The list is read in a thread worker (:func:`koji_tui.journal.roster.rows`); "next participant"
 opens the new-interview form filled in from the first row not started (its metadata whole,
@@ -11,7 +12,6 @@ the screen while one runs stops it after the requests in flight.
 from __future__ import annotations
 
 import asyncio
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -25,16 +25,14 @@ from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
 from koji_tui.safety import safe_line
-from koji_tui.ui.screens.new_interview import NewInterviewScreen
+from koji_tui.ui.screens.roster_form import RosterInterviewForm
 from koji_tui.ui.screens.study_ops import OpsPanel, summary_of
 
 if TYPE_CHECKING:
-    from koji_tui.journal.roster import RosterEntry, RosterRow
+    from koji_tui.journal.roster import RosterRow
     from koji_tui.ui.host import KojiHost
 
 STALE_AFTER = 24 * 3600.0
-_PLAIN_VALUE = re.compile(r"^[^,;=\n]*$")
-_META_KEY = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 COLUMNS = ("#", "External id", "Name", "Locale", "State", "Score")
 
 ROSTER_BINDINGS: list[Binding] = [
@@ -61,45 +59,16 @@ ROSTER_BINDINGS: list[Binding] = [
         tooltip="Complete interviews idle for more than 24 hours",
     ),
     Binding("x", "export_csv", "Export CSV", id="roster.export", tooltip="Write the study's CSV"),
+    Binding(
+        "X",
+        "export_files",
+        "Export files",
+        id="roster.export_files",
+        tooltip="Write every interview as JSON and Markdown",
+    ),
     Binding("s", "stop", "Stop", id="roster.stop", tooltip="Stop the running operation"),
     Binding("escape", "back", "Back", id="roster.back", tooltip="Back to the studies"),
 ]
-
-
-def form_metadata(metadata: dict[str, str]) -> str:
-    """The ``key=value, …`` text of the form, or "" when a key or value cannot be written so."""
-    if not all(_META_KEY.match(k) and _PLAIN_VALUE.match(v) for k, v in metadata.items()):
-        return ""
-    return ", ".join(f"{k}={v}" for k, v in metadata.items())
-
-
-class RosterInterviewForm(NewInterviewScreen):
-    """The new-interview form, filled in from a roster row."""
-
-    def __init__(self, study: StudyEntry, entry: RosterEntry) -> None:
-        super().__init__(study)
-        self.entry = entry
-        self._prefilled = form_metadata(entry.metadata)
-
-    def on_mount(self) -> None:
-        super().on_mount()
-        values = {
-            "#respondent-name": self.entry.display_name or "",
-            "#respondent-external-id": self.entry.external_id or "",
-            "#respondent-metadata": self._prefilled,
-            "#locale": self.entry.locale or "",
-        }
-        for selector, value in values.items():
-            self.query_one(selector, Input).value = value
-
-    def dismiss(self, result: Any = None) -> Any:
-        if isinstance(result, dict) and self.entry.metadata:
-            field = self.query_one("#respondent-metadata", Input).value
-            if field == self._prefilled:  # untouched: the row's metadata, every value whole
-                respondent = dict(result.get("respondent") or {})
-                respondent["metadata"] = dict(self.entry.metadata)
-                result = {**result, "respondent": respondent}
-        return super().dismiss(result)
 
 
 class RosterScreen(Screen[None]):
@@ -302,19 +271,32 @@ class RosterScreen(Screen[None]):
     @work(exclusive=True, group="roster-op", exit_on_error=False)
     async def run_operation(self, kind: str, stop: asyncio.Event) -> None:
         from koji_tui.ops.runner import run
-        from koji_tui.ops.study import CloseStaleOperation, RefreshOperation
+        from koji_tui.ops.study import CloseStaleOperation, ExportOperation, RefreshOperation
 
         panel = self.query_one(OpsPanel)
         try:
-            client = await self.koji.services.clients.client_for(self.study)
             journal = await asyncio.to_thread(self._journal)
-            if kind == "refresh":
-                op: Any = RefreshOperation(journal, client, self.study.name)
+            client: Any = None
+            if kind == "export-files":
+                op: Any = ExportOperation(
+                    journal, self.study.name, await self._export_dir(), "json"
+                )
             else:
-                op = CloseStaleOperation(journal, client, self.study.name, older_than=STALE_AFTER)
+                client = await self.koji.services.clients.client_for(self.study)
+                if kind == "refresh":
+                    op = RefreshOperation(journal, client, self.study.name)
+                else:
+                    op = CloseStaleOperation(
+                        journal, client, self.study.name, older_than=STALE_AFTER
+                    )
             result = await run(journal, op, stop=stop, on_progress=panel.show_progress,
                                client=client)  # fmt: skip
+            if kind == "export-files" and result.finished:  # and Markdown beside the JSON
+                md = ExportOperation(journal, self.study.name, op.folder, "md")
+                result = await run(journal, md, stop=stop, on_progress=panel.show_progress)
             message, severity = summary_of(kind, result)
+            if kind == "export-files" and result.finished:
+                message += f" JSON and Markdown in {op.folder}"
         except Exception as exc:  # said, never a crash
             message, severity = f"{type(exc).__name__}: {exc}", "error"
         self._ended()
@@ -328,6 +310,22 @@ class RosterScreen(Screen[None]):
     def action_export_csv(self) -> None:
         if self._begin("export-csv") is not None:
             self.export_csv()
+
+    def action_export_files(self) -> None:
+        if (stop := self._begin("export-files")) is not None:
+            self.run_operation("export-files", stop)
+
+    async def _export_dir(self) -> Path:
+        """data/exports/<study> (private, made on first use)."""
+        from koji_tui import paths
+        from koji_tui.ops.study import file_stem
+
+        def make() -> Path:
+            return paths.private_dir(
+                paths.data_dir() / "exports" / file_stem(self.study.name, 0, set())
+            )
+
+        return await asyncio.to_thread(make)
 
     @work(thread=True, exclusive=True, group="roster-op", exit_on_error=False)
     def export_csv(self) -> None:

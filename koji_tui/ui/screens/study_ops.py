@@ -23,6 +23,7 @@ OPERATIONS = {
     "refresh": "Refreshing every interview from the server",
     "close-stale": "Closing interviews idle for more than 24 hours",
     "export-csv": "Exporting the study as CSV",
+    "export-files": "Exporting every interview as JSON and Markdown",
 }
 
 
