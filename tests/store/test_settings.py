@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from koji_tui import paths
 from koji_tui.config import load_keymap, load_settings, save_theme
 
@@ -50,3 +52,22 @@ def test_theme_is_saved_and_loaded() -> None:
     (paths.config_dir() / "config.toml").write_text("theme = 5\n", encoding="utf-8")
     settings = load_settings()
     assert settings.theme is None and "'theme' must be" in settings.problems[0]
+
+
+def test_settings_files_are_the_apps_settings_service(tmp_path: Path) -> None:
+    """SettingsFiles reads and writes the config folder (or the one it is given)."""
+    from koji_tui.config import SettingsFiles
+    from koji_tui.services import SettingsStore
+
+    default: SettingsStore = SettingsFiles()
+    default.save_theme("textual-light")
+    assert load_settings().theme == "textual-light" == default.load().theme
+
+    own = SettingsFiles(tmp_path)
+    assert own.load().theme is None  # not the config folder's
+    own.save_theme("koji-high-contrast")
+    assert (tmp_path / "config.toml").is_file() and own.load().theme == "koji-high-contrast"
+    (tmp_path / "keymap.toml").write_text('"app.help" = "f2"\nnot_ours = "f3"\n', encoding="utf-8")
+    keymap = own.load_keymap(known_ids={"app.help"})
+    assert keymap.overrides == {"app.help": "f2"}
+    assert any("not_ours" in problem for problem in keymap.problems)
