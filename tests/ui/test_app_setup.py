@@ -526,3 +526,28 @@ async def test_every_keyring_and_settings_call_runs_off_the_event_loop() -> None
     assert {"get", "set", "delete", "settings", "keymap", "theme"} <= kinds
     assert [kind for kind, thread in threads if thread == loop_thread] == []
     assert ("koji-tui", "Beta") not in backend.store
+
+
+async def test_a_sandbox_that_cannot_start_is_said_in_the_list_and_a_toast(tmp_path: Path) -> None:
+    """The demo's worker fails (its data folder is a file): the one failure handler says so,
+    in place of the study list and in a toast; the app stays up."""
+    from koji_tui.server import ServerConfig
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    app = KojiApp(demo=True, sandbox_config=ServerConfig(data_dir=blocker))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_for(pilot, lambda: "could not start" in screen_text(app), 30, what="the failure")
+        assert isinstance(app.screen, MainScreen) and app.is_running
+        assert any("The demo sandbox could not start" in toast for toast in toasts(app))
+        assert not any("Something went wrong" in toast for toast in toasts(app))
+
+
+async def test_an_export_that_fails_says_so_in_words() -> None:
+    studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
+    app = KojiApp(studies=studies, check_pending=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await _loaded(pilot)
+        app.export_interview(studies[0], 424242)  # no such interview in the journal
+        await wait_for(pilot, lambda: any("Export failed" in t for t in toasts(app)), what="toast")
+        assert not any("Something went wrong" in toast for toast in toasts(app))
