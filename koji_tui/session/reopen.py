@@ -6,8 +6,8 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
 
+from koji_tui.isotime import parse_iso
 from koji_tui.journal.store import InterviewRecord, Journal
 
 from .events import Problem, Turn
@@ -95,19 +95,8 @@ def turns_of(record: InterviewRecord) -> tuple[Turn, ...]:
                 text=item.content,
                 number=None if pending else number,
                 state="pending" if pending else "sent",
-                created_at=_time(item.created_at),
+                created_at=parse_iso(item.created_at),
                 key=len(turns),
             )
         )
     return tuple(turns)
-
-
-def _time(value: object) -> datetime | None:
-    if isinstance(value, datetime):
-        return value
-    if isinstance(value, str) and value:
-        try:
-            return datetime.fromisoformat(value.replace("Z", "+00:00"))
-        except ValueError:
-            return None
-    return None

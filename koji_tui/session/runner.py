@@ -87,13 +87,12 @@ def _respondent_data(respondent: Any) -> dict[str, Any] | None:
     return {k: v for k, v in data.items() if v not in (None, {}, "")} or None
 
 
-API_SUFFIX = "/api/v1/interviews"
-
-
 def _server_root(url: str) -> str:
     """The server root as the study config spells it (the client's base_url ends in the API path)."""
+    from koji_tui.api.client import API_PATH  # the one spelling of the path (api's)
+
     url = str(url).rstrip("/")
-    return url[: -len(API_SUFFIX)] if url.endswith(API_SUFFIX) else url
+    return url[: -len(API_PATH)] if url.endswith(API_PATH) else url
 
 
 def _base_url(client: Any) -> str:

@@ -6,13 +6,13 @@ from typing import Any
 
 from app_helpers import screen_text, study_for, type_text, wait_for
 from flow import Flow
-from textual.widgets import DataTable
 
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.new_interview import NewInterviewScreen
 from koji_tui.ui.widgets.composer import Composer
+from koji_tui.ui.widgets.paged_table import PagedTable
 from koji_tui.ui.widgets.transcript import Transcript
 
 
@@ -111,7 +111,7 @@ async def test_a_whole_interview_start_turns_complete_and_reopen(sandbox: Any) -
         # Back to the study list: the interview is there with its status and score.
         await go_back(pilot)
         await pilot.pause()
-        table = app.screen.query_one("#interviews", DataTable)
+        table = app.screen.query_one("#interviews", PagedTable)
         assert table.row_count == 1
         main_text = screen_text(app)
         assert "Jane" in main_text and "completed" in main_text

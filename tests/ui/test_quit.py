@@ -34,7 +34,7 @@ async def test_ctrl_q_with_a_typed_answer_asks_and_enter_keeps_working(
         await wait_for(pilot, lambda: isinstance(app.screen, QuitScreen), what="asked again")
         await pilot.press("q")
         await wait_for(pilot, lambda: not app.is_running, what="quit")
-        record_id = screen.session.record.record_id
+        record_id = screen.state.record_id
     with Journal(path) as journal:
         assert journal.draft(record_id) == "half of my answ"  # back when it is reopened
 
