@@ -49,6 +49,8 @@ def _strip_accents(pattern: str) -> str:
     )
 
 
+# A word starts after anything but a letter or digit: after an elision too ("l'option").
+_HEAD = r"(?<!\w)"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
 _GAP = r"(?:\S+\s+){0,4}?"
 
@@ -77,7 +79,7 @@ def _phrase(phrase: str) -> str:
         gap = False
     words = [t for t in tokens if t != "…"]
     first, last = words[0], words[-1]
-    head = r"(?<![\w'])" if first[:1].isalnum() or first == "#" else ""
+    head = _HEAD if first[:1].isalnum() or first == "#" else ""
     tail = "" if last.endswith("*") or not (last[-1:].isalnum() or last == "#") else r"(?!\w)"
     return head + body + tail
 
@@ -102,7 +104,6 @@ def phrases(entry: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-_HEAD = r"(?<![\w'])"
 ALL: tuple[str, ...] = LANGUAGES
 
 

@@ -26,13 +26,13 @@ CUES: dict[str, dict[str, str]] = {
     "choice_wh": {
         "en": "which|what|option|options|the following|one of|prefer|how often|how many|how much|how long|how did|how do",
         "es": "cuál|cuáles|qué|opción|opciones|lo siguiente|prefieres|prefiere|con qué frecuencia|cuántos|cuántas|cuánto|cómo",
-        "fr": "quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|option|options|préférez|à quelle fréquence|combien|comment",
+        "fr": "quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles|que|qu'|quoi|option|options|préfér*|à quelle fréquence|combien|comment",
         "de": "welche|welcher|welches|welchen|was|option|optionen|bevorzugen|wie oft|wie viele|wie viel|wie lange|wie",
         "pt": "qual|quais|que|opção|opções|prefere|com que frequência|quantos|quantas|quanto|como",
     },
     # instruction: verbs that ask to choose
     "choose": {
-        "en": "select*|choose|choosing|pick|picking|tick|check|mark|circle|highlight",
+        "en": "select*|choose|choosing|pick|picking|tick|check|mark|circle|highlight|name|mention",
         "es": "selecciona*|seleccione*|elige|elija*|elegir|escoge|escoja*|escoger|marca|marque*|marcar|señala*|indica|indique*|indicar",
         "fr": "sélectionn*|choisi*|coche*|cocher|indique*|indiquer|retene*|retiens|entoure*",
         "de": "wähl*|auswähl*|ankreuz*|kreuzen|markier*|nenn*|aussuch*",
@@ -41,10 +41,10 @@ CUES: dict[str, dict[str, str]] = {
     # instruction: verbs that ask for an answer; they count with a unit ("reply with the number")
     "reply": {
         "en": "reply|answer|respond|type|write|send|tell me|tell us|let me know|let us know|just say|give me|enter|say",
-        "es": "responde*|contesta*|escribe*|dime|dinos|indica*|envía*|di",
-        "fr": "répondez|réponds|écrivez|écris|indiquez|dites-moi|dites-nous|donnez|envoyez|tapez",
-        "de": "antworte*|schreib*|sagen sie mir|nennen|geben sie|tippen|teilen sie mir",
-        "pt": "responda*|responde|escreva*|diga*|indique|informe*|envie",
+        "es": "respond*|contest*|escrib*|dime|dinos|indica*|envía*|di",
+        "fr": "répond*|écrivez|écris|écrire|indiquez|indiquer|dites-moi|dites-nous|donnez|envoyez|tapez",
+        "de": "antwort*|schreib*|sagen sie mir|nennen|geben sie|tippen|teilen sie mir",
+        "pt": "respond*|escrev*|diga*|indique|indicar|informe*|envie",
     },
     "unit": {
         "en": "number|numbers|letter|letters|option|options|one|ones|choice|choices|answer|answers|item|items",
@@ -71,7 +71,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # "… that apply": a quantity's usual completion
     "applies": {
-        "en": "that appl*|that fit*|that match*|that are relevant|that relate*|applicable|relevant",
+        "en": "that appl*|apply|applies|that fit*|that match*|that are relevant|that relate*|applicable|relevant",
         "es": "que apliquen|que se apliquen|que correspondan|que te apliquen|que encajen|que procedan|que aplican",
         "fr": "qui s'appliquent|qui vous correspondent|qui correspondent|concerné*|pertinent*",
         "de": "zutreffend*|passend*|die zutreffen|die passen|relevant*|infrage kommend*",
@@ -148,7 +148,7 @@ CUES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- open questions
     "open": {
         "en": "why|how come|tell me|tell us|describe|explain|walk me|walk us|example|thought|thoughts|in your own words|what do you think|what did you think|how do you feel|what would it take|what made|what changed|else|more about|re:share\\s+(?:with\\s+(?:me|us)|more|an?\\s+example|your\\s+(?:thoughts|experience|story))|elaborate|expand on|correct me",
-        "es": "por qué|cuéntame|cuéntanos|describe|explica|qué más|algo más|ejemplo|ejemplos",
+        "es": "por qué|cuéntame|cuéntanos|describe|explica|re:^¿?\\s*que\\s+mas\\b|re:[,;]\\s*¿?que\\s+mas\\b|algo más|ejemplo|ejemplos",
         "fr": "pourquoi|décrire|décrivez|expliquez|racontez|dites-moi|autre chose|selon vous|exemple|exemples",
         "de": "warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern|beispiel|beispiele",
         "pt": "por que|por quê|conte|descreva|explique|mais alguma coisa|exemplo|exemplos",

@@ -102,6 +102,9 @@ def find_blocks(lines: list[str]) -> list[Block]:
     return [b for b in blocks if len(b.labels) >= 2 and _sequence_ok(b.kind, b.keys)]
 
 
+_NUMERIC_ITEM = re.compile(r"^\d{1,6}\s*(?:[-–—]\s*\d{1,6}|\+)?$")  # "2–10", "51–200", "200+"
+
+
 def _plain_item(line: str) -> bool:
     text = line.strip()
     return (
@@ -109,12 +112,24 @@ def _plain_item(line: str) -> bool:
         and len(text) <= _PLAIN_ITEM_MAX
         and len(text.split()) <= _PLAIN_ITEM_WORDS
         and text[-1] not in ".?!:;,…"
-        and re.search(r"[^\W\d_]", text) is not None
-        and classify(text) is None
+        and (
+            _NUMERIC_ITEM.match(text) is not None  # "1–5" (not the scale point "1 = 5")
+            or (re.search(r"[^\W\d_]", text) is not None and classify(text) is None)
+        )
     )
 
 
-def plain_block(lines: list[str]) -> Block | None:
+def _asks(line: str, langs: tuple[str, ...]) -> bool:
+    """Whether a line can introduce options: a question or a colon at its end, a question
+    inside it ("Which …? Select all that apply."), or an instruction ("Put these in order.")."""
+    text = line.rstrip()
+    if text[-1:] in ("?", ":") or "?" in text:
+        return True
+    cues = choice_cues(fold(text), langs)
+    return cues.instruction or cues.multiple or cues.rank
+
+
+def plain_block(lines: list[str], langs: tuple[str, ...]) -> Block | None:
     """Short unmarked lines between a question and the end (or a closing sentence or two)."""
     end = len(lines)
     while end > 0 and len(lines) - end < 2 and lines[end - 1].rstrip()[-1:] in (".", "!", "?"):
@@ -122,9 +137,11 @@ def plain_block(lines: list[str]) -> Block | None:
     start = end
     while start > 0 and _plain_item(lines[start - 1]):
         start -= 1
-    if end - start < 2 or start == 0 or lines[start - 1].rstrip()[-1:] not in ("?", ":"):
+    if end - start < 2 or start == 0 or not _asks(lines[start - 1], langs):
         return None
     labels = lines[start:end]
+    if all(_NUMERIC_ITEM.match(label.strip()) for label in labels):
+        return None  # numbers alone are figures, not options
     return Block("plain", [""] * len(labels), labels, start, end - 1)
 
 
@@ -150,7 +167,7 @@ def _evidence(
     chooses = has("choice_wh", tail, langs)
     score = 2 if block.marked else 1
     score += intro_tail.endswith("?")
-    score += chooses or has("rating", tail, langs) or cues.instruction
+    score += chooses or has("rating", tail, langs) or cues.instruction or cues.rank
     score += cues.multiple or cues.rank
     score += bool(trailing) and (cues.instruction or cues.multiple)
     if not block.marked and not (chooses or cues.instruction or cues.rank):
@@ -180,7 +197,7 @@ def from_lists(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
     options (no other stage may then read the message as structured); None without a list."""
     blocks = find_blocks(lines)
     block = blocks[-1] if blocks else None
-    plain = plain_block(lines)
+    plain = plain_block(lines, langs)
     if plain is not None and (block is None or plain.start > block.end):
         result = _read_block(plain, lines, blocks, langs)
         if result is not None:

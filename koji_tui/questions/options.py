@@ -7,6 +7,8 @@ from koji_tui.questions.lexicon import YES_NO_OPTIONS
 from koji_tui.questions.normalize import clean_label
 from koji_tui.questions.result import TextResult
 
+_OPENERS = ("(", "[", ":", ",", "-", "–", "—", "/")
+
 
 def is_other(label: str, *, last: bool) -> bool:
     """Whether ``label`` is an "Other" entry (the widget offers its own free-text field).
@@ -23,8 +25,13 @@ def is_other(label: str, *, last: bool) -> bool:
     rest = folded[match.end() :].strip()
     if not rest:  # the bare word: "Other" closing the list, not "Something else"
         return last and " " not in folded.strip()
-    if not rest.startswith(("(", "[", ":", ",", "-", "–", "—", "/")):
-        return False  # "Other tools we built": an option that starts with the word
+    if not rest.startswith(_OPENERS):
+        # "Another kind (please say which)": a word or two, then the request for the text;
+        # "Other tools we built" is an option that starts with the word
+        words, _, asked = rest.partition("(") if "(" in rest else rest.partition(":")
+        if not asked or len(words.split()) > 2:
+            return False
+        return family("specify").search(asked) is not None or not asked.strip(" )")
     return last or family("specify").search(rest) is not None
 
 
