@@ -1,4 +1,5 @@
-"""Root test configuration: every test runs with its own KOJI_TUI_HOME and no real credentials."""
+"""Root test configuration: every test runs with its own KOJI_TUI_HOME and no real credentials,
+and gets its sandboxes from one factory (``make_sandbox``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from tests.sandboxes import Sandboxes
 
 
 @pytest.fixture(autouse=True)
@@ -20,25 +23,19 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
 
 
 @pytest.fixture
-async def sandbox(tmp_path: Path) -> AsyncIterator[Any]:
-    """The sandbox server (uvicorn in this test's loop) on 127.0.0.1, with its own data dir.
+def make_sandbox(tmp_path: Path) -> Sandboxes:
+    return Sandboxes(tmp_path)
 
-    Rate limit too high to matter; use ``ServerConfig``/``serve_async`` directly for others.
-    """
-    from koji_tui.server import ServerConfig, serve_async
 
-    async with serve_async(
-        ServerConfig(data_dir=tmp_path / "sandbox-data", rate_limit="100000/60s")
-    ) as srv:
+@pytest.fixture
+async def sandbox(make_sandbox: Sandboxes) -> AsyncIterator[Any]:
+    """A default sandbox in this test's loop."""
+    async with make_sandbox() as srv:
         yield srv
 
 
 @pytest.fixture
-def sandbox_thread(tmp_path: Path) -> Iterator[Any]:
-    """The sandbox server in a daemon thread (its own loop), for sync tests and snapshots."""
-    from koji_tui.server import ServerConfig, serve_in_thread
-
-    with serve_in_thread(
-        ServerConfig(data_dir=tmp_path / "sandbox-data", rate_limit="100000/60s")
-    ) as srv:
+def sandbox_thread(make_sandbox: Sandboxes) -> Iterator[Any]:
+    """A default sandbox in a daemon thread (its own loop), for sync tests and snapshots."""
+    with make_sandbox.thread() as srv:
         yield srv

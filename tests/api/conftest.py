@@ -4,44 +4,20 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import itertools
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from pathlib import Path
+from collections.abc import AsyncIterator
 from typing import Any
 
 import pytest
 
 from koji_tui.api import KojiClient
-from koji_tui.server import ServerConfig, serve_async
 
 from .canned import Canned, canned_server
 
 
 @pytest.fixture
-def make_sandbox(tmp_path: Path) -> Callable[..., AbstractAsyncContextManager[Any]]:
-    """``async with make_sandbox(rate_limit="10/1s") as srv:`` — a sandbox with ServerConfig options.
-
-    A broken ``koji_tui.server`` fails these tests: it never skips them.
-    """
-    counter = itertools.count()
-
-    @asynccontextmanager
-    async def make(**options: Any) -> AsyncIterator[Any]:
-        options.setdefault("rate_limit", "100000/60s")
-        data_dir = tmp_path / f"sandbox-{next(counter)}"
-        data_dir.mkdir()
-        async with serve_async(ServerConfig(data_dir=data_dir, **options)) as srv:
-            yield srv
-
-    return make
-
-
-@pytest.fixture
-async def srv(make_sandbox: Callable[..., AbstractAsyncContextManager[Any]]) -> AsyncIterator[Any]:
-    """A default sandbox with a rate limit high enough not to matter."""
-    async with make_sandbox() as server:
-        yield server
+def srv(sandbox: Any) -> Any:
+    """A default sandbox (tests/conftest.py): a rate limit high enough not to matter."""
+    return sandbox
 
 
 def study_key(server: Any, index: int = 0) -> str:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import pytest
@@ -25,10 +23,9 @@ from koji_tui.api import (
     ServerError,
     TransportError,
 )
+from tests.sandboxes import Sandboxes
 
 from .conftest import new_client, study_key, text_study_index
-
-Factory = Callable[..., AbstractAsyncContextManager[Any]]
 
 
 async def test_full_interview_flow(srv: Any, client: KojiClient) -> None:
@@ -73,7 +70,7 @@ async def test_full_interview_flow(srv: Any, client: KojiClient) -> None:
     assert final.completion_reason == "natural"
 
 
-async def test_start_answers_201_and_200(make_sandbox: Factory) -> None:
+async def test_start_answers_201_and_200(make_sandbox: Sandboxes) -> None:
     for status in (201, 200):
         async with make_sandbox(start_status=status) as server:
             async with new_client(server) as c:
@@ -137,7 +134,7 @@ async def test_wrong_session_token_is_403(srv: Any, client: KojiClient) -> None:
     assert all(m.content != "hi" for m in transcript.messages)
 
 
-async def test_key_without_permission_is_403(make_sandbox: Factory) -> None:
+async def test_key_without_permission_is_403(make_sandbox: Sandboxes) -> None:
     async with make_sandbox() as base:
         study_id = base.studies[text_study_index(base)].id
     limited = "pk_test_readonly_" + "r" * 16

@@ -5,8 +5,6 @@ from __future__ import annotations
 import asyncio
 import math
 import time
-from collections.abc import Callable
-from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import httpx
@@ -14,10 +12,9 @@ import pytest
 
 from koji_tui.api import RateLimitedError, RateLimitState
 from tests.fake_clock import FakeClock
+from tests.sandboxes import Sandboxes
 
 from .conftest import new_client, study_key, text_study_index
-
-Factory = Callable[..., AbstractAsyncContextManager[Any]]
 
 
 async def exhaust(server: Any, n: int) -> None:
@@ -33,7 +30,7 @@ def on_clock(clock: FakeClock) -> dict[str, Any]:
     return {"clock": clock.time, "sleep": clock.sleep}
 
 
-async def test_burst_of_twice_the_limit_sees_no_429(make_sandbox: Factory) -> None:
+async def test_burst_of_twice_the_limit_sees_no_429(make_sandbox: Sandboxes) -> None:
     clock = FakeClock(follows_real_time=True)
     async with (
         make_sandbox(rate_limit="10/1s", clock=clock.time) as server,
@@ -51,7 +48,7 @@ async def test_burst_of_twice_the_limit_sees_no_429(make_sandbox: Factory) -> No
         assert client.activity.state == "idle"
 
 
-async def test_pacing_state_is_observable(make_sandbox: Factory) -> None:
+async def test_pacing_state_is_observable(make_sandbox: Sandboxes) -> None:
     clock = FakeClock(follows_real_time=True)
     async with (
         make_sandbox(rate_limit="3/1s", clock=clock.time) as server,
@@ -66,7 +63,7 @@ async def test_pacing_state_is_observable(make_sandbox: Factory) -> None:
         assert any(u is not None for u in pacing)
 
 
-async def test_forced_429_is_retried_transparently(make_sandbox: Factory) -> None:
+async def test_forced_429_is_retried_transparently(make_sandbox: Sandboxes) -> None:
     clock = FakeClock(follows_real_time=True)
     clock.set(math.floor(clock.time()) + 0.02)  # just after a window boundary: none passes here
     async with make_sandbox(rate_limit="4/1s", clock=clock.time) as server:
@@ -81,7 +78,7 @@ async def test_forced_429_is_retried_transparently(make_sandbox: Factory) -> Non
         assert "waiting_rate_limit" in states
 
 
-async def test_429_wait_beyond_the_maximum_raises_with_retry_at(make_sandbox: Factory) -> None:
+async def test_429_wait_beyond_the_maximum_raises_with_retry_at(make_sandbox: Sandboxes) -> None:
     async with make_sandbox(rate_limit="2/3600s") as server:
         await exhaust(server, 2)
         async with new_client(server, max_rate_limit_wait=1.0) as client:
@@ -93,7 +90,7 @@ async def test_429_wait_beyond_the_maximum_raises_with_retry_at(make_sandbox: Fa
         assert info.value.status_code == 429
 
 
-async def test_cancel_during_a_rate_limit_wait(make_sandbox: Factory) -> None:
+async def test_cancel_during_a_rate_limit_wait(make_sandbox: Sandboxes) -> None:
     async with make_sandbox(rate_limit="2/3600s") as server:
         await exhaust(server, 2)
         async with new_client(server, max_rate_limit_wait=7200) as client:
@@ -113,7 +110,7 @@ async def test_cancel_during_a_rate_limit_wait(make_sandbox: Factory) -> None:
             assert client._limiter.inflight == 0
 
 
-async def test_cancel_during_pacing_frees_nothing_twice(make_sandbox: Factory) -> None:
+async def test_cancel_during_pacing_frees_nothing_twice(make_sandbox: Sandboxes) -> None:
     async with (
         make_sandbox(rate_limit="2/3600s") as server,
         new_client(server, max_rate_limit_wait=7200) as client,
@@ -134,7 +131,7 @@ async def test_cancel_during_pacing_frees_nothing_twice(make_sandbox: Factory) -
         assert server.stats.status_counts[429] == 0
 
 
-async def test_rate_limit_observable_and_unsubscribe(make_sandbox: Factory) -> None:
+async def test_rate_limit_observable_and_unsubscribe(make_sandbox: Sandboxes) -> None:
     async with make_sandbox(rate_limit="50/60s") as server, new_client(server) as client:
         seen: list[RateLimitState] = []
         states: list[int | None] = []
@@ -168,7 +165,7 @@ async def test_a_raising_subscriber_does_not_break_requests(srv: Any) -> None:
         assert (await client.start()).interview_id
 
 
-async def test_unknown_limits_mean_one_request_at_a_time(make_sandbox: Factory) -> None:
+async def test_unknown_limits_mean_one_request_at_a_time(make_sandbox: Sandboxes) -> None:
     async with make_sandbox(rate_limit="1000/60s") as server, new_client(server) as client:
         # the very first wave: only one request may be in flight until headers are known
         assert client._limiter.advertised is None

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
-from contextlib import AbstractAsyncContextManager
 from typing import Any
 
 import pytest
@@ -20,8 +18,6 @@ from koji_tui.api import (
 )
 
 from .conftest import new_client, occurrences, restart_server, stop_server
-
-Factory = Callable[..., AbstractAsyncContextManager[Any]]
 
 
 def fault(kind: str, endpoint: str | None, after: bool = False, seconds: float = 0.0) -> Any:

@@ -1,40 +1,23 @@
-"""Helpers for the sandbox tests: servers with options, and httpx clients on a study's key."""
+"""Helpers for the sandbox tests: httpx clients on a study's key (sandboxes with options come
+from ``make_sandbox``, tests/conftest.py)."""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from pathlib import Path
+from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest
 
-from koji_tui.server import SandboxServer, ServerConfig, serve_async
+from koji_tui.server import SandboxServer
+from tests.sandboxes import Sandboxes
 
 API = "/api/v1/interviews"
-Factory = Callable[..., AbstractAsyncContextManager[SandboxServer]]
 
 
 @pytest.fixture
-def make_server(tmp_path: Path) -> Factory:
-    """``async with make_server(rate_limit="3/1s") as srv:`` — a sandbox with ServerConfig options."""
-    counter = itertools.count()
-
-    @asynccontextmanager
-    async def make(**options: Any) -> AsyncIterator[SandboxServer]:
-        options.setdefault("rate_limit", "100000/60s")
-        options.setdefault("data_dir", tmp_path / f"server-{next(counter)}")
-        async with serve_async(ServerConfig(**options)) as srv:
-            yield srv
-
-    return make
-
-
-@pytest.fixture
-async def srv(make_server: Factory) -> AsyncIterator[SandboxServer]:
-    async with make_server(seed=3, stream_delay=0.0) as server:
+async def srv(make_sandbox: Sandboxes) -> AsyncIterator[SandboxServer]:
+    async with make_sandbox(seed=3, stream_delay=0.0) as server:
         yield server
 
 

@@ -11,8 +11,9 @@ import httpx
 import pytest
 
 from koji_tui.server import SandboxServer
+from tests.sandboxes import Sandboxes
 
-from .conftest import API, Factory, http, say, start
+from .conftest import API, http, say, start
 
 PERMISSIONS = ("interview:start", "interview:chat", "interview:complete", "interview:read")
 
@@ -94,8 +95,8 @@ async def test_start_without_body_and_with_empty_object(srv: SandboxServer) -> N
 
 
 @pytest.mark.parametrize("status", [201, 200])
-async def test_start_status_is_configurable(make_server: Factory, status: int) -> None:
-    async with make_server(start_status=status) as server, http(server) as c:
+async def test_start_status_is_configurable(make_sandbox: Sandboxes, status: int) -> None:
+    async with make_sandbox(start_status=status) as server, http(server) as c:
         assert (await c.post("/start", json={})).status_code == status
     assert server.stats.status_counts[status] == 1
 
@@ -144,11 +145,11 @@ async def test_missing_and_unknown_keys_are_401(srv: SandboxServer) -> None:
 
 
 @pytest.mark.parametrize("missing", PERMISSIONS)
-async def test_each_permission_is_enforced_with_403(make_server: Factory, missing: str) -> None:
+async def test_each_permission_is_enforced_with_403(make_sandbox: Sandboxes, missing: str) -> None:
     study = "acme-product-feedback"
     limited = "pk_test_limited_" + missing.split(":")[1]
     grants = [p for p in PERMISSIONS if p != missing]
-    async with make_server(
+    async with make_sandbox(
         extra_keys=[{"key": limited, "study_id": study, "permissions": grants}]
     ) as server:
         async with http(server, study) as full, http(server, study, key=limited) as c:
@@ -343,8 +344,8 @@ async def test_spanish_study_speaks_spanish(srv: SandboxServer) -> None:
     assert "En una escala del 1 al 5, donde 1 significa Nada satisfecho" in content
 
 
-async def test_plain_questions_mode_never_attaches_the_object(make_server: Factory) -> None:
-    async with make_server(plain_questions=True) as server, http(server) as c:
+async def test_plain_questions_mode_never_attaches_the_object(make_sandbox: Sandboxes) -> None:
+    async with make_sandbox(plain_questions=True) as server, http(server) as c:
         started = await start(c)
         reply = await say(c, started, "Invoices and expenses for my small shop.")
         body = reply.json()
@@ -390,8 +391,8 @@ def _parse_sse(raw: str) -> list[tuple[str, Any]]:
     return events
 
 
-async def test_sse_reply_streams_deltas_then_done(make_server: Factory) -> None:
-    async with make_server(stream_delay=0.01) as server, http(server) as c:
+async def test_sse_reply_streams_deltas_then_done(make_sandbox: Sandboxes) -> None:
+    async with make_sandbox(stream_delay=0.01) as server, http(server) as c:
         started = await start(c)
         iid = started["interview_id"]
         async with c.stream(
@@ -422,8 +423,8 @@ async def test_sse_reply_streams_deltas_then_done(make_server: Factory) -> None:
         assert plain.headers["content-type"] == "application/json"
 
 
-async def test_legacy_messages_endpoint(make_server: Factory) -> None:
-    async with make_server(legacy_messages_endpoint=True) as server, http(server) as c:
+async def test_legacy_messages_endpoint(make_sandbox: Sandboxes) -> None:
+    async with make_sandbox(legacy_messages_endpoint=True) as server, http(server) as c:
         started = await start(c)
         iid = started["interview_id"]
         reply = await c.post(
@@ -459,19 +460,19 @@ async def test_messages_after_is_complete_are_kept_until_complete(srv: SandboxSe
     assert got["messages"][-2]["content"] == "One more note: thanks!"
 
 
-async def test_ids_are_deterministic_with_a_seed(make_server: Factory) -> None:
+async def test_ids_are_deterministic_with_a_seed(make_sandbox: Sandboxes) -> None:
     ids = []
     for _ in range(2):
-        async with make_server(seed=42) as server, http(server) as c:
+        async with make_sandbox(seed=42) as server, http(server) as c:
             ids.append([(await start(c))["interview_id"] for _ in range(3)])
     assert ids[0] == ids[1] and len(set(ids[0])) == 3
-    async with make_server() as server, http(server) as c:
+    async with make_sandbox() as server, http(server) as c:
         assert (await start(c))["interview_id"] not in ids[0]
 
 
-async def test_injected_clock_stamps_everything(make_server: Factory) -> None:
+async def test_injected_clock_stamps_everything(make_sandbox: Sandboxes) -> None:
     now = [1_790_000_000.25]
-    async with make_server(clock=lambda: now[0]) as server, http(server) as c:
+    async with make_sandbox(clock=lambda: now[0]) as server, http(server) as c:
         started = await start(c)
         now[0] += 90
         await c.post(f"/{started['interview_id']}/complete")

@@ -10,8 +10,9 @@ import httpx
 import pytest
 
 from koji_tui.server import Fault, FaultConfig, SandboxServer
+from tests.sandboxes import Sandboxes
 
-from .conftest import Factory, http, say, start
+from .conftest import http, say, start
 
 ANSWER = "We use it for all of our client invoices."
 
@@ -69,8 +70,8 @@ async def test_drop_during_a_stream_after_processing(srv: SandboxServer) -> None
 
 
 @pytest.mark.parametrize("after", [False, True], ids=["before", "after"])
-async def test_malformed_is_200_with_an_unusable_body(make_server: Factory, after: bool) -> None:
-    async with make_server(faults=FaultConfig(seed=1)) as server, http(server) as c:
+async def test_malformed_is_200_with_an_unusable_body(make_sandbox: Sandboxes, after: bool) -> None:
+    async with make_sandbox(faults=FaultConfig(seed=1)) as server, http(server) as c:
         started = await start(c)
         bodies = set()
         for _ in range(8):
@@ -138,9 +139,9 @@ async def test_faults_do_not_hit_refused_requests(srv: SandboxServer) -> None:
         assert (await c.post("/start")).status_code == 500
 
 
-async def test_random_faults_follow_their_shares(make_server: Factory) -> None:
+async def test_random_faults_follow_their_shares(make_sandbox: Sandboxes) -> None:
     faults = FaultConfig(fail_500=0.2, fail_503=0.2, drop_rate=0.1, malformed_rate=0.1, seed=5)
-    async with make_server(faults=faults) as server, http(server) as c:
+    async with make_sandbox(faults=faults) as server, http(server) as c:
         outcomes: Counter[str] = Counter()
         for _ in range(120):
             try:
@@ -157,8 +158,8 @@ async def test_random_faults_follow_their_shares(make_server: Factory) -> None:
     assert outcomes["drop"] == server.stats.drops
 
 
-async def test_latency_slows_every_request(make_server: Factory) -> None:
-    async with make_server(faults=FaultConfig(latency=0.2, seed=1)) as server, http(server) as c:
+async def test_latency_slows_every_request(make_sandbox: Sandboxes) -> None:
+    async with make_sandbox(faults=FaultConfig(latency=0.2, seed=1)) as server, http(server) as c:
         begun = time.monotonic()
         for _ in range(3):
             await c.get("/int_missing")

@@ -10,8 +10,9 @@ import httpx
 import pytest
 
 from koji_tui.server import SandboxServer, ServerConfig, serve_async, serve_in_thread
+from tests.sandboxes import Sandboxes
 
-from .conftest import API, Factory, http, say, start
+from .conftest import API, http, say, start
 
 
 async def test_a_new_server_on_the_same_data_dir_knows_the_interviews(tmp_path: Path) -> None:
@@ -39,8 +40,8 @@ async def test_a_new_server_on_the_same_data_dir_knows_the_interviews(tmp_path: 
         assert wrong.status_code == 403  # the session token was kept too
 
 
-async def test_stop_and_restart_same_port_same_data(make_server: Factory) -> None:
-    async with make_server() as server:
+async def test_stop_and_restart_same_port_same_data(make_sandbox: Sandboxes) -> None:
+    async with make_sandbox() as server:
         async with http(server) as c:
             port = server.port
             started = await start(c)
@@ -66,10 +67,10 @@ async def test_stop_and_restart_same_port_same_data(make_server: Factory) -> Non
                 assert (await fresh.get(f"/{iid}")).json()["turn_count"] == 3
 
 
-async def test_stop_cuts_requests_in_flight(make_server: Factory) -> None:
+async def test_stop_cuts_requests_in_flight(make_sandbox: Sandboxes) -> None:
     from koji_tui.server import Fault
 
-    async with make_server() as server, http(server) as c:
+    async with make_sandbox() as server, http(server) as c:
         started = await start(c)
         server.faults.enqueue(Fault("delay", endpoint="get", seconds=5))
         pending = asyncio.ensure_future(c.get(f"/{started['interview_id']}"))
@@ -81,8 +82,8 @@ async def test_stop_cuts_requests_in_flight(make_server: Factory) -> None:
         assert (await c.get(f"/{started['interview_id']}")).status_code == 200
 
 
-async def test_restart_while_running_and_stop_twice(make_server: Factory) -> None:
-    async with make_server() as server, http(server) as c:
+async def test_restart_while_running_and_stop_twice(make_sandbox: Sandboxes) -> None:
+    async with make_sandbox() as server, http(server) as c:
         started = await start(c)
         await server.restart()  # restart from running: stop + start
         assert (await c.get(f"/{started['interview_id']}")).status_code == 200
@@ -139,7 +140,7 @@ def test_threaded_server_exits_quickly_with_a_slow_request(tmp_path: Path) -> No
     assert errors and isinstance(errors[0], httpx.TransportError)
 
 
-def test_database_is_plain_sqlite(sandbox_thread: SandboxServer, tmp_path: Path) -> None:
+def test_database_is_plain_sqlite(sandbox_thread: SandboxServer) -> None:
     key = sandbox_thread.key(sandbox_thread.studies[0].id)
     reply = httpx.post(
         f"{sandbox_thread.base_url}{API}/start",
@@ -147,7 +148,7 @@ def test_database_is_plain_sqlite(sandbox_thread: SandboxServer, tmp_path: Path)
         headers={"Authorization": f"Bearer {key}"},
     )
     iid = reply.json()["interview_id"]
-    db = tmp_path / "sandbox-data" / "sandbox.sqlite3"
+    db = sandbox_thread.config.resolved_data_dir() / "sandbox.sqlite3"
     with sqlite3.connect(db) as conn:
         rows = conn.execute("SELECT id, status FROM interviews").fetchall()
         messages = conn.execute("SELECT COUNT(*) FROM messages WHERE interview_id = ?", (iid,))

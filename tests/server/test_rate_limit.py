@@ -7,8 +7,9 @@ import math
 import pytest
 
 from koji_tui.server import RateLimit, parse_rate_limit
+from tests.sandboxes import Sandboxes
 
-from .conftest import Factory, http, start
+from .conftest import http, start
 
 
 @pytest.mark.parametrize(
@@ -44,9 +45,9 @@ class Clock:
         return self.now
 
 
-async def test_headers_on_every_reply_and_429_with_retry_after(make_server: Factory) -> None:
+async def test_headers_on_every_reply_and_429_with_retry_after(make_sandbox: Sandboxes) -> None:
     clock = Clock(1_800_000_003.5)  # 3.5 s into a 10 s window
-    async with make_server(rate_limit="3/10s", clock=clock) as server, http(server) as c:
+    async with make_sandbox(rate_limit="3/10s", clock=clock) as server, http(server) as c:
         window_end = math.floor(clock.now / 10) * 10 + 10
         seen = []
         for _ in range(3):
@@ -71,19 +72,19 @@ async def test_headers_on_every_reply_and_429_with_retry_after(make_server: Fact
         assert fresh.headers["x-ratelimit-reset"] == str(window_end + 10)
 
 
-async def test_retry_after_is_at_least_one_second(make_server: Factory) -> None:
+async def test_retry_after_is_at_least_one_second(make_sandbox: Sandboxes) -> None:
     clock = Clock(1_800_000_009.9)
-    async with make_server(rate_limit="1/10s", clock=clock) as server, http(server) as c:
+    async with make_sandbox(rate_limit="1/10s", clock=clock) as server, http(server) as c:
         assert (await c.get("/int_x")).status_code == 404
         limited = await c.get("/int_x")
     assert limited.status_code == 429
     assert limited.headers["retry-after"] == "1"
 
 
-async def test_limits_are_per_key(make_server: Factory) -> None:
+async def test_limits_are_per_key(make_sandbox: Sandboxes) -> None:
     clock = Clock(1_800_000_000.0)
     async with (
-        make_server(rate_limit="2/60s", clock=clock) as server,
+        make_sandbox(rate_limit="2/60s", clock=clock) as server,
         http(server, 0) as a,
         http(server, 1) as b,
     ):
@@ -94,9 +95,9 @@ async def test_limits_are_per_key(make_server: Factory) -> None:
         assert (await b.post("/start")).headers["x-ratelimit-remaining"] == "0"
 
 
-async def test_unauthenticated_requests_have_their_own_bucket(make_server: Factory) -> None:
+async def test_unauthenticated_requests_have_their_own_bucket(make_sandbox: Sandboxes) -> None:
     clock = Clock(1_800_000_000.0)
-    async with make_server(rate_limit="2/60s", clock=clock) as server:
+    async with make_sandbox(rate_limit="2/60s", clock=clock) as server:
         async with http(server, key="pk_test_wrong") as wrong, http(server) as good:
             first = await wrong.get("/int_x")
             assert first.status_code == 401 and first.headers["x-ratelimit-remaining"] == "1"
@@ -105,10 +106,10 @@ async def test_unauthenticated_requests_have_their_own_bucket(make_server: Facto
             assert (await good.post("/start")).status_code == 201
 
 
-async def test_real_clock_windows_are_aligned(make_server: Factory) -> None:
+async def test_real_clock_windows_are_aligned(make_sandbox: Sandboxes) -> None:
     import time
 
-    async with make_server(rate_limit="50/7s") as server, http(server) as c:
+    async with make_sandbox(rate_limit="50/7s") as server, http(server) as c:
         reply = await c.post("/start")
         now = time.time()
     reset = int(reply.headers["x-ratelimit-reset"])
@@ -117,8 +118,8 @@ async def test_real_clock_windows_are_aligned(make_server: Factory) -> None:
     assert server.stats.status_counts[201] == 1
 
 
-async def test_stats_count_and_reset(make_server: Factory) -> None:
-    async with make_server() as server, http(server) as c:
+async def test_stats_count_and_reset(make_sandbox: Sandboxes) -> None:
+    async with make_sandbox() as server, http(server) as c:
         started = await start(c)
         await c.get(f"/{started['interview_id']}")
         await c.get("/int_missing")

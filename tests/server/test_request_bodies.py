@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 
 from koji_tui.server import SandboxServer, ServerConfig
+from tests.sandboxes import Sandboxes
 
-from .conftest import API, Factory, http, start
+from .conftest import API, http, start
 
 
 @pytest.mark.parametrize(
@@ -85,9 +86,9 @@ def _request(srv: SandboxServer, declared: int, body: bytes, path: str = "/start
 
 
 async def test_a_body_shorter_than_its_content_length_gets_408_and_a_closed_connection(
-    make_server: Factory,
+    make_sandbox: Sandboxes,
 ) -> None:
-    async with make_server(body_timeout=0.3) as srv:
+    async with make_sandbox(body_timeout=0.3) as srv:
         reply, seconds, closed = await _raw_exchange(
             srv.port, _request(srv, 100, b'{"respondent"'), wait=5
         )
@@ -112,8 +113,8 @@ async def test_a_body_shorter_than_its_content_length_gets_408_and_a_closed_conn
         assert reply.startswith(b"HTTP/1.1 201 ")
 
 
-async def test_many_stalled_bodies_are_all_released(make_server: Factory) -> None:
-    async with make_server(body_timeout=0.3) as srv:
+async def test_many_stalled_bodies_are_all_released(make_sandbox: Sandboxes) -> None:
+    async with make_sandbox(body_timeout=0.3) as srv:
         request = _request(srv, 1000, b"{")
         results = await asyncio.gather(
             *(_raw_exchange(srv.port, request, wait=5) for _ in range(40))
@@ -150,10 +151,10 @@ async def test_a_long_answer_is_stored_and_read_back_whole(srv: SandboxServer) -
 
 
 async def test_a_nan_stored_by_an_older_sandbox_is_served_as_null(
-    make_server: Factory, tmp_path: Path
+    make_sandbox: Sandboxes, tmp_path: Path
 ) -> None:
     data = tmp_path / "old-data"
-    async with make_server(data_dir=data) as srv, http(srv) as c:
+    async with make_sandbox(data_dir=data) as srv, http(srv) as c:
         iid = (await start(c, respondent={"metadata": {"score": 1.5, "seats": 3}}))["interview_id"]
         with sqlite3.connect(data / "sandbox.sqlite3") as db:  # what the old sandbox kept
             db.execute(

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from koji_tui.server.store import InterviewStore, StoredInterview, StoredMessage
+from tests.sandboxes import Sandboxes
 
-from .conftest import Factory, http, say, start
+from .conftest import http, say, start
 
 WAIT = 10.0  # only ever reached when the behaviour under test is broken
 
@@ -39,7 +40,7 @@ def _plan_problems(db: sqlite3.Connection, statement: str) -> list[str]:
 
 
 async def test_every_statement_of_a_request_uses_an_index(
-    make_server: Factory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    make_sandbox: Sandboxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     traced: list[str] = []
     connect = sqlite3.connect
@@ -51,7 +52,7 @@ async def test_every_statement_of_a_request_uses_an_index(
 
     monkeypatch.setattr(sqlite3, "connect", tracing_connect)
     data = tmp_path / "traced"
-    async with make_server(data_dir=data, seed=5, stream_delay=0.0) as srv, http(srv) as c:
+    async with make_sandbox(data_dir=data, seed=5, stream_delay=0.0) as srv, http(srv) as c:
         started = await start(c)
         assert (await say(c, started, "We use it every week for invoices")).status_code == 200
         iid = started["interview_id"]

@@ -106,10 +106,3 @@ def study_for(srv: Any, index: int = 0, name: str | None = None) -> StudyEntry:
         key_storage="session",
         study_id=study.id,
     )
-
-
-def server_module() -> Any:
-    """The sandbox package (a broken one fails the test; it never skips it)."""
-    import koji_tui.server as server
-
-    return server

@@ -1,15 +1,15 @@
-"""Fixtures for the app tests (helpers live in app_helpers.py)."""
+"""Fixtures for the app tests (helpers live in app_helpers.py; ``sandbox``, ``make_sandbox``
+and ``sandbox_thread`` come from tests/conftest.py)."""
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import AsyncIterator, Callable, Iterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from app_helpers import server_module
+from app_helpers import fixed_clock
+
+from tests.sandboxes import Sandboxes
 
 
 @pytest.fixture(autouse=True)
@@ -33,38 +33,7 @@ def no_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture
-async def sandbox(tmp_path: Path) -> AsyncIterator[Any]:
-    """The sandbox on 127.0.0.1 (real HTTP) in this test's loop; rate limit too high to matter."""
-    server = server_module()
-    config = server.ServerConfig(data_dir=tmp_path / "sandbox", rate_limit="100000/60s")
-    async with server.serve_async(config) as srv:
-        yield srv
-
-
-@pytest.fixture
-def seeded_sandbox(tmp_path: Path) -> Iterator[Any]:
+def seeded_sandbox(make_sandbox: Sandboxes) -> Iterator[Any]:
     """A sandbox in a thread (snapshots run the app in their own loop): fixed ids and clock."""
-    from app_helpers import fixed_clock
-
-    server = server_module()
-    config = server.ServerConfig(
-        data_dir=tmp_path / "sandbox", seed=7, clock=fixed_clock, rate_limit="100000/60s"
-    )
-    with server.serve_in_thread(config) as srv:
+    with make_sandbox.thread(seed=7, clock=fixed_clock) as srv:
         yield srv
-
-
-@pytest.fixture
-def make_sandbox(tmp_path: Path) -> Callable[..., AbstractAsyncContextManager[Any]]:
-    """``async with make_sandbox(rate_limit="3/4s") as srv:`` — a sandbox with other options."""
-    server = server_module()
-    counter = itertools.count()
-
-    @asynccontextmanager
-    async def make(**options: Any) -> AsyncIterator[Any]:
-        options.setdefault("rate_limit", "100000/60s")
-        options.setdefault("data_dir", tmp_path / f"sandbox-{next(counter)}")
-        async with server.serve_async(server.ServerConfig(**options)) as srv:
-            yield srv
-
-    return make
