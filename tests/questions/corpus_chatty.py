@@ -69,4 +69,10 @@ CHATTY: list[Case] = [
 ]  # fmt: skip
 
 #: What this corpus scored, and when (a figure counts only if nothing was changed for it).
-FIRST_SCORES: dict[str, str] = {}
+FIRST_SCORES: dict[str, str] = {
+    "once, after all tuning (detector of commit 5891443, no miss looked at before)": (
+        "44/46 exactly right; P/R open_ended 0.941/1.000, scale 1.000/1.000, "
+        "single_choice 0.875/1.000, multiple_choice 1.000/0.857, ranking 1.000/1.000, "
+        "yes_no 1.000/0.875; 0 of 16 open questions given a widget"
+    ),
+}
