@@ -220,21 +220,38 @@ def _stats(values: list[float]) -> str:
     return f"{min(ms):7.2f}{statistics.median(ms):8.2f}{max(ms):8.2f}"
 
 
-def run_keys(rounds: int = 15, blocks: int = 4, out: Callable[[str], None] = print) -> None:
-    """Print, per widget, min/median/max of a key vs the baseline and the median ratio."""
+def measure_case(
+    case: KeyCase, rounds: int = 15, blocks: int = 4
+) -> tuple[list[float], list[float]]:
+    """(widget, baseline) CPU seconds per key, in interleaved blocks."""
+    lines = asyncio.run(widget_lines(case))
+    mine: list[float] = []
+    base: list[float] = []
+    for block in range(blocks):
+        order = (None, lines) if block % 2 == 0 else (lines, None)
+        for bare in order:
+            timings = asyncio.run(time_keys(KeyHost(case, bare), rounds))
+            (mine if bare is None else base).extend(timings)
+    return mine, base
+
+
+def run_keys(
+    rounds: int = 15,
+    blocks: int = 4,
+    out: Callable[[str], None] = print,
+    cases: list[KeyCase] | None = None,
+) -> dict[str, float]:
+    """Print, per widget, min/median/max of a key vs the baseline and the median ratio;
+    returns the ratios by case name."""
     out(f"Answer-widget keys vs a bare key handler: {blocks} interleaved blocks x {rounds} keys")
     out(f"{'case':<34}{'widget min/med/max (ms)':>24}{'bare min/med/max':>24}{'ratio':>7}  goal")
-    for case in CASES:
-        lines = asyncio.run(widget_lines(case))
-        mine: list[float] = []
-        base: list[float] = []
-        for block in range(blocks):
-            order = (None, lines) if block % 2 == 0 else (lines, None)
-            for bare in order:
-                timings = asyncio.run(time_keys(KeyHost(case, bare), rounds))
-                (mine if bare is None else base).extend(timings)
+    ratios: dict[str, float] = {}
+    for case in CASES if cases is None else cases:
+        mine, base = measure_case(case, rounds, blocks)
         ratio = statistics.median(mine) / statistics.median(base)
+        ratios[case.name] = ratio
         out(f"{case.name:<34}{_stats(mine):>24}{_stats(base):>24}{ratio:7.2f}  <= {GOAL}")
+    return ratios
 
 
 def main(argv: list[str] | None = None) -> int:

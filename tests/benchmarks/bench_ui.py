@@ -1,32 +1,37 @@
-"""UI benchmark: the Transcript widget vs a RichLog holding the same text.
+"""UI benchmarks: the Transcript widget vs a RichLog, and (by option) the app's other figures.
 
 Run:  python tests/benchmarks/bench_ui.py [--turns 2000] [--reps 5] [--size 120x40]
-      [--keys [--key-rounds 15] [--key-blocks 4]] [--answer [--answer-rounds 8]]
-      [--no-transcript] [--startup]
+      [--startup] [--study-list] [--keys] [--reply] [--memory] [--answer] [--no-transcript]
+      (``python tests/benchmarks/run_all.py`` runs every benchmark and prints issue 9's table)
 
-``--keys`` adds one key in each answer widget vs a bare Textual key handler
-redrawing as many lines (``bench_keys.py``; goal <= 1.5).
+Default: the Transcript widget vs a RichLog holding the same text (ratios, lower is better;
+targets: load <= 1.5, append <= 1.5, memory <= 2):
 
-Prints ratios (Transcript / RichLog, lower is better; targets: load <= 1.5,
-append <= 1.5, memory <= 2). Nothing is asserted: it is a measurement.
+* load   : time to put N turns in the widget, let Textual lay it out and paint one full
+           screen (headless ``run_test``), median of ``--reps`` runs.
+* append : with N turns loaded, time to add one more turn and repaint, median over 20
+           appends x reps.
+* memory : tracemalloc "current" bytes retained by the widget after load+paint (and the peak
+           during it), in a separate pass so tracing does not distort the timings.
 
-* load   : time to put N turns in the widget, let Textual lay it out and paint
-           one full screen (headless ``run_test``), median of ``--reps`` runs.
-* append : with N turns loaded, time to add one more turn and repaint,
-           median over 20 appends x reps.
-* memory : tracemalloc "current" bytes retained by the widget after load+paint
-           (and the peak during it), in a separate pass so tracing does not
-           distort the timings.
+The RichLog baseline writes, per turn, the same header line and body text as ``Text`` objects
+with ``wrap=True`` (what an app would do with RichLog).
 
-The RichLog baseline writes, per turn, the same header line and body text as
-``Text`` objects with ``wrap=True`` (what an app would do with RichLog).
+Options (each one module of this folder, also runnable on its own):
 
-Hook for the app engineer: add more measurements to ``EXTRA_BENCHMARKS`` — a
-list of ``(name, callable) `` where the callable returns ``(value, baseline)``
-floats; they are printed as ratios after the transcript figures. ``startup``
-below (time to first screen of ``koji-tui demo`` vs a minimal Textual app, both
-on a pseudo-terminal) runs with ``--startup`` (it needs the app, which must exit
-after its first paint when ``KOJI_TUI_EXIT_AFTER_FIRST_PAINT=1``).
+* ``--startup`` (``bench_startup.py``): ``koji-tui demo`` until the study list is on screen
+  and ``koji-tui``'s first-run screen, each its own process on a pty driven from outside (no
+  hook in the app), vs a bare Textual app (Header, Static, Footer); goal <= 1.5;
+* ``--study-list`` (``bench_study_list.py``): highlighting a study with 10,000 interviews vs
+  one with 10, and the longest freeze of the event loop meanwhile; goal <= 1.2;
+* ``--keys`` (``bench_keys.py``): a key in each answer widget vs a bare key handler; <= 1.5;
+* ``--reply`` (``bench_reply.py``): Enter until the reply is on screen vs a minimal Textual
+  chat doing the same SSE request; goal <= 1.1;
+* ``--memory`` (``bench_memory.py``): RSS added by reopening a 1,201-turn interview vs a
+  RichLog holding the same text; goal <= 1.0;
+* ``--answer`` (``bench_answer.py``): Enter until the reply vs the bare client call.
+
+Nothing is asserted: these are measurements.
 """
 
 from __future__ import annotations
@@ -34,10 +39,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
-import os
 import random
 import statistics
-import subprocess
 import sys
 import time
 import tracemalloc
@@ -225,92 +228,29 @@ def run_transcript(turn_count: int, reps: int, size: tuple[int, int]) -> None:
     )
 
 
-# --------------------------------------------------------------------------- startup hook
-
-MINIMAL_APP = """
-from textual.app import App
-from textual.widgets import Static
-class Minimal(App):
-    def compose(self):
-        yield Static("hello")
-    def on_mount(self):
-        self.call_after_refresh(self.exit)
-Minimal().run()
-"""
-
-
-def _time_under_pty(args: list[str], env: dict[str, str], timeout: float = 60.0) -> float:
-    """Seconds from spawn to exit of ``args`` run on a pseudo-terminal (120x40).
-
-    Both programs exit right after their first paint, so this is time to first screen
-    (including interpreter start and imports). The terminal output is drained and dropped.
-    """
-    import fcntl
-    import pty
-    import select
-    import struct
-    import termios
-
-    master, slave = pty.openpty()
-    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 120, 0, 0))
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        args, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True
-    )
-    os.close(slave)
-    deadline = started + timeout
-    try:
-        while process.poll() is None:
-            if time.perf_counter() > deadline:
-                process.kill()
-                raise TimeoutError(f"{args} did not exit within {timeout}s")
-            ready, _, _ = select.select([master], [], [], 0.05)
-            if ready:
-                try:
-                    os.read(master, 65536)
-                except OSError:
-                    break
-        process.wait(timeout=5)
-        elapsed = time.perf_counter() - started
-    finally:
-        os.close(master)
-    if process.returncode != 0:
-        raise RuntimeError(f"{args} exited with {process.returncode}")
-    return elapsed
-
-
-def startup_benchmark(reps: int = 5) -> tuple[float, float]:
-    """Seconds to first screen: ``koji-tui demo`` vs a minimal Textual app, both on a pty.
-
-    Relies on the app honouring ``KOJI_TUI_EXIT_AFTER_FIRST_PAINT=1`` (exit right after
-    the first paint). Each program runs in a throwaway KOJI_TUI_HOME.
-    """
-    import tempfile
-
-    mine: list[float] = []
-    base: list[float] = []
-    for _ in range(reps):
-        with tempfile.TemporaryDirectory() as home:
-            env = {
-                **os.environ,
-                "KOJI_TUI_EXIT_AFTER_FIRST_PAINT": "1",
-                "KOJI_TUI_HOME": home,
-                "TERM": "xterm-256color",
-            }
-            env.pop("KOJI_API_KEY", None)
-            env.pop("KOJI_BASE_URL", None)
-            mine.append(_time_under_pty([sys.executable, "-m", "koji_tui", "demo"], env))
-            base.append(_time_under_pty([sys.executable, "-c", MINIMAL_APP], env))
-    return statistics.median(mine), statistics.median(base)
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--turns", type=int, default=2000)
     parser.add_argument("--reps", type=int, default=5)
     parser.add_argument("--size", default="120x40")
     parser.add_argument(
-        "--startup", action="store_true", help="also time koji-tui demo startup (needs the app)"
+        "--startup", action="store_true", help="also time start-up on a pty (bench_startup.py)"
+    )
+    parser.add_argument("--startup-reps", type=int, default=7, help="rounds (--startup)")
+    parser.add_argument(
+        "--study-list",
+        action="store_true",
+        help="also time highlighting a study of 10,000 interviews vs 10 (bench_study_list.py)",
+    )
+    parser.add_argument(
+        "--reply",
+        action="store_true",
+        help="also time Enter -> reply vs a minimal Textual chat (bench_reply.py)",
+    )
+    parser.add_argument(
+        "--memory",
+        action="store_true",
+        help="also measure the RSS added by reopening a long interview (bench_memory.py)",
     )
     parser.add_argument(
         "--keys",
@@ -342,10 +282,23 @@ def main(argv: list[str] | None = None) -> int:
         from tests.benchmarks.bench_answer import run_answer
 
         run_answer(args.answer_rounds)
-    extras = list(EXTRA_BENCHMARKS)
+    if args.study_list:
+        from tests.benchmarks import bench_study_list
+
+        bench_study_list.report(bench_study_list.measure())
+    if args.reply:
+        from tests.benchmarks import bench_reply
+
+        bench_reply.report(*bench_reply.measure())
+    if args.memory:
+        from tests.benchmarks import bench_memory
+
+        bench_memory.report(bench_memory.measure())
     if args.startup:
-        extras.append(("startup: koji-tui demo vs minimal Textual app (s)", startup_benchmark))
-    for name, bench in extras:
+        from tests.benchmarks import bench_startup
+
+        bench_startup.report(bench_startup.measure(args.startup_reps))
+    for name, bench in EXTRA_BENCHMARKS:
         try:
             value, baseline = bench()
         except Exception as error:  # a measurement that cannot run is reported, not fatal
