@@ -177,10 +177,6 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        if os.environ.get("KOJI_TUI_EXIT_AFTER_FIRST_PAINT"):
-            # Start-up benchmark (tests/benchmarks/bench_ui.py --startup): stop at first paint.
-            self.exit()
-            return
         if self.demo:
             self.start_sandbox()
         elif self._inject_studies:
