@@ -200,6 +200,10 @@ class SandboxServer:
                 transport.abort()
         for task in list(state.tasks):
             task.cancel()
+        if self._task is not None:
+            # Nothing is left for uvicorn's own shutdown (it notices should_exit on a 0.1 s
+            # tick, then sleeps 0.1 s more): ending its task makes a stop take ms, not 0.2 s.
+            self._task.cancel()
 
     def stop(self) -> Any:
         """Take the server down now. Returns an awaitable in async mode (optional to await)."""
