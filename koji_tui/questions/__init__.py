@@ -9,6 +9,7 @@ shown = stem_for_display(message.content, q)              # the message without 
 """
 
 from koji_tui.questions.answers import format_answer, option_text
+from koji_tui.questions.cues import warm_up
 from koji_tui.questions.detect import detect_question
 from koji_tui.questions.display import stem_for_display
 from koji_tui.questions.models import DetectionSource, Question, QuestionType
@@ -21,4 +22,5 @@ __all__ = [
     "format_answer",
     "option_text",
     "stem_for_display",
+    "warm_up",
 ]

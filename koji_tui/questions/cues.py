@@ -51,7 +51,8 @@ def _strip_accents(pattern: str) -> str:
 
 # A word starts after anything but a letter or digit: after an elision too ("l'option").
 _HEAD = r"(?<!\w)"
-_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# A count: digits, or a word that count_in then checks is a number word ("three", "tres").
+_NUMBER = r"(?:\d{1,2}|[a-z]{2,6})"
 _GAP = r"(?:\S+\s+){0,4}?"
 
 
@@ -108,9 +109,10 @@ ALL: tuple[str, ...] = LANGUAGES
 
 
 def _build(fragments: list[str]) -> re.Pattern[str]:
-    """One pattern for many phrases, fast to search: the word-start check is made once and
-    the phrases are grouped by their first letter (a plain alternation of a hundred phrases
-    with a lookbehind each is tried at every position, twenty times slower)."""
+    """One pattern for many phrases, fast to search: the phrases are grouped by their first
+    letter, and the word-start check comes after that letter, so that the regular expression
+    engine can skip to the letters that may start a phrase (a plain alternation of a hundred
+    phrases, each behind a lookbehind, is tried at every position: twenty times slower)."""
     groups: dict[str, list[str]] = {}
     loose: list[str] = []
     raw: list[str] = []
@@ -123,11 +125,16 @@ def _build(fragments: list[str]) -> re.Pattern[str]:
             groups.setdefault(body[0], []).append(body[1:])
         else:
             loose.append(body)
-    alternatives = [
-        re.escape(first) + "(?:" + "|".join(sorted(set(rests), key=len, reverse=True)) + ")"
+    parts = [
+        re.escape(first)
+        + r"(?<!\w"
+        + re.escape(first)
+        + ")(?:"
+        + "|".join(sorted(set(rests), key=len, reverse=True))
+        + ")"
         for first, rests in sorted(groups.items())
-    ] + loose
-    parts = [_HEAD + "(?:" + "|".join(alternatives) + ")"] if alternatives else []
+    ]
+    parts += [_HEAD + body for body in loose]
     return re.compile("|".join(parts + raw) or r"(?!)")
 
 
@@ -183,10 +190,12 @@ def limit_in(folded: str, langs: tuple[str, ...] = ALL) -> int | None:
         if has("choose", sentence, langs) or has("unit", sentence, langs):
             patterns.append(family("limit", langs))
         for pattern in patterns:
-            for match in pattern.finditer(sentence):
+            position = 0
+            while (match := pattern.search(sentence, position)) is not None:
                 number = _count(match.group(0))
                 if number is not None and 2 <= number <= 30:
                     return number
+                position = match.start() + 1  # "choose AT most 2": a word is not a count
         # a sentence that is the limit alone: "Three at most.", "Como máximo tres."
         alone = family("limit", langs).search(sentence)
         if (
@@ -237,3 +246,14 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
             weak = True
     multiple = strong or (weak and not has("just_one", folded, langs))
     return ChoiceCues(rank=rank, multiple=multiple, max_choices=limit, instruction=instruction)
+
+
+def warm_up() -> None:
+    """Compile every cue family for the language sets detection reads with (about half a
+    second in all), so that the first message in a language does not pay its share of it
+    (some 50 ms) on the event loop. Optional: call it from a worker thread at start-up."""
+    combos = [(lang, "en") if lang != "en" else ("en",) for lang in LANGUAGES]
+    combos += [("es", "pt", "en"), ALL]
+    for langs in combos:
+        for name in CUES:
+            family(name, langs)

@@ -63,11 +63,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # quantity: more than one answer (counts with an instruction, a permission or "that apply")
     "several": {
-        "en": "more than one|several|multiple|as many|any number|any combination|one or more|any that|whichever apply|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
-        "es": "varios|varias|más de una|más de uno|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
-        "fr": "plusieurs|plus d'une|plus d'un|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
+        "en": "more than one|several|multiple|as many|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
+        "es": "varios|varias|más de una|más de uno|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
+        "fr": "plusieurs|plus d'une|plus d'un|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
         "de": "mehrere|mehr als eine|mehr als einen|mehr als ein|alle|alles|beliebig viele|so viele|eine oder mehrere|mehrfach*",
-        "pt": "vários|várias|mais de uma|mais de um|re:(?<!de )\\btod[oa]s\\b|quantas quiser|quantos quiser|uma ou mais|um ou mais",
+        "pt": "vários|várias|mais de uma|mais de um|tudo o que|re:(?<!de )\\btod[oa]s\\b|quantas quiser|quantos quiser|uma ou mais|um ou mais",
     },
     # "… that apply": a quantity's usual completion
     "applies": {
@@ -184,6 +184,12 @@ CUES: dict[str, dict[str, str]] = {
         "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
         "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b",
+    },
+    # a purpose that holds an interrogative: "… to see HOW things are going?" asks nothing open
+    "purpose": {
+        "en": "to see|to find out|to check|to learn|to understand|to know",
+        "es": "para ver|para saber|para entender", "fr": "pour voir|pour savoir|pour comprendre",
+        "de": "um zu sehen|um zu erfahren|um zu verstehen", "pt": "para ver|para saber|para entender",
     },
     # phrases that make a yes/no form an open invitation
     "yn_block": {

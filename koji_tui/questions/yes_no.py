@@ -80,6 +80,9 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     probe = joiners.sub(" ", sentence.lower()) if joiners else sentence  # "bien QUE …"
     # "the person WHO …": the relative pronoun asks nothing (its noun stays to be read)
     probe = family("relative", langs).sub(_drop_pronoun, _EST_CE_QUE.sub(" ", fold(probe)))
+    purpose = family("purpose", langs).search(probe)
+    if purpose:  # "… if we call you next month, to see how it went?"
+        probe = probe[: purpose.start()]
     return not (
         family("wh", langs).search(probe)
         or family("open_verb", langs).search(probe)

@@ -187,4 +187,10 @@ FAMILY_CASES: list[Case] = [
     C(S, "Which CRM do you use?\n1. HubSpot\n2. Salesforce\n3. Another tool (which one?)", options=["HubSpot", "Salesforce"], allow_other=True),
     D("Next up is pricing. Let me know your thoughts.\n\nBest\n\nAlex"),
     D("Our numbers this year:\n\n120\n\n340\n\n560\n\nWhat do you make of that growth?"),
+    # ------------------------------------------------------------ tenth batch: after held-out 4 was scored once
+    C(M, "Which of these do you use?\n- Docs\n- Sheets\n- Slides\n\nTick everything that's relevant.", options=["Docs", "Sheets", "Slides"]),
+    C(M, "¿Qué herramientas usas? Marca todo lo que uses.\n- Docs\n- Hojas\n- Presentaciones", options=["Docs", "Hojas", "Presentaciones"], lang="es"),
+    C(Y, "Could we call you next month to find out how the rollout went?"),
+    C(Y, "Pourrions-nous vous rappeler dans un mois pour savoir comment ça se passe ?", lang="fr"),
+    C(OE, "Could you tell me how the rollout went?"),
 ]  # fmt: skip

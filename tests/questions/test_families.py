@@ -240,3 +240,28 @@ def test_ranking_never_takes_other_or_a_maximum() -> None:
         None,
         False,
     )
+
+
+def test_warm_up_compiles_every_family_once() -> None:
+    from koji_tui.questions import warm_up
+    from koji_tui.questions.cues import family
+
+    warm_up()
+    compiled = family.cache_info().currsize
+    warm_up()
+    assert family.cache_info().currsize == compiled
+    assert detect_question("Which plan?\n1. Free\n2. Pro").type is QuestionType.SINGLE_CHOICE
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        ("Which of these should we build next? Please choose at most 2.", 2),
+        ("Three at most.", 3),
+        ("Just 2 more questions! Which plan?", None),
+        ("Pick just one.", None),
+        ("Which of these do you use at most?", None),
+    ],
+)
+def test_limits_read_the_count_not_a_word_beside_it(text: str, limit: int | None) -> None:
+    assert choice_cues(fold(text)).max_choices == limit
