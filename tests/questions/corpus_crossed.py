@@ -9,10 +9,12 @@ choice announced as a permission or a limit, options inline after a framing verb
 by a role or a permission, options between blank lines before a closing instruction) with
 phrasings that are NOT in the tuning corpus.
 
-NEVER TUNED ON. It was written and scored before the detector was reworked (issue 8); the
-detector was then tuned on corpus.py only. The figures it gave are kept in FIRST_SCORES below
-(and printed by tests/benchmarks/questions.py): a figure counts only for text scored before any
-change made for it.
+Never tuned on before its first post-change score: it was written and scored before the detector
+was reworked (issue 8), the detector was then tuned on corpus.py only, and scored it once more
+(FIRST_SCORES below, printed by tests/benchmarks/questions.py). Its misses were looked at after
+that, and the rules they showed missing were added with new cases in corpus_families.py (batch
+9), so only the FIRST_SCORES figures count as unseen: a figure counts only for text scored
+before any change made for it.
 """
 
 from __future__ import annotations
