@@ -8,6 +8,7 @@ the standard library at module level (so ``--help`` and start-up stay fast):
 - ``koji_tui.config.cli``: ``koji-tui study add|list|remove``
 - ``koji_tui.journal.cli``: ``koji-tui export``
 - ``koji_tui.ops.cli``: ``koji-tui roster|results|journal merge``, ``study refresh|close-stale|export``
+- ``koji_tui.demo.cli``: ``koji-tui rehearse``, ``koji-tui demo --autopilot``
 
 A layer module exposes ``add_arguments(subparsers)`` that registers its
 subcommands with ``set_defaults(handler=<callable taking args, returning int>)``.
@@ -41,6 +42,7 @@ LAYER_CLIS = (
     "koji_tui.config.cli",
     "koji_tui.journal.cli",
     "koji_tui.ops.cli",  # after config.cli: it adds study-wide actions to `study`
+    "koji_tui.demo.cli",  # after ui.cli: it adds the autopilot's options to `demo`
 )
 
 
