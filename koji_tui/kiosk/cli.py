@@ -1,0 +1,189 @@
+"""``koji-tui kiosk STUDY [--locale L]``, ``koji-tui kiosk set-pin``, ``koji-tui kiosk station``
+and ``koji-tui demo --kiosk [STUDY]``.
+
+Only the standard library at module level (``koji-tui --help`` stays fast); the kiosk's parts
+load inside the handlers. Both ways in refuse to start until an operator PIN is set, and
+while ``kiosk.toml`` has a problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from typing import Any
+
+SET_PIN = "set-pin"
+STATION = "station"
+
+
+def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
+    """Register ``kiosk``, and ``--kiosk`` on ``demo`` (registered before this module)."""
+    kiosk = subparsers.add_parser(
+        "kiosk",
+        help="field mode: participants answer one after another on a locked screen",
+        description=(
+            "Run STUDY (a study of `koji-tui study list`) as a kiosk: a welcome screen, the "
+            "interview laid out large, a thank-you, then the next participant. Nothing gets "
+            "out but the operator key (Ctrl+O) and the operator PIN. "
+            "`koji-tui kiosk set-pin` sets the PIN (hidden prompt, or stdin when piped); "
+            "`koji-tui kiosk station [NAME]` shows or renames this station. Settings: "
+            "kiosk.toml in the config folder."
+        ),
+    )
+    kiosk.add_argument("study", metavar="STUDY|set-pin|station", help="the study to run")
+    kiosk.add_argument("name", nargs="?", metavar="NAME", help="(station) the station's new name")
+    kiosk.add_argument(
+        "--locale", help="the participants' language shown first (e.g. es); default: the first"
+    )
+    kiosk.set_defaults(handler=run_kiosk_command)
+    demo = subparsers.choices.get("demo")
+    if demo is not None:
+        demo.add_argument(
+            "--kiosk",
+            nargs="?",
+            const="",
+            default=None,
+            metavar="STUDY",
+            help="run a sample study (default: the first) as a kiosk (needs an operator PIN)",
+        )
+        demo.set_defaults(handler=_demo_handler(demo.get_default("handler")))
+
+
+def _demo_handler(
+    previous: Callable[[argparse.Namespace], int] | None,
+) -> Callable[[argparse.Namespace], int]:
+    def handler(args: argparse.Namespace) -> int:
+        if getattr(args, "kiosk", None) is not None:
+            return run_demo_kiosk(args)
+        assert previous is not None
+        return int(previous(args) or 0)
+
+    return handler
+
+
+def run_kiosk_command(args: argparse.Namespace) -> int:
+    if args.study == SET_PIN:
+        return set_pin()
+    if args.study == STATION:
+        return station(args.name)
+    if args.name is not None:
+        print(f"koji-tui kiosk: unexpected argument {args.name!r}", file=sys.stderr)
+        return 2
+    from koji_tui.kiosk.study import KioskStudyError, configured_study
+
+    refused = _refusal()
+    if refused is not None:
+        return refused
+    try:
+        study = configured_study(args.study)
+    except KioskStudyError as exc:
+        print(f"koji-tui kiosk: {exc}", file=sys.stderr)
+        return 2
+    from koji_tui.ui.kiosk import run_kiosk
+
+    return run_kiosk(study, locale=args.locale)
+
+
+def run_demo_kiosk(args: argparse.Namespace) -> int:
+    import contextlib
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from koji_tui import paths
+    from koji_tui.kiosk.study import KioskStudyError, start_sandbox
+
+    refused = _refusal()
+    if refused is not None:
+        return refused
+    with contextlib.ExitStack() as stack:
+        parent = paths.private_dir(paths.data_dir() / "demo")
+        folder = Path(tempfile.mkdtemp(prefix="kiosk-", dir=parent))
+        stack.callback(shutil.rmtree, folder, ignore_errors=True)
+        try:
+            study = start_sandbox(stack, folder / "sandbox", args.kiosk or None)
+        except KioskStudyError as exc:
+            print(f"koji-tui demo --kiosk: {exc}", file=sys.stderr)
+            return 2
+        from koji_tui.ui.kiosk import run_kiosk
+
+        return run_kiosk(
+            study,
+            journal_path=folder / "journal.sqlite3",
+            queue_path=folder / "kiosk-queue.json",
+        )
+    return 0
+
+
+def _refusal() -> int | None:
+    """Why the kiosk may not start (said on stderr, exit code 2), or None."""
+    from koji_tui.kiosk.pin import PinError, PinStore
+    from koji_tui.kiosk.settings import load_settings
+
+    try:
+        has_pin = PinStore().is_set()
+    except (OSError, PinError) as exc:
+        print(f"koji-tui kiosk: the operator PIN cannot be read: {exc}", file=sys.stderr)
+        return 2
+    if not has_pin:
+        print(
+            "koji-tui kiosk: set the operator PIN first: `koji-tui kiosk set-pin` "
+            "(only the PIN ends kiosk mode).",
+            file=sys.stderr,
+        )
+        return 2
+    settings = load_settings()
+    if settings.problems:
+        for problem in settings.problems:
+            print(f"koji-tui kiosk: {problem}", file=sys.stderr)
+        print("koji-tui kiosk: fix kiosk.toml first; nothing was started.", file=sys.stderr)
+        return 2
+    if not os.isatty(1) and not os.environ.get("KOJI_TUI_FORCE_APP"):
+        print("koji-tui kiosk: the kiosk needs a terminal (stdout is not a TTY).", file=sys.stderr)
+        return 2
+    return None
+
+
+def set_pin() -> int:
+    from koji_tui.kiosk.pin import PinError, PinStore, problem_with
+
+    if sys.stdin.isatty():
+        import getpass
+
+        pin = getpass.getpass("New operator PIN: ")
+        problem = problem_with(pin)
+        if problem is None and getpass.getpass("The same PIN again: ") != pin:
+            problem = "The two PINs differ."
+    else:
+        pin = sys.stdin.readline().rstrip("\r\n")
+        problem = problem_with(pin)
+    if problem is not None:
+        print(f"koji-tui kiosk set-pin: {problem} Nothing was changed.", file=sys.stderr)
+        return 2
+    store = PinStore()
+    try:
+        store.set(pin)
+    except (OSError, PinError) as exc:
+        print(f"koji-tui kiosk set-pin: {exc}", file=sys.stderr)
+        return 2
+    print(f"Operator PIN saved (a salted scrypt hash in {store.path}; the PIN itself is not kept).")
+    return 0
+
+
+def station(name: str | None) -> int:
+    from koji_tui.kiosk.station import Station, StationError
+
+    place = Station()
+    try:
+        info = place.rename(name) if name is not None else place.info()
+    except (OSError, StationError) as exc:
+        print(f"koji-tui kiosk station: {exc}", file=sys.stderr)
+        return 2
+    said = "renamed to" if name is not None else "is"
+    print(f"This station {said} {info.station_id!r} ({info.sessions} sessions so far).")
+    return 0
+
+
+__all__ = ["add_arguments"]
