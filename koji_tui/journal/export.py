@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from typing import Any
 
+from koji_tui.journal import notes_export
+from koji_tui.journal.notes import Note
 from koji_tui.journal.store import InterviewRecord, TurnRecord
 from koji_tui.questions import Question, detect_question
 from koji_tui.safety import safe_text
@@ -84,8 +87,9 @@ def _describe_value(value: Any) -> str:
     return str(value)
 
 
-def export_markdown(record: InterviewRecord) -> str:
-    """A readable Markdown transcript of one interview (no secrets)."""
+def export_markdown(record: InterviewRecord, notes: Sequence[Note] = ()) -> str:
+    """A readable Markdown transcript of one interview (no secrets); ``notes``: the
+    interview's notes and flags (``koji_tui.journal.notes.notes_of``), see notes_export."""
     title = f"# Interview {_safe_inline(record.interview_id)}"
     meta: list[tuple[str, Any]] = [
         ("Study", record.study_name),
@@ -111,10 +115,13 @@ def export_markdown(record: InterviewRecord) -> str:
     lines = [title, ""]
     lines += [f"- **{_safe_inline(k)}:** {_safe_inline(v)}" for k, v in meta if v not in (None, "")]
     lines += ["", "## Transcript", ""]
+    numbers = notes_export.turn_numbers(record) if notes else {}
     for turn in record.turns:
         lines += _turn_markdown(turn)
+        lines += notes_export.notes_beside(turn, numbers, notes) if notes else []
     if not record.turns:
         lines += ["_No messages were recorded._", ""]
+    lines += notes_export.notes_section(notes)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -167,7 +174,7 @@ def _turn_json(turn: TurnRecord) -> dict[str, Any]:
     }
 
 
-def export_data(record: InterviewRecord) -> dict[str, Any]:
+def export_data(record: InterviewRecord, notes: Sequence[Note] = ()) -> dict[str, Any]:
     """The export as plain data (what :func:`export_json` serializes)."""
     return {
         "format": "koji-tui-interview",
@@ -185,6 +192,7 @@ def export_data(record: InterviewRecord) -> dict[str, Any]:
         "locale": record.locale,
         "respondent": record.respondent,
         "messages": [_turn_json(t) for t in record.turns],
+        "notes": notes_export.notes_json(notes),
     }
 
 
@@ -197,7 +205,7 @@ def _escape_json_controls(text: str) -> str:
     return _JSON_ESCAPE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
 
 
-def export_json(record: InterviewRecord) -> str:
+def export_json(record: InterviewRecord, notes: Sequence[Note] = ()) -> str:
     """The interview as pretty JSON (UTF-8 text, no secrets)."""
-    text = json.dumps(export_data(record), ensure_ascii=False, indent=2)
+    text = json.dumps(export_data(record, notes), ensure_ascii=False, indent=2)
     return _escape_json_controls(text) + "\n"

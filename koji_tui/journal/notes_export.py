@@ -1,0 +1,73 @@
+"""Notes and flags (:mod:`koji_tui.journal.notes`) in the two exports of an interview.
+
+Markdown: each note beside its turn (a quoted line under the turn) and all of them again under a
+"Notes" heading; JSON: a ``notes`` list of ``{text, tags, turn, created_at, kind, author}``.
+``turn`` is the turn number the transcript shows (``#n``: discarded and unsent answers are not
+counted), so a note's place survives the export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from koji_tui.journal.notes import Note
+from koji_tui.journal.records import InterviewRecord, TurnRecord
+
+
+def turn_numbers(record: InterviewRecord) -> dict[int, int]:
+    """seq -> turn number, as the transcript numbers turns."""
+    numbers: dict[int, int] = {}
+    number = 0
+    for turn in record.turns:
+        if turn.state in ("discarded", "pending"):
+            continue
+        number += 1
+        numbers[turn.seq] = number
+    return numbers
+
+
+def _line(note: Note, with_turn: bool) -> str:
+    from koji_tui.journal.export import escape_markdown
+
+    label = "Flag" if note.is_flag else "Note"
+    if note.author == "observer":
+        label = f"Observer {label.lower()}"
+    parts = [f"**{label}**"]
+    if with_turn and note.turn is not None:
+        parts.append(f"turn {note.turn}")
+    parts.append(escape_markdown(note.created_at, block=False))
+    head = " · ".join(parts)
+    text = escape_markdown(note.text.replace("\n", " "), block=False) if note.text else ""
+    tags = " ".join(f"`{t.replace('`', '')}`" for t in note.tags)
+    return " ".join(p for p in (head + ":" if text or tags else head, text, tags) if p)
+
+
+def notes_beside(turn: TurnRecord, numbers: dict[int, int], notes: Sequence[Note]) -> list[str]:
+    """Markdown lines placed under ``turn``: its notes and flags, quoted."""
+    number = numbers.get(turn.seq)
+    if number is None:
+        return []
+    mine = [n for n in notes if n.turn == number]
+    return [f"> {_line(n, False)}" for n in mine] + ([""] if mine else [])
+
+
+def notes_section(notes: Sequence[Note]) -> list[str]:
+    """The "Notes" section (nothing when there are none)."""
+    if not notes:
+        return []
+    return ["## Notes", "", *[f"- {_line(n, True)}" for n in notes], ""]
+
+
+def notes_json(notes: Sequence[Note]) -> list[dict[str, Any]]:
+    return [
+        {
+            "text": n.text,
+            "tags": list(n.tags),
+            "turn": n.turn,
+            "created_at": n.created_at,
+            "kind": n.kind,
+            "author": n.author,
+        }
+        for n in notes
+    ]
