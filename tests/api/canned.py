@@ -143,10 +143,10 @@ async def canned_server() -> AsyncIterator[Canned]:
     )
     server = uvicorn.Server(config)
     task = asyncio.create_task(server.serve())
-    for _ in range(500):
+    for _ in range(2000):
         if server.started:
             break
-        await asyncio.sleep(0.01)
+        await asyncio.sleep(0.0025)
     else:  # pragma: no cover - environment failure
         server.should_exit = True
         await task
@@ -156,5 +156,18 @@ async def canned_server() -> AsyncIterator[Canned]:
     try:
         yield canned
     finally:
-        server.should_exit = True
-        await asyncio.wait_for(task, 10)
+        await _stop(server, task)
+
+
+async def _stop(server: uvicorn.Server, task: asyncio.Task[None]) -> None:
+    """Stop at once, as the sandbox does: uvicorn's own shutdown waits for its 0.1 s tick,
+    sleeps 0.1 s more and then for every kept-alive connection to go."""
+    server.should_exit = server.force_exit = True
+    for listener in server.servers:
+        listener.close()
+    for connection in list(server.server_state.connections):
+        transport = getattr(connection, "transport", None)
+        if transport is not None:
+            transport.abort()
+    task.cancel()
+    await asyncio.wait({task}, timeout=10)

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from koji_tui.api import RateLimitedError, RateLimitState
+from koji_tui.api.transport import tls_context
 from tests.fake_clock import FakeClock
 from tests.sandboxes import Sandboxes
 
@@ -20,7 +21,8 @@ from .conftest import new_client, study_key, text_study_index
 async def exhaust(server: Any, n: int) -> None:
     """Another client on the same key spends ``n`` requests of the window."""
     key = study_key(server, text_study_index(server))
-    async with httpx.AsyncClient(headers={"Authorization": f"Bearer {key}"}) as raw:
+    headers = {"Authorization": f"Bearer {key}"}
+    async with httpx.AsyncClient(headers=headers, verify=tls_context()) as raw:
         for _ in range(n):
             await raw.get(f"{server.base_url}/api/v1/interviews/int_unknown")
 

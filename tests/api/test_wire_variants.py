@@ -20,6 +20,7 @@ from koji_tui.api import (
     ServerError,
     normalise_base_url,
 )
+from tests.fake_clock import FakeClock
 
 from .canned import Canned, sse_event
 
@@ -398,13 +399,15 @@ async def test_retry_after_without_ratelimit_headers(canned: Canned) -> None:
         return JSONResponse({"interview_id": "int_1", "messages": []})
 
     canned.on("GET", "/int_1", handler)
-    async with client_for(canned) as client:
+    clock = FakeClock()
+    async with client_for(canned, clock=clock.time, sleep=clock.sleep) as client:
         states: list[str] = []
         client.activity.subscribe(lambda a: states.append(a.state))
         interview = await client.get_interview("int_1")
     assert interview.interview_id == "int_1"
     assert calls == 2
     assert "waiting_rate_limit" in states
+    assert sum(clock.slept) == pytest.approx(1.0)  # Retry-After's second, on the client's clock
     assert client.rate_limit.limit is None  # server never advertised limits
 
 

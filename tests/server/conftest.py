@@ -9,6 +9,7 @@ from typing import Any
 import httpx
 import pytest
 
+from koji_tui.api.transport import tls_context
 from koji_tui.server import SandboxServer
 from tests.sandboxes import Sandboxes
 
@@ -29,6 +30,7 @@ def http(srv: SandboxServer, study: int | str = 0, key: str | None = None) -> ht
         base_url=srv.base_url + API,
         headers={"Authorization": f"Bearer {token}"},
         timeout=10,
+        verify=tls_context(),  # made once (a new one costs ~50 ms of CPU)
     )
 
 

@@ -99,12 +99,45 @@ def test_serve_prints_url_and_keys_serves_and_stops(tmp_path: Path) -> None:
         (["--latency", "60.5"], "is more than 60 seconds"),
     ],
 )
-def test_serve_refuses_bad_options_clearly(tmp_path: Path, args: list[str], needle: str) -> None:
-    proc = _serve(*args, home=tmp_path)
-    _out, err = proc.communicate(timeout=30)
-    assert proc.returncode == 2
+def test_serve_refuses_bad_options_clearly(
+    args: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """In this process (``koji_tui.cli.main``, as ``python -m koji_tui`` calls it); the next
+    test runs one of these as a real process."""
+    code, err = _serve_here(*args, capsys=capsys)
+    assert code == 2
     assert needle in err
     assert "Traceback" not in err
+
+
+def test_serve_refuses_a_bad_option_as_a_process_with_exit_code_2(tmp_path: Path) -> None:
+    proc = _serve("--key", "pk_x=acme-product-feedback:fly", home=tmp_path)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 2
+    assert "unknown permissions: interview:fly" in err
+    assert "Traceback" not in err
+
+
+def _serve_here(*args: str, capsys: pytest.CaptureFixture[str]) -> tuple[object, str]:
+    """``koji-tui serve --port 0 *args`` in a thread of this process: (exit code, stderr). An
+    option that is not refused would serve forever: that fails after 30 s."""
+    import threading
+
+    from koji_tui.cli import main
+
+    result: list[object] = []
+
+    def run() -> None:
+        try:
+            result.append(main(["serve", "--port", "0", *args]))
+        except SystemExit as exit:
+            result.append(exit.code)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(30)
+    assert result, f"serve {args} was not refused"
+    return result[0], capsys.readouterr().err
 
 
 def test_serve_reports_a_busy_port(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ import httpx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from koji_tui.api.transport import tls_context
 from koji_tui.server import SandboxServer
 
 from .conftest import API
@@ -75,6 +76,7 @@ def test_no_body_makes_a_5xx(
         base_url=sandbox_thread.base_url + API,
         headers={"Authorization": f"Bearer {key}"},
         timeout=10,
+        verify=tls_context(),  # made once: a new one per example was most of this test's CPU
     ) as c:
         started = c.post("/start").json()
         iid = {"own": started["interview_id"], "bogus": "int_nope", "weird": "%00%ff..;"}[target]
