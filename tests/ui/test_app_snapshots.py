@@ -8,6 +8,7 @@ no random port shows up in an image.
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import pytest
@@ -191,25 +192,68 @@ def test_live_interview(snap_compare: Any, size: tuple[int, int], seeded_sandbox
     assert snap_compare(app, terminal_size=size, run_before=run_before)
 
 
+SEEDED_ANSWERS = 10  # the seeded interviewer (seed 7) asks an eleventh question, then ends
+
+
+def seed_answered_interview(srv: Any) -> int:
+    """An interview with Jane Smith, started as the app starts one (journaled), whose first
+    ``SEEDED_ANSWERS`` answers (``Answer 1.``, …) went to the server from another client; its
+    journal record id. Opened in the app, it is brought up to date from the server (turns
+    stamped by the server's fixed clock), and the last answer is typed on screen.
+
+    Typing all fifteen answers on screen, at each size, cost more than the rest of this file."""
+    from koji_tui.api import KojiClient
+    from koji_tui.session import InterviewSession
+
+    study = study_for(srv)
+
+    async def run() -> int:
+        journal = Journal()
+        try:
+            async with KojiClient(study.base_url, study.api_key or "") as client:
+                session = InterviewSession(client, journal, study_name=study.name)
+                started = await session.start(
+                    respondent={"display_name": "Jane Smith"}, mode="text"
+                )
+                for number in range(1, SEEDED_ANSWERS + 1):
+                    reply = await client.send_message(
+                        started.interview_id,
+                        f"Answer {number}.",
+                        session_token=started.session_token,
+                    )
+                    assert not reply.is_complete
+                await session.close()
+                assert session.record is not None
+                return session.record.record_id
+        finally:
+            journal.close()
+
+    return asyncio.run(run())
+
+
 @pytest.mark.parametrize("size", SIZES)
 def test_completed_interview_with_score(
     snap_compare: Any, size: tuple[int, int], seeded_sandbox: Any
 ) -> None:
+    record_id = seed_answered_interview(seeded_sandbox)
+    study = study_for(seeded_sandbox)
+
     async def run_before(pilot: Pilot[Any]) -> None:
-        screen = await _start(pilot)
-        for number in range(1, 16):
-            if screen.ready_to_complete:
-                break
-            await _answer(pilot, screen, f"Answer {number}.")
+        app = pilot.app
+        await settle(pilot)
+        app.call_later(app.open_interview, study, record_id)
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
+        screen = app.screen
+        last = 2 * SEEDED_ANSWERS + 1  # the opening, then an answer and its reply each
+        await wait_for(pilot, lambda: screen.transcript.turn_count >= last, what="the transcript")
+        await _answer(pilot, screen, f"Answer {SEEDED_ANSWERS + 1}.")
+        assert screen.ready_to_complete  # the interviewer has finished
         await pilot.press("f2")
-        if not screen.ready_to_complete:
-            await pilot.pause()
-            await pilot.press("y")
         await wait_for(pilot, lambda: screen.status == "completed", what="completed")
-        pilot.app.clear_notifications()
+        app.clear_notifications()
         await pilot.pause()
 
-    app = KojiApp(studies=[study_for(seeded_sandbox)], clock=fixed_clock)
+    app = KojiApp(studies=[study], clock=fixed_clock)
     assert snap_compare(app, terminal_size=size, run_before=run_before)
 
 
