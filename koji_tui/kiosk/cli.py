@@ -48,14 +48,16 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
             metavar="STUDY",
             help="run a sample study (default: the first) as a kiosk (needs an operator PIN)",
         )
-        demo.set_defaults(handler=_demo_handler(demo.get_default("handler")))
+        demo.set_defaults(handler=_demo_handler(demo, demo.get_default("handler")))
 
 
 def _demo_handler(
-    previous: Callable[[argparse.Namespace], int] | None,
+    demo: argparse.ArgumentParser, previous: Callable[[argparse.Namespace], int] | None
 ) -> Callable[[argparse.Namespace], int]:
     def handler(args: argparse.Namespace) -> int:
         if getattr(args, "kiosk", None) is not None:
+            if getattr(args, "autopilot", None) is not None:
+                demo.error("--kiosk is for participants: it does not go with --autopilot")
             return run_demo_kiosk(args)
         assert previous is not None
         return int(previous(args) or 0)

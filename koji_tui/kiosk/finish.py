@@ -19,6 +19,7 @@ from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import Event, Failed, Phase, Problem
 from koji_tui.session.ports import Clock, RetryPolicy
 
+UNSENT = Problem(message="An answer is still unsent: the complete waits for it.", offline=True)
 # Phases in which the server has nothing this kiosk can complete.
 _NOTHING_TO_COMPLETE = (Phase.NEW, Phase.NOT_STARTED, Phase.CLOSED)
 
@@ -62,7 +63,8 @@ async def complete_when_possible(
 ) -> bool:
     """Complete the interview with ``reason`` as soon as the server takes it. True once it is
     completed; False when there is nothing this kiosk can complete (never started, or driven
-    by another window). ``on_problem`` hears each failure (and None once it went through).
+    by another window). ``on_problem`` hears each reason it has to wait (a failure, an unsent
+    answer) and None once it went through.
     Cancel the task to stop trying: the answers stay in the journal."""
     watch = _Watch(controller)
     tries = 0
@@ -85,6 +87,7 @@ async def complete_when_possible(
                 await watch.next(clock, retry.most)
                 continue
             if state.pending is not None:
+                said(UNSENT)  # the complete waits: the caller may queue it
                 if not state.offline:  # left unsent by something else than the network
                     with contextlib.suppress(SessionError):
                         controller.resend(quiet=True)

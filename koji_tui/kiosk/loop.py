@@ -88,8 +88,8 @@ class KioskLoop:
         self.retry = retry
         self._clients = clients
         self._key_from_env = key_from_env
-        self.online: bool | None = None  # None: not known yet
-        self.problem: Problem | None = None  # why it is offline
+        self.online: bool | None = None  # None: not known yet; False: out of service
+        self.problem: Problem | None = None  # why it is out of service
         self.station_id: str | None = None
         self._finishing: set[asyncio.Task[bool]] = set()
         self._writes: set[asyncio.Task[None]] = set()  # queue file writes under way
@@ -134,17 +134,15 @@ class KioskLoop:
         )
 
     async def check_server(self) -> bool:
-        """One request: does the server answer? (Any reply but a 5xx means it does.)"""
+        """One request: can this station run interviews? The probe asks for an interview that
+        does not exist: "not found" is the server answering this key; anything else (no
+        reply, a 5xx, a key refused) leaves the station out of service, and says why."""
         try:
             client = await self._clients()
             await client.get_interview(PROBE_ID, retry=False)
         except Exception as exc:
-            problem = self._problem(exc)
-            if problem.offline:
-                self._went_offline(problem)
-                return False
-            if getattr(exc, "status_code", None) is None:  # no key, a broken client…
-                self._went_offline(problem)
+            if getattr(exc, "status_code", None) != 404:
+                self._went_offline(self._problem(exc))
                 return False
         self._went_online()
         return True
@@ -175,8 +173,8 @@ class KioskLoop:
             self._went_offline(event.problem)
         elif isinstance(event, Started | BackOnline | AnswerDelivered | Completed):
             self._went_online()
-        elif isinstance(event, Failed) and event.problem.offline:
-            self._went_offline(event.problem)
+        elif isinstance(event, Failed) and (event.problem.offline or event.action == "start"):
+            self._went_offline(event.problem)  # a station that cannot start one is out of service
 
     # -- participants --------------------------------------------------------------------
     def _controller(self) -> InterviewController:
