@@ -16,7 +16,9 @@ Two kinds of round, interleaved:
   as another window would), so the list must be read again;
 - ``unchanged``: nothing was written since the study was last shown.
 
-Ratios are Big / Small of the medians; min/median/max in ms beside them. Nothing is asserted.
+Ratios are Big / Small of the medians, of the wall time and of the CPU time the process (its
+threads included) spent meanwhile, which moves less on a shared machine; min/median/max in ms
+beside them. Nothing is asserted.
 """
 
 from __future__ import annotations
@@ -89,11 +91,13 @@ def seed(path: Path, counts: dict[str, int]) -> dict[str, int]:
 
 @dataclass
 class Timings:
-    spent: dict[str, list[float]] = field(default_factory=dict)
+    spent: dict[str, list[float]] = field(default_factory=dict)  # wall seconds
+    cpu: dict[str, list[float]] = field(default_factory=dict)  # CPU seconds, threads included
     stalls: dict[str, list[float]] = field(default_factory=dict)
 
-    def add(self, key: str, spent: float, stall: float) -> None:
-        self.spent.setdefault(key, []).append(spent)
+    def add(self, key: str, spent: tuple[float, float], stall: float) -> None:
+        self.spent.setdefault(key, []).append(spent[0])
+        self.cpu.setdefault(key, []).append(spent[1])
         self.stalls.setdefault(key, []).append(stall)
 
 
@@ -130,12 +134,15 @@ def _list_busy(app: Any) -> bool:
     )
 
 
-async def _highlight(pilot: Any, key: str, study: str, meter: StallMeter) -> tuple[float, float]:
+async def _highlight(
+    pilot: Any, key: str, study: str, meter: StallMeter
+) -> tuple[tuple[float, float], float]:
+    """((wall, CPU) seconds, longest stall) of one highlight until its list is on screen."""
     app = pilot.app
     screen = app.screen
     gc.collect()
     meter.reset()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     await pilot.press(key)
     deadline = started + 60
     while screen.interviews_shown != study or _list_busy(app):
@@ -143,7 +150,7 @@ async def _highlight(pilot: Any, key: str, study: str, meter: StallMeter) -> tup
             raise TimeoutError(f"the list of {study} did not show")
         await pilot.pause(0.001)
     await pilot.pause()  # the frame with the list
-    return time.perf_counter() - started, meter.longest
+    return (time.perf_counter() - started, time.process_time() - cpu), meter.longest
 
 
 async def _run(path: Path, rounds: int, newest: dict[str, int]) -> Timings:
@@ -202,16 +209,18 @@ def _ms(values: list[float]) -> str:
     )
 
 
-def ratios(timings: Timings) -> dict[str, float]:
+def ratios(timings: Timings, what: str = "spent") -> dict[str, float]:
+    """Big / Small of the medians, per kind (``what``: "spent" for wall time, or "cpu")."""
     med = statistics.median
+    got: dict[str, list[float]] = getattr(timings, what)
     return {
-        kind: med(timings.spent[f"{kind}:Big"]) / med(timings.spent[f"{kind}:Small"])
+        kind: med(got[f"{kind}:Big"]) / med(got[f"{kind}:Small"])
         for kind in ("changed", "unchanged")
     }
 
 
 def report(timings: Timings, big: int = 10_000, out: Any = print) -> None:
-    got = ratios(timings)
+    got, cpu = ratios(timings), ratios(timings, "cpu")
     out(f"study list: highlight a study with {big:,} interviews vs one with 10 (120x40)")
     for kind, what in (("changed", "journal changed since"), ("unchanged", "nothing changed")):
         b, s = timings.spent[f"{kind}:Big"], timings.spent[f"{kind}:Small"]
@@ -220,6 +229,8 @@ def report(timings: Timings, big: int = 10_000, out: Any = print) -> None:
             f"  {what:<22} Big {_ms(b)} ms, Small {_ms(s)} ms min/median/max; ratio "
             f"{got[kind]:.2f}  goal <= {GOAL}; longest freeze {freeze * 1000:.0f} ms"
         )
+        b, s = timings.cpu[f"{kind}:Big"], timings.cpu[f"{kind}:Small"]
+        out(f"  {'':<22} CPU: Big {_ms(b)} ms, Small {_ms(s)} ms; ratio {cpu[kind]:.2f}")
 
 
 def main(argv: list[str] | None = None) -> int:
