@@ -1,0 +1,359 @@
+"""The moderator's cockpit: the interview screen with a guide, a respondent card, notes and
+transcript search beside the transcript (issue 12).
+
+A :class:`CockpitScreen` is an :class:`~koji_tui.ui.screens.interview.InterviewScreen` (same
+controller, transcript, composer and keys) whose panes are one more subscriber of the
+controller: each event refreshes the card, ticks the guide question an interviewer's message
+asks (matched by :mod:`koji_tui.session.guide`) and keeps the notes' turn. Ticks, notes and
+flags live in the journal (:mod:`koji_tui.journal.notes`), written from a worker thread one at a
+time; a note typed before the interview has a record, or while the journal cannot write, waits
+in a :class:`~koji_tui.journal.notes.NoteQueue` and is written later. Nothing of it is sent to
+Koji.
+
+From about :data:`WIDE` columns the panes stand beside the transcript; below that F10 shows them
+one at a time in the transcript's place (F10 again: the next, then the transcript).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual import events, on
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+
+from koji_tui import paths
+from koji_tui.config.entry import StudyEntry
+from koji_tui.journal import notes as jnotes
+from koji_tui.session import events as ev
+from koji_tui.session.guide import GuideItem, guide_for, match_question
+from koji_tui.ui.bindings import INTERVIEW_BINDINGS
+from koji_tui.ui.screens.cockpit_search import SearchMixin
+from koji_tui.ui.screens.interview import InterviewScreen
+from koji_tui.ui.widgets.cockpit import GuidePane, NotesPane, RespondentCard, SearchBar
+from koji_tui.ui.widgets.cockpit.card import CardFacts
+from koji_tui.ui.widgets.transcript import Transcript
+
+WIDE = 140  # columns from which the panes stand beside the transcript
+PANES = ("guide", "card", "notes")
+
+COCKPIT_BINDINGS: list[Binding] = [
+    Binding("f4", "note", "Note", id="interview.note", tooltip="Write a note on the current turn"),
+    Binding(
+        "f6", "flag", "Flag", id="interview.flag", tooltip="Flag the current turn (again: unflag)"
+    ),
+    Binding(
+        "f10",
+        "panes",
+        "Panes",
+        id="interview.panes",
+        tooltip="Show the guide, respondent or notes pane (narrow terminals: one at a time)",
+    ),
+    Binding(
+        "slash,f12", "search", "Search", id="interview.search", tooltip="Search the transcript"
+    ),
+]
+
+
+class PaneEvent(Message):
+    """A controller event, for the panes (after the transcript has drawn it)."""
+
+    def __init__(self, event: ev.Event) -> None:
+        super().__init__()
+        self.event = event
+
+
+def _elapsed(seconds: float) -> str:
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def asked_line(text: str) -> str:
+    """The question line of an interviewer's message (its last line with a "?")."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in reversed(lines):
+        if "?" in line:
+            return line
+    return lines[0] if lines else ""
+
+
+class CockpitScreen(SearchMixin, InterviewScreen):
+    """One moderated interview: ``study`` and ``start`` or ``record_id`` as for
+    :class:`InterviewScreen`; ``tags``: the tags a note may carry; ``guide``: the key
+    questions (None: the study's file is looked up, in a worker)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [*INTERVIEW_BINDINGS, *COCKPIT_BINDINGS]
+    CSS_PATH: ClassVar[list[Path]] = [  # type: ignore[misc]
+        *InterviewScreen.CSS_PATH,
+        paths.styles_dir() / "cockpit.tcss",
+    ]
+
+    def __init__(
+        self,
+        study: StudyEntry,
+        *,
+        start: dict[str, Any] | None = None,
+        record_id: int | None = None,
+        resend: bool = False,
+        tags: Sequence[str] = jnotes.DEFAULT_TAGS,
+        guide: Sequence[GuideItem] | None = None,
+    ) -> None:
+        super().__init__(study, start=start, record_id=record_id, resend=resend)
+        self.tags = tuple(tags)
+        self.guide: tuple[GuideItem, ...] = tuple(guide) if guide is not None else ()
+        self._guide_given = guide is not None
+        self.journal = self.koji.journal_for(study)
+        self.notes_queue = jnotes.NoteQueue(self.journal)
+        self.notes: list[jnotes.Note] = []
+        self.ticks: dict[str, jnotes.Tick] = {}
+        self.auto_ticked: set[str] = set()
+        self.current_question: str | None = None
+        self.narrow_pane: str | None = None
+        self._journal_lock = asyncio.Lock()
+        self._loaded_record: int | None = None
+        self._unsubscribe_panes = self.controller.subscribe(self._to_panes)
+
+    def _to_panes(self, event: ev.Event) -> None:
+        self.post_message(PaneEvent(event))
+
+    # --- layout -----------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        # The interview screen's widgets, the transcript put in a row with the panes.
+        for widget in super().compose():
+            if isinstance(widget, Transcript):
+                with Horizontal(id="cockpit-body"):
+                    yield widget
+                    with VerticalScroll(id="cockpit-side"):
+                        yield GuidePane(id="guide-pane", classes="cockpit-pane")
+                        yield RespondentCard(id="card-pane", classes="cockpit-pane")
+                        yield NotesPane(self.tags, id="notes-pane", classes="cockpit-pane")
+                yield SearchBar(id="search-bar")
+            else:
+                yield widget
+
+    def on_mount(self) -> None:  # Textual runs InterviewScreen.on_mount too (before this)
+        self._layout_for(self.size.width)
+        self._label_respondent()
+        self.refresh_card()
+        self.set_interval(1.0, self._tick_clock)
+        if not self._guide_given:
+            self.run_worker(self._load_guide(self._locale()), group="cockpit-guide")
+        else:
+            self.query_one(GuidePane).set_guide(self.guide)
+
+    def _label_respondent(self) -> None:
+        """Moderated: the respondent's turns carry their name (or "Participant"), not "You"."""
+        respondent = self.controller.state.respondent or (self.start_args or {}).get("respondent")
+        name = respondent.get("display_name") if isinstance(respondent, dict) else None
+        self.transcript.history.labels["respondent"] = str(name or "Participant")
+        self.transcript.history.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout_for(event.size.width)
+
+    @property
+    def narrow(self) -> bool:
+        return self.has_class("-narrow")
+
+    def _layout_for(self, width: int) -> None:
+        self.set_class(width < WIDE, "-narrow")
+        for pane in PANES:
+            self.set_class(self.narrow_pane == pane, f"-show-{pane}")
+
+    def action_panes(self) -> None:
+        order = [None, *PANES]
+        self.narrow_pane = order[(order.index(self.narrow_pane) + 1) % len(order)]
+        self._layout_for(self.size.width)
+
+    def show_pane(self, pane: str | None) -> None:
+        self.narrow_pane = pane
+        self._layout_for(self.size.width)
+
+    # --- the panes, fed by the controller ---------------------------------------------
+
+    def on_pane_event(self, message: PaneEvent) -> None:
+        event = message.event
+        if isinstance(event, ev.Started):
+            self._started_at = datetime.fromtimestamp(self.koji.clock(), tz=UTC)
+        if isinstance(event, ev.TranscriptLoaded):
+            self._label_respondent()
+            self._match_all(event.turns)
+        elif isinstance(event, ev.TurnAdded) and event.turn.role == "interviewer":
+            self._match_turn(event.turn)
+        record_id = event.state.record_id
+        if record_id is not None and record_id != self._loaded_record:
+            self._loaded_record = record_id
+            self.run_worker(self._load_record(record_id), group="cockpit-journal")
+        if isinstance(event, ev.Started | ev.TranscriptLoaded) and not self._guide_given:
+            locale = event.state.locale
+            if locale and self.guide and locale != self._guide_locale:
+                self.run_worker(self._load_guide(locale), group="cockpit-guide")
+        self.refresh_card()
+        self.refresh_guide()
+
+    def _locale(self) -> str | None:
+        return self.controller.state.locale or (self.start_args or {}).get("locale")
+
+    _guide_locale: str | None = None
+
+    async def _load_guide(self, locale: str | None) -> None:
+        study = self.study
+        self._guide_locale = locale
+        self.guide = await asyncio.to_thread(guide_for, study.study_id, study.name, locale)
+        self.query_one(GuidePane).set_guide(self.guide)
+        self._match_all(self.controller.turns)
+        self.refresh_guide()
+
+    def _match_all(self, turns: Sequence[ev.Turn]) -> None:
+        for turn in turns:
+            if turn.role == "interviewer":
+                self._match_turn(turn)
+
+    def _match_turn(self, turn: ev.Turn) -> None:
+        item = match_question(turn.text, self.guide) if self.guide else None
+        if item is None:
+            return
+        self.current_question = item.id
+        if item.id not in self.auto_ticked:
+            self.auto_ticked.add(item.id)
+            record_id = self.controller.state.record_id
+            if record_id is not None:
+                self._journal(
+                    lambda: jnotes.set_tick(self.journal, record_id, item.id, True, "auto")
+                )
+
+    def ticked(self) -> dict[str, bool]:
+        out = {qid: True for qid in self.auto_ticked}
+        for qid, tick in self.ticks.items():
+            if tick.how == "manual" or qid not in out:
+                out[qid] = tick.ticked
+        return out
+
+    def refresh_guide(self) -> None:
+        pane = self.query_one(GuidePane)
+        if not self.guide:
+            pane.set_outline(
+                [asked_line(t.text) for t in self.controller.turns if t.role == "interviewer"]
+            )
+        pane.set_ticks(self.ticked(), self.current_question)
+        pane.set_elapsed(self._elapsed_text())
+
+    @on(GuidePane.Toggled)
+    def _ticked_by_hand(self, message: GuidePane.Toggled) -> None:
+        self.ticks[message.question_id] = jnotes.Tick(message.question_id, message.ticked, "manual")
+        record_id = self.controller.state.record_id
+        if record_id is not None:
+            qid, ticked = message.question_id, message.ticked
+            self._journal(lambda: jnotes.set_tick(self.journal, record_id, qid, ticked))
+        self.refresh_guide()
+
+    _started_at: datetime | None = None  # when Started arrived (a new turn has no time yet)
+
+    def _started(self) -> datetime | None:
+        turns = self.controller.turns
+        return turns[0].created_at if turns and turns[0].created_at else self._started_at
+
+    def _elapsed_text(self) -> str:
+        started = self._started()
+        if started is None:
+            return ""
+        return _elapsed(self.koji.clock() - started.timestamp())
+
+    def _tick_clock(self) -> None:
+        self.refresh_card()
+        self.query_one(GuidePane).set_elapsed(self._elapsed_text())
+
+    def refresh_card(self) -> None:
+        state = self.controller.state
+        respondent = state.respondent or (self.start_args or {}).get("respondent") or {}
+        started = self._started()
+        metadata = respondent.get("metadata") if isinstance(respondent, dict) else None
+        self.query_one(RespondentCard).show(
+            CardFacts(
+                display_name=respondent.get("display_name"),
+                external_id=respondent.get("external_id"),
+                metadata=metadata if isinstance(metadata, dict) else {},
+                locale=state.locale or (self.start_args or {}).get("locale"),
+                mode=state.mode or (self.start_args or {}).get("mode"),
+                interview_id=state.interview_id,
+                started=started.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if started else None,
+                elapsed=self._elapsed_text() or None,
+                turns=state.turn_count,
+                score=state.quality_score,
+                status=self.status,
+            )
+        )
+
+    # --- notes and flags --------------------------------------------------------------
+
+    def current_turn(self) -> int | None:
+        numbers = [t.number for t in self.controller.turns if t.number is not None]
+        return max(numbers) if numbers else None
+
+    def action_note(self) -> None:
+        if self.narrow:
+            self.show_pane("notes")
+        self.query_one(NotesPane).input.focus()
+
+    def action_flag(self) -> None:
+        turn = self.search_turn() or self.current_turn()
+        record_id = self.controller.state.record_id
+        if turn is None or record_id is None:
+            self.notify("No turn to flag yet.", severity="warning")
+            return
+        flagged = any(n.is_flag and n.turn == turn for n in self.notes)
+        self._journal(lambda: jnotes.set_flag(self.journal, record_id, turn, not flagged))
+
+    @on(NotesPane.Submitted)
+    def _note_typed(self, message: NotesPane.Submitted) -> None:
+        stamp = datetime.fromtimestamp(self.koji.clock(), tz=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.notes_queue.add(
+            message.text, tags=message.tags, turn=self.current_turn(), created_at=stamp
+        )
+        self._show_notes()
+        self._journal(self._flush_notes)
+
+    def _flush_notes(self) -> list[jnotes.Note]:
+        return self.notes_queue.flush(self.controller.state.record_id)
+
+    def _show_notes(self) -> None:
+        self.query_one(NotesPane).set_notes(self.notes, waiting=len(self.notes_queue.waiting))
+
+    async def _load_record(self, record_id: int) -> None:
+        async with self._journal_lock:
+            ticks = await asyncio.to_thread(jnotes.ticks_of, self.journal, record_id)
+            for qid in self.auto_ticked - set(ticks):
+                await asyncio.to_thread(jnotes.set_tick, self.journal, record_id, qid, True, "auto")
+            await asyncio.to_thread(self._flush_notes)
+            self.notes = await asyncio.to_thread(jnotes.notes_of, self.journal, record_id)
+        self.ticks = ticks
+        self._show_notes()
+        self.refresh_guide()
+
+    def _reload_notes(self) -> None:
+        record_id = self.controller.state.record_id
+        if record_id is not None:
+            self.notes = jnotes.notes_of(self.journal, record_id)
+
+    def _journal(self, job: Callable[[], object]) -> None:
+        """Run a journal call in a thread, one at a time, then read the notes and show them."""
+
+        async def work() -> None:
+            async with self._journal_lock:
+                try:
+                    await asyncio.to_thread(job)
+                    await asyncio.to_thread(self._reload_notes)
+                except Exception as exc:  # the journal cannot write now: said; notes wait
+                    self.notify(f"The journal could not keep it yet: {exc}", severity="warning")
+            self._show_notes()
+            self.refresh_guide()
+
+        self.run_worker(work(), group="cockpit-journal")

@@ -1,0 +1,68 @@
+"""The respondent card: who is being interviewed and how the interview stands."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.text import Text
+from textual.widgets import Static
+
+from koji_tui.safety import safe_line
+
+
+@dataclass(frozen=True)
+class CardFacts:
+    display_name: str | None = None
+    external_id: str | None = None
+    metadata: Mapping[str, Any] = field(default_factory=dict)
+    locale: str | None = None
+    mode: str | None = None
+    interview_id: str | None = None
+    started: str | None = None  # "14:02" or a date and time
+    elapsed: str | None = None
+    turns: int = 0
+    score: float | None = None
+    status: str = ""
+
+
+class RespondentCard(Static):
+    """Display name, external id, metadata, locale, mode, interview id, started, elapsed,
+    turns, quality score when known. Text from the form and the server is shown as text."""
+
+    DEFAULT_CSS = "RespondentCard { height: auto; }"
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__("", id=id, classes=classes, markup=False)
+        self.facts = CardFacts()
+
+    def show(self, facts: CardFacts) -> None:
+        if facts != self.facts:
+            self.facts = facts
+            self.update(self.text_of(facts))
+
+    def text_of(self, facts: CardFacts) -> Text:
+        width = 48
+        text = Text(no_wrap=True, overflow="ellipsis")
+        text.append("Respondent", style="bold")
+
+        def row(label: str, value: object) -> None:
+            if value in (None, ""):
+                return
+            text.append(f"\n{label:<12}", style="dim")
+            text.append(safe_line(str(value), width))
+
+        row("Name", facts.display_name or "Participant")
+        row("External id", facts.external_id)
+        for key, value in facts.metadata.items():
+            row(safe_line(str(key), 11), value)
+        row("Locale", facts.locale)
+        row("Mode", facts.mode)
+        row("Interview", facts.interview_id)
+        row("Status", facts.status)
+        row("Started", facts.started)
+        row("Elapsed", facts.elapsed)
+        row("Turns", facts.turns)
+        row("Quality", f"{facts.score:.1f} / 5" if facts.score is not None else None)
+        return text

@@ -1,0 +1,91 @@
+"""Transcript search: a box, the count, next/previous; the matches are found by the screen."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.widgets import Input, Static
+
+from koji_tui.safety import safe_line
+
+
+def highlighted(snippet: str, term: str, style: str = "bold reverse") -> Text:
+    """``snippet`` with every occurrence of ``term`` (case-insensitive) highlighted."""
+    text = Text(safe_line(snippet, 200), no_wrap=True, overflow="ellipsis")
+    if term:
+        text.highlight_words([term], style=style, case_sensitive=False)
+    return text
+
+
+class SearchBar(Horizontal):
+    """``/`` opens it; typing searches (posts :class:`Changed`), Enter or down goes to the next
+    match, up to the previous (:class:`Step`), Escape closes it (:class:`Closed`)."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down", "step(1)", "Next", show=False),
+        Binding("up", "step(-1)", "Previous", show=False),
+        Binding("escape", "close", "Close search", show=False),
+    ]
+    DEFAULT_CSS = """
+    SearchBar { height: 1; display: none; }
+    SearchBar.-open { display: block; }
+    SearchBar #search-input { width: 30; border: none; height: 1; padding: 0 1; }
+    SearchBar #search-status { width: 1fr; height: 1; padding: 0 1; }
+    """
+
+    class Changed(Message):
+        def __init__(self, term: str) -> None:
+            super().__init__()
+            self.term = term
+
+    class Step(Message):
+        def __init__(self, step: int) -> None:
+            super().__init__()
+            self.step = step
+
+    class Closed(Message):
+        pass
+
+    def compose(self) -> ComposeResult:
+        yield Input(placeholder="Search the transcript", id="search-input")
+        yield Static("", id="search-status")
+
+    @property
+    def input(self) -> Input:
+        return self.query_one("#search-input", Input)
+
+    def open(self) -> None:
+        self.add_class("-open")
+        self.input.focus()
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.post_message(self.Changed(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.post_message(self.Step(1))
+
+    def action_step(self, step: int) -> None:
+        self.post_message(self.Step(step))
+
+    def action_close(self) -> None:
+        self.remove_class("-open")
+        self.post_message(self.Closed())
+
+    def show_result(self, index: int, count: int, snippet: str, term: str) -> None:
+        status = self.query_one("#search-status", Static)
+        if not term:
+            status.update("")
+            return
+        if not count:
+            status.update(Text("no match", style="bold"))
+            return
+        text = Text(f"{index + 1} of {count}  ", style="bold")
+        text.append_text(highlighted(snippet, term))
+        status.update(text)
