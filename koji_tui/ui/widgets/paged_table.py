@@ -37,6 +37,7 @@ class PagedTable(ScrollView, can_focus=True):
     PagedTable {
         background: $surface;
         color: $foreground;
+        scrollbar-gutter: stable;
         &:focus {
             background-tint: $foreground 5%;
             & > .paged-table--cursor {

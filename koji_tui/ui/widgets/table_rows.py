@@ -52,21 +52,31 @@ def draw_line(
     cells: Sequence[Cell], style: Style, widths: Sequence[int], console: Console
 ) -> Strip:
     """One line of the table: each cell cropped to its column (as ``DataTable`` crops it),
-    one cell of padding on each side, in ``style``; nothing is measured."""
+    one cell of padding on each side, in ``style``; nothing is measured. Plain cells make one
+    segment together (fewer segments: less work for every later step of the frame)."""
     segments: list[Segment] = []
+    plain: list[str] = []
     for cell, width in zip(cells, widths, strict=False):
         if isinstance(cell, Text):
             text = cell.copy()
             text.truncate(width, overflow="crop", pad=True)
-            segments.append(Segment(" ", style))
-            segments.extend(
+            plain.append(" ")
+            styled = [
                 Segment(s.text, style + s.style if s.style else style)
                 for s in text.render(console)
                 if s.text
-            )
-            segments.append(Segment(" ", style))
+            ]
+            if all(s.style == style for s in styled):
+                plain.extend(s.text for s in styled)
+            else:
+                segments.append(Segment("".join(plain), style))
+                segments.extend(styled)
+                plain = []
+            plain.append(" ")
             continue
-        segments.append(Segment(f" {set_cell_size(cell, width)} ", style))
+        plain.append(f" {set_cell_size(cell, width)} ")
+    if plain:
+        segments.append(Segment("".join(plain), style))
     return Strip(segments)
 
 
