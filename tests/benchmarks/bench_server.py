@@ -385,6 +385,12 @@ def report_cpu(cpu: Rates, levels: tuple[int, ...], out: Any = print) -> None:
         out(f"  {level:>7,}  {row['start'] / base['start']:>9.2f}x"
               f"  {row['turn'] / base['turn']:>12.2f}x  {row['get'] / base['get']:>4.2f}x")  # fmt: skip
     out(f"  (baseline: {base['start']:.3f} / {base['turn']:.3f} / {base['get']:.3f} ms)")
+    empty = str(levels[0])
+    for level in levels[1:]:
+        out(
+            f"  POST /start CPU per request, {level:,} stored vs empty: "
+            f"{spread(per_round(cpu, str(level), 'start', empty))} (flat: 1.0x)"
+        )
 
 
 if __name__ == "__main__":

@@ -187,13 +187,15 @@ def server(quick: bool) -> list[Row]:
     b.report(rates, levels, clients, requests)
     b.report_cpu(cpu, levels)
     vs_empty = {level: b.per_round(rates, str(level), "start", "0") for level in levels}
+    cpu_vs_empty = {level: b.per_round(cpu, str(level), "start", "0") for level in levels}
     turn = b.per_round(rates, "0", "turn", "baseline")
     med = statistics.median
     worst = min(med(vs_empty[10_000]), med(vs_empty[50_000]))
     return [
         Row(
             "sandbox `POST /start` throughput with 10,000 / 50,000 stored vs empty",
-            f"{b.spread(vs_empty[10_000])} / {b.spread(vs_empty[50_000])}",
+            f"{b.spread(vs_empty[10_000])} / {b.spread(vs_empty[50_000])}; server CPU per "
+            f"start {b.spread(cpu_vs_empty[10_000])} / {b.spread(cpu_vs_empty[50_000])} of empty",
             ">= 0.9x",
             worst >= 0.9,
             "python tests/benchmarks/bench_server.py --levels 0,1000,10000,50000",
