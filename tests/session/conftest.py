@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import itertools
 from collections.abc import AsyncIterator, Callable
-from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,9 +11,9 @@ import pytest
 
 from koji_tui.api import KojiClient
 from koji_tui.journal import Journal
-from koji_tui.server import ServerConfig, serve_async  # a broken server fails, never skips
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import Event
+from tests.sandboxes import Sandboxes
 
 
 class Recorder:
@@ -99,24 +97,14 @@ def text_study(srv: Any) -> Any:
 
 
 @pytest.fixture
-def make_server(tmp_path: Path) -> Callable[..., AbstractAsyncContextManager[Any]]:
-    counter = itertools.count()
-
-    @asynccontextmanager
-    async def make(**options: Any) -> AsyncIterator[Any]:
-        options.setdefault("rate_limit", "100000/60s")
-        data_dir = tmp_path / f"sandbox-{next(counter)}"
-        data_dir.mkdir()
-        async with serve_async(ServerConfig(data_dir=data_dir, **options)) as srv:
-            yield srv
-
-    return make
+def make_server(make_sandbox: Sandboxes) -> Sandboxes:
+    """``async with make_server(**options) as srv`` (tests/conftest.py's sandbox factory)."""
+    return make_sandbox
 
 
 @pytest.fixture
-async def srv(make_server: Callable[..., AbstractAsyncContextManager[Any]]) -> AsyncIterator[Any]:
-    async with make_server() as server:
-        yield server
+def srv(sandbox: Any) -> Any:
+    return sandbox
 
 
 def client_for(srv: Any, key: str | None = None, **options: Any) -> KojiClient:

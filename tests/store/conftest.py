@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import keyring
@@ -37,11 +36,6 @@ def locked_keyring() -> LockedKeyring:
 
 
 @pytest.fixture
-async def koji_sandbox(tmp_path: Path) -> AsyncIterator[Any]:
-    """The sandbox server on 127.0.0.1 (real HTTP), with a rate limit too high to matter."""
-    from koji_tui.server import ServerConfig, serve_async  # a broken server fails, never skips
-
-    data_dir = tmp_path / "sandbox"
-    data_dir.mkdir()
-    async with serve_async(ServerConfig(data_dir=data_dir, rate_limit="100000/60s")) as srv:
-        yield srv
+def koji_sandbox(sandbox: Any) -> Any:
+    """The sandbox server on 127.0.0.1 (real HTTP): the default one of tests/conftest.py."""
+    return sandbox
