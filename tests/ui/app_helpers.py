@@ -6,13 +6,16 @@ import asyncio
 import html
 import re
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.cells import cell_len
 from textual import events
 from textual.pilot import Pilot
 
 from koji_tui.config.entry import StudyEntry
+
+if TYPE_CHECKING:
+    from koji_tui.api import KojiClient
 
 FIXED_NOW = 1_795_000_000.0  # 2026-11-18 (a fixed wall clock for snapshots)
 
@@ -106,3 +109,12 @@ def study_for(srv: Any, index: int = 0, name: str | None = None) -> StudyEntry:
         key_storage="session",
         study_id=study.id,
     )
+
+
+def quick_clients(base_url: str, api_key: str) -> KojiClient:
+    """The app's client factory for tests (``KojiApp(client_factory=quick_clients)``): a failed
+    call is retried after milliseconds instead of 0.25-2 s of backoff. How many retries, and
+    what each decides, is the SDK's default."""
+    from koji_tui.api import KojiClient
+
+    return KojiClient(base_url, api_key, backoff_base=0.01, backoff_max=0.05)

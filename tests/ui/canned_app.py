@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+from app_helpers import quick_clients
 from flow import watch
 from test_app_interview import start_interview
 
@@ -32,7 +33,7 @@ async def canned_interview(
         if transcript is not None:
             canned.on("GET", f"/{interview_id}", transcript)
         study = StudyEntry("Canned", canned.base_url, "pk_test_canned", key_storage="session")
-        app = KojiApp(studies=[study])
+        app = KojiApp(studies=[study], client_factory=quick_clients)
         async with app.run_test(size=size, message_hook=watch(app)) as pilot:
             screen = await start_interview(pilot, "Ana")
             yield canned, app, pilot, screen

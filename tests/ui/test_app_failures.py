@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from app_helpers import screen_text, study_for, toasts, type_text, wait_for
+from app_helpers import quick_clients, screen_text, study_for, toasts, type_text, wait_for
 from canned_app import canned_interview
 from flow import flow_of, watch
 from test_app_interview import start_interview, transcript_text, type_answer
@@ -34,7 +34,7 @@ async def _running_interview(
 ) -> AsyncIterator[tuple[KojiApp, Any, InterviewScreen, StudyEntry]]:
     """The app at 120x40 on the sandbox's first study, an interview with Ana started."""
     study = study_for(sandbox)
-    app = KojiApp(studies=[study])
+    app = KojiApp(studies=[study], client_factory=quick_clients)
     async with app.run_test(
         message_hook=watch(app), size=(120, 40), notifications=notifications
     ) as pilot:
@@ -130,7 +130,7 @@ async def test_server_down_mid_interview_keeps_the_answer_and_resends_it_once(
 
 async def test_pending_answer_found_on_start_is_offered_and_resent_once(sandbox: Any) -> None:
     study = study_for(sandbox)
-    first = KojiApp(studies=[study])
+    first = KojiApp(studies=[study], client_factory=quick_clients)
     lost = "An answer that never got a reply."
     async with first.run_test(message_hook=watch(first), size=(80, 24)) as pilot:
         flow = flow_of(pilot.app)
@@ -141,7 +141,7 @@ async def test_pending_answer_found_on_start_is_offered_and_resent_once(sandbox:
         interview_id = screen.interview_id
     sandbox.restart()
 
-    second = KojiApp(studies=[study])
+    second = KojiApp(studies=[study], client_factory=quick_clients)
     async with second.run_test(message_hook=watch(second), size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: "Unsent answer" in screen_text(second), what="offer")
         assert lost in screen_text(second)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from app_helpers import screen_text, study_for, type_text, wait_for
+from app_helpers import quick_clients, screen_text, study_for, type_text, wait_for
 from flow import Flow
 
 from koji_tui.ui.app import KojiApp
@@ -134,7 +134,7 @@ async def test_a_whole_interview_start_turns_complete_and_reopen(sandbox: Any) -
 
 async def test_reopening_while_the_server_is_down_uses_the_journal(sandbox: Any) -> None:
     study = study_for(sandbox)
-    app = KojiApp(studies=[study])
+    app = KojiApp(studies=[study], client_factory=quick_clients)
     flow = Flow()
     async with app.run_test(size=(80, 24), message_hook=flow) as pilot:
         screen = await start_interview(pilot, "Ravi")
