@@ -67,11 +67,13 @@ def journal_paths() -> tuple[Path, list[Path]]:
 def _run_export(args: argparse.Namespace) -> int:
     from koji_tui.journal import Journal, JournalError
     from koji_tui.journal.export import export_json, export_markdown
+    from koji_tui.journal.notes import notes_of
 
     iid = args.interview_id.strip()
     wanted = args.study.strip().casefold() if args.study else None
     user_path, demo_paths = journal_paths()
     found: list[tuple[Any, Path | None]] = []  # (record, the demo journal it is from)
+    notes: dict[tuple[Path, int], list[Any]] = {}  # each record's notes, read while it is open
     recent: list[Any] = []
     for path, demo in [(user_path, False)] + [(d, True) for d in demo_paths]:
         if not path.is_file():
@@ -86,6 +88,8 @@ def _run_export(args: argparse.Namespace) -> int:
             records = journal.find(iid)
             if not demo and not records:
                 recent = journal.list_interviews(limit=5)
+            for r in records:
+                notes[(path, r.record_id)] = notes_of(journal, r.record_id)
         found += [
             (r, path if demo else None)
             for r in records
@@ -112,6 +116,7 @@ def _run_export(args: argparse.Namespace) -> int:
     from koji_tui.safety import safe_line
 
     record, demo_journal = found[0]
+    record_notes = notes.get((demo_journal or user_path, record.record_id), [])
     shown_id = safe_line(record.interview_id)
     if demo_journal is not None:
         print(
@@ -119,7 +124,11 @@ def _run_export(args: argparse.Namespace) -> int:
             "running now, or one whose interviews were kept when it quit).",
             file=sys.stderr,
         )
-    text = export_json(record) if args.format == "json" else export_markdown(record)
+    text = (
+        export_json(record, notes=record_notes)
+        if args.format == "json"
+        else export_markdown(record, notes=record_notes)
+    )
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return EXIT_OK

@@ -257,9 +257,14 @@ class ExportOperation:
     async def run_one(self, record_id: int) -> ItemResult:
         from koji_tui.config.studies import atomic_write_text
         from koji_tui.journal.export import export_json, export_markdown
+        from koji_tui.journal.notes import notes_of
 
         record = await asyncio.to_thread(self.journal.get, record_id)
-        text = export_json(record) if self.fmt == "json" else export_markdown(record)
+        notes = await asyncio.to_thread(notes_of, self.journal, record_id)
+        if self.fmt == "json":
+            text = export_json(record, notes=notes)
+        else:
+            text = export_markdown(record, notes=notes)
         name = self._names.get(record_id) or f"{record_id}.{self.fmt}"
         await asyncio.to_thread(atomic_write_text, self.folder / name, text)
         return ItemResult("done", name)

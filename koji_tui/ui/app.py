@@ -154,7 +154,6 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
         )
 
     async def on_mount(self) -> None:
-        self.watch_study_status()
         want_hc = self._want_high_contrast
         if want_hc is None and os.environ.get("KOJI_TUI_HIGH_CONTRAST", "") not in ("", "0"):
             want_hc = True
@@ -210,7 +209,17 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
         """Open a journaled interview (by its journal record id)."""
         self.push_screen(screens.interview_screen(study, record_id=record_id, resend=resend))
 
-    def new_interview(self, study: StudyEntry) -> None:
+    def open_roster(self, study: StudyEntry) -> None:
+        """The study's participants and study-wide operations."""
+        self.push_screen(screens.roster_screen(study))
+
+    def open_results(self, study: StudyEntry) -> None:
+        """The study's results, from the journal."""
+        self.push_screen(screens.results_screen(study))
+
+    def new_interview(self, study: StudyEntry, *, cockpit: bool = False) -> None:
+        """The new-interview form, then the interview (``cockpit``: in the moderator's
+        cockpit, with the guide, the respondent card and notes)."""
         if not study.has_key:
             self.notify(
                 f"Study {study.name!r} has no API key. Edit the study (key e) to add one.",
@@ -220,7 +229,11 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
             return
 
         def _start(result: dict[str, Any] | None) -> None:
-            if result is not None:
+            if result is None:
+                return
+            if cockpit:
+                self.push_screen(screens.cockpit_screen(study, start=result))
+            else:
                 self.push_screen(screens.interview_screen(study, start=result))
 
         self.push_screen(screens.new_interview_screen(study), _start)

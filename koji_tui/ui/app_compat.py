@@ -5,16 +5,13 @@ The interview screen still reads these (``client_for``, ``journal_for``, ``rate_
 ``demo_dir``. New code uses ``services`` instead: ``services.clients.client_for(study)``,
 ``services.journals.journal_for(study)``, ``services.clients.rate_limit(name)`` and the
 ``services.rate_limit_changed`` / ``activity_changed`` Signals.
-
-Until the interview screen subscribes to those Signals itself, :meth:`watch_study_status`
-calls ``refresh_status()`` on every screen of the stack that shows the changed study.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, runtime_checkable
+from typing import TYPE_CHECKING
 
 from textual.app import App
 
@@ -26,15 +23,6 @@ if TYPE_CHECKING:
     from koji_tui.journal import Journal
     from koji_tui.services import Credentials, WallClock
     from koji_tui.ui.app_services import AppServices
-
-
-@runtime_checkable
-class ShowsStudyStatus(Protocol):
-    """A screen with a status bar for one study (the interview screen)."""
-
-    study: StudyEntry
-
-    def refresh_status(self) -> None: ...
 
 
 class LocatorMixin(App[None]):
@@ -72,13 +60,3 @@ class LocatorMixin(App[None]):
 
     def demo_dir(self) -> Path:
         return self.services.journals.demo_dir()
-
-    def watch_study_status(self) -> None:
-        """Forward the clients' Signals to the screens that show a study's status."""
-        self.services.rate_limit_changed.subscribe(self, self._study_status_changed)
-        self.services.activity_changed.subscribe(self, self._study_status_changed)
-
-    def _study_status_changed(self, seen: StudyRateLimit | StudyActivity) -> None:
-        for screen in self.screen_stack:
-            if isinstance(screen, ShowsStudyStatus) and screen.study.name == seen.study:
-                screen.refresh_status()

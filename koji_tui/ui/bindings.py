@@ -107,6 +107,30 @@ MAIN_BINDINGS: list[Binding] = [
         show=False,
     ),
     Binding("d", "open_demo", "Demo", id="main.demo", tooltip="Open the demo sandbox", show=False),
+    Binding(
+        "m",
+        "moderate",
+        "Moderate",
+        id="main.moderate",
+        tooltip="Start an interview in the moderator's cockpit (guide, respondent, notes)",
+        show=False,
+    ),
+    Binding(
+        "p",
+        "participants",
+        "Participants",
+        id="main.roster",
+        tooltip="The study's participants (roster) and study-wide operations",
+        show=False,
+    ),
+    Binding(
+        "R",
+        "results",
+        "Results",
+        id="main.results",
+        tooltip="The study's results: completion, durations, scores, answers",
+        show=False,
+    ),
 ]
 
 # --- live interview ------------------------------------------------------------
@@ -175,6 +199,65 @@ HELP_BINDINGS: list[Binding] = [
     Binding("escape,f1,q", "close", "Close", id="help.close", tooltip="Close the help"),
 ]
 
+# --- the moderator's cockpit: the interview's keys plus these ---------------------
+COCKPIT_BINDINGS: list[Binding] = [
+    Binding("f4", "note", "Note", id="interview.note", tooltip="Write a note on the current turn"),
+    Binding(
+        "f6", "flag", "Flag", id="interview.flag", tooltip="Flag the current turn (again: unflag)"
+    ),
+    Binding(
+        "f10",
+        "panes",
+        "Panes",
+        id="interview.panes",
+        tooltip="Show the guide, respondent or notes pane (narrow terminals: one at a time)",
+    ),
+    Binding(
+        "slash,f12", "search", "Search", id="interview.search", tooltip="Search the transcript"
+    ),
+]
+
+# --- a study's participants and results (issue 14) ------------------------------
+ROSTER_BINDINGS: list[Binding] = [
+    Binding(
+        "n",
+        "next_participant",
+        "Next participant",
+        id="roster.next",
+        tooltip="Start an interview for the next participant not started",
+    ),
+    Binding("i", "import_csv", "Import CSV", id="roster.import", tooltip="Import a CSV file"),
+    Binding(
+        "u",
+        "refresh_study",
+        "Refresh",
+        id="roster.refresh",
+        tooltip="Fetch every interview's transcript, status and score",
+    ),
+    Binding(
+        "c",
+        "close_stale",
+        "Close stale",
+        id="roster.close_stale",
+        tooltip="Complete interviews idle for more than 24 hours",
+    ),
+    Binding("x", "export_csv", "Export CSV", id="roster.export", tooltip="Write the study's CSV"),
+    Binding(
+        "X",
+        "export_files",
+        "Export files",
+        id="roster.export_files",
+        tooltip="Write every interview as JSON and Markdown",
+    ),
+    Binding("s", "stop", "Stop", id="roster.stop", tooltip="Stop the running operation"),
+    Binding("escape", "back", "Back", id="roster.back", tooltip="Back to the studies"),
+]
+
+RESULTS_BINDINGS: list[Binding] = [
+    Binding("escape", "back", "Back", id="results.back", tooltip="Back to the studies"),
+    Binding("r", "reload", "Reload", id="results.reload", tooltip="Read the journal again"),
+]
+
 ALL_BINDINGS: list[Binding] = [
     *APP_BINDINGS,
     *MAIN_BINDINGS,
@@ -183,6 +266,9 @@ ALL_BINDINGS: list[Binding] = [
     *FIRST_RUN_BINDINGS,
     *CONFIRM_BINDINGS,
     *HELP_BINDINGS,
+    *COCKPIT_BINDINGS,
+    *ROSTER_BINDINGS,
+    *RESULTS_BINDINGS,
 ]
 # Bindings of the structured-answer widgets (koji_tui/ui/widgets/answers/); they live on the
 # widgets, and tests/ui/test_answers_support.py checks this list against them.

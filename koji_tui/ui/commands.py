@@ -41,6 +41,19 @@ ENTRIES: tuple[PaletteEntry, ...] = (
         "New interview", "Start an interview in the selected study", "new_interview", "main"
     ),
     PaletteEntry("Open interview", "Open the selected interview", "open_interview", "main"),
+    PaletteEntry(
+        "Participants",
+        "The selected study's roster and study-wide operations",
+        "participants",
+        "main",
+    ),
+    PaletteEntry("Results", "The selected study's results", "results", "main"),
+    PaletteEntry(
+        "Moderate an interview",
+        "Start an interview in the cockpit: guide, respondent card, notes, search",
+        "moderate",
+        "main",
+    ),
     PaletteEntry("Add study", "Add a study: name, server and API key", "add_study", "main"),
     PaletteEntry("Edit study", "Change the selected study or its key", "edit_study", "main"),
     PaletteEntry("Remove study", "Remove the selected study and its key", "remove_study", "main"),

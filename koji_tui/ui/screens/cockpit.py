@@ -24,7 +24,7 @@ from typing import Any, ClassVar
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 
@@ -33,7 +33,7 @@ from koji_tui.config.entry import StudyEntry
 from koji_tui.journal import notes as jnotes
 from koji_tui.session import events as ev
 from koji_tui.session.guide import GuideItem, guide_for, match_question
-from koji_tui.ui.bindings import INTERVIEW_BINDINGS
+from koji_tui.ui.bindings import COCKPIT_BINDINGS, INTERVIEW_BINDINGS
 from koji_tui.ui.screens.cockpit_search import SearchMixin
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.widgets.cockpit import GuidePane, NotesPane, RespondentCard, SearchBar
@@ -42,23 +42,6 @@ from koji_tui.ui.widgets.transcript import Transcript
 
 WIDE = 140  # columns from which the panes stand beside the transcript
 PANES = ("guide", "card", "notes")
-
-COCKPIT_BINDINGS: list[Binding] = [
-    Binding("f4", "note", "Note", id="interview.note", tooltip="Write a note on the current turn"),
-    Binding(
-        "f6", "flag", "Flag", id="interview.flag", tooltip="Flag the current turn (again: unflag)"
-    ),
-    Binding(
-        "f10",
-        "panes",
-        "Panes",
-        id="interview.panes",
-        tooltip="Show the guide, respondent or notes pane (narrow terminals: one at a time)",
-    ),
-    Binding(
-        "slash,f12", "search", "Search", id="interview.search", tooltip="Search the transcript"
-    ),
-]
 
 
 class PaneEvent(Message):

@@ -66,7 +66,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         self.controller = InterviewController(
             study_name=study.name,
             clients=self._client,
-            journal=self.koji.journal_for(study),
+            journal=self.koji.services.journals.journal_for(study),
             retry=OFFLINE_RETRY,
             key_from_env=study.source == "env",
         )
@@ -88,7 +88,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         self._unsubscribe = self.controller.subscribe(self._from_controller)
 
     async def _client(self) -> Any:
-        return await self.koji.client_for(self.study)
+        return await self.koji.services.clients.client_for(self.study)
 
     def _from_controller(self, event: Event) -> None:
         """Every controller event comes through the screen's queue, in order."""
@@ -100,7 +100,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         app = self.koji
 
         def clock() -> datetime:
-            return datetime.fromtimestamp(app.clock(), tz=UTC)
+            return datetime.fromtimestamp(app.services.clock(), tz=UTC)
 
         yield Static(self._header_text(), id="interview-header")
         yield Static("", id="interview-respondent", markup=False)
@@ -111,7 +111,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
                 "Complete interview", id="banner-complete", variant="success", compact=True
             )
         yield Composer(id="composer")
-        yield StatusBar(id="status", clock=app.clock)
+        yield StatusBar(id="status", clock=app.services.clock)
         yield Footer()
 
     def _header_text(self) -> Text:
@@ -166,6 +166,9 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         composer = self.composer
         bar = self.query_one(StatusBar)
         bar.set_connection("connecting")
+        services = self.koji.services
+        services.rate_limit_changed.subscribe(self, self._study_status_changed)
+        services.activity_changed.subscribe(self, self._study_status_changed)
         self.refresh_status()
         # What is typed is saved as it is typed (a crash loses at most the last keystrokes).
         self.set_interval(DRAFT_SAVE_SECONDS, self._save_draft)

@@ -110,12 +110,15 @@ class AnsweringMixin(InterviewBase):
         else:
             self.run_resend()
 
-    def _offer_answer_widget(self, question: Any) -> None:
-        """Mount the structured-answer widget for the question just asked, if any."""
+    def _offer_answer_widget(self, question: Any, content: str = "") -> None:
+        """Mount the structured-answer widget for the question just asked, if any; while it is
+        there, the interviewer's turn above it shows its stem (the options are in the widget,
+        not listed twice: at 80x24 the question stays on screen)."""
+        from koji_tui.questions import stem_for_display
         from koji_tui.ui.widgets.answers import answer_widget_for
 
         try:
-            widget = answer_widget_for(question, locale=None)
+            widget = answer_widget_for(question, locale=self.state.locale)
         except Exception:  # a widget that cannot be built: the composer still takes the answer
             return
         if widget is None:
@@ -123,13 +126,12 @@ class AnsweringMixin(InterviewBase):
         self._clear_answer_widget()
         self._answer_widget = widget
         widget.add_class("transcript--attachment")
-        self.transcript.mount_below_last(widget)
+        stem = stem_for_display(content, question) if content else None
+        self.transcript.mount_below_last(widget, stem=stem)
 
     def _clear_answer_widget(self) -> None:
         """Drop the widget of an earlier question (answers stay in the transcript as text)."""
-        for widget in list(self.transcript.attachments):
-            with contextlib.suppress(Exception):
-                widget.remove()
+        self.transcript.clear_attachments()  # the whole message comes back at once
         self._answer_widget = None
 
     def _focus_input(self, prefer_widget: bool = True) -> None:

@@ -26,7 +26,7 @@ from koji_tui.ui.widgets.status_bar import StatusBar
 from koji_tui.ui.widgets.transcript import Transcript, TurnHandle
 
 if TYPE_CHECKING:
-    from koji_tui.ui.app import KojiApp
+    from koji_tui.ui.host import KojiHost
 
 
 class ControllerEvent(Message, bubble=False):
@@ -55,8 +55,9 @@ class InterviewBase(Screen[None]):
     _sent_widget: Any
 
     @property
-    def koji(self) -> KojiApp:
-        return cast("KojiApp", self.app)
+    def koji(self) -> KojiHost:
+        """The app, as the screens see it (its services, keys, workers' report)."""
+        return cast("KojiHost", self.app)
 
     @property
     def composer(self) -> Composer:
@@ -126,7 +127,7 @@ class InterviewBase(Screen[None]):
     def _show_completed(self) -> None:  # ending part
         raise NotImplementedError
 
-    def _offer_answer_widget(self, question: Any) -> None:  # answering part
+    def _offer_answer_widget(self, question: Any, content: str = "") -> None:  # answering
         raise NotImplementedError
 
     def _clear_answer_widget(self) -> None:  # answering part

@@ -10,6 +10,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+from koji_tui.services import StudyActivity, StudyRateLimit
 from koji_tui.session import events as ev
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.interview_base import ControllerEvent, InterviewBase, _short
@@ -120,7 +121,7 @@ class ViewMixin(InterviewBase):
         self._focus_input()
 
     def _show_QuestionAsked(self, event: ev.QuestionAsked) -> None:
-        self._offer_answer_widget(event.question)
+        self._offer_answer_widget(event.question, event.turn.text)
         self._focus_input()
 
     def _show_ReadyToComplete(self, event: ev.ReadyToComplete) -> None:
@@ -239,10 +240,11 @@ class ViewMixin(InterviewBase):
         bar = self._status_bar()
         if bar is None:
             return
-        rate = self.koji.rate_limits.get(self.study.name)
+        clients = self.koji.services.clients
+        rate = clients.rate_limit(self.study.name)
         if rate is not None:
             bar.update_rate_limit(rate.limit, rate.remaining, rate.reset_at)
-        activity = self.koji.activity.get(self.study.name)
+        activity = clients.activity(self.study.name)
         if activity is not None:
             bar.update_activity(activity.state, visible(activity.detail), activity.until)
             if activity.state in ("offline", "retrying", "reconciling"):
@@ -251,6 +253,11 @@ class ViewMixin(InterviewBase):
                 bar.set_connection("online")
         if self.offline:
             bar.set_connection("failing" if self.state.failing else "offline")
+
+    def _study_status_changed(self, seen: StudyRateLimit | StudyActivity) -> None:
+        """The services' Signals: a study's rate limit or activity changed."""
+        if seen.study == self.study.name:
+            self.refresh_status()
 
     def _went_online(self) -> None:
         if (bar := self._status_bar()) is not None:

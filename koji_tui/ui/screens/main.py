@@ -290,3 +290,18 @@ class MainScreen(InterviewListMixin, Screen[None]):
 
     def action_open_demo(self) -> None:
         self.koji.open_demo()
+
+    def action_moderate(self) -> None:
+        study = self._need_study()
+        if study is not None:
+            self.koji.new_interview(study, cockpit=True)
+
+    def action_participants(self) -> None:
+        study = self._need_study()
+        if study is not None:
+            self.koji.open_roster(study)
+
+    def action_results(self) -> None:
+        study = self._need_study()
+        if study is not None:
+            self.koji.open_results(study)

@@ -81,6 +81,15 @@ def new_interview_screen(study: StudyEntry) -> NewInterviewScreen:
     return NewInterviewScreen(study)
 
 
+def cockpit_screen(
+    study: StudyEntry, *, start: dict[str, Any] | None = None, record_id: int | None = None
+) -> InterviewScreen:
+    """The interview in the moderator's cockpit (guide, respondent card, notes, search)."""
+    from koji_tui.ui.screens.cockpit import CockpitScreen
+
+    return CockpitScreen(study, start=start, record_id=record_id)
+
+
 def results_screen(study: StudyEntry) -> ResultsScreen:
     """A study's results from the journal (issue 14)."""
     from koji_tui.ui.screens.results import ResultsScreen

@@ -16,7 +16,6 @@ from rich.console import RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
@@ -25,16 +24,13 @@ from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
 from koji_tui.safety import safe_line
+from koji_tui.ui.bindings import RESULTS_BINDINGS
 
 if TYPE_CHECKING:
     from koji_tui.results import StudyResults
     from koji_tui.ui.host import KojiHost
 
 DAY_COLUMNS = 3
-RESULTS_BINDINGS: list[Binding] = [
-    Binding("escape", "back", "Back", id="results.back", tooltip="Back to the studies"),
-    Binding("r", "reload", "Reload", id="results.reload", tooltip="Read the journal again"),
-]
 
 
 class Chart(Widget):

@@ -18,13 +18,13 @@ from typing import TYPE_CHECKING, Any, cast
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
 from koji_tui.safety import safe_line
+from koji_tui.ui.bindings import ROSTER_BINDINGS
 from koji_tui.ui.screens.roster_form import RosterInterviewForm
 from koji_tui.ui.screens.study_ops import OpsPanel, summary_of
 
@@ -34,41 +34,6 @@ if TYPE_CHECKING:
 
 STALE_AFTER = 24 * 3600.0
 COLUMNS = ("#", "External id", "Name", "Locale", "State", "Score")
-
-ROSTER_BINDINGS: list[Binding] = [
-    Binding(
-        "n",
-        "next_participant",
-        "Next participant",
-        id="roster.next",
-        tooltip="Start an interview for the next participant not started",
-    ),
-    Binding("i", "import_csv", "Import CSV", id="roster.import", tooltip="Import a CSV file"),
-    Binding(
-        "u",
-        "refresh_study",
-        "Refresh",
-        id="roster.refresh",
-        tooltip="Fetch every interview's transcript, status and score",
-    ),
-    Binding(
-        "c",
-        "close_stale",
-        "Close stale",
-        id="roster.close_stale",
-        tooltip="Complete interviews idle for more than 24 hours",
-    ),
-    Binding("x", "export_csv", "Export CSV", id="roster.export", tooltip="Write the study's CSV"),
-    Binding(
-        "X",
-        "export_files",
-        "Export files",
-        id="roster.export_files",
-        tooltip="Write every interview as JSON and Markdown",
-    ),
-    Binding("s", "stop", "Stop", id="roster.stop", tooltip="Stop the running operation"),
-    Binding("escape", "back", "Back", id="roster.back", tooltip="Back to the studies"),
-]
 
 
 class RosterScreen(Screen[None]):

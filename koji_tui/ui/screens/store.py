@@ -249,13 +249,18 @@ def export_record(journal: Any, record_id: int) -> list[Path]:
     """Write Markdown and JSON exports of one journaled interview; returns the paths."""
     from koji_tui.config.studies import atomic_write_text
     from koji_tui.journal.export import export_json, export_markdown
+    from koji_tui.journal.notes import notes_of
 
     record = journal.get(record_id)
+    notes = notes_of(journal, record_id)  # the moderator's and observers' notes, flags
     folder = exports_dir()
     safe_id = "".join(c if c.isalnum() or c in "-_" else "_" for c in record.interview_id)[:80]
     base = folder / f"{safe_id or 'interview'}"
     written = []
-    for suffix, text in ((".md", export_markdown(record)), (".json", export_json(record))):
+    for suffix, text in (
+        (".md", export_markdown(record, notes=notes)),
+        (".json", export_json(record, notes=notes)),
+    ):
         target = base.with_suffix(suffix)
         atomic_write_text(target, text)  # a private temp file (0600), then renamed
         written.append(target)
