@@ -52,6 +52,13 @@ class Pacer:
     async def think(self) -> None:
         await self._autopilot.wait(self.typing.think_seconds)
 
+    @property
+    def key_seconds(self) -> float:
+        """How long one typed character takes now (0 when unpaced)."""
+        if not self._autopilot.paced:
+            return 0.0
+        return 1.0 / (self.typing.chars_per_second * self._autopilot.speed)
+
     async def key(self, count: int = 1) -> None:
         """``count`` characters typed (one wait: headless stages type a whole answer at once)."""
         await self._autopilot.wait(count / self.typing.chars_per_second)
@@ -284,14 +291,14 @@ class Autopilot:
         unsubscribe = controller.subscribe(self._on_event)
         try:
             await self._drive(cast, controller, report)
-        except Interrupted:
+        except Interrupted as how:
+            report.problem = report.problem or f"{how} before the end"
             with contextlib.suppress(Exception):
                 if controller.why_not("complete") is None:  # leave the server's copy finished
                     await controller.complete("respondent_left")
         finally:
             unsubscribe()
             state = controller.state
-            report.completed = report.completed or state.phase is Phase.COMPLETED
             report.quality_score = state.quality_score
             report.turns = len(controller.turns)
             report.interview_id = state.interview_id

@@ -103,6 +103,11 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
         metavar="X",
         help="the autopilot's speed (1 = a person's pace; default 1)",
     )
+    demo.add_argument(
+        "--paused",
+        action="store_true",
+        help="the autopilot waits for space (play) or → (one step) before its first answer",
+    )
     demo.add_argument("--personas", metavar="DIR", help=PERSONAS_HELP)
     plain = demo.get_default("handler")
     autopilot = _handler("autopilot")
@@ -110,8 +115,8 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     def run_demo(args: argparse.Namespace) -> int:
         if getattr(args, "autopilot", None) is not None:
             return autopilot(args)
-        if getattr(args, "speed", None) is not None or getattr(args, "personas", None):
-            demo.error("--speed and --personas go with --autopilot")
+        if args.speed is not None or args.personas or args.paused:
+            demo.error("--speed, --paused and --personas go with --autopilot")
         result: int = plain(args)
         return result
 

@@ -244,5 +244,6 @@ def autopilot(args: argparse.Namespace) -> int:
         personas,
         persona=chosen,
         speed=args.speed or 1.0,
+        paused=bool(getattr(args, "paused", False)),
         high_contrast=True if getattr(args, "high_contrast", False) else None,
     )

@@ -1,0 +1,150 @@
+"""``koji-tui demo --autopilot`` in the app: the normal interview screen, the persona's answers
+typed into the composer or given with the answer widget, a badge, and the keys (space, →, +/-,
+r, n). The autopilot's waits are on a clock the test owns (no real pacing); the sandbox is real
+HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app_helpers import screen_text, wait_for
+from textual.message import Message
+from textual.pilot import Pilot
+
+from koji_tui.demo.personas import load_personas
+from koji_tui.journal import Journal
+from koji_tui.server import ServerConfig
+from koji_tui.ui.demo.app import AutopilotApp
+from koji_tui.ui.demo.screen import AutopilotScreen
+from koji_tui.ui.widgets.answers import AnswerWidget
+from koji_tui.ui.widgets.composer import Composer
+from tests.demo.conftest import VirtualClock, structured_in_journal
+from tests.sandboxes import FAST
+
+
+class Messages:
+    """A ``message_hook``: counts the answers given with a widget and typed in the composer."""
+
+    def __init__(self) -> None:
+        self.widget: list[Any] = []
+        self.typed: list[str] = []
+        # A message bubbles: the hook sees it at each node. Kept (not their ids: an id is
+        # reused once a message is gone).
+        self._seen: dict[int, Message] = {}
+
+    def __call__(self, message: Message) -> None:
+        if self._seen.get(id(message)) is message:
+            return
+        if isinstance(message, AnswerWidget.Answered):
+            self._seen[id(message)] = message
+            self.widget.append(message.value)
+        elif isinstance(message, Composer.Submitted):
+            self._seen[id(message)] = message
+            self.typed.append(message.text)
+
+
+def autopilot_app(tmp_path: Path, **options: Any) -> AutopilotApp:
+    config = ServerConfig(data_dir=tmp_path / "sandbox", rate_limit=FAST, stream_delay=0.0, seed=7)
+    return AutopilotApp(
+        load_personas(), autopilot_clock=VirtualClock(), sandbox_config=config, **options
+    )
+
+
+def journal_of(app: AutopilotApp) -> Journal:
+    return app.journal_for(app.studies[0])
+
+
+async def test_the_tour_plays_every_text_study_through_the_widgets(tmp_path: Path) -> None:
+    app = autopilot_app(tmp_path, speed=50)
+    seen = Messages()
+    async with app.run_test(size=(120, 40), message_hook=seen) as pilot:
+        await wait_for(pilot, lambda: app.autopilot is not None, 30, what="the tour")
+        assert app.autopilot is not None
+        await wait_for(pilot, lambda: app.tour_summary is not None, 120, what="the tour's end")
+        reports = app.autopilot.reports
+        assert [r.cast.study for r in reports] == [
+            "Acme product feedback",
+            "Hábitos de café",
+            "Remote work tools",
+        ]  # the voice-only study is not played
+        assert [r.cast.persona.id for r in reports] == ["enthusiast", "lucia", "claire"]
+        assert all(r.completed and (r.quality_score or 0) >= 3 for r in reports)
+        journal = journal_of(app)
+        values = []
+        for report in reports:
+            assert report.record_id is not None
+            answers = structured_in_journal(journal, report.record_id)
+            assert len(answers) == 5 and all(v is not None for _, v in answers), report
+            values += [v for _, v in answers]
+        # every structured value went through a widget (its Answered message), and every
+        # other answer was typed into the composer and sent with Enter
+        assert sorted(map(repr, seen.widget)) == sorted(map(repr, values))
+        typed = [a.text for r in reports for a in r.answers if not a.structured]
+        assert seen.typed == typed
+        assert app.screen.__class__.__name__ == "MainScreen"  # back on the study list
+        assert "3 of 3 interviews completed" in (app.tour_summary or "")
+
+
+async def _held(pilot: Pilot[Any], app: AutopilotApp, answers: int | None = None) -> Any:
+    def ready() -> bool:
+        autopilot = app.autopilot
+        if autopilot is None or not autopilot.held or not isinstance(app.screen, AutopilotScreen):
+            return False
+        given = sum(1 for t in app.screen.controller.turns if t.role == "respondent")
+        return answers is None or given == answers
+
+    await wait_for(pilot, ready, 30, what=f"held after {answers} answers")
+    return app.screen
+
+
+async def test_keys_pause_step_speed_restart_and_next_persona(tmp_path: Path) -> None:
+    app = autopilot_app(tmp_path, speed=10, paused=True)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await _held(pilot, app, 0)
+        autopilot = app.autopilot
+        assert autopilot is not None
+        badge = screen_text(app).splitlines()[0]
+        assert "⏸ PAUSED" in badge and "Maya Chen (enthusiast)" in badge and "10×" in badge
+        await pilot.press("right")  # one step: one answer, then held again
+        await _held(pilot, app, 1)
+        await pilot.press("right")
+        await _held(pilot, app, 2)
+        await pilot.press("plus", "plus")
+        assert autopilot.speed == 50
+        await pilot.press("minus")
+        assert autopilot.speed == 20
+        await wait_for(pilot, lambda: "20×" in screen_text(app).splitlines()[0], what="badge")
+        first = screen.controller
+        await pilot.press("r")  # restart: the same persona, a new interview from the start
+        await wait_for(pilot, lambda: app.screen is not screen, what="a new screen")
+        screen = await _held(pilot, app, 0)
+        assert screen.controller is not first
+        assert screen.controller.state.respondent["display_name"] == "Maya Chen"
+        await pilot.press("n")  # the next persona that fits the study
+        await wait_for(pilot, lambda: app.screen is not screen, what="the next persona")
+        screen = await _held(pilot, app, 0)
+        assert screen.controller.state.respondent["display_name"] == "Robert Hale"
+        assert "Robert Hale (sceptic)" in screen_text(app).splitlines()[0]
+        await pilot.press("space")  # play on
+        await wait_for(pilot, lambda: len(autopilot.reports) >= 1, 60, what="first interview")
+        assert autopilot.reports[0].cast.persona.id == "sceptic"
+        assert autopilot.reports[0].completed
+        await pilot.press("space")
+        await wait_for(pilot, lambda: autopilot.held, 30, what="paused again")
+        records = journal_of(app).list_interviews(study_name="Acme product feedback")
+        reasons = sorted(r.completion_reason or "" for r in records)
+        assert reasons == ["natural", "respondent_left", "respondent_left"]
+
+
+async def test_the_badge_says_what_the_persona_does(tmp_path: Path) -> None:
+    app = autopilot_app(tmp_path, paused=True)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await _held(pilot, app, 0)
+        top = screen_text(app).splitlines()[0]
+        for words in ("space play", "→ step", "+/- speed", "r restart", "n next persona"):
+            assert words in top
+        await pilot.press("space")
+        await wait_for(
+            pilot, lambda: "▶ AUTOPILOT" in screen_text(app).splitlines()[0], what="playing"
+        )
