@@ -148,3 +148,35 @@ async def test_the_badge_says_what_the_persona_does(tmp_path: Path) -> None:
         await wait_for(
             pilot, lambda: "▶ AUTOPILOT" in screen_text(app).splitlines()[0], what="playing"
         )
+
+
+async def test_on_a_real_server_it_asks_before_playing(sandbox_thread: Any) -> None:
+    """A saved study (here the sandbox's address, saved like any server's) is a real server:
+    the autopilot asks first, and nothing is sent until "Play"."""
+    from app_helpers import study_for
+
+    from koji_tui.ui.app import KojiApp
+    from koji_tui.ui.demo.stage import play_as
+    from koji_tui.ui.screens.confirm import ConfirmScreen
+
+    study = study_for(sandbox_thread)
+    terse = next(p for p in load_personas() if p.id == "terse")
+    app = KojiApp(studies=[study])
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready, what="studies")
+        play_as(app, study, terse, clock=VirtualClock())
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the question")
+        assert "uses credits" in screen_text(app)
+        assert sandbox_thread.stats.requests == 0
+        await pilot.press("escape")  # cancelled: nothing happens
+        await pilot.pause()
+        assert not isinstance(app.screen, (ConfirmScreen, AutopilotScreen))
+        assert sandbox_thread.stats.requests == 0
+        play_as(app, study, terse, speed=100, clock=VirtualClock())
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="asked again")
+        await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(app.screen, AutopilotScreen), what="playing")
+        screen = app.screen
+        await wait_for(pilot, lambda: app.screen is not screen, 60, what="the interview's end")
+        records = app.journal_for(study).list_interviews(study_name=study.name)
+        assert [(r.status, r.completion_reason) for r in records] == [("completed", "natural")]
