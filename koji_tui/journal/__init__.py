@@ -8,12 +8,17 @@ Public API::
                                    respondent=..., mode=..., locale=..., turn_count=...,
                                    opening_message=..., opening_question=...)
     turn = journal.add_pending_answer(rec, "text", question=..., answer_value=...)   # durable, BEFORE sending
-    rec = journal.record_reply(turn, "reply", question=..., turn_count=3, is_complete=False)  # marks SENT
+    rec = journal.record_reply(turn, "reply", question=..., turn_count=3, base=rec)  # marks SENT
     journal.pending_answers() -> [PendingAnswer(interview, turn)]      # "resend?" offer on restart
     journal.discard_pending(turn)                                      # user declined the resend
     journal.update_interview(rec, status="completed", quality_score=4.2, completion_reason="manual")
     journal.get(record_id) / find(interview_id, base_url=None) / find_one(...) / list_interviews(...)
     journal.merge_server_transcript(rec, messages, status=..., turn_count=..., is_complete=...)
+
+    # What grows is read in pieces (reads never wait behind a write's fsync):
+    journal.list_interviews(study_name=..., offset=100, limit=50)   # one page, newest first
+    journal.refresh(rec) / journal.turns_after(rec, seq)            # a held record brought up to date
+    journal.revision()                                              # changes with every commit
 
     from koji_tui.journal.export import export_markdown, export_json   # no secrets in either
 
