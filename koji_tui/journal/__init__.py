@@ -8,7 +8,8 @@ Public API::
                                    respondent=..., mode=..., locale=..., turn_count=...,
                                    opening_message=..., opening_question=...)
     turn = journal.add_pending_answer(rec, "text", question=..., answer_value=...)   # durable, BEFORE sending
-    rec = journal.record_reply(turn, "reply", question=..., turn_count=3, base=rec)  # marks SENT
+    rec = journal.record_reply(turn, "reply", question=..., turn_count=3)  # marks SENT
+    # (base=the caller's record with the answer among its turns: no read of every turn)
     journal.pending_answers() -> [PendingAnswer(interview, turn)]      # "resend?" offer on restart
     journal.discard_pending(turn)                                      # user declined the resend
     journal.update_interview(rec, status="completed", quality_score=4.2, completion_reason="manual")
