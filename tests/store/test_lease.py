@@ -91,3 +91,28 @@ def test_a_draft_is_kept_until_the_answer_is_journaled(tmp_path: Path) -> None:
         journal.save_draft(rid, "next")
         journal.save_draft(rid, "   ")
         assert journal.draft(rid) is None
+
+
+def test_taking_a_lease_this_owner_just_renewed_writes_nothing(tmp_path: Path) -> None:
+    """The answer path asks for the lease before every answer: no write (and no fsync) when
+    this window renewed it moments ago; a write again once it is older than the renewal."""
+    from koji_tui.journal.lease import LEASE_RENEW_EVERY
+
+    path = tmp_path / "j.sqlite3"
+    now = [1000.0]
+    with (
+        Journal(path, owner="A", clock=lambda: now[0]) as a,
+        Journal(path, owner="B", clock=lambda: now[0]) as b,
+    ):
+        rid = _interview(a)
+        assert a.acquire_lease(rid) is None
+        written = a.revision()
+        now[0] += LEASE_RENEW_EVERY - 1
+        assert a.acquire_lease(rid) is None
+        assert a.revision() == written  # only read
+        assert b.acquire_lease(rid) is not None  # still A's, and live
+        now[0] += 2
+        assert a.acquire_lease(rid) is None
+        assert a.revision() != written  # renewed: written again
+        now[0] += LEASE_TTL - 1
+        assert b.acquire_lease(rid) is not None  # the renewal counts from the new time
