@@ -117,13 +117,23 @@ class JournalConnection:
         self.close()
 
     # -- transactions --------------------------------------------------------------
-    def _tx(self, fn: Callable[[sqlite3.Connection], T]) -> T:
-        """Run ``fn(conn)`` in one write transaction (committed and fsync'd on return)."""
+    def _tx(self, fn: Callable[[sqlite3.Connection], T], *, fsync: bool = True) -> T:
+        """Run ``fn(conn)`` in one write transaction, committed on return: fsync'd
+        (``synchronous=FULL``), or with ``fsync=False`` left to the next fsync'd commit or
+        checkpoint (``NORMAL``: a power cut may lose it, a crash of koji-tui does not; for
+        drafts, saved as they are typed). The WAL is appended in order, so an fsync'd commit
+        also makes every earlier one durable."""
         with self._lock:
             try:
+                if not fsync:
+                    self._conn.execute("PRAGMA synchronous=NORMAL")
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.ProgrammingError as exc:
                 raise JournalError(f"The journal is closed ({exc}).") from None
+            except BaseException:
+                if not fsync:  # e.g. the database stayed locked: FULL again for the next one
+                    self._conn.execute("PRAGMA synchronous=FULL")
+                raise
             outer = getattr(self._local, "writing", False)
             self._local.writing = True
             try:
@@ -136,6 +146,8 @@ class JournalConnection:
                 raise
             finally:
                 self._local.writing = outer
+                if not fsync:
+                    self._conn.execute("PRAGMA synchronous=FULL")
 
     def _read(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         """Run ``fn(conn)`` on a read connection, in one snapshot."""

@@ -268,3 +268,23 @@ def test_a_journal_of_an_older_schema_gains_the_open_turns_index(tmp_path: Path)
         assert any("turns_open" in str(tuple(row)) for row in plan)
         held = journal.refresh(rec)
         assert held.pending_turn is not None and held.pending_turn.id == turn.id
+
+
+def test_a_draft_is_written_without_an_fsync_and_the_next_answer_is_fsyncd(
+    tmp_path: Path,
+) -> None:
+    with Journal(tmp_path / "j.sqlite3") as journal:
+        rec = _start(journal)
+        modes: list[int] = []
+
+        def spy(conn: sqlite3.Connection) -> None:
+            modes.append(int(conn.execute("PRAGMA synchronous").fetchone()[0]))
+
+        journal._tx(spy, fsync=False)
+        journal._tx(spy)
+        assert modes == [1, 2]  # NORMAL for the draft's kind of write, FULL otherwise
+        journal.save_draft(rec.record_id, "typing…")
+        assert journal._conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL again
+        assert journal.draft(rec.record_id) == "typing…"
+        journal.add_pending_answer(rec.record_id, "typed")
+        assert journal.draft(rec.record_id) is None  # the answer took the draft's place
