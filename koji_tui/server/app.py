@@ -43,6 +43,7 @@ import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
+from email.utils import formatdate
 from typing import Any
 from urllib.parse import unquote
 
@@ -150,8 +151,9 @@ class SandboxApp:
         principal = self.sandbox.keys.get(key) if key else None
         client = request.client.host if request.client else "unknown"
         bucket = f"key:{key}" if principal else f"anon:{client}"
-        decision = self.sandbox.limiter.hit(bucket, self.config.now())
-        headers = decision.headers()
+        now = self.config.now()
+        decision = self.sandbox.limiter.hit(bucket, now)
+        headers = {"Date": formatdate(now, usegmt=True), **decision.headers()}  # the same clock
         if body.close:
             headers["Connection"] = "close"
 
