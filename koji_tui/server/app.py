@@ -43,7 +43,6 @@ import asyncio
 import logging
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable
-from email.utils import formatdate
 from typing import Any
 from urllib.parse import unquote
 
@@ -151,9 +150,8 @@ class SandboxApp:
         principal = self.sandbox.keys.get(key) if key else None
         client = request.client.host if request.client else "unknown"
         bucket = f"key:{key}" if principal else f"anon:{client}"
-        now = self.config.now()
-        decision = self.sandbox.limiter.hit(bucket, now)
-        headers = {"Date": formatdate(now, usegmt=True), **decision.headers()}  # the same clock
+        decision = self.sandbox.limiter.hit(bucket, self.config.now())
+        headers = decision.headers()
         if body.close:
             headers["Connection"] = "close"
 

@@ -185,8 +185,7 @@ class ServerConfig:
     extra_keys: more keys, e.g. ``{"key": "pk_test_ro", "study_id": "...",
         "permissions": ["interview:read"]}`` (permissions default to all four).
     legacy_messages_endpoint: also serve the older ``POST /{id}/messages`` shape.
-    clock: seconds since the epoch (timestamps, rate-limit windows and each reply's ``Date``);
-        default time.time.
+    clock: seconds since the epoch (timestamps and rate-limit windows); default time.time.
     host / port: where to listen (port 0: a free port).
     stream_delay: seconds between SSE chunks.
     max_body_bytes: larger request bodies get 413.

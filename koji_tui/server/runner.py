@@ -33,8 +33,7 @@ START_TIMEOUT = 15.0
 def uvicorn_config(asgi: Any, *, graceful_shutdown: float) -> uvicorn.Config:
     """The one uvicorn configuration of the sandbox, embedded or ``koji-tui serve``: no
     lifespan, no access log, no logging config of its own (the host program's), h11, and idle
-    clients keep their connection for 30 s (uvicorn's 5 s races a client reusing it), and no
-    ``Date`` of uvicorn's: the sandbox dates each reply with its own clock (``ServerConfig``).
+    clients keep their connection for 30 s (uvicorn's 5 s races a client reusing it).
     ``graceful_shutdown``: seconds open requests get when it stops."""
     return uvicorn.Config(
         asgi,
@@ -45,7 +44,6 @@ def uvicorn_config(asgi: Any, *, graceful_shutdown: float) -> uvicorn.Config:
         http="h11",
         timeout_keep_alive=30,
         timeout_graceful_shutdown=graceful_shutdown,
-        date_header=False,
     )
 
 
