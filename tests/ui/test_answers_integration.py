@@ -35,6 +35,7 @@ from koji_tui.ui.widgets.answers import (
     answer_widget_for,
 )
 from koji_tui.ui.widgets.transcript import Transcript
+from tests.sandboxes import STREAM_DELAY
 from tests.ui.app_helpers import type_text
 from tests.ui.test_answers_support import AnswerHost
 
@@ -199,7 +200,11 @@ async def _interview_in_app(srv: Any, index: int) -> tuple[set[QuestionType], st
 @pytest.mark.parametrize("plain", [False, True], ids=["structured", "plain-questions"])
 async def test_every_widget_answered_by_keyboard_in_the_app(tmp_path: Path, plain: bool) -> None:
     config = server.ServerConfig(
-        data_dir=tmp_path / "sandbox", plain_questions=plain, seed=7, rate_limit="100000/60s"
+        data_dir=tmp_path / "sandbox",
+        plain_questions=plain,
+        seed=7,
+        rate_limit="100000/60s",
+        stream_delay=STREAM_DELAY,
     )
     seen: set[QuestionType] = set()
     async with server.serve_async(config) as srv:
@@ -237,7 +242,11 @@ async def test_every_widget_through_the_interview_session(tmp_path: Path, plain:
     from koji_tui.session import InterviewSession
 
     config = server.ServerConfig(
-        data_dir=tmp_path / "sandbox", plain_questions=plain, seed=11, rate_limit="100000/60s"
+        data_dir=tmp_path / "sandbox",
+        plain_questions=plain,
+        seed=11,
+        rate_limit="100000/60s",
+        stream_delay=STREAM_DELAY,
     )
     seen: set[QuestionType] = set()
     studies_run = 0  # every text study: English and Spanish wording, both detected
