@@ -2,13 +2,22 @@
 
 - The opening message greets the respondent by ``display_name``, says the study's intro and asks
   the first question.
-- Open answers shorter than :data:`THIN_WORDS` words get a follow-up probe (up to the question's
-  ``max_follow_ups``). Structured questions with probes get one probe after a valid answer.
-- A structured answer that does not match the question (``Sometimes`` to a yes/no, a word that
-  is no option) is accepted as a free-text answer (``parsed`` false, ``value`` the text) and
-  the guide moves on: the interviewer never re-asks or says it did not understand.
-- Each answer is acknowledged with the next of the locale's acknowledgements (by turn), so
-  consecutive replies never open with the same words.
+- Each answer is acknowledged in the interview's locale, and the acknowledgement refers to
+  it: ``9 out of 10: that's great to hear.``, ``“Every day”, noted.``, ``So Speed comes first,
+  then Price. Noted.``, ``Yes, noted. Thanks.`` (open answers get the locale's general
+  acknowledgements). The wording is picked by the answer's number and the interview's seed
+  (:func:`new_state`), so consecutive replies differ and the same transcript always gets the
+  same words (:mod:`~koji_tui.server.interviewer_words`).
+- Open answers shorter than :data:`THIN_WORDS` words get a follow-up probe that quotes them
+  (``You said “Fine”. Could you tell me a bit more about that?``), up to the question's
+  ``max_follow_ups``. Structured questions with probes get one probe after a valid answer.
+- A structured answer that does not fit the question is an answer all the same: kept as free
+  text (``parsed`` false, ``value`` the text), acknowledged by quoting it, and the guide moves
+  on. One that lies between the options (``Sometimes`` to a yes/no, ``it depends``, ``I don't
+  know``) is asked about once (``“Sometimes” is a fair answer. Would you lean more towards
+  yes, or towards no?``; for a choice or a scale the question's object comes again, so the
+  widget is offered again), and what comes back is mapped when it fits (``Mostly yes`` is a
+  yes). The interviewer never re-asks or says it did not understand.
 - Structured questions are stated readably in the locale (options one per line as ``1. Label``,
   ``On a scale of 0 to 10, where 0 means X and 10 means Y``, ``Select all that apply``,
   ``Please rank ... from most to least important``, ``(Yes/No)``); :func:`structured_object`
@@ -29,6 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from koji_tui.server import interviewer_words as words
 from koji_tui.server.answers import Unparsed, parse_answer
 from koji_tui.server.catalog import GuideQuestion, SandboxStudy, text_in
 from koji_tui.server.texts import TEXTS, option_labels, texts
@@ -117,8 +127,10 @@ def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
 
 
-def new_state() -> dict[str, Any]:
+def new_state(seed: int | None = None) -> dict[str, Any]:
+    """A new interview's state (``seed`` shifts which wordings it gets)."""
     return {
+        "seed": seed,
         "index": 0,
         "phase": "answer",
         "follow_ups": 0,
@@ -152,11 +164,21 @@ def _probe(q: GuideQuestion, locale: str, study: SandboxStudy, n: int) -> str:
     return probes[n % len(probes)]
 
 
-def _ack(locale: str, turn: int) -> str:
-    """The acknowledgement for the respondent's answer number ``turn // 2`` (``turn`` counts the
-    messages before it: 1 for the first answer, then 3, 5...): each answer gets the next one."""
+def _pick(state: dict[str, Any], turn: int) -> int:
+    """Which of several wordings: the answer's number (``turn`` counts the messages before it:
+    1 for the first answer, then 3, 5...) shifted by the interview's seed."""
+    return turn // 2 + int(state.get("seed") or 0)
+
+
+def _ack(locale: str, turn: int, state: dict[str, Any] | None = None) -> str:
+    """A general acknowledgement (for open answers): each answer gets the next one."""
     acks = texts(locale)["acks"]
-    return acks[(turn // 2) % len(acks)]
+    return acks[_pick(state or {}, turn) % len(acks)]
+
+
+def _ack_for(q: GuideQuestion, value: Any, locale: str, turn: int, state: dict[str, Any]) -> str:
+    """The acknowledgement of an answer: one that refers to a structured value, else general."""
+    return words.acknowledge(q, value, locale, _pick(state, turn)) or _ack(locale, turn, state)
 
 
 def _advance(
@@ -173,12 +195,22 @@ def _advance(
     return Turn(f"{lead}\n\n{nxt.content}", nxt.question), False
 
 
+def _thin_probe(
+    q: GuideQuestion, study: SandboxStudy, locale: str, state: dict[str, Any], text: str
+) -> Turn:
+    state["follow_ups"] += 1
+    state["follow_ups_total"] += 1
+    state["phase"] = "probe"
+    probe = _probe(q, locale, study, state["follow_ups"] - 1)
+    return Turn(words.thin_probe(probe, text, locale))
+
+
 def respond(
     study: SandboxStudy, locale: str, state: dict[str, Any], text: str, turn: int
 ) -> tuple[Turn, bool]:
     """The interviewer's reply to ``text``; updates ``state`` in place; returns (turn, is_complete).
 
-    ``turn`` is the number of messages already in the transcript (it varies the acknowledgements).
+    ``turn`` is the number of messages already in the transcript (it varies the wording).
     """
     t = texts(locale)
     if state.get("done"):
@@ -189,43 +221,91 @@ def respond(
     entry = answers.setdefault(
         q.id, {"type": q.type, "text": "", "value": None, "parsed": False, "words": 0}
     )
-    words = word_count(text)
-    ack = _ack(locale, turn)
+    words_in = word_count(text)
+
+    if state["phase"] == "clarify":  # the answer to "which option comes closest?"
+        return _clarified(study, locale, state, q, entry, text, turn)
 
     if state["phase"] == "probe":
         entry["text"] = (entry["text"] + "\n" + text).strip()
-        entry["words"] += words
-        if q.type == "open_ended" and words < THIN_WORDS and state["follow_ups"] < q.max_follow_ups:
-            state["follow_ups"] += 1
-            state["follow_ups_total"] += 1
-            return Turn(_probe(q, locale, study, state["follow_ups"] - 1)), False
-        return _advance(study, locale, state, ack)
+        entry["words"] += words_in
+        if (
+            q.type == "open_ended"
+            and words_in < THIN_WORDS
+            and state["follow_ups"] < q.max_follow_ups
+        ):
+            return _thin_probe(q, study, locale, state, text), False
+        return _advance(study, locale, state, _ack(locale, turn, state))
 
     if q.type == "open_ended":
-        entry.update(text=text, value=text, parsed=True, words=words)
-        if words < THIN_WORDS:
+        entry.update(text=text, value=text, parsed=True, words=words_in)
+        if words_in < THIN_WORDS:
             state["thin"] += 1
             if state["follow_ups"] < q.max_follow_ups:
-                state["follow_ups"] += 1
-                state["follow_ups_total"] += 1
-                state["phase"] = "probe"
-                return Turn(_probe(q, locale, study, 0)), False
-        return _advance(study, locale, state, ack)
+                return _thin_probe(q, study, locale, state, text), False
+        return _advance(study, locale, state, _ack(locale, turn, state))
 
     try:
-        value = parse_answer(text, q, study, locale)
+        value = _parse(text, q, study, locale)
     except Unparsed:
-        # "Sometimes" to a yes/no is an answer: keep it as the respondent wrote it and move on
-        # (never re-ask, never say it was not understood)
+        # An answer all the same: kept as the respondent said it, acknowledged by quoting it
+        # (never re-asked, never scolded). One between the options ("Sometimes" to a yes/no,
+        # "it depends", "I don't know") is asked about once: which way does it lean?
+        entry.update(text=text, value=text, parsed=False, words=words_in)
+        pick = _pick(state, turn)
+        if words.is_hedge(text) or words.is_dont_know(text):
+            state["phase"] = "clarify"
+            question = None if q.type == "yes_no" else structured_object(q, study, locale)
+            return Turn(words.clarify(q, text, locale, pick), question), False
         state["unparsed"] += 1
-        entry.update(text=text, value=text, parsed=False, words=words)
-        return _advance(study, locale, state, ack)
-    entry.update(text=text, value=value, parsed=True, words=words)
+        return _advance(study, locale, state, words.kept(text, locale, pick))
+    entry.update(text=text, value=value, parsed=True, words=words_in)
+    return _after_value(study, locale, state, q, value, turn)
+
+
+def _parse(text: str, q: GuideQuestion, study: SandboxStudy, locale: str) -> Any:
+    """:func:`parse_answer`, but "I don't know" is not read as a "no" to a yes/no."""
+    if q.type == "yes_no" and words.is_dont_know(text):
+        raise Unparsed("not known")
+    return parse_answer(text, q, study, locale)
+
+
+def _after_value(
+    study: SandboxStudy,
+    locale: str,
+    state: dict[str, Any],
+    q: GuideQuestion,
+    value: Any,
+    turn: int,
+) -> tuple[Turn, bool]:
+    ack = _ack_for(q, value, locale, turn, state)
     if q.max_follow_ups > 0 and q.probes:
         state["phase"] = "probe"
         state["follow_ups"] = 1
         return Turn(f"{ack} {_probe(q, locale, study, 0)}"), False
     return _advance(study, locale, state, ack)
+
+
+def _clarified(
+    study: SandboxStudy,
+    locale: str,
+    state: dict[str, Any],
+    q: GuideQuestion,
+    entry: dict[str, Any],
+    text: str,
+    turn: int,
+) -> tuple[Turn, bool]:
+    """After the clarifying question: the answer is mapped when it now fits (``Mostly yes``,
+    an option), else kept as the respondent said it; either way the guide moves on."""
+    entry["text"] = (entry["text"] + "\n" + text).strip()
+    entry["words"] += word_count(text)
+    try:
+        value = _parse(text, q, study, locale)
+    except Unparsed:
+        state["unparsed"] += 1
+        return _advance(study, locale, state, _ack(locale, turn, state))
+    entry.update(value=value, parsed=True, mapped=True)
+    return _after_value(study, locale, state, q, value, turn)
 
 
 def quality_score(study: SandboxStudy, state: dict[str, Any]) -> float:

@@ -219,25 +219,56 @@ def walk(study: Any, answers: list[str], locale: str | None = None) -> tuple[lis
     return replies, state
 
 
-def test_thin_open_answers_get_follow_ups_up_to_the_limit() -> None:
+def test_thin_open_answers_get_follow_ups_that_quote_them_up_to_the_limit() -> None:
     replies, state = walk(ACME, ["ok", "fine", "2"])
-    assert replies[0] == "Could you tell me a bit more about how that fits into your week?"
+    assert replies[0] == (
+        "You said “ok”. Could you tell me a bit more about how that fits into your week?"
+    )
     assert "How often do you use Acme?" in replies[1]  # max_follow_ups=1: move on
     assert state["thin"] == 1 and state["follow_ups_total"] == 1
     rich, _ = walk(ACME, ["We send invoices to our clients every week"])
     assert "How often do you use Acme?" in rich[0]  # no probe for a full answer
+    change = [q.id for q in ACME.questions].index("change")
+    again, _ = walk(ACME, ["We send invoices every week", "1", "1", "1,2,3,4", "yes", "9",
+                           "Because it is fast enough", "meh", "hm"])  # fmt: skip
+    assert ACME.questions[change].max_follow_ups == 2
+    assert again[-2].startswith("You said “meh”. ") and again[-1].startswith("You said “hm”. ")
 
 
-def test_unreadable_structured_answer_is_kept_as_free_text_and_the_guide_moves_on() -> None:
+def test_a_long_thin_quote_is_cut_at_a_word() -> None:
+    from koji_tui.server.interviewer_words import QUOTE_LIMIT, quote
+
+    assert quote("  “Fine.”  ") == "Fine"  # the sentence it is quoted in has its full stop
+    long = "word " * 30
+    cut = quote(long)
+    assert len(cut) <= QUOTE_LIMIT and cut.endswith("word…")
+    assert quote("two\nlines") == "two lines"
+
+
+def test_an_answer_that_fits_no_option_is_kept_quoted_and_the_guide_moves_on() -> None:
     rich = "We send invoices to our clients every week"
-    replies, state = walk(ACME, [rich, "whenever"])
+    replies, state = walk(ACME, [rich, "whenever."])
+    assert replies[1].split("\n")[0] == "Thanks for that: “whenever”."
     assert "Sorry" not in replies[1] and "catch" not in replies[1]
     assert "Select all that apply" in replies[1]  # the next question, not the same one again
     assert state["reasks_total"] == 0 and state["unparsed"] == 1
     assert state["answers"]["frequency"] == {
-        "type": "single_choice", "text": "whenever", "value": "whenever", "parsed": False,
+        "type": "single_choice", "text": "whenever.", "value": "whenever.", "parsed": False,
         "words": 1,
     }  # fmt: skip
+
+
+def test_a_hedge_is_asked_about_once_then_mapped_or_kept() -> None:
+    replies, state = walk(ACME, ["We send invoices every week", "It depends", "Rarely"])
+    assert replies[1] == "“It depends”, fair enough. Which of the options comes closest?"
+    assert replies[2].split("\n")[0] == "“Rarely”, noted."  # mapped, and acknowledged
+    assert "Select all that apply" in replies[2]
+    assert state["answers"]["frequency"]["value"] == "Rarely"
+    assert state["answers"]["frequency"]["parsed"] is True and state["unparsed"] == 0
+    replies, state = walk(ACME, ["We send invoices every week", "It depends", "on the month"])
+    assert "Select all that apply" in replies[2]  # asked once only: kept as it was said
+    assert state["answers"]["frequency"]["value"] == "It depends"
+    assert state["unparsed"] == 1 and state["reasks_total"] == 0
 
 
 def test_structured_probe_after_a_valid_answer() -> None:
