@@ -217,9 +217,14 @@ class Autopilot:
         self._publish()
 
     async def _hold(self) -> None:
-        """Wait while paused (an action allowed by a step goes on)."""
+        """Wait while paused (an action allowed by a step goes on; a step taken while an
+        action was paused half-way lets it finish)."""
         while self._paused and not self._stepping:
             self._check()
+            if self._credits:
+                self._credits -= 1
+                self._stepping = True
+                break
             await self._held()
         self._check()
 

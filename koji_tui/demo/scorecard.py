@@ -71,7 +71,10 @@ def summary_line(rows: Sequence[Row]) -> Text:
         )
     asked = sum(r.structured_asked for r in rows)
     valued = sum(r.structured_valued for r in rows)
+    own = sum(r.own_words for r in rows)
     text.append(f" · structured answers with a value: {valued}/{asked}")
+    if own:
+        text.append(f" (+{own} in own words)")
     text.stylize("bold green" if not failed else "bold red", 0, len(f"{len(rows)} runs"))
     return text
 

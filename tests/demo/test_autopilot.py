@@ -230,3 +230,32 @@ def _cast() -> Any:
     from koji_tui.demo.personas import load_personas
 
     return Cast(study="x", persona=load_personas()[0])
+
+
+async def test_a_step_while_paused_half_way_finishes_that_answer(
+    bench: Bench, persona: Callable[[str], Persona]
+) -> None:
+    """Paused while typing (space in the middle of an answer), → finishes that answer and
+    holds before the next one."""
+    clock = VirtualClock()
+    cast = bench.cast("acme-product-feedback", persona("enthusiast"))
+    autopilot = Autopilot(bench.stage(), [cast], clock=clock)
+    watch = Watch(autopilot)
+    paused_while = []
+
+    def pause_when_typing(status: AutopilotStatus) -> None:
+        if status.activity == "typing" and not autopilot.paused and not paused_while:
+            paused_while.append(status.activity)
+            autopilot.pause()  # between the thinking and the typing: half-way
+
+    autopilot.subscribe(pause_when_typing)
+    playing = asyncio.get_running_loop().create_task(autopilot.play())
+    await watch.until(lambda: autopilot.held)
+    assert paused_while == ["typing"] and _answers(bench) == 0
+    autopilot.step()
+    await watch.until(lambda: not autopilot.held)
+    await watch.until(lambda: autopilot.held)
+    assert _answers(bench) == 1  # that answer went out, and it waits before the next
+    autopilot.resume()
+    [report] = await asyncio.wait_for(playing, 30)
+    assert report.completed

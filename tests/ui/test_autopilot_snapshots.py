@@ -104,4 +104,4 @@ def test_rehearsal_scorecard(snap_compare: Any, tmp_path: Path, make_sandbox: An
     failed = dataclasses.replace(
         rows[-1], number=len(rows) + 1, completed=False, quality_score=None, problem=None
     )
-    assert snap_compare(ScorecardApp([*rows, failed]), terminal_size=(110, 16))
+    assert snap_compare(ScorecardApp([*rows, failed]), terminal_size=(120, 16))
