@@ -30,9 +30,18 @@ def test_the_shipped_personas_cover_the_kinds_and_languages_asked_for() -> None:
 def test_the_shipped_personas_are_package_data() -> None:
     """They live inside the package, so an installed wheel has them."""
     assert SHIPPED_DIR.parts[-3:] == ("koji_tui", "demo", "personas")
-    assert sorted(p.suffix for p in SHIPPED_DIR.iterdir()) == [".toml"] * len(
-        list(SHIPPED_DIR.iterdir())
-    )
+    files = {p.name for p in SHIPPED_DIR.iterdir()}
+    assert "README.md" in files  # the format, for people writing their own
+    assert {p.path.name for p in load_personas() if p.path} == files - {"README.md"}
+
+
+def test_the_example_of_the_readme_is_a_valid_persona(tmp_path: Path) -> None:
+    readme = (SHIPPED_DIR / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "example.toml"
+    path.write_text(example, encoding="utf-8")
+    persona = load_persona(path)
+    assert persona.id == "enthusiast" and persona.rule_for("yes_no", "home") is not None
 
 
 def test_a_persona_is_read_from_json_too(tmp_path: Path) -> None:
