@@ -1,4 +1,5 @@
-"""``koji-tui rehearse`` and ``koji-tui demo --autopilot``: showing a study to stakeholders.
+"""``koji-tui rehearse``, ``koji-tui demo --autopilot`` and ``koji-tui web``: showing a study to
+stakeholders.
 
 Only the standard library is imported here (``--help`` stays fast); the handlers live in
 :mod:`koji_tui.demo.commands`. ``demo``'s own parser belongs to :mod:`koji_tui.ui.cli`; the
@@ -36,6 +37,16 @@ def _count(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if not 1 <= value <= 10_000:
         raise argparse.ArgumentTypeError("-n must be between 1 and 10000")
+    return value
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= value <= 65535:
+        raise argparse.ArgumentTypeError("a port is between 1 and 65535")
     return value
 
 
@@ -83,6 +94,26 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
         "--yes", action="store_true", help="on a real server, do not ask before spending credits"
     )
     rehearse.set_defaults(handler=_handler("rehearse"))
+
+    web = subparsers.add_parser(
+        "web",
+        help="serve the app in a browser tab on 127.0.0.1 (needs textual-serve)",
+        description="Serve koji-tui through textual-serve on 127.0.0.1 for a presenter who "
+        "shares a browser tab: each tab that opens the page runs its own koji-tui. Only "
+        "loopback is served (the app holds API keys).",
+    )
+    web.add_argument("--demo", action="store_true", help="serve `koji-tui demo`")
+    web.add_argument(
+        "--autopilot",
+        nargs="?",
+        const="",
+        default=None,
+        metavar="PERSONA",
+        help="serve the demo with the autopilot playing (implies --demo)",
+    )
+    web.add_argument("--speed", type=_speed, default=None, metavar="X", help="with --autopilot")
+    web.add_argument("--port", type=_port, default=8000, metavar="P", help="default 8000")
+    web.set_defaults(handler=_handler("web"))
 
     demo = subparsers.choices.get("demo")
     if demo is None:

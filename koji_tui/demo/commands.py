@@ -247,3 +247,17 @@ def autopilot(args: argparse.Namespace) -> int:
         paused=bool(getattr(args, "paused", False)),
         high_contrast=True if getattr(args, "high_contrast", False) else None,
     )
+
+
+# --------------------------------------------------------------------------- the web
+
+
+def web(args: argparse.Namespace) -> int:
+    from koji_tui.demo.web import serve
+
+    extra: list[str] = []
+    if args.autopilot is not None:
+        extra = ["--autopilot", *([args.autopilot] if args.autopilot else [])]
+        if args.speed is not None:
+            extra += ["--speed", f"{args.speed:g}"]
+    return serve(demo=bool(args.demo or extra), port=args.port, extra=extra)
