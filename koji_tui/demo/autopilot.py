@@ -31,7 +31,15 @@ from dataclasses import replace
 
 from koji_tui.demo.choose import Answer, decide
 from koji_tui.demo.personas import Persona
-from koji_tui.demo.plays import AutopilotStatus, Cast, HeadlessStage, Interrupted, RunReport, Stage
+from koji_tui.demo.plays import (
+    AutopilotStatus,
+    Cast,
+    HeadlessStage,
+    Interrupted,
+    Pacer,
+    RunReport,
+    Stage,
+)
 from koji_tui.questions import Question
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import Event, Phase
@@ -40,32 +48,6 @@ from koji_tui.session.ports import Clock, SystemClock
 SPEEDS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0)
 MAX_ANSWERS = 60  # an interview that asks more than this is not going to end by itself
 MAX_RETRIES = 3  # resends of an undelivered answer, or attempts to complete
-
-
-class Pacer:
-    """The waits of one persona at the autopilot's speed (each honours a pause)."""
-
-    def __init__(self, autopilot: Autopilot, persona: Persona) -> None:
-        self._autopilot = autopilot
-        self.typing = persona.typing
-
-    async def think(self) -> None:
-        await self._autopilot.wait(self.typing.think_seconds)
-
-    @property
-    def key_seconds(self) -> float:
-        """How long one typed character takes now (0 when unpaced)."""
-        if not self._autopilot.paced:
-            return 0.0
-        return 1.0 / (self.typing.chars_per_second * self._autopilot.speed)
-
-    async def key(self, count: int = 1) -> None:
-        """``count`` characters typed (one wait: headless stages type a whole answer at once)."""
-        await self._autopilot.wait(count / self.typing.chars_per_second)
-
-    async def move(self) -> None:
-        """One key in an answer widget (an arrow, a tick)."""
-        await self._autopilot.wait(self.typing.move_seconds)
 
 
 class Autopilot:

@@ -6,15 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from koji_tui.demo.choose import Answer
 from koji_tui.demo.identify import QuestionIds
 from koji_tui.demo.personas import Persona
 from koji_tui.session.controller import InterviewController
-
-if TYPE_CHECKING:
-    from koji_tui.demo.autopilot import Pacer
 
 
 @dataclass(frozen=True)
@@ -89,6 +86,43 @@ class Stage(Protocol):
     async def end(self, controller: InterviewController) -> None:
         """Leave the interview (it is completed, or abandoned on a restart)."""
         ...
+
+
+class Waits(Protocol):
+    """What a :class:`Pacer` needs of the autopilot: its speed and its paused-aware wait."""
+
+    paced: bool
+
+    @property
+    def speed(self) -> float: ...
+
+    async def wait(self, seconds: float) -> None: ...
+
+
+class Pacer:
+    """The waits of one persona at the autopilot's speed (each honours a pause)."""
+
+    def __init__(self, autopilot: Waits, persona: Persona) -> None:
+        self._autopilot = autopilot
+        self.typing = persona.typing
+
+    async def think(self) -> None:
+        await self._autopilot.wait(self.typing.think_seconds)
+
+    @property
+    def key_seconds(self) -> float:
+        """How long one typed character takes now (0 when unpaced)."""
+        if not self._autopilot.paced:
+            return 0.0
+        return 1.0 / (self.typing.chars_per_second * self._autopilot.speed)
+
+    async def key(self, count: int = 1) -> None:
+        """``count`` characters typed (one wait: headless stages type a whole answer at once)."""
+        await self._autopilot.wait(count / self.typing.chars_per_second)
+
+    async def move(self) -> None:
+        """One key in an answer widget (an arrow, a tick)."""
+        await self._autopilot.wait(self.typing.move_seconds)
 
 
 class Interrupted(Exception):
