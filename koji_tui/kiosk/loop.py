@@ -4,7 +4,8 @@ One :class:`KioskLoop` per kiosk run: it makes each participant's
 :class:`~koji_tui.session.controller.InterviewController` (respondent metadata ``source=kiosk``,
 the station id and the session number), finishes the interviews participants leave (in the
 background, so the next participant never waits: queued on disk while the server cannot be
-reached), knows whether the server answers (from the interviews' events, and by one cheap
+reached; each interview with its own API client when ``participant_clients`` is given), knows
+whether the server answers (from the interviews' events, and by one cheap
 request at a time while it does not), and ends without dropping anything.
 
     loop = KioskLoop(study_name=..., clients=..., journal=..., station=Station())
@@ -51,6 +52,29 @@ PROBE_ID = "int_kiosk_probe"  # asked for while offline: any answer of the serve
 KIOSK_RETRY = RetryPolicy(first=3.0, most=30.0)
 
 
+class OwnClient:
+    """One interview's own API client, made on first use, closed once it is finished: a
+    client remembers every session token it saw (to keep them out of its errors), so one
+    shared by every participant of a day would grow with each of them."""
+
+    def __init__(self, make: ClientSource) -> None:
+        self._make = make
+        self._client: Any = None
+        self._lock = asyncio.Lock()
+
+    async def __call__(self) -> Any:
+        async with self._lock:
+            if self._client is None:
+                self._client = await self._make()
+            return self._client
+
+    async def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            with contextlib.suppress(Exception):
+                await client.aclose()
+
+
 @dataclass
 class Participant:
     """One participant's interview (not started until :meth:`start`)."""
@@ -59,6 +83,7 @@ class Participant:
     locale: str | None
     respondent: dict[str, Any]
     controller: InterviewController
+    client: OwnClient | None = field(default=None, repr=False)
     finishing: asyncio.Task[bool] | None = field(default=None, repr=False)
 
     def start(self) -> asyncio.Task[None]:
@@ -79,6 +104,7 @@ class KioskLoop:
         clock: Clock | None = None,
         retry: RetryPolicy = KIOSK_RETRY,
         key_from_env: bool = False,
+        participant_clients: ClientSource | None = None,
     ) -> None:
         self.study_name = study_name
         self.journal = journal
@@ -86,7 +112,8 @@ class KioskLoop:
         self.queue = queue or CompletionQueue()
         self.clock: Clock = clock or SystemClock()
         self.retry = retry
-        self._clients = clients
+        self._clients = clients  # the station's checks (and every interview's, by default)
+        self._participant_clients = participant_clients  # makes each interview's own client
         self._key_from_env = key_from_env
         self.online: bool | None = None  # None: not known yet; False: out of service
         self.problem: Problem | None = None  # why it is out of service
@@ -135,13 +162,15 @@ class KioskLoop:
 
     async def check_server(self) -> bool:
         """One request: can this station run interviews? The probe asks for an interview that
-        does not exist: "not found" is the server answering this key; anything else (no
-        reply, a 5xx, a key refused) leaves the station out of service, and says why."""
+        does not exist: any reply of the server but a 5xx or a refused key (401) means it
+        answers this key (404 is the usual one; 403: a key without the read permission).
+        No reply, a 5xx or a refused key leave the station out of service, and say why."""
         try:
             client = await self._clients()
             await client.get_interview(PROBE_ID, retry=False)
         except Exception as exc:
-            if getattr(exc, "status_code", None) != 404:
+            status = getattr(exc, "status_code", None)
+            if not isinstance(status, int) or status >= 500 or status == 401:
                 self._went_offline(self._problem(exc))
                 return False
         self._went_online()
@@ -177,17 +206,18 @@ class KioskLoop:
             self._went_offline(event.problem)  # a station that cannot start one is out of service
 
     # -- participants --------------------------------------------------------------------
-    def _controller(self) -> InterviewController:
+    def _controller(self) -> tuple[InterviewController, OwnClient | None]:
+        own = OwnClient(self._participant_clients) if self._participant_clients else None
         controller = InterviewController(
             study_name=self.study_name,
-            clients=self._clients,
+            clients=own or self._clients,
             journal=self.journal,
             clock=self.clock,
             retry=self.retry,
             key_from_env=self._key_from_env,
         )
         controller.subscribe(self._seen)
-        return controller
+        return controller, own
 
     async def new_participant(
         self, locale: str | None, *, name: str | None = None, code: str | None = None
@@ -202,13 +232,16 @@ class KioskLoop:
             respondent["display_name"] = name
         if code:
             respondent["external_id"] = code
-        return Participant(info.sessions, locale, respondent, self._controller())
+        controller, own = self._controller()
+        return Participant(info.sessions, locale, respondent, controller, own)
 
     def finish(self, participant: Participant, reason: str) -> asyncio.Task[bool]:
         """Complete the participant's interview with ``reason`` in the background (a second
         call returns the first one's task: an interview is finished once)."""
         if participant.finishing is None:
-            participant.finishing = self._spawn(self._finish(participant.controller, reason))
+            participant.finishing = self._spawn(
+                self._finish(participant.controller, reason, participant.client)
+            )
         return participant.finishing
 
     def _spawn(self, work: Any) -> asyncio.Task[bool]:
@@ -222,7 +255,9 @@ class KioskLoop:
         task.add_done_callback(done)
         return task
 
-    async def _finish(self, controller: InterviewController, reason: str) -> bool:
+    async def _finish(
+        self, controller: InterviewController, reason: str, own: OwnClient | None
+    ) -> bool:
         def problem(seen: Problem | None) -> None:
             record_id = controller.state.record_id
             if seen is not None and record_id is not None and record_id not in self._queued:
@@ -239,6 +274,8 @@ class KioskLoop:
             raise
         finally:
             await controller.close()
+            if own is not None:
+                await own.close()
         record_id = controller.state.record_id
         if done and record_id is not None:
             await self._unqueue(record_id)
@@ -279,16 +316,18 @@ class KioskLoop:
             return False
         tries = 0
         while True:
-            controller = self._controller()
+            controller, own = self._controller()
             await controller.open(item.record_id, resend=True)
             phase = controller.state.phase
+            if phase is not Phase.UNAVAILABLE and phase is not Phase.COMPLETED:
+                return await self._finish(controller, item.reason, own)
+            await controller.close()
+            if own is not None:
+                await own.close()
             if phase is Phase.COMPLETED:
-                await controller.close()
                 await self._unqueue(item.record_id)
                 return True
-            if phase is not Phase.UNAVAILABLE:
-                return await self._finish(controller, item.reason)
-            await controller.close()  # the journal's copy only (offline): open it again later
+            # the journal's copy only (offline): open it again later
             await self.clock.sleep(self.retry.delay(tries))
             tries += 1
 

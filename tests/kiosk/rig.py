@@ -199,3 +199,14 @@ async def on_server(srv: Any, study: KioskStudy, interview_id: str) -> Any:
 
 def user_answers(interview: Any) -> list[str]:
     return [m.content for m in interview.messages if m.role == "user"]
+
+
+async def finish_early(pilot: Pilot[Any]) -> None:
+    """F10, then "Yes, finish" once the question is up (its focus starts on "No")."""
+    app: Any = pilot.app
+    await pilot.press("f10")
+    await until(pilot, lambda: screen_name(app) == "KioskFinish" and app.focused is not None)
+    await pilot.press("left")
+    await until(pilot, lambda: app.focused is not None and app.focused.id == "finish-yes")
+    await pilot.press("enter")
+    await until(pilot, lambda: screen_name(app) != "KioskFinish")

@@ -10,6 +10,7 @@ from koji_tui.session.events import Phase
 from .rig import (
     FakeClock,
     begin,
+    finish_early,
     make_app,
     on_server,
     ready,
@@ -49,7 +50,7 @@ async def test_welcome_interview_early_finish_thank_you_and_a_wiped_welcome(sand
         assert "Finish now?" in screen_text(app)
         await pilot.press("enter")
         assert app.screen is screen and screen.controller.state.phase is Phase.ACTIVE
-        await pilot.press("f10", "left", "enter")
+        await finish_early(pilot)
         await until(pilot, lambda: screen_name(app) == "ThankYouScreen")
         assert "Thank you!" in screen_text(app) and "Back to the start in 15 s" in screen_text(app)
         await finished(pilot)
@@ -172,7 +173,7 @@ async def test_nothing_carries_over_to_the_next_participant(sandbox: Any) -> Non
         await pilot.press(*"draft-beta")  # typed, never sent
         await pilot.press("escape")  # Escape never leaves the interview
         assert app.screen is first
-        await pilot.press("f10", "left", "enter")
+        await finish_early(pilot)
         await until(pilot, lambda: screen_name(app) == "ThankYouScreen")
         await pilot.press("enter")  # the thank-you's Enter: the welcome at once
         await until(pilot, lambda: screen_name(app) == "WelcomeScreen")

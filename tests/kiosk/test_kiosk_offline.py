@@ -9,6 +9,7 @@ from .rig import (
     PIN,
     FakeClock,
     begin,
+    finish_early,
     make_app,
     on_server,
     ready,
@@ -61,7 +62,7 @@ async def test_offline_mid_interview_is_one_calm_line_and_the_complete_is_queued
         assert "One moment…" in text and "Typed with the network down." in text
         for word in ("offline", "Offline", "429", "retry", "not sent", "pending", "int_"):
             assert word not in text, word
-        await pilot.press("f10", "left", "enter")  # the participant leaves
+        await finish_early(pilot)  # the participant leaves
         await until(pilot, lambda: screen_name(app) == "ThankYouScreen")
         await until(pilot, lambda: app.queue.items() != [], what="the queued complete")
         record_id = screen.controller.state.record_id

@@ -10,6 +10,7 @@ from .rig import (
     PIN,
     FakeClock,
     begin,
+    finish_early,
     make_app,
     on_server,
     ready,
@@ -76,7 +77,7 @@ async def test_the_panel_shows_today_the_server_and_changes_the_language(sandbox
     app = make_app(sandbox, clock=clock, config={"locales": ["en", "es"]})
     async with app.run_test(size=(100, 30)) as pilot:
         await begin(pilot)
-        await pilot.press("f10", "left", "enter")  # one ended early
+        await finish_early(pilot)  # one ended early
         await until(pilot, lambda: screen_name(app) == "ThankYouScreen")
         await pilot.press("enter")
         await begin(pilot)

@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+from koji_tui.api import KojiClient
 from koji_tui.journal import Journal
 from koji_tui.kiosk.loop import KioskLoop, Participant
 from koji_tui.kiosk.queue import CompletionQueue
@@ -189,3 +190,36 @@ async def test_the_station_knows_whether_it_can_run_interviews(
     finally:
         await rig.close()
         await refused.close()
+
+
+async def test_each_interview_has_its_own_client_closed_when_it_is_done(
+    sandbox: Any, tmp_path: Path
+) -> None:
+    rig = Loop(sandbox, tmp_path)
+    made: list[Any] = []
+
+    class Counted(KojiClient):
+        closed = False
+
+        async def aclose(self) -> None:
+            self.closed = True
+            await super().aclose()
+
+    async def own() -> Any:
+        client = Counted(sandbox.base_url, rig.key, backoff_base=0.01, backoff_max=0.05)
+        await client.__aenter__()
+        made.append(client)
+        return client
+
+    rig.loop._participant_clients = own  # the app passes participant_clients=
+    try:
+        first = await started(rig.loop)
+        second = await started(rig.loop)
+        assert len(made) == 2 and rig.clients == []  # the shared client: checks only
+        await first.controller.answer("An answer with its own client, long enough.")
+        assert await rig.loop.finish(first, "natural")
+        assert made[0].closed and not made[1].closed
+        assert await rig.loop.finish(second, "respondent_left")
+        assert made[1].closed
+    finally:
+        await rig.close()

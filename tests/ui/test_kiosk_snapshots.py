@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.kiosk.rig import FakeClock, make_app, until
+from tests.kiosk.rig import FakeClock, finish_early, make_app, until
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 LANGUAGES = [
@@ -120,7 +120,7 @@ def test_kiosk_thank_you(snap_compare: Any, seeded_sandbox: Any, size: Any, lang
     async def run_before(pilot: Pilot[Any]) -> None:
         app: Any = pilot.app
         await _to_interview(pilot, ANSWER[code])
-        await pilot.press("f10", "left", "enter")
+        await finish_early(pilot)
         await until(pilot, lambda: _on("ThankYouScreen")(app))
         clock.advance(3)
         app.tick()

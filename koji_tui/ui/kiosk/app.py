@@ -39,7 +39,7 @@ from koji_tui.kiosk.settings import KioskSettings
 from koji_tui.kiosk.station import Station
 from koji_tui.kiosk.study import KioskStudy
 from koji_tui.session.ports import Clock, SystemClock
-from koji_tui.ui.app_clients import AppClients
+from koji_tui.ui.app_clients import AppClients, default_client_factory
 from koji_tui.ui.kiosk.flow import FlowMixin
 from koji_tui.ui.kiosk.operator import KioskOperator, KioskPin
 from koji_tui.ui.kiosk.screens import (
@@ -126,7 +126,8 @@ class KioskApp(FlowMixin, App[None], inherit_bindings=False):
         self.ready = False
         self.ending = False
         self.left = 0  # interviews still to complete when the kiosk ended (kept)
-        self._clients = AppClients(self, client_factory)
+        self._clients = AppClients(self, client_factory)  # the station's checks
+        self._client_factory = client_factory or default_client_factory
         self._journal_path = journal_path
         self._settings_files = settings_files
         self._signals = SignalLock() if lock_signals else None
@@ -157,6 +158,7 @@ class KioskApp(FlowMixin, App[None], inherit_bindings=False):
             queue=self.queue,
             clock=self.clock,
             key_from_env=self.study.entry.source == "env",
+            participant_clients=self._new_client,
         )
         self.loop = loop
         loop.subscribe(self._loop_changed)
@@ -167,6 +169,15 @@ class KioskApp(FlowMixin, App[None], inherit_bindings=False):
 
     async def _client(self) -> Any:
         return await self._clients.client_for(self.study.entry)
+
+    async def _new_client(self) -> Any:
+        """A participant's own client (the kiosk loop closes it when their interview is done)."""
+        entry = self.study.entry
+        if not entry.api_key:
+            raise ValueError(f"Study {entry.name!r} has no API key.")
+        client = self._client_factory(entry.base_url, entry.api_key)
+        await client.__aenter__()
+        return client
 
     async def _apply_keymap(self) -> None:
         """``kiosk.operator`` from keymap.toml (a function key or a ctrl/alt combination)."""
@@ -290,6 +301,8 @@ def run_kiosk(
         app.run()
     finally:
         app.release_signals()
+    if app.return_code:
+        return int(app.return_code)  # Textual printed why
     if app.left:
         print(
             f"Kiosk mode ended. {app.left} interview(s) could not be completed on the server "

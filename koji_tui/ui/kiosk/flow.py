@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from textual import events, work
 from textual.app import App
+from textual.screen import Screen
+from textual.widget import Widget
 
 from koji_tui.kiosk.idle import IdleGuard, IdlePhase
 from koji_tui.kiosk.texts import KioskTexts, texts_for
@@ -25,6 +27,19 @@ if TYPE_CHECKING:
     from koji_tui.kiosk.loop import KioskLoop, Participant
     from koji_tui.kiosk.settings import StudyKiosk
     from koji_tui.session.ports import Clock
+
+
+def _let_go(screen: Screen[object]) -> None:
+    """Drop what a leaving screen's widgets have drawn. Textual keeps the styles cache of up to
+    1,024 widgets (an ``lru_cache`` on one of its methods), each with the lines it drew; a
+    refresh empties a widget's cache (public API), so what is kept of a participant's screen
+    is a few empty shells, not their text drawn."""
+    for widget in screen.walk_children(with_self=True):
+        if isinstance(widget, Widget):
+            widget.refresh()
+
+
+FORGET_AFTER = 0.5  # seconds after the welcome is back: the last screen is gone by then
 
 
 class FlowMixin(App[None]):
@@ -108,6 +123,8 @@ class FlowMixin(App[None]):
         """Show ``screen`` instead of the current one (and of any overlay): the one before is
         removed with everything it held."""
         self.clear_notifications()
+        for leaving in self.screen_stack[1:]:
+            _let_go(leaving)
         while len(self.screen_stack) > 2:
             self.pop_screen()
         if len(self.screen_stack) > 1:
@@ -132,6 +149,17 @@ class FlowMixin(App[None]):
     def to_welcome(self) -> None:
         self.locale = self.default_locale
         self._go(WelcomeScreen())
+        self.set_timer(FORGET_AFTER, self._forget_closed_watchers)
+
+    def _forget_closed_watchers(self) -> None:
+        """Let the last participant's text box go from memory.
+
+        Textual's TextArea watches ``app.theme``, and the app keeps a watcher (and so the
+        whole widget, its document, undo history and rendered lines) until the theme next
+        changes, when closed widgets' watchers are dropped. A kiosk never changes its theme:
+        without this, every participant's composer stayed in memory (about 0.3 MiB each).
+        Forcing the theme's watchers once the old screen is gone (public API) drops them."""
+        self.mutate_reactive(App.theme)
 
     def begin(self) -> None:
         loop = self.loop
