@@ -126,3 +126,18 @@ def test_the_help_names_the_kiosk(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "kiosk" in capsys.readouterr().out
+
+
+def test_demo_kiosk_names_the_sample_studies_when_one_is_unknown(
+    piped: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    piped("2468\n")
+    main(["kiosk", "set-pin"])
+    capsys.readouterr()
+    monkeypatch.setenv("KOJI_TUI_FORCE_APP", "1")
+    assert main(["demo", "--kiosk", "No such study"]) == 2
+    err = capsys.readouterr().err
+    assert "No sample study 'No such study'" in err and "Acme product feedback" in err
+    assert main(["demo", "--kiosk", "voice-checkin"]) == 2
+    assert "voice-only" in capsys.readouterr().err
+    assert list((paths.data_dir() / "demo").iterdir()) == []  # its folder is gone again

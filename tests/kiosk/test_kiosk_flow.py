@@ -183,3 +183,12 @@ async def test_nothing_carries_over_to_the_next_participant(sandbox: Any) -> Non
         assert "marker-alpha" not in text and "draft-beta" not in text
         assert second.composer.text == "" and len(second.transcript.handles) == 1
         assert second.participant.session == first.participant.session + 1
+
+
+async def test_the_locale_option_is_the_language_shown_first(sandbox: Any) -> None:
+    app = make_app(sandbox, locale="es")  # koji-tui kiosk STUDY --locale es
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ready(pilot)
+        assert app.locales == ("es", "en")
+        text = screen_text(app)
+        assert "Pulse Intro para empezar" in text and "Español" in text and "English" in text
