@@ -92,6 +92,26 @@ def test_the_sanitizer_is_a_leaf_every_layer_can_use() -> None:
     assert outside == []
 
 
+def test_the_catalogs_are_a_leaf_every_layer_can_use() -> None:
+    """koji_tui.i18n's runtime imports only the standard library at import time (Babel inside the
+    date and number methods, and in the maintainers' ``maintain`` tool), so journal, kiosk and ui
+    share it and start-up does not pay for Babel."""
+    stdlib = set(sys.stdlib_module_names) | {"__future__"}
+    for name in ("__init__.py", "domains.py"):
+        path = PACKAGE / "i18n" / name
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        top = [
+            node.module if isinstance(node, ast.ImportFrom) else alias.name
+            for node in tree.body
+            if isinstance(node, ast.Import | ast.ImportFrom)
+            for alias in (node.names if isinstance(node, ast.Import) else node.names[:1])
+        ]
+        outside = [n for n in top if n and n.split(".")[0] not in stdlib | {"koji_tui"}]
+        assert outside == [], name
+        lazy = {n.split(".")[0] for n in _imports(path)} - stdlib - {"koji_tui"}
+        assert lazy <= {"babel"}, name
+
+
 # Private Textual names the code once reached for; each has a public way (issue 7).
 PRIVATE_LIBRARY_NAMES = (
     "_binding_chain",  # Screen.active_bindings

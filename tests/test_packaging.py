@@ -1,4 +1,5 @@
-"""The wheel must carry everything the installed app needs: TCSS styles and the sample studies."""
+"""The wheel must carry everything the installed app needs: TCSS styles, the sample studies and
+the compiled catalogs of every locale."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ def test_wheel_ships_every_style_and_sample_study(tmp_path: Path) -> None:
     assert len(studies) >= 3
     for path in studies:
         assert f"koji_tui/server/studies/{path.name}" in names
+
+    catalogs = sorted((ROOT / "koji_tui" / "locales").rglob("*.mo"))
+    assert len(catalogs) >= 12  # es fr de pt × interview kiosk app
+    for path in catalogs:
+        assert path.relative_to(ROOT).as_posix() in names
 
     entry_points = zipfile.ZipFile(wheel).read("koji_tui-0.1.0.dist-info/entry_points.txt").decode()
     assert "koji-tui = koji_tui.cli:main" in entry_points
