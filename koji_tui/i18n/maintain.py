@@ -1,6 +1,7 @@
 """Keep the catalogs in step with the code: extract, update, compile, check (needs Babel).
 
     python -m koji_tui.i18n.maintain update    # extract, merge into every .po, compile the .mo
+    python -m koji_tui.i18n.maintain update kiosk app    # only these domains' files
     python -m koji_tui.i18n.maintain check     # what is missing or stale (exit 1 if anything)
     python -m koji_tui.i18n.maintain missing es interview   # the untranslated msgids, one a line
 
@@ -147,11 +148,11 @@ def _mo_bytes(catalog: Catalog) -> bytes:
     return buffer.getvalue()
 
 
-def update() -> list[str]:
-    """Rewrite every .po from the code, compile every .mo; the problems that remain."""
+def update(domains: tuple[str, ...] = DOMAIN_NAMES) -> list[str]:
+    """Rewrite the domains' .po files from the code, compile their .mo; the problems that remain."""
     wanted = extract_domains()
     for language in TRANSLATED:
-        for domain in DOMAIN_NAMES:
+        for domain in domains:
             catalog = updated_catalog(language, domain, wanted[domain])
             path = po_path(language, domain)
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -218,7 +219,14 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     command = args[0] if args else "check"
     if command == "update":
-        problems = update()
+        chosen = tuple(args[1:]) or DOMAIN_NAMES
+        unknown = [name for name in chosen if name not in DOMAIN_NAMES]
+        if unknown:
+            print(
+                f"unknown domain(s): {', '.join(unknown)}; the domains are {', '.join(DOMAIN_NAMES)}"
+            )
+            return 2
+        problems = update(chosen)
     elif command == "check":
         problems = check()
     elif command == "missing" and len(args) == 3:
