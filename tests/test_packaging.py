@@ -26,7 +26,7 @@ def test_wheel_ships_every_style_and_sample_study(tmp_path: Path) -> None:
         assert f"koji_tui/server/studies/{path.name}" in names
 
     catalogs = sorted((ROOT / "koji_tui" / "locales").rglob("*.mo"))
-    assert len(catalogs) >= 12  # es fr de pt × interview kiosk app
+    assert len(catalogs) >= 16  # es fr de pt × interview kiosk cli app
     for path in catalogs:
         assert path.relative_to(ROOT).as_posix() in names
 

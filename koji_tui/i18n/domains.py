@@ -2,8 +2,9 @@
 
 ``interview``: what an interview shows and exports, in the interview's language (its screens, the
 answer widgets, the transcript, the composer, the status bar, the cockpit, the exports).
-``kiosk``: the field kiosk's participant and operator screens. ``app``: everything else (the
-study list, forms, help, the CLI), in the user's language.
+``kiosk``: the field kiosk's participant and operator screens. ``cli``: what the commands print
+(``koji-tui study …``, ``export``, ``rehearse``, ``serve``…). ``app``: everything else (the study
+list, forms, help, results), in the user's language.
 
 Patterns are ``fnmatch`` globs relative to the ``koji_tui`` package; the first that matches wins.
 """
@@ -27,6 +28,15 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "kiosk": (
         "kiosk/*.py",
         "ui/kiosk/*.py",
+    ),
+    "cli": (
+        "cli.py",
+        "*/cli.py",
+        "*_cli.py",
+        "ops/*.py",
+        "demo/*.py",
+        "observe/*.py",
+        "journal/stations.py",
     ),
     "app": ("*.py",),
 }

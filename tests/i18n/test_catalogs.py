@@ -35,7 +35,7 @@ def test_every_catalog_translates_every_string_of_the_code_and_keeps_no_stale_on
 
 def test_extraction_finds_marked_strings_in_their_domain() -> None:
     found = extract_domains()
-    assert set(found) == {"interview", "kiosk", "app"}
+    assert set(found) == {"interview", "kiosk", "cli", "app"}
     assert domain_of("ui/widgets/answers/scale.py") == "interview"
     assert domain_of("ui/kiosk/app.py") == "kiosk"
     assert domain_of("ui/screens/main.py") == "app"
