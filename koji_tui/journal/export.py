@@ -39,7 +39,15 @@ EXPORT_FORMAT_VERSION = 2
 _MD_INLINE_RE = re.compile(r"([\\`*_{}\[\]<>|~&])")
 # ... and line starts that would open a block (heading, list, setext underline).
 _MD_LINE_START_RE = re.compile(r"^([#+\-=])|^(\d{1,9})([.)])")
-_ROLE_TITLES = {"assistant": "Interviewer", "user": "Participant"}
+PARTICIPANT = "Participant"  # the respondent's turns when they have no display name
+_ROLE_TITLES = {"assistant": "Interviewer", "user": PARTICIPANT}
+
+
+def respondent_title(respondent: Any) -> str:
+    """What the respondent's turns are headed with, in the app (moderated) and in exports:
+    their display name, else "Participant" (the kiosk's own screen says "You")."""
+    name = respondent.get("display_name") if isinstance(respondent, dict) else None
+    return " ".join(name.split()) if isinstance(name, str) and name.strip() else PARTICIPANT
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -116,8 +124,9 @@ def export_markdown(record: InterviewRecord, notes: Sequence[Note] = ()) -> str:
     lines += [f"- **{_safe_inline(k)}:** {_safe_inline(v)}" for k, v in meta if v not in (None, "")]
     lines += ["", "## Transcript", ""]
     numbers = notes_export.turn_numbers(record) if notes else {}
+    speaker = respondent_title(record.respondent)
     for turn in record.turns:
-        lines += _turn_markdown(turn)
+        lines += _turn_markdown(turn, speaker)
         lines += notes_export.notes_beside(turn, numbers, notes) if notes else []
     if not record.turns:
         lines += ["_No messages were recorded._", ""]
@@ -125,15 +134,15 @@ def export_markdown(record: InterviewRecord, notes: Sequence[Note] = ()) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _turn_markdown(turn: TurnRecord) -> list[str]:
-    heading = _ROLE_TITLES.get(turn.role, turn.role.title())
+def _turn_markdown(turn: TurnRecord, speaker: str = PARTICIPANT) -> list[str]:
+    heading = speaker if turn.role == "user" else _ROLE_TITLES.get(turn.role, turn.role.title())
     notes = []
     if turn.state == "pending":
         notes.append("not confirmed sent")
     elif turn.state == "discarded":
         notes.append("never sent (discarded)")
     suffix = f" ({', '.join(notes)})" if notes else ""
-    lines = [f"### {heading} · {_safe_inline(turn.created_at)}{suffix}", ""]
+    lines = [f"### {_safe_inline(heading)} · {_safe_inline(turn.created_at)}{suffix}", ""]
     lines.append(escape_markdown(turn.content) if turn.content else "_(empty)_")
     if turn.role == "user" and turn.answer_value is not None:
         lines += ["", f"*Answer value:* {_safe_inline(_describe_value(turn.answer_value))}"]

@@ -39,7 +39,8 @@ def test_markdown_has_metadata_transcript_and_no_secret() -> None:
     assert "- **Respondent:** Jane \\*Doe\\*" in md
     assert "- **Metadata segment:** enterprise" in md
     assert "- **Quality score:** 4.2" in md
-    assert "### Interviewer · " in md and "### Participant · " in md
+    # the respondent's turns carry their name, as in the app (no name: "Participant")
+    assert "### Interviewer · " in md and "### Jane \\*Doe\\* · " in md
     assert "Pick one:\\\n1\\. Fast\\\n2\\. Cheap" in md
     assert "*Answer value:* Fast" in md
     assert "(not confirmed sent)" in md and "unsent thought" in md

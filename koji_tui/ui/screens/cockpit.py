@@ -31,6 +31,8 @@ from textual.message import Message
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.journal import notes as jnotes
+from koji_tui.journal.export import respondent_title
+from koji_tui.safety import safe_line
 from koji_tui.session import events as ev
 from koji_tui.session.guide import GuideItem, guide_for, match_question
 from koji_tui.ui.bindings import COCKPIT_BINDINGS, INTERVIEW_BINDINGS
@@ -135,9 +137,7 @@ class CockpitScreen(SearchMixin, InterviewScreen):
     def _label_respondent(self) -> None:
         """Moderated: the respondent's turns carry their name (or "Participant"), not "You"."""
         respondent = self.controller.state.respondent or (self.start_args or {}).get("respondent")
-        name = respondent.get("display_name") if isinstance(respondent, dict) else None
-        self.transcript.history.labels["respondent"] = str(name or "Participant")
-        self.transcript.history.refresh()
+        self.transcript.history.set_labels(respondent=safe_line(respondent_title(respondent), 40))
 
     def on_resize(self, event: events.Resize) -> None:
         self._layout_for(event.size.width)

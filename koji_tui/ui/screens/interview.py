@@ -26,6 +26,8 @@ from textual.widgets import Button, Footer, Static
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
+from koji_tui.journal.export import respondent_title
+from koji_tui.safety import safe_line
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import Event, InterviewState, Phase
 from koji_tui.session.ports import RetryPolicy
@@ -104,7 +106,9 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
 
         yield Static(self._header_text(), id="interview-header")
         yield Static("", id="interview-respondent", markup=False)
-        yield Transcript(id="transcript", clock=clock)
+        # Moderated: the respondent's turns carry their name or "Participant" (the kiosk: "You").
+        who = respondent_title((self.start_args or {}).get("respondent"))
+        yield Transcript(id="transcript", clock=clock, labels={"respondent": safe_line(who, 40)})
         with Horizontal(id="interview-banner"):
             yield Static("", id="banner-text")
             yield Button(

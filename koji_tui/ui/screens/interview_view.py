@@ -10,6 +10,8 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+from koji_tui.journal.export import respondent_title
+from koji_tui.safety import safe_line
 from koji_tui.services import StudyActivity, StudyRateLimit
 from koji_tui.session import events as ev
 from koji_tui.ui.screens.common import visible
@@ -50,6 +52,8 @@ class ViewMixin(InterviewBase):
         state = event.state
         self.respondent = respondent_label(state.respondent)
         self.respondent_details = respondent_details(state.respondent, state.locale)
+        who = safe_line(respondent_title(state.respondent), 40)
+        self.transcript.history.set_labels(respondent=who)
         handles = self.transcript.load([_view(t) for t in event.turns])
         self._handles = {t.key: h for t, h in zip(event.turns, handles, strict=True)}
         composer = self.composer

@@ -190,6 +190,13 @@ class TurnHistory(Widget):
         self._valid = min(self._valid, position)
         self.refresh(layout=True)
 
+    def set_labels(self, **labels: str) -> None:
+        """Head a role's turns with other words (``respondent="Ana Lima"``), and redraw."""
+        if any(self.labels.get(role) != text for role, text in labels.items()):
+            self.labels.update(labels)
+            self._strips.clear()
+            self.refresh()
+
     @property
     def last_handle(self) -> TurnHandle | None:
         return TurnHandle(self._entries[-1].id) if self._entries else None
