@@ -10,6 +10,7 @@ the standard library at module level (so ``--help`` and start-up stay fast):
 - ``koji_tui.ops.cli``: ``koji-tui roster|results|journal merge``, ``study refresh|close-stale|export``
 - ``koji_tui.demo.cli``: ``koji-tui rehearse``, ``koji-tui demo --autopilot``
 - ``koji_tui.kiosk.cli``: ``koji-tui kiosk STUDY|set-pin|station``, ``koji-tui demo --kiosk``
+- ``koji_tui.ui.observe_cli``: ``koji-tui observe [INTERVIEW_ID] [--web]``
 
 A layer module exposes ``add_arguments(subparsers)`` that registers its
 subcommands with ``set_defaults(handler=<callable taking args, returning int>)``.
@@ -45,6 +46,7 @@ LAYER_CLIS = (
     "koji_tui.ops.cli",  # after config.cli: it adds study-wide actions to `study`
     "koji_tui.demo.cli",  # after ui.cli: it adds the autopilot's options to `demo`
     "koji_tui.kiosk.cli",  # after ui.cli: it adds --kiosk to `demo`
+    "koji_tui.ui.observe_cli",
 )
 
 

@@ -28,6 +28,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "journal": ("textual", "koji_tui.ui"),
     "config": ("textual", "koji_tui.ui"),
     "session": ("textual", "koji_tui.ui"),
+    "observe": ("textual", "koji_tui.ui", "koji_tui.api", "koji_tui.session"),
 }
 
 
@@ -59,7 +60,14 @@ def test_layer_imports_only_what_it_may(layer: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["koji_tui.api", "koji_tui.server", "koji_tui.questions", "koji_tui.session"]
+    "module",
+    [
+        "koji_tui.api",
+        "koji_tui.server",
+        "koji_tui.questions",
+        "koji_tui.session",
+        "koji_tui.observe",
+    ],
 )
 def test_importing_a_core_layer_does_not_load_textual(module: str) -> None:
     code = f"import sys, {module}; print('textual' in sys.modules)"

@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from koji_tui.ui.screens.interview import InterviewScreen
     from koji_tui.ui.screens.main import MainScreen
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
+    from koji_tui.ui.screens.observe import ObserveScreen
+    from koji_tui.ui.screens.observe_picker import ObservePicker
     from koji_tui.ui.screens.quit import QuitScreen
     from koji_tui.ui.screens.results import ResultsScreen
     from koji_tui.ui.screens.roster import RosterScreen
@@ -37,6 +39,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "quit": ("koji_tui.ui.screens.quit", "QuitScreen"),
     "results": ("koji_tui.ui.screens.results", "ResultsScreen"),
     "roster": ("koji_tui.ui.screens.roster", "RosterScreen"),
+    "observe": ("koji_tui.ui.screens.observe", "ObserveScreen"),
 }
 
 
@@ -102,6 +105,20 @@ def roster_screen(study: StudyEntry) -> RosterScreen:
     from koji_tui.ui.screens.roster import RosterScreen
 
     return RosterScreen(study)
+
+
+def observe_screen(path: Path, record_id: int, **options: Any) -> ObserveScreen:
+    """An interview watched read-only from its journal (``koji-tui observe``, issue 12)."""
+    from koji_tui.ui.screens.observe import ObserveScreen
+
+    return ObserveScreen(path, record_id, **options)
+
+
+def observe_picker_screen(opener: Any, **options: Any) -> ObservePicker:
+    """The interviews on this machine to watch (``koji-tui observe`` without an id)."""
+    from koji_tui.ui.screens.observe_picker import ObservePicker
+
+    return ObservePicker(opener, **options)
 
 
 def help_screen(for_screen: Screen[Any]) -> HelpScreen:

@@ -1,0 +1,139 @@
+"""Which interview to watch: the interviews in progress on this machine (else the most recent).
+
+The list is read in a thread (:func:`koji_tui.observe.find_interviews`: every journal here is
+opened, read and closed; no lease is taken). When there is one obvious choice (the interview
+named on the command line, or the only one in progress) it is opened at once; Escape in the
+observer comes back here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+from textual.widgets.option_list import Option
+
+from koji_tui.observe.finder import Watchable, find_interviews
+from koji_tui.safety import safe_line
+
+WORDS: dict[str, str] = {
+    "title": "Watch an interview (read-only: nothing is sent, the interview is not touched)",
+    "looking": "Looking for interviews in the journals on this machine…",
+    "none": "No interview in the journals on this machine yet. Start one in koji-tui (or "
+    "koji-tui demo), then press r.",
+    "unknown": "No interview {iid!r} in the journals on this machine.",
+    "in_progress": "In progress",
+    "recent": "Most recent (none is in progress)",
+    "driven": "live",
+    "open": "open",
+    "done": "completed",
+}
+
+
+def _line(item: Watchable) -> Text:
+    record = item.record
+    respondent = record.respondent or {}
+    who = respondent.get("display_name") or respondent.get("external_id") or "Participant"
+    if not item.in_progress:
+        state = WORDS["done"]
+    else:
+        state = WORDS["driven"] if item.driven_by else WORDS["open"]
+    text = Text(no_wrap=True, overflow="ellipsis")
+    text.append(f"{state:<10}", style="bold" if state == WORDS["driven"] else "dim")
+    text.append(safe_line(record.study_name, 40))
+    text.append(" · ")
+    text.append(safe_line(str(who), 30))
+    text.append(f" · {record.turn_count} turns · ", style="dim")
+    text.append(safe_line(record.interview_id, 40), style="dim")
+    text.append(f" · {record.updated_at[:16].replace('T', ' ')} UTC", style="dim")
+    if item.demo:
+        text.append(" · demo", style="dim")
+    return text
+
+
+class ObservePicker(Screen[None]):
+    """The interviews to watch; Enter opens one in an :class:`ObserveScreen`.
+
+    ``interview_id``: the one asked for on the command line; ``journals``: the journal files
+    to look in (None: the ones on this machine); ``opener`` makes the observer screen."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("r", "reload", "Refresh"),
+        Binding("escape,q", "app.quit", "Quit"),
+    ]
+    DEFAULT_CSS = """
+    ObservePicker #picker-title { padding: 0 1; background: $panel; }
+    ObservePicker #picker-note { padding: 1 1 0 1; }
+    ObservePicker OptionList { height: 1fr; }
+    """
+
+    def __init__(
+        self,
+        opener: Callable[[Watchable], Screen[None]],
+        *,
+        interview_id: str | None = None,
+        journals: Sequence[Path] | None = None,
+    ) -> None:
+        super().__init__()
+        self.opener = opener
+        self.interview_id = interview_id
+        self.journals = list(journals) if journals is not None else None
+        self.found: list[Watchable] = []
+        self._opened_once = False
+
+    def compose(self) -> ComposeResult:
+        yield Static(WORDS["title"], id="picker-title", markup=False)
+        yield Static(WORDS["looking"], id="picker-note", markup=False)
+        yield OptionList(id="picker-list")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.action_reload()
+
+    def on_screen_resume(self) -> None:
+        if self._opened_once:
+            self.action_reload()
+
+    def action_reload(self) -> None:
+        self.run_worker(self._look, thread=True, group="observe-find", exclusive=True)
+
+    def _look(self) -> None:
+        found = find_interviews(self.journals, self.interview_id)
+        self.app.call_from_thread(self._show, found)
+
+    def _show(self, found: list[Watchable]) -> None:
+        self.found = found
+        options = self.query_one(OptionList)
+        options.clear_options()
+        note = self.query_one("#picker-note", Static)
+        if not found:
+            note.update(
+                WORDS["unknown"].format(iid=safe_line(self.interview_id, 60))
+                if self.interview_id
+                else WORDS["none"]
+            )
+            return
+        live = [w for w in found if w.in_progress]
+        note.update(WORDS["in_progress"] if live else WORDS["recent"])
+        options.add_options([Option(_line(w), id=f"w{i}") for i, w in enumerate(found)])
+        options.highlighted = 0
+        options.focus()
+        if not self._opened_once:
+            obvious = found if self.interview_id else live
+            if len(obvious) == 1:
+                self._open(obvious[0])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        index = event.option_index
+        if 0 <= index < len(self.found):
+            self._open(self.found[index])
+
+    def _open(self, item: Watchable) -> None:
+        self._opened_once = True
+        self.app.push_screen(self.opener(item))
