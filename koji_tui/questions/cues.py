@@ -153,7 +153,8 @@ def has(name: str, folded: str, langs: tuple[str, ...] = ALL) -> bool:
 
 @cache
 def _choose_count(langs: tuple[str, ...]) -> re.Pattern[str]:
-    fillers = "|".join(re.escape(p) for v in CUES["count_filler"].values() for p in phrases(v))
+    found = {p for v in CUES["count_filler"].values() for p in phrases(v)}
+    fillers = "|".join(re.escape(p) for p in sorted(found, key=len, reverse=True))
     return re.compile(
         "(?:"
         + family("choose", langs).pattern
@@ -196,12 +197,12 @@ def limit_in(folded: str, langs: tuple[str, ...] = ALL) -> int | None:
                 if number is not None and 2 <= number <= 30:
                     return number
                 position = match.start() + 1  # "choose AT most 2": a word is not a count
-        # a sentence that is the limit alone: "Three at most.", "Como máximo tres."
+        # a sentence that is the limit alone: "Three at most.", "Como máximo tres.", "No more
+        # than 3, please." (a courtesy or a permission beside it says nothing more)
         alone = family("limit", langs).search(sentence)
-        if (
-            alone
-            and len(re.findall(r"\w+", sentence[: alone.start()] + sentence[alone.end() :])) == 0
-        ):
+        rest = sentence[: alone.start()] + " " + sentence[alone.end() :] if alone else ""
+        rest = family("permission", langs).sub(" ", family("polite", langs).sub(" ", rest))
+        if alone and len(re.findall(r"\w+", rest)) == 0:
             number = _count(alone.group(0))
             if number is not None and 2 <= number <= 30:
                 return number
@@ -244,7 +245,9 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
             has("permission", sentence, langs) or has("reply", sentence, langs)
         ):
             weak = True
-    multiple = strong or (weak and not has("just_one", folded, langs))
+    # "more than one answer" holds "one answer": a quantity is not "only one"
+    single = has("just_one", family("several", langs).sub(" ", folded), langs)
+    multiple = strong or (weak and not single)
     return ChoiceCues(rank=rank, multiple=multiple, max_choices=limit, instruction=instruction)
 
 

@@ -22,7 +22,7 @@ from functools import cache
 from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has, phrases
 from koji_tui.questions.lexicon import CUES
 from koji_tui.questions.normalize import clean_label, sentences
-from koji_tui.questions.options import split_other
+from koji_tui.questions.options import is_yes_no, split_other
 from koji_tui.questions.result import TextResult
 
 _I = re.IGNORECASE
@@ -70,9 +70,29 @@ def _strip_ask(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(("?", ".", "!")) else text
 
 
+_SLASH = re.compile(r"\s*/\s*")
+_SPACED_SLASH = re.compile(r"\s/\s")
+
+
+def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
+    """ "Slack / Teams / email": alternatives between slashes, with no comma or "or" (then the
+    slash is inside an option, "CI/CD or manual"). Unspaced slashes need three items ("TCP/IP")."""
+    if "/" not in items_text or "," in items_text or joins(langs).has_or.search(" " + items_text):
+        return None
+    pieces = [clean_label(p) for p in _SLASH.split(items_text.strip())]
+    if len(pieces) < (2 if _SPACED_SLASH.search(items_text) else 3):
+        return None
+    if any(not re.search(r"[^\W\d_]", p) or family("or", langs).fullmatch(fold(p)) for p in pieces):
+        return None  # "and/or", "1/5"
+    return pieces
+
+
 def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     if _MONEY.search(items_text):
         return None  # "under $1,000, $1,000-5,000, or more": prices, not options
+    pieces = slashed(items_text, langs)
+    if pieces is not None:
+        items_text = ", ".join(pieces)
     items = [clean_label(x.strip().lstrip("¿¡")) for x in joins(langs).split.split(items_text)]
     if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
         return None
@@ -100,6 +120,8 @@ def _result(items: list[str], cues: ChoiceCues, has_or: bool, has_and: bool) -> 
     options, allow_other = split_other(items)
     if len(options) < 2:
         return None
+    if is_yes_no(options):
+        return TextResult(type="yes_no")  # "Do you use it (yes / no)?"
     if kind == "ranking":
         return TextResult(type=kind, options=options)
     limit = cues.max_choices if cues.max_choices and cues.max_choices < len(options) else None
@@ -113,14 +135,24 @@ def _items_result(items_text: str, cues: ChoiceCues, langs: tuple[str, ...]) -> 
     if items is None:
         return None
     join = joins(langs)
-    has_or = join.has_or.search(" " + items_text) is not None
+    has_or = (
+        join.has_or.search(" " + items_text) is not None or slashed(items_text, langs) is not None
+    )
     return _result(items, cues, has_or, join.has_and.search(" " + items_text) is not None)
 
 
-def _heads(final: str) -> list[tuple[str, str]]:
-    """ "Which do you prefer: A, B, or C?" -> [(head, items)]; also with " — " for ":"."""
+def _heads(final: str, langs: tuple[str, ...]) -> list[tuple[str, str]]:
+    """ "Which do you prefer: A, B, or C?" -> [(head, items)]; also with " — " for ":", and
+    the options in parentheses ("Which plan are you on (Free, Pro, or Team)?"), unless they
+    are examples ("(e.g. Slack or Teams)")."""
     body = _strip_ask(final)
     found = []
+    if body.endswith(")") and "(" in body:
+        index = body.rfind("(")
+        head, items = body[:index].strip(), body[index + 1 : -1].strip()
+        examples = family("examples", langs).match(fold(items))
+        if len(head) >= 3 and 3 <= len(items) <= 300 and not examples and "?" not in items:
+            found.append((head, items))
     for separator in (":", " — ", " – "):
         index = body.rfind(separator)
         if index >= 3:
@@ -128,6 +160,19 @@ def _heads(final: str) -> list[tuple[str, str]]:
             if 3 <= len(items) <= 300 and "?" not in items and ":" not in items:
                 found.append((head, items))
     return found
+
+
+def _open_head(head: str, items_text: str, langs: tuple[str, ...]) -> bool:
+    """Whether the ask before inline options invites an answer in one's own words. A framing
+    verb is not such an invitation: "How would you DESCRIBE it: A, B, or C?" offers A, B, C."""
+    folded = fold(head)
+    framing = family("framing", langs).search(folded)
+    if framing is not None:
+        words = (folded[: framing.start()] + " " + folded[framing.end() :]).split()
+        if words and family("framing_tail", langs).fullmatch(words[-1]):
+            words = words[:-1]  # German: "Wie würden Sie den Support BESCHREIBEN: …"
+        folded = " ".join(words)
+    return has("open", folded + " " + fold(items_text), langs)
 
 
 def _cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
@@ -205,11 +250,12 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     context = " ".join([*parts[max(0, index - 1) : index], final, after_text])
     # the options may follow the question ("Which do you use? Pick all that apply: A, B, C.")
     for ask in dict.fromkeys([final, parts[-1]]):
-        if has("open", fold(ask), langs):
-            continue
-        for head, items_text in _heads(ask):
+        for head, items_text in _heads(ask, langs):
+            if _open_head(head, items_text, langs):
+                continue
             cues = choice_cues(fold(head + " " + context), langs)
-            if cues.rank or cues.multiple or has("choice_wh", fold(head), langs):
+            framed = has("framing", fold(head), langs)
+            if cues.rank or cues.multiple or framed or has("choice_wh", fold(head), langs):
                 result = _items_result(items_text, cues, langs)
                 if result is not None:
                     return result

@@ -64,8 +64,8 @@ CUES: dict[str, dict[str, str]] = {
     # quantity: more than one answer (counts with an instruction, a permission or "that apply")
     "several": {
         "en": "more than one|several|multiple|as many|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
-        "es": "varios|varias|más de una|más de uno|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
-        "fr": "plusieurs|plus d'une|plus d'un|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
+        "es": "varios|varias|más de una|más de uno|tantas como|tantos como|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
+        "fr": "plusieurs|plus d'une|plus d'un|autant d'|autant de|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
         "de": "mehrere|mehr als eine|mehr als einen|mehr als ein|alle|alles|beliebig viele|so viele|eine oder mehrere|mehrfach*",
         "pt": "vários|várias|mais de uma|mais de um|tudo o que|re:(?<!de )\\btod[oa]s\\b|quantas quiser|quantos quiser|uma ou mais|um ou mais",
     },
@@ -110,7 +110,22 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "quais são os #|quais são as #|quais #",
     },
     # what may stand between a choice verb and its count: "choose two", "choisissez-en deux"
-    "count_filler": {"en": "your|the", "es": "tus|las|los", "fr": "en|-en", "de": "sie", "pt": "as|os"},
+    "count_filler": {
+        "en": "your|the|any", "es": "tus|las|los|sus", "fr": "en|-en|vos|tes|les", "de": "sie|ihre|die",
+        "pt": "as|os|as suas|os seus|suas|seus",
+    },
+    # what may stand beside a limit said alone: "No more than 3, please.", "Máximo dos, por favor."
+    "polite": {
+        "en": "please|thanks|thank you|is fine|is ok|is okay|would be great|ideally",
+        "es": "por favor|gracias|está bien|idealmente", "fr": "s'il vous plaît|s'il te plaît|merci|idéalement",
+        "de": "bitte|danke|idealerweise", "pt": "por favor|obrigado|obrigada|está bom|idealmente",
+    },
+    # an example, not the options: "(e.g. Slack or Teams)", "(por ejemplo, …)"
+    "examples": {
+        "en": "e.g.|eg|for example|for instance|such as|like|say|including|incl.|i.e.",
+        "es": "por ejemplo|p. ej.|como|tipo", "fr": "par exemple|p. ex.|comme|notamment|type",
+        "de": "z. b.|z.b.|zum beispiel|etwa|wie|beispielsweise", "pt": "por exemplo|como|tipo|ex.",
+    },
     # ranking
     "rank": {
         "en": "rank|ranks|ranking|prioriti*|re:(?:put|place|list|sort|arrange)\\s+(?:them|these|those|the following|each|the items|the options)\\b[^.?!\\n]{0,40}\\border\\b|re:\\border\\s+(?:them|these|those|the following|each|from|by)\\b|re:in\\s+order\\s+of\\s+(?:priority|importance|preference)|re:\\bfrom\\s+(?:the\\s+)?(?:most|highest|best)\\b[^.?!\\n]{0,40}?\\bto\\s+(?:the\\s+)?(?:least|lowest|worst)\\b|most important first|re:\\bsort\\s+(?:them|these|those|the following)\\s+by\\b",
@@ -156,7 +171,7 @@ CUES: dict[str, dict[str, str]] = {
     # verbs that invite a story, inflected: a question built on them is not a yes/no
     "open_verb": {
         "en": "tell|telling|describ*|explain*|shar*|elaborat*|walk|walking|talk|talking|discuss*|go through|dig into|expand|say more|clarify|recount",
-        "es": "cuenta*|cuéntame|contar*|describ*|explic*|habl*|compart*|detall*|comentar*|repasar|decir*|dime|dinos",
+        "es": "re:(?<!la )(?<!una )(?<!tu )(?<!su )(?<!mi )(?<!esta )(?<!esa )(?<!en )(?<!de )\\bcuenta\\w*|cuéntame|contar*|describ*|explic*|habl*|compart*|detall*|comentar*|repasar|decir*|dime|dinos",
         "fr": "racont*|décri*|expliqu*|parler|parlez|partag*|détaill*|me dire|nous dire|en dire|dire plus|dites-moi|précis*|développ*",
         "de": "erzähl*|beschreib*|erklär*|erläuter*|sprech*|reden|redet|teilen|schilder*|mir sagen|sagen sie mir|ausführ*|genauer|näher",
         "pt": "contar*|conte|conte-me|descrev*|explic*|falar|fale|compartilh*|partilh*|detalh*|me dizer|diga-me|nos dizer",
@@ -180,10 +195,19 @@ CUES: dict[str, dict[str, str]] = {
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {
         "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
-        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías)\\s|re:^[a-zñ]+\\s+usted\\b",
-        "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)",
+        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías)\\s|re:^[a-zñ]+\\s+usted\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
+        "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
-        "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b",
+        "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?\\w{2,}(?:a|e|am|em|ou|eu|iu)\\b",
+    },
+    # what an open verb acts on when the interviewer asks leave to handle the answers ("can we
+    # SHARE your answers with the team?"): a determiner and a data noun, not a story
+    "data_object": {
+        "en": "re:\\s+(?:your|the|these|this|our|those|my)\\s+(?:\\w+\\s+)?(?:answers?|responses?|feedback|results?|details|data|information|recording|notes|email|comments?)\\b",
+        "es": "re:\\s+(?:tus|sus|las|los|estas|estos|la|el|esta|este)\\s+(?:\\w+\\s+)?(?:respuestas?|comentarios?|resultados?|datos|informacion|grabacion|notas)\\b",
+        "fr": "re:\\s+(?:vos|tes|les|ces|votre|ton|la|le|cet|cette)\\s+(?:\\w+\\s+)?(?:reponses?|commentaires?|resultats?|donnees|informations?|enregistrement|notes)\\b",
+        "de": "re:\\s+(?:ihre|deine|die|diese|das|den|dieses)\\s+(?:\\w+\\s+)?(?:antworten|feedback|ergebnisse|daten|angaben|aufnahme|notizen)\\b",
+        "pt": "re:\\s+(?:suas|seus|as|os|estas|estes|a|o|sua|seu)\\s+(?:\\w+\\s+)?(?:respostas?|comentarios?|resultados?|dados|informacoes|gravacao|notas)\\b",
     },
     # a purpose that holds an interrogative: "… to see HOW things are going?" asks nothing open
     "purpose": {

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has
 from koji_tui.questions.normalize import clean_label, last_question, sentences
-from koji_tui.questions.options import choice_result
+from koji_tui.questions.options import choice_result, is_other
 from koji_tui.questions.result import (
     MAX_OPTION_LEN,
     MAX_OPTIONS,
@@ -111,7 +111,7 @@ def _plain_item(line: str) -> bool:
         bool(text)
         and len(text) <= _PLAIN_ITEM_MAX
         and len(text.split()) <= _PLAIN_ITEM_WORDS
-        and text[-1] not in ".?!:;,…"
+        and (text[-1] not in ".?!:;,…" or (text[-1] == ":" and is_other(text, last=True)))
         and (
             _NUMERIC_ITEM.match(text) is not None  # "1–5" (not the scale point "1 = 5")
             or (re.search(r"[^\W\d_]", text) is not None and classify(text) is None)

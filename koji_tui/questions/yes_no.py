@@ -62,6 +62,16 @@ def _drop_pronoun(match: re.Match[str]) -> str:
     return "".join(words[:-1]) + " " * len(words[-1])
 
 
+def _invites(probe: str, langs: tuple[str, ...]) -> bool:
+    """An open verb that invites a story: not one that acts on the answers themselves
+    ("Can we share your answers with the team?")."""
+    data = family("data_object", langs)
+    return any(
+        data.match(probe, match.end()) is None
+        for match in family("open_verb", langs).finditer(probe)
+    )
+
+
 def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> bool:
     """Whether ``final`` (the last sentence, a question) is a yes/no question."""
     if trailing_after_final:
@@ -85,7 +95,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
         probe = probe[: purpose.start()]
     return not (
         family("wh", langs).search(probe)
-        or family("open_verb", langs).search(probe)
+        or _invites(probe, langs)
         or family("yn_block", langs).search(folded)
         or family("open", langs).search(probe)
     )

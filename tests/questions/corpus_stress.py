@@ -1,0 +1,396 @@
+"""Tuning corpus, stress batch: the families of issue 8 crossed systematically (session 3).
+
+Generated, not hand-written: each family (multiple choice announced by a permission, an
+instruction with a quantity, or a limit; single choice; ranking; an "Other" entry) in the five
+languages, crossed with the list shapes an interviewer writes (numbered, ``1)``, bulleted, ``•``,
+lettered, ``**A.**``, emphasised labels, blank-line separated, plain lines, inline after a colon,
+inline with slashes, in parentheses), the announcement before or after the list. Then yes/no
+questions opened by a role, a permission or an auxiliary, options inline after a framing verb,
+and open questions that carry numbers, lists, dates and the very cue words (a permission, a
+quantity, a limit) that must not make a widget. The expected reading is what a careful human
+would render. Part of the tuning loop (scored in tests/benchmarks/questions.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.questions.cases import C, Case, D
+
+OE, S, M, R, Y = "open_ended", "single_choice", "multiple_choice", "ranking", "yes_no"
+LANGS = ("en", "es", "fr", "de", "pt")
+
+# ---------------------------------------------------------------------------- per language
+OR = {"en": "or", "es": "o", "fr": "ou", "de": "oder", "pt": "ou"}
+
+OPTIONS = {
+    "en": ["Slack", "Microsoft Teams", "Email", "Phone calls"],
+    "es": ["Correo electrónico", "WhatsApp", "Llamadas", "Reuniones en persona"],
+    "fr": ["Courriel", "Téléphone", "Visioconférence", "Messagerie interne"],
+    "de": ["E-Mail", "Telefon", "Videokonferenz", "Chat"],
+    "pt": ["E-mail", "Telefone", "Videochamada", "Mensagens"],
+}
+
+# a question that may take several answers
+MULTI_STEM = {
+    "en": "Which of these channels do you use to reach customers?",
+    "es": "¿Qué canales usas para hablar con tus clientes?",
+    "fr": "Quels canaux utilisez-vous pour joindre vos clients ?",
+    "de": "Welche Kanäle nutzen Sie, um Kunden zu erreichen?",
+    "pt": "Quais canais você usa para falar com clientes?",
+}
+
+# many answers allowed: permission + quantity, instruction + quantity, "that apply", said alone
+MULTI_CUES = {
+    "en": [
+        "You can pick more than one.",
+        "Feel free to choose several.",
+        "Select as many as you like.",
+        "More than one answer is fine.",
+        "You may choose any that apply.",
+        "It's okay to tick several.",
+    ],
+    "es": [
+        "Puede elegir varios.",
+        "Puedes marcar más de una.",
+        "Siéntete libre de elegir varias.",
+        "Selecciona todas las que correspondan.",
+        "Se pueden elegir varias opciones.",
+        "Puedes escoger tantas como quieras.",
+    ],
+    "fr": [
+        "Vous pouvez en choisir plusieurs.",
+        "Plusieurs réponses possibles.",
+        "N'hésitez pas à en cocher plusieurs.",
+        "Cochez toutes les réponses qui s'appliquent.",
+        "Tu peux choisir plus d'une option.",
+        "Choisissez autant d'options que vous voulez.",
+    ],
+    "de": [
+        "Sie können mehrere auswählen.",
+        "Mehrfachnennungen sind möglich.",
+        "Wählen Sie alle zutreffenden aus.",
+        "Du kannst gerne mehrere ankreuzen.",
+        "Mehr als eine Antwort ist möglich.",
+        "Kreuzen Sie so viele an, wie Sie möchten.",
+    ],
+    "pt": [
+        "Pode escolher mais de uma.",
+        "Fique à vontade para marcar várias.",
+        "Selecione todas as que se aplicam.",
+        "Você pode marcar quantas quiser.",
+        "É possível escolher várias opções.",
+        "Marque todas as opções relevantes.",
+    ],
+}
+
+# a maximum: "up to N", "your top two", "no more than 3", "N at most"
+LIMIT_CUES = {
+    "en": [
+        ("Pick up to three.", 3),
+        ("Choose your top two.", 2),
+        ("No more than 3, please.", 3),
+        ("Select a maximum of two.", 2),
+        ("Two at most.", 2),
+    ],
+    "es": [
+        ("Elige hasta tres.", 3),
+        ("Puedes marcar como máximo dos.", 2),
+        ("Selecciona no más de 3.", 3),
+        ("Máximo dos, por favor.", 2),
+        ("Elige tus dos favoritas.", 2),
+    ],
+    "fr": [
+        ("Choisissez-en jusqu'à trois.", 3),
+        ("Pas plus de deux, s'il vous plaît.", 2),
+        ("Vous pouvez en cocher au maximum 2.", 2),
+        ("Trois au maximum.", 3),
+        ("Sélectionnez-en deux au plus.", 2),
+    ],
+    "de": [
+        ("Wählen Sie bis zu drei aus.", 3),
+        ("Höchstens zwei, bitte.", 2),
+        ("Sie können maximal 2 ankreuzen.", 2),
+        ("Nicht mehr als drei auswählen.", 3),
+        ("Bitte wählen Sie zwei aus.", 2),
+    ],
+    "pt": [
+        ("Escolha até três.", 3),
+        ("No máximo duas, por favor.", 2),
+        ("Pode marcar até 2 opções.", 2),
+        ("Selecione não mais de três.", 3),
+        ("Escolha as suas duas preferidas.", 2),
+    ],
+}
+
+SINGLE_STEM = {
+    "en": "Which of these is your main channel for customer support?",
+    "es": "¿Cuál es tu canal principal de atención al cliente?",
+    "fr": "Quel est votre canal principal pour le support client ?",
+    "de": "Welcher ist Ihr wichtigster Kanal für den Kundensupport?",
+    "pt": "Qual é o seu principal canal de atendimento?",
+}
+SINGLE_CUES = {
+    "en": ["", "Reply with the number.", "Just pick one."],
+    "es": ["", "Responde con el número.", "Elige solo una."],
+    "fr": ["", "Répondez avec le numéro.", "Choisissez-en une seule."],
+    "de": ["", "Antworten Sie mit der Nummer.", "Bitte nur eine auswählen."],
+    "pt": ["", "Responda com o número.", "Escolha apenas uma."],
+}
+
+RANK_STEMS = {
+    "en": ["Please rank these from most to least important to you:", "Put these in order of priority, the most important first."],
+    "es": ["Ordena estas opciones de más a menos importante:", "Por favor, clasifica estos canales por orden de preferencia."],
+    "fr": ["Classez ces options de la plus à la moins importante :", "Merci de classer ces canaux par ordre de préférence."],
+    "de": ["Bitte ordnen Sie diese nach Wichtigkeit, das Wichtigste zuerst:", "Bringen Sie diese Kanäle in eine Reihenfolge nach Ihrer Vorliebe."],
+    "pt": ["Ordene estas opções da mais para a menos importante:", "Por favor, classifique estes canais por ordem de preferência."],
+}  # fmt: skip
+
+OTHER = {
+    "en": ["Other (please specify)", "Other:"],
+    "es": ["Otro (especifica cuál)", "Otra opción:"],
+    "fr": ["Autre (précisez)", "Autre :"],
+    "de": ["Sonstiges (bitte angeben)", "Andere:"],
+    "pt": ["Outro (qual?)", "Outra opção (especifique)"],
+}
+
+# ---------------------------------------------------------------------------- list shapes
+Marker = Callable[[int], str]
+MARKED: dict[str, tuple[Marker, str, Callable[[str], str]]] = {
+    # name: (marker, separator between items, label decoration)
+    "numbered": (lambda i: f"{i + 1}. ", "\n", str),
+    "paren": (lambda i: f"{i + 1}) ", "\n", str),
+    "dash": (lambda i: "- ", "\n", str),
+    "bullet": (lambda i: "• ", "\n", str),
+    "letter": (lambda i: f"{chr(97 + i)}) ", "\n", str),
+    "capital": (lambda i: f"{chr(65 + i)}. ", "\n", str),
+    "bold_capital": (lambda i: f"**{chr(65 + i)}.** ", "\n", str),
+    "italic_labels": (lambda i: "- ", "\n", lambda label: f"*{label}*"),
+    "blank_numbered": (lambda i: f"{i + 1}. ", "\n\n", str),
+    "blank_plain": (lambda i: "", "\n\n", str),
+}
+INLINE = ("colon", "slashes", "parentheses")
+
+
+def _listed(stem: str, options: list[str], shape: str, before: str, after: str) -> str:
+    marker, separator, decorate = MARKED[shape]
+    items = separator.join(marker(i) + decorate(o) for i, o in enumerate(options))
+    head = stem + (" " + before if before else "")
+    return head + "\n\n" + items + ("\n\n" + after if after else "")
+
+
+def _inline(stem: str, options: list[str], shape: str, lang: str, cue: str) -> str:
+    body = stem.rstrip(" ?")
+    if shape == "slashes":
+        items = " / ".join(options)
+    else:
+        items = ", ".join(options[:-1]) + f" {OR[lang]} " + options[-1]
+    space = " " if lang == "fr" else ""
+    if shape == "parentheses":
+        ask = f"{body} ({items}){space}?"
+    else:
+        ask = f"{body}{space}: {items}{space}?"
+    return ask + (" " + cue if cue else "")
+
+
+def _choice_cases() -> list[Case]:
+    cases: list[Case] = []
+    for lang in LANGS:
+        opts = OPTIONS[lang]
+        # multiple choice without a maximum: every cue, before and after the list, every shape
+        for n, cue in enumerate(MULTI_CUES[lang]):
+            for k, shape in enumerate(MARKED):
+                before, after = (cue, "") if (n + k) % 2 else ("", cue)
+                text = _listed(MULTI_STEM[lang], opts, shape, before, after)
+                cases.append(C(M, text, options=opts, lang=lang))
+            for shape in INLINE:
+                text = _inline(MULTI_STEM[lang], opts, shape, lang, cue)
+                cases.append(C(M, text, options=opts, lang=lang))
+        # with a maximum, enforced by the widget
+        for n, (cue, limit) in enumerate(LIMIT_CUES[lang]):
+            for k, shape in enumerate(("numbered", "dash", "bold_capital", "blank_plain")):
+                before, after = (cue, "") if (n + k) % 2 else ("", cue)
+                text = _listed(MULTI_STEM[lang], opts, shape, before, after)
+                cases.append(C(M, text, options=opts, max_choices=limit, lang=lang))
+            text = _inline(MULTI_STEM[lang], opts, "colon", lang, cue)
+            cases.append(C(M, text, options=opts, max_choices=limit, lang=lang))
+        # one answer
+        for n, cue in enumerate(SINGLE_CUES[lang]):
+            for shape in ("numbered", "letter", "bullet", "blank_numbered", "blank_plain"):
+                text = _listed(SINGLE_STEM[lang], opts, shape, "", cue)
+                cases.append(C(S, text, options=opts, lang=lang))
+            shape = INLINE[n % len(INLINE)]
+            text = _inline(SINGLE_STEM[lang], opts, shape, lang, cue)
+            cases.append(C(S, text, options=opts, lang=lang))
+        # ranking
+        for stem in RANK_STEMS[lang]:
+            for shape in ("numbered", "dash", "blank_numbered", "capital"):
+                cases.append(C(R, _listed(stem, opts, shape, "", ""), options=opts, lang=lang))
+        # "Other", closing the list: its free text is the widget's
+        for other in OTHER[lang]:
+            labels = [*opts[:3], other]
+            for shape in ("numbered", "dash", "blank_plain"):
+                text = _listed(SINGLE_STEM[lang], labels, shape, "", "")
+                cases.append(C(S, text, options=opts[:3], allow_other=True, lang=lang))
+            cue = MULTI_CUES[lang][0]
+            text = _listed(MULTI_STEM[lang], labels, "bullet", "", cue)
+            cases.append(C(M, text, options=opts[:3], allow_other=True, lang=lang))
+    return cases
+
+
+# ---------------------------------------------------------------------------- yes/no openers
+YES_NO = {
+    "en": [
+        "Are you the person who signs off on new tools?",
+        "Can we contact you in a few weeks for a follow-up?",
+        "Is it okay if I record this conversation?",
+        "Would it be all right to share your answers with the product team?",
+        "Are you the main admin for your workspace?",
+        "Do you currently pay for the Pro plan?",
+        "Thanks, that helps. Were you involved in choosing the vendor?",
+        "Is your team fully remote?",
+        "Quick one: have you ever exported a report to Excel?",
+        "May I send you a short survey after this call?",
+    ],
+    "es": [
+        "¿Eres la persona que decide qué herramientas se compran?",
+        "¿Podemos escribirte dentro de unas semanas?",
+        "¿Le parece bien que grabemos la llamada?",
+        "¿Es usted quien administra la cuenta?",
+        "¿Has usado alguna vez la exportación a Excel?",
+        "¿Estás a cargo del presupuesto de tu equipo?",
+        "Gracias. ¿Trabajas desde casa la mayor parte de la semana?",
+        "¿Te importa si te enviamos una encuesta corta después?",
+    ],
+    "fr": [
+        "Êtes-vous la personne qui valide les achats ?",
+        "Pouvons-nous vous recontacter dans quelques semaines ?",
+        "Est-ce que je peux enregistrer notre échange ?",
+        "C'est vous qui gérez le compte ?",
+        "Avez-vous déjà exporté un rapport ?",
+        "Merci. Travaillez-vous principalement à distance ?",
+        "Est-ce que votre équipe utilise déjà un outil de ticketing ?",
+        "Vous occupez-vous du budget ?",
+    ],
+    "de": [
+        "Sind Sie die Person, die neue Tools freigibt?",
+        "Dürfen wir Sie in ein paar Wochen noch einmal kontaktieren?",
+        "Ist es in Ordnung, wenn ich das Gespräch aufzeichne?",
+        "Haben Sie schon einmal einen Bericht exportiert?",
+        "Arbeitet Ihr Team komplett remote?",
+        "Sind Sie für das Budget verantwortlich?",
+        "Können wir Ihnen später eine kurze Umfrage schicken?",
+        "Danke. Nutzen Sie das Tool auch auf dem Handy?",
+    ],
+    "pt": [
+        "Você é a pessoa que aprova novas ferramentas?",
+        "Podemos entrar em contato daqui a algumas semanas?",
+        "Tudo bem se eu gravar a conversa?",
+        "Você já exportou um relatório?",
+        "É você quem cuida do orçamento?",
+        "Posso te enviar uma pesquisa curta depois?",
+        "Obrigado. Você trabalha de casa a maior parte da semana?",
+        "Sua equipe já usa alguma ferramenta de chamados?",
+    ],
+}
+
+# ---------------------------------------------------------------------------- framing verbs
+FRAMED = {
+    "en": [
+        ("Would you describe the setup as easy, manageable, or painful?", ["easy", "manageable", "painful"]),
+        ("How would you describe the onboarding: smooth, bumpy, or confusing?", ["smooth", "bumpy", "confusing"]),
+        ("Would you consider yourself a beginner, an intermediate user, or an expert?", ["a beginner", "an intermediate user", "an expert"]),
+        ("Do you feel the pace of releases is too fast, about right, or too slow?", ["too fast", "about right", "too slow"]),
+    ],
+    "es": [
+        ("¿Dirías que la configuración fue fácil, aceptable o complicada?", ["fácil", "aceptable", "complicada"]),
+        ("¿Cómo describirías el soporte: rápido, correcto o lento?", ["rápido", "correcto", "lento"]),
+        ("¿Te consideras principiante, intermedio o experto?", ["principiante", "intermedio", "experto"]),
+    ],
+    "fr": [
+        ("Diriez-vous que la prise en main a été facile, correcte ou difficile ?", ["facile", "correcte", "difficile"]),
+        ("Comment qualifieriez-vous le support : rapide, correct ou lent ?", ["rapide", "correct", "lent"]),
+        ("Vous considérez-vous comme débutant, intermédiaire ou expert ?", ["débutant", "intermédiaire", "expert"]),
+    ],
+    "de": [
+        ("Würden Sie sagen, die Einrichtung war einfach, okay oder mühsam?", ["einfach", "okay", "mühsam"]),
+        ("Wie würden Sie den Support beschreiben: schnell, in Ordnung oder langsam?", ["schnell", "in Ordnung", "langsam"]),
+        ("Würden Sie sich als Anfänger, Fortgeschrittenen oder Experten bezeichnen?", ["Anfänger", "Fortgeschrittenen", "Experten"]),
+    ],
+    "pt": [
+        ("Você diria que a configuração foi fácil, razoável ou difícil?", ["fácil", "razoável", "difícil"]),
+        ("Como você descreveria o suporte: rápido, razoável ou lento?", ["rápido", "razoável", "lento"]),
+        ("Você se considera iniciante, intermediário ou especialista?", ["iniciante", "intermediário", "especialista"]),
+    ],
+}  # fmt: skip
+
+# ---------------------------------------------------------------------------- open questions
+# numbers, lists, dates, and the cue words of the families above: never a widget
+OPEN = {
+    "en": [
+        "You mentioned three tools: Slack, Teams and email. What does each of them do well?",
+        "Between 2021 and 2023 you switched vendors twice. What drove those changes?",
+        "Here's what I noted so far:\n\n1. Pricing is confusing\n\n2. Setup took two weeks\n\n3. Support was slow\n\nWhat else should I add?",
+        "Can you tell me how you decide between Slack, Teams, or email for a given message?",
+        "On 12/03/2024 you filed a ticket. What happened next?",
+        "Could you walk me through your top 3 priorities this quarter?",
+        "Feel free to mention as many as you like: what features do you wish we had?",
+        "Up to 3 people use the account, you said. How do they share it?",
+        "You can pick more than one example if you like. When did the tool let you down?",
+        "Which of these matters most to you, and why: price, speed, or support?",
+        "Would you say more about why you chose the 2-year plan?",
+        "Are you the kind of person who reads the manual, or do you just dive in? Tell me how you usually start.",
+    ],
+    "es": [
+        "Mencionaste tres herramientas: Slack, Teams y el correo. ¿Qué hace bien cada una?",
+        "Entre 2021 y 2023 cambiaste de proveedor dos veces. ¿Qué motivó esos cambios?",
+        "Esto es lo que he anotado:\n\n1. Los precios confunden\n\n2. La configuración tardó dos semanas\n\n¿Qué más debería añadir?",
+        "Puedes mencionar tantas como quieras: ¿qué funciones te gustaría que tuviéramos?",
+        "¿Podrías explicarme cómo eliges entre el correo, el chat o una llamada?",
+        "El 12/03/2024 abriste un ticket. ¿Qué pasó después?",
+        "¿Cuál de estas te importa más y por qué: precio, rapidez o soporte?",
+        "Puedes elegir varios ejemplos si quieres. ¿Cuándo te falló la herramienta?",
+    ],
+    "fr": [
+        "Vous avez cité trois outils : Slack, Teams et le courriel. Que fait bien chacun d'eux ?",
+        "Entre 2021 et 2023, vous avez changé deux fois de fournisseur. Qu'est-ce qui a motivé ces changements ?",
+        "Voici ce que j'ai noté :\n\n1. Les tarifs sont confus\n\n2. L'installation a pris deux semaines\n\nQue devrais-je ajouter d'autre ?",
+        "N'hésitez pas à en citer plusieurs : quelles fonctionnalités aimeriez-vous voir ?",
+        "Pouvez-vous m'expliquer comment vous choisissez entre le courriel, le chat ou un appel ?",
+        "Le 12/03/2024, vous avez ouvert un ticket. Que s'est-il passé ensuite ?",
+        "Laquelle compte le plus pour vous, et pourquoi : le prix, la rapidité ou le support ?",
+        "Vous pouvez choisir plusieurs exemples. Quand l'outil vous a-t-il déçu ?",
+    ],
+    "de": [
+        "Sie haben drei Tools genannt: Slack, Teams und E-Mail. Was macht jedes davon gut?",
+        "Zwischen 2021 und 2023 haben Sie zweimal den Anbieter gewechselt. Was war der Grund dafür?",
+        "Das habe ich bisher notiert:\n\n1. Die Preise sind verwirrend\n\n2. Die Einrichtung dauerte zwei Wochen\n\nWas sollte ich noch ergänzen?",
+        "Nennen Sie gerne so viele, wie Sie möchten: Welche Funktionen wünschen Sie sich?",
+        "Können Sie mir erklären, wie Sie zwischen E-Mail, Chat oder einem Anruf wählen?",
+        "Am 12.03.2024 haben Sie ein Ticket eröffnet. Was ist danach passiert?",
+        "Was ist Ihnen am wichtigsten und warum: Preis, Tempo oder Support?",
+        "Sie können gerne mehrere Beispiele nennen. Wann hat das Tool Sie enttäuscht?",
+    ],
+    "pt": [
+        "Você mencionou três ferramentas: Slack, Teams e e-mail. O que cada uma faz bem?",
+        "Entre 2021 e 2023 você trocou de fornecedor duas vezes. O que motivou essas mudanças?",
+        "Isto é o que anotei até agora:\n\n1. Os preços confundem\n\n2. A configuração levou duas semanas\n\nO que mais devo acrescentar?",
+        "Fique à vontade para citar quantas quiser: que recursos você gostaria que tivéssemos?",
+        "Pode me explicar como você escolhe entre e-mail, chat ou uma ligação?",
+        "Em 12/03/2024 você abriu um chamado. O que aconteceu depois?",
+        "Qual delas importa mais para você, e por quê: preço, rapidez ou suporte?",
+        "Pode escolher vários exemplos se quiser. Quando a ferramenta te decepcionou?",
+    ],
+}
+
+
+def _other_cases() -> list[Case]:
+    cases: list[Case] = []
+    for lang in LANGS:
+        cases += [C(Y, text, lang=lang) for text in YES_NO[lang]]
+        cases += [C(S, text, options=opts, lang=lang) for text, opts in FRAMED[lang]]
+        cases += [D(text, lang=lang) for text in OPEN[lang]]
+    return cases
+
+
+STRESS: list[Case] = _choice_cases() + _other_cases()
