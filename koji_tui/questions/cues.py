@@ -61,7 +61,7 @@ def _phrase(phrase: str) -> str:
     phrase = phrase.strip()
     if phrase.startswith("re:"):
         return "(?:" + _strip_accents(phrase[3:]) + ")"
-    tokens = fold(phrase).split()
+    tokens = ["…" if token == "…" else fold(token) for token in phrase.split()]  # "…" folds to "."
     body = ""
     gap = False
     for token in tokens:

@@ -50,31 +50,31 @@ CUES: dict[str, dict[str, str]] = {
         "en": "number|numbers|letter|letters|option|options|one|ones|choice|choices|answer|answers|item|items",
         "es": "número*|letra*|opción|opciones|respuesta*|cuál|cuáles|la que|el que|las que|los que",
         "fr": "numéro*|lettre*|option*|réponse*|choix|celle|celui|celles|ceux|laquelle|lequel",
-        "de": "nummer*|zahl*|buchstabe*|option*|antwort*|welche*|passende*",
+        "de": "nummer*|zahl*|buchstabe*|option*|antwort*|welche*|passende*|was zutrifft|was passt",
         "pt": "número*|letra*|opção|opções|resposta*|qual|quais|a que|o que",
     },
     # permission: "you can", "feel free", "… is fine", "possible"
     "permission": {
-        "en": "can|may|could|feel free|welcome to|fine|okay|ok|allowed|possible|no problem|free to",
-        "es": "puedes|puede|pueden|podéis|no dudes|siéntete libre|está bien|vale|se puede|permitid*|posible*|sin problema",
-        "fr": "vous pouvez|tu peux|on peut|n'hésitez pas|n'hésite pas|possible*|autorisé*|libre de",
-        "de": "können|kannst|könnt|dürfen|darfst|gern*|möglich|erlaubt|ruhig|problemlos",
-        "pt": "pode|podes|podem|fique à vontade|sinta-se à vontade|possíve*|permitid*|sem problema",
+        "en": "can|may|could|feel free|welcome to|fine|okay|ok|allowed|possible|no problem|free to|works|is good|are good|acceptable|go ahead",
+        "es": "puedes|puede|pueden|podéis|no dudes|siéntete libre|está bien|vale|se puede|permitid*|posible*|sin problema|sirve|se admite*|se acepta*|válid*",
+        "fr": "vous pouvez|tu peux|on peut|n'hésitez pas|n'hésite pas|possible*|autorisé*|libre de|accepté*|ça marche|c'est bon",
+        "de": "können|kannst|könnt|dürfen|darfst|gern*|möglich|erlaubt|ruhig|problemlos|in ordnung|okay|geht",
+        "pt": "pode|podes|podem|fique à vontade|sinta-se à vontade|possíve*|permitid*|sem problema|vale|serve|tudo bem|aceit*|válid*",
     },
     # quantity: more than one answer (counts with an instruction, a permission or "that apply")
     "several": {
-        "en": "more than one|several|multiple|as many|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
-        "es": "varios|varias|más de una|más de uno|tantas como|tantos como|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
-        "fr": "plusieurs|plus d'une|plus d'un|autant d'|autant de|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
-        "de": "mehrere|mehr als eine|mehr als einen|mehr als ein|alle|alles|beliebig viele|so viele|eine oder mehrere|mehrfach*",
-        "pt": "vários|várias|mais de uma|mais de um|tudo o que|re:(?<!de )\\btod[oa]s\\b|quantas quiser|quantos quiser|uma ou mais|um ou mais",
+        "en": "more than one|several|multiple|as many|as many … as|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
+        "es": "varios|varias|más de una|más de uno|tantas como|tantos como|tantas … como|tantos … como|cuantas … quieras|cuantos … quieras|cuantas … quiera|cuantos … quiera|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
+        "fr": "plusieurs|plus d'une|plus d'un|autant d'|autant de|autant … que|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
+        "de": "mehrere|so viele … wie|mehr als eine|mehr als einen|mehr als ein|alle|alles|beliebig viele|so viele|eine oder mehrere|mehrfach*",
+        "pt": "vários|várias|mais de uma|mais de um|quantas … quiser|quantos … quiser|quantas … quiserem|tudo o que|re:(?<!de )\\btod[oa]s\\b|quantas quiser|quantos quiser|uma ou mais|um ou mais",
     },
     # "… that apply": a quantity's usual completion
     "applies": {
         "en": "that appl*|apply|applies|that fit*|that match*|that are relevant|that relate*|applicable|relevant",
         "es": "que apliquen|que se apliquen|que correspondan|que te apliquen|que encajen|que procedan|que aplican",
         "fr": "qui s'appliquent|qui vous correspondent|qui correspondent|concerné*|pertinent*",
-        "de": "zutreffend*|passend*|die zutreffen|die passen|relevant*|infrage kommend*",
+        "de": "zutreffend*|passend*|die zutreffen|die passen|zutrifft|was passt|relevant*|infrage kommend*",
         "pt": "que se aplicam|que se aplique*|que correspondem|que se encaixam|aplicáve*|relevante*",
     },
     # a multiple choice said in so many words, alone
@@ -129,10 +129,10 @@ CUES: dict[str, dict[str, str]] = {
     # ranking
     "rank": {
         "en": "rank|ranks|ranking|prioriti*|re:(?:put|place|list|sort|arrange)\\s+(?:them|these|those|the following|each|the items|the options)\\b[^.?!\\n]{0,40}\\border\\b|re:\\border\\s+(?:them|these|those|the following|each|from|by)\\b|re:in\\s+order\\s+of\\s+(?:priority|importance|preference)|re:\\bfrom\\s+(?:the\\s+)?(?:most|highest|best)\\b[^.?!\\n]{0,40}?\\bto\\s+(?:the\\s+)?(?:least|lowest|worst)\\b|most important first|re:\\bsort\\s+(?:them|these|those|the following)\\s+by\\b",
-        "es": "ordena|ordene|ordenar|ordenes|clasifica|clasifique|jerarquiza|prioriza|de más a menos|del más al menos|por orden de|en orden de",
+        "es": "ordena|ordene|ordenar|ordenes|clasifica|clasifique|jerarquiza|prioriza|re:\\b(?:pon|ponga|ponlos|ponlas|coloca|coloque|organiza|organice)\\b[^.?!\\n]{0,40}\\b(?:en|por)\\s+orden\\b|de más a menos|del más al menos|por orden de|en orden de",
         "fr": "classez|classer|classe|ordonnez|ordonner|hiérarchisez|priorisez|par ordre d'|dans l'ordre|re:\\bdu\\s+plus\\b[^.?!\\n]{0,30}?\\bau\\s+moins\\b",
         "de": "ordnen|ordne|sortieren|sortiere|reihen|reihenfolge|vom wichtigsten|priorisieren|rangfolge",
-        "pt": "ordene|ordenar|ordena|classifique|priorize|por ordem de|em ordem de|re:\\bdo\\s+mais\\b[^.?!\\n]{0,30}?\\b(?:ao|para\\s+o)\\s+menos\\b",
+        "pt": "ordene|ordenar|ordena|classifique|priorize|por ordem de|em ordem de|re:\\b(?:coloque|ponha|organize|disponha|coloca|poe)\\b[^.?!\\n]{0,40}\\b(?:por|em)\\s+ordem\\b|re:\\bdo\\s+mais\\b[^.?!\\n]{0,30}?\\b(?:ao|para\\s+o)\\s+menos\\b",
     },
     # framing verbs that offer inline options: "would you say it was A, B or C?"
     "framing": {
@@ -195,7 +195,7 @@ CUES: dict[str, dict[str, str]] = {
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {
         "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
-        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías)\\s|re:^[a-zñ]+\\s+usted\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
+        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías)\\s|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
         "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
         "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?\\w{2,}(?:a|e|am|em|ou|eu|iu)\\b",
@@ -287,7 +287,9 @@ CUES: dict[str, dict[str, str]] = {
 # Spanish marks its interrogatives with an accent ("¿qué?", "¿cómo?"); without it these words
 # join clauses ("¿Te parece bien QUE …?"), so a yes/no question may hold them.
 UNACCENTED_JOINERS: dict[str, str] = {
-    "es": "que|quien|quienes|cuando|donde|como|cual|cuales|cuanto"
+    "es": "que|quien|quienes|cuando|donde|como|cual|cuales|cuanto",
+    # French conjunctions built on "que": "d'accord POUR QU'on vous cite ?" asks nothing open
+    "fr": "pour que|pour qu|afin que|afin qu|avant que|avant qu|bien que|bien qu|à ce que|à ce qu|parce que|parce qu|dès que|lorsque|puisque",
 }
 
 # Words for counts and for spelled-out scale ends, folded.

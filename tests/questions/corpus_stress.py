@@ -393,4 +393,85 @@ def _other_cases() -> list[Case]:
     return cases
 
 
-STRESS: list[Case] = _choice_cases() + _other_cases()
+GENERATED: list[Case] = _choice_cases() + _other_cases()
+#: the generated batch's first score (detector of commit 55ec065, before any change of session 3)
+GENERATED_FIRST_SCORE = (
+    "645/787 exactly right; P/R open_ended 0.295/1.000, single_choice 0.764/0.882, "
+    "multiple_choice 1.000/0.766, ranking 1.000/1.000, yes_no 1.000/0.929; "
+    "0 of 44 open questions given a widget"
+)
+
+
+# ---------------------------------------------------------------------------- second batch
+# Written after the first batch was fixed, with other words, to see whether the fixes were
+# families or phrases (its first score is in SECOND_BATCH_FIRST_SCORE).
+SECOND: list[Case] = [
+    # permission / quantity, new words
+    C(M, "What kinds of content do you publish?\n1. Blog posts\n2. Videos\n3. Podcasts\n4. Newsletters\n\nAny combination works.", options=["Blog posts", "Videos", "Podcasts", "Newsletters"]),
+    C(M, "Which devices do you read on?\n- Phone\n- Tablet\n- E-reader\n\nIt's fine to pick more than one.", options=["Phone", "Tablet", "E-reader"]),
+    C(M, "Which payment methods do you accept? Go ahead and choose all the ones you take.\n\nA) Card\n\nB) Bank transfer\n\nC) Cash", options=["Card", "Bank transfer", "Cash"]),
+    C(M, "What do you track in the app?\n\n* Hours\n* Expenses\n* Mileage\n\nSeveral answers are okay.", options=["Hours", "Expenses", "Mileage"]),
+    C(M, "¿Qué tipo de contenido publicas?\n1. Artículos\n2. Vídeos\n3. Pódcasts\n\nPuedes marcar todas las que quieras.", options=["Artículos", "Vídeos", "Pódcasts"], lang="es"),
+    C(M, "¿Qué dispositivos usa para leer? Se admite más de una respuesta.\n- Móvil\n- Tableta\n- Libro electrónico", options=["Móvil", "Tableta", "Libro electrónico"], lang="es"),
+    C(M, "Quels types de contenus publiez-vous ?\n1. Articles\n2. Vidéos\n3. Podcasts\n\nVous pouvez sélectionner plusieurs réponses.", options=["Articles", "Vidéos", "Podcasts"], lang="fr"),
+    C(M, "Sur quels appareils lisez-vous ?\n- Téléphone\n- Tablette\n- Liseuse\n\nPlusieurs choix sont possibles.", options=["Téléphone", "Tablette", "Liseuse"], lang="fr"),
+    C(M, "Welche Inhalte veröffentlichen Sie?\n1. Blogartikel\n2. Videos\n3. Podcasts\n\nSie dürfen mehrere Antworten wählen.", options=["Blogartikel", "Videos", "Podcasts"], lang="de"),
+    C(M, "Auf welchen Geräten lesen Sie? Mehrere Angaben möglich.\n- Handy\n- Tablet\n- E-Reader", options=["Handy", "Tablet", "E-Reader"], lang="de"),
+    C(M, "Que tipo de conteúdo você publica?\n1. Artigos\n2. Vídeos\n3. Podcasts\n\nPode selecionar quantas opções quiser.", options=["Artigos", "Vídeos", "Podcasts"], lang="pt"),
+    C(M, "Em quais dispositivos você lê? Vale marcar mais de um.\n- Celular\n- Tablet\n- Leitor digital", options=["Celular", "Tablet", "Leitor digital"], lang="pt"),
+    # limits, new words
+    C(M, "Which of these would make you upgrade? Pick your top 2.\n1. More storage\n2. Offline mode\n3. Priority support\n4. Custom domains", options=["More storage", "Offline mode", "Priority support", "Custom domains"], max_choices=2),
+    C(M, "Which topics should the next webinar cover? Up to three, please.\n- Security\n- Pricing\n- Roadmap\n- Integrations", options=["Security", "Pricing", "Roadmap", "Integrations"], max_choices=3),
+    C(M, "¿Qué mejoras te harían cambiar de plan? Escoge un máximo de dos.\n1. Más almacenamiento\n2. Modo sin conexión\n3. Soporte prioritario", options=["Más almacenamiento", "Modo sin conexión", "Soporte prioritario"], max_choices=2, lang="es"),
+    C(M, "Quels sujets aborder au prochain webinaire ? Trois maximum.\n- Sécurité\n- Tarifs\n- Feuille de route\n- Intégrations", options=["Sécurité", "Tarifs", "Feuille de route", "Intégrations"], max_choices=3, lang="fr"),
+    C(M, "Welche Themen sollte das nächste Webinar behandeln? Wählen Sie höchstens zwei.\n1. Sicherheit\n2. Preise\n3. Roadmap", options=["Sicherheit", "Preise", "Roadmap"], max_choices=2, lang="de"),
+    C(M, "Quais temas o próximo webinar deveria abordar? Escolha no máximo três.\n- Segurança\n- Preços\n- Roadmap\n- Integrações", options=["Segurança", "Preços", "Roadmap", "Integrações"], max_choices=3, lang="pt"),
+    # inline after framing verbs, new words
+    C(S, "Would you call the new dashboard cluttered, balanced, or sparse?", options=["cluttered", "balanced", "sparse"]),
+    C(S, "Do you find the notifications too frequent, about right, or too rare?", options=["too frequent", "about right", "too rare"]),
+    C(S, "¿Calificarías la app como buena, regular o mala?", options=["buena", "regular", "mala"], lang="es"),
+    C(S, "Estimez-vous que le prix est trop élevé, correct ou bas ?", options=["trop élevé", "correct", "bas"], lang="fr"),
+    C(S, "Finden Sie die Benachrichtigungen zu häufig, passend oder zu selten?", options=["zu häufig", "passend", "zu selten"], lang="de"),
+    C(S, "Você classificaria o app como bom, regular ou ruim?", options=["bom", "regular", "ruim"], lang="pt"),
+    # inline in parentheses and slashes, new words
+    C(S, "What size is your company (1-10, 11-50, or 51+)?", options=["1-10", "11-50", "51+"]),
+    C(S, "Which do you prefer: light mode / dark mode?", options=["light mode", "dark mode"]),
+    C(S, "¿Qué prefieres (modo claro o modo oscuro)?", options=["modo claro", "modo oscuro"], lang="es"),
+    # blank lines and a closing instruction, new words
+    C(S, "How did you hear about us?\n\nA friend\n\nA search engine\n\nAn ad\n\nJust tell me which one.", options=["A friend", "A search engine", "An ad"]),
+    C(S, "Wie oft nutzen Sie die App?\n\n- Täglich\n\n- Wöchentlich\n\n- Seltener\n\nSagen Sie mir einfach, was zutrifft.", options=["Täglich", "Wöchentlich", "Seltener"], lang="de"),
+    C(S, "Com que frequência você usa o app?\n\n1. Todo dia\n\n2. Toda semana\n\n3. Raramente\n\nResponda com o número, por favor.", options=["Todo dia", "Toda semana", "Raramente"], lang="pt"),
+    # yes/no, new openers
+    C(Y, "Are you the one responsible for renewals?"),
+    C(Y, "Would it be okay to follow up by email?"),
+    C(Y, "Is it alright if we quote you anonymously?"),
+    C(Y, "¿Usted es el responsable de las renovaciones?", lang="es"),
+    C(Y, "¿Nos permite citarle de forma anónima?", lang="es"),
+    C(Y, "Seriez-vous d'accord pour qu'on vous cite anonymement ?", lang="fr"),
+    C(Y, "Sind Sie damit einverstanden, dass wir Sie anonym zitieren?", lang="de"),
+    C(Y, "Podemos citar você de forma anônima?", lang="pt"),
+    C(Y, "O senhor é o responsável pelas renovações?", lang="pt"),
+    # "Other", new words
+    C(S, "Where do you work most days?\n1. At home\n2. In an office\n3. Somewhere else (please say where)", options=["At home", "In an office"], allow_other=True),
+    C(S, "¿Dónde trabajas la mayoría de los días?\n- En casa\n- En una oficina\n- En otro lugar (¿dónde?)", options=["En casa", "En una oficina"], allow_other=True, lang="es"),
+    C(S, "Où travaillez-vous la plupart du temps ?\n1. À la maison\n2. Au bureau\n3. Ailleurs (précisez)", options=["À la maison", "Au bureau"], allow_other=True, lang="fr"),
+    # open questions with the cue words, numbers and lists
+    D("Feel free to list as many as you want: which apps do you open first thing in the morning, and why?"),
+    D("You picked 2 of the 4 options last time. What changed since then?"),
+    D("I see three steps in your process:\n- intake\n- review\n- approval\nWhich one takes the longest, and what slows it down?"),
+    D("Puedes nombrar varias si quieres: ¿qué aplicaciones abres primero por la mañana?", lang="es"),
+    D("Vous pouvez en citer plusieurs : quelles applis ouvrez-vous en premier le matin ?", lang="fr"),
+    D("Sie können gerne mehrere nennen: Welche Apps öffnen Sie morgens zuerst?", lang="de"),
+    D("Pode citar várias se quiser: quais aplicativos você abre primeiro de manhã?", lang="pt"),
+    D("Are you the person who set this up? If so, how did you decide on the structure?"),
+    D("Can we go through the 3 steps one by one? Start with the first: what happens there?"),
+    D("Would you say the 2023 redesign helped, and in what way?"),
+]  # fmt: skip
+
+#: the second batch's first score (detector of commit 6045933, the first batch fixed)
+SECOND_FIRST_SCORE = (
+    "46/52 exactly right; P/R open_ended 0.667/1.000, single_choice 0.933/0.933, "
+    "multiple_choice 1.000/0.889, yes_no 1.000/0.667; 0 of 10 open questions given a widget"
+)
+
+STRESS: list[Case] = GENERATED + SECOND
