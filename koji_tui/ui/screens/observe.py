@@ -84,6 +84,7 @@ class ObserveScreen(Screen[None]):
     ObserveScreen #observe-body { height: 1fr; }
     ObserveScreen #observe-side { width: 44; height: 1fr; padding: 0 1; }
     ObserveScreen #observe-side > * { margin-bottom: 1; }
+    ObserveScreen #note-tags { layout: grid; grid-size: 2; grid-rows: 1; height: auto; }
     ObserveScreen.-narrow #observe-body { layout: vertical; }
     ObserveScreen.-narrow #observe-side { width: 1fr; height: auto; max-height: 50%; }
     ObserveScreen.-narrow #observe-card { display: none; }
@@ -271,7 +272,7 @@ class ObserveScreen(Screen[None]):
                 mode=record.mode,
                 interview_id=record.interview_id,
                 started=started.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if started else None,
-                turns=record.turn_count,
+                turns=max(record.turn_count, len(turns)),
                 score=record.quality_score,
                 status=WORDS.get(record.status, record.status),
             )
