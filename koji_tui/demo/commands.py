@@ -246,6 +246,7 @@ def autopilot(args: argparse.Namespace) -> int:
         speed=args.speed or 1.0,
         paused=bool(getattr(args, "paused", False)),
         high_contrast=True if getattr(args, "high_contrast", False) else None,
+        presenter=bool(getattr(args, "presenter", False)),
     )
 
 

@@ -40,6 +40,7 @@ from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.app_compat import LocatorMixin
 from koji_tui.ui.app_keeping import KeepingMixin
 from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LooksMixin
+from koji_tui.ui.app_presenter import PresenterMixin, short_toast
 from koji_tui.ui.app_services import AppServices, build_services
 from koji_tui.ui.app_studies import StudiesMixin
 from koji_tui.ui.bindings import APP_BINDINGS
@@ -64,7 +65,7 @@ def _css_paths() -> list[Path]:
     return sorted(files, key=lambda p: (p.name != "app.tcss", p.name))
 
 
-class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
+class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMixin, App[None]):
     """The interview console.
 
     Args:
@@ -77,6 +78,9 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
         check_pending: offer to resend unsent answers found in the journal on start.
         client_factory: makes each study's API client (tests pass one that backs off briefly).
         credentials, settings: the key store and the settings files (tests pass their own).
+        presenter: presenter mode (:mod:`koji_tui.ui.app_presenter`: no ports, keys, ids or
+            request numbers on screen; short toasts at the top).
+        seed_demo: seed the demo with a few completed interviews (default: in presenter mode).
     """
 
     TITLE = "koji-tui"
@@ -103,9 +107,14 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
         client_factory: ClientFactory | None = None,
         credentials: Credentials | None = None,
         settings: SettingsStore | None = None,
+        presenter: bool = False,
+        seed_demo: bool | None = None,
     ) -> None:
         super().__init__()
         self.demo = demo
+        self.presenter = presenter
+        self.seed_demo = presenter if seed_demo is None else seed_demo
+        self.set_class(presenter, "-presenter")
         self.services: AppServices = build_services(
             self,
             is_demo=lambda: self.demo,
@@ -144,7 +153,10 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, App[None]):
         markup: bool = True,
     ) -> None:
         """Every toast passes the one sanitizer: server text reaches toasts through error
-        messages, ids and names, and a toast must never carry an escape sequence."""
+        messages, ids and names, and a toast must never carry an escape sequence. In presenter
+        mode a toast is short and brief."""
+        if self.presenter:
+            message, timeout = short_toast(message, severity, timeout, title)
         super().notify(
             safe_text(message),
             title=safe_line(title),

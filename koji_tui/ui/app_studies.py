@@ -39,6 +39,8 @@ class StudiesMixin(App[None]):
 
         def offer_resends(self) -> Any: ...
 
+        def seed_sample_interviews(self) -> None: ...
+
     @work(thread=True, exclusive=True, group="studies", exit_on_error=False)
     def load_studies(self) -> None:
         from koji_tui.ui.screens import store
@@ -74,12 +76,19 @@ class StudiesMixin(App[None]):
         self.studies_ready = True
         self.keyring_ok = self.keyring_ok if self.keyring_ok is not None else True
         self._broadcast()
+        if getattr(self, "presenter", False):  # no port on a presenter's screen
+            said = f"The demo is ready: {len(message.studies)} sample studies."
+        else:
+            said = (
+                f"Demo sandbox running at {message.base_url} with {len(message.studies)} studies."
+            )
         self.notify(
-            f"Demo sandbox running at {message.base_url} with {len(message.studies)} studies.",
+            said,
             title="Demo",
             timeout=4,  # short: it would cover the new-interview form's buttons
             markup=False,
         )
+        self.seed_sample_interviews()
 
     def _sandbox_failed(self, error: BaseException | None) -> None:
         said = f"The demo sandbox could not start: {type(error).__name__}: {error}"

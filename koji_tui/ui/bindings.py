@@ -50,6 +50,14 @@ APP_BINDINGS: list[Binding] = [
         tooltip="Hide or show the header, footer and side panes (for field sessions)",
         show=False,
     ),
+    Binding(
+        "ctrl+o",
+        "details",
+        "Details",
+        id="app.details",
+        tooltip="Server, key, interview id, requests left",
+        show=False,
+    ),
 ]
 
 # --- study list (main screen) ------------------------------------------------

@@ -25,17 +25,32 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     demo.add_argument(
         "--high-contrast", action="store_true", help="start with the high-contrast theme"
     )
-    demo.set_defaults(handler=run_demo)
+    demo.add_argument(
+        "--no-presenter",
+        dest="presenter",
+        action="store_false",
+        help="show ports, keys, interview ids and request counts (the demo hides them, and "
+        "starts with a few completed interviews, for an audience)",
+    )
+    demo.set_defaults(handler=run_demo, presenter=True)
 
 
 def _high_contrast(args: argparse.Namespace) -> bool | None:
     return True if getattr(args, "high_contrast", False) else None
 
 
+def presenter_of(args: argparse.Namespace) -> bool:
+    """Presenter mode: ``--presenter`` (``koji-tui demo``: unless ``--no-presenter``), or
+    ``KOJI_TUI_PRESENTER=1``."""
+    if getattr(args, "presenter", False):
+        return True
+    return os.environ.get("KOJI_TUI_PRESENTER", "") not in ("", "0")
+
+
 def run_demo(args: argparse.Namespace) -> int:
     from koji_tui.ui.app import run_app
 
-    return run_app(demo=True, high_contrast=_high_contrast(args))
+    return run_app(demo=True, high_contrast=_high_contrast(args), presenter=presenter_of(args))
 
 
 def run_default(args: argparse.Namespace) -> int:
@@ -45,4 +60,4 @@ def run_default(args: argparse.Namespace) -> int:
         return 2
     from koji_tui.ui.app import run_app
 
-    return run_app(demo=False, high_contrast=_high_contrast(args))
+    return run_app(demo=False, high_contrast=_high_contrast(args), presenter=presenter_of(args))

@@ -63,6 +63,13 @@ ENTRIES: tuple[PaletteEntry, ...] = (
     PaletteEntry("Refresh studies", "Reload studies and interviews", "refresh", "main"),
     PaletteEntry("Open demo", "Start the built-in demo sandbox", "open_demo", "main"),
     PaletteEntry(
+        "Play this interview as…",
+        "The autopilot plays an interview of the selected study as a persona you pick "
+        "(on a real server it asks first: interviews use credits)",
+        "app.play_as",
+        "main",
+    ),
+    PaletteEntry(
         "Complete interview",
         "Complete this interview and show its quality score",
         "complete",
@@ -89,6 +96,13 @@ ENTRIES: tuple[PaletteEntry, ...] = (
         "app",
     ),
     PaletteEntry(
+        "Connection details",
+        "The server, key, interview id and requests left (presenter mode keeps them off the "
+        "screen)",
+        "app.details",
+        "app",
+    ),
+    PaletteEntry(
         "Toggle chrome",
         "Hide or show header, footer and side panes (field sessions)",
         "app.toggle_chrome",
@@ -102,7 +116,7 @@ def koji_commands(app: PaletteHost, screen: Screen[Any]) -> Iterable[SystemComma
     for entry in ENTRIES:
         if entry.where not in ("app", kind):
             continue
-        if entry.where == "app":
+        if entry.action.startswith("app."):
             name = entry.action.removeprefix("app.")
             key = app.key_for(name, screen)
             callback = partial(app.run_action, entry.action)

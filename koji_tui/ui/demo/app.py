@@ -35,6 +35,7 @@ class AutopilotApp(KojiApp):
         **kwargs: Any,
     ) -> None:
         kwargs.setdefault("demo", True)
+        kwargs.setdefault("seed_demo", False)  # the autopilot fills the lists itself
         super().__init__(**kwargs)
         self.personas = list(personas)
         self.chosen = persona
@@ -75,9 +76,15 @@ def run_autopilot(
     speed: float = 1.0,
     paused: bool = False,
     high_contrast: bool | None = None,
+    presenter: bool = False,
 ) -> int:
     app = AutopilotApp(
-        personas, persona=persona, speed=speed, paused=paused, high_contrast=high_contrast
+        personas,
+        persona=persona,
+        speed=speed,
+        paused=paused,
+        high_contrast=high_contrast,
+        presenter=presenter,
     )
     app.run()
     return int(app.return_code or 0)

@@ -154,10 +154,12 @@ def play_as(
     *,
     speed: float = 1.0,
     clock: Clock | None = None,
+    sandbox: Any = None,
 ) -> None:
     """Play one interview of ``study`` as ``persona`` on ``app`` (a ``KojiApp``), in a worker.
-    A study that is not the sandbox's asks first: the interview uses the server's credits."""
-    cast = Cast(study=study.name, persona=persona, identify=ids_for(persona))
+    A study that is not the sandbox's asks first: the interview uses the server's credits.
+    ``sandbox``: the demo's, whose study tells the locales and question ids."""
+    cast = _cast_of(study, persona, sandbox)
     autopilot, _ = make_autopilot(app, [cast], personas or [persona], speed=speed, clock=clock)
 
     def go(yes: bool | None = True) -> None:
@@ -179,6 +181,24 @@ def play_as(
             destructive=True,  # Enter cancels; playing needs its key
         ),
         go,
+    )
+
+
+def _cast_of(study: StudyEntry, persona: Persona, sandbox: Any) -> Cast:
+    known = None
+    if sandbox is not None and study.source == "demo" and study.study_id:
+        try:
+            known = sandbox.study(study.study_id)
+        except Exception:  # not the sandbox's after all: nothing known of it
+            known = None
+    if known is None:
+        return Cast(study=study.name, persona=persona, identify=ids_for(persona))
+    return Cast(
+        study=study.name,
+        persona=persona,
+        study_id=known.id,
+        locales=tuple(known.locales),
+        identify=ids_for(persona, GuideIds.of_study(known)),
     )
 
 

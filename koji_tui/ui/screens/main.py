@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
@@ -16,12 +17,22 @@ from textual.worker import Worker
 from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.bindings import MAIN_BINDINGS
 from koji_tui.ui.screens.common import plain, visible
-from koji_tui.ui.screens.interview_list import InterviewListMixin
+from koji_tui.ui.screens.interview_list import COLUMNS, PAGE_SIZE, InterviewListMixin
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
-from koji_tui.ui.screens.study_lines import VOICE_ONLY_DETAIL, remove_question, study_label
+from koji_tui.ui.screens.study_lines import (
+    VOICE_ONLY_DETAIL,
+    presenter_detail,
+    presenter_label,
+    remove_question,
+    study_label,
+)
+from koji_tui.ui.widgets.paged_table import PagedTable
 
 if TYPE_CHECKING:
     from koji_tui.ui.host import KojiHost, StudyList
+
+# Presenter mode: no interview ids (the last column; the turns take its room).
+PRESENTER_COLUMNS = (*COLUMNS[:-2], replace(COLUMNS[-2], width=None))
 
 
 class MainScreen(InterviewListMixin, Screen[None]):
@@ -45,6 +56,16 @@ class MainScreen(InterviewListMixin, Screen[None]):
     @property
     def koji(self) -> KojiHost:
         return cast("KojiHost", self.app)
+
+    @property
+    def presenting(self) -> bool:
+        """Presenter mode (koji_tui/ui/app_presenter.py): no servers, keys or ids shown."""
+        return bool(getattr(self.app, "presenter", False))
+
+    def interview_table(self) -> PagedTable:
+        if self.presenting:
+            return PagedTable(PRESENTER_COLUMNS, page_size=PAGE_SIZE, id="interviews")
+        return super().interview_table()
 
     def on_mount(self) -> None:
         studies = self.query_one("#studies", OptionList)
@@ -85,10 +106,9 @@ class MainScreen(InterviewListMixin, Screen[None]):
         option_list = self.query_one("#studies", OptionList)
         previous = self.selected_study
         option_list.clear_options()
+        label = presenter_label if self.presenting else study_label
         for index, study in enumerate(studies):
-            option_list.add_option(
-                Option(study_label(study, self.facts(study)), id=f"study-{index}")
-            )
+            option_list.add_option(Option(label(study, self.facts(study)), id=f"study-{index}"))
         if not studies:
             option_list.add_option(
                 Option("No studies yet: press a to add one, or d for the demo.", disabled=True)
@@ -137,6 +157,9 @@ class MainScreen(InterviewListMixin, Screen[None]):
             report(event)
 
     def _study_detail(self, study: StudyEntry) -> Text:
+        if self.presenting:
+            key = self.koji.key_for("details", self) or ""
+            return presenter_detail(study, self.facts(study), key)
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append("Server ", style="dim")
         text.append(visible(study.base_url))

@@ -33,6 +33,7 @@ class StudyFacts:
     modes: tuple[str, ...] = ALL_MODES
     locale: str | None = None
     locales: tuple[str, ...] = ()
+    description: str = ""  # the study's own one line (the sandbox's studies have one)
 
     @property
     def voice_only(self) -> bool:
@@ -57,6 +58,7 @@ def _from_sandbox_study(study: Any) -> StudyFacts:
         modes=tuple(study.modes),
         locale=str(study.locale),
         locales=tuple(study.locales),
+        description=str(getattr(study, "description", "") or ""),
     )
 
 

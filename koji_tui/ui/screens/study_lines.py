@@ -20,6 +20,11 @@ KEY_LABELS = {
 VOICE_ONLY_LABEL = "[voice only]"
 NOTES_WIDTH = 28
 VOICE_ONLY_DETAIL = "   Voice only: it cannot run in a terminal."
+# Presenter mode (koji_tui/ui/app_presenter.py): no server, no key on screen.
+PRESENTER_DOT = {True: "●", False: "○"}  # a key (ready) / no key
+VOICE_ONLY_PRESENTER = "Voice only: it is answered by speaking, not typed."
+NO_KEY_PRESENTER = "Not ready: this study has no API key here."
+DESCRIPTION_WIDTH = 90
 
 
 def study_label(study: StudyEntry, facts: StudyFacts = UNKNOWN) -> Text:
@@ -40,6 +45,39 @@ def study_label(study: StudyEntry, facts: StudyFacts = UNKNOWN) -> Text:
         label.append("  ")
         label.append(one_line(" ".join(notes.split()), NOTES_WIDTH), style="italic")
     return label
+
+
+def presenter_label(study: StudyEntry, facts: StudyFacts = UNKNOWN) -> Text:
+    """Presenter mode's line: a dot (ready or not), the name, [voice only], the description;
+    no server, no key. Text, never markup."""
+    label = Text(no_wrap=True, overflow="ellipsis", end="")
+    label.append(PRESENTER_DOT[study.has_key], style="" if study.has_key else "bold")
+    label.append(" ")
+    label.append(visible(study.name), style="bold")
+    if facts.voice_only:
+        label.append("  ")
+        label.append(VOICE_ONLY_LABEL, style="bold")
+    if facts.description.strip():
+        label.append("  ")
+        label.append(one_line(" ".join(facts.description.split()), DESCRIPTION_WIDTH), "dim")
+    return label
+
+
+def presenter_detail(study: StudyEntry, facts: StudyFacts, details_key: str) -> Text:
+    """The line under the presenter's study list: what the highlighted study is (voice-only
+    explained before anyone picks it), its languages, and where the details are."""
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    if not study.has_key:
+        text.append(NO_KEY_PRESENTER, style="bold")
+    elif facts.voice_only:
+        text.append(VOICE_ONLY_PRESENTER, style="bold")
+    elif facts.known and facts.locales:
+        text.append(f"Languages: {', '.join(facts.locales)}", style="dim")
+    if details_key:
+        text.append("   " if text.plain else "")
+        text.append(details_key, style="bold")
+        text.append(" details", style="dim")
+    return text
 
 
 def remove_question(study: StudyEntry) -> str:

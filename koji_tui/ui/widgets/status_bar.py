@@ -24,6 +24,10 @@ when the line does not fit the width, parts are shortened in a fixed order
 cut. A 1-second ``set_interval`` timer runs only while something counts down
 (a future reset or an activity ``until``); it is paused otherwise.
 
+Presenter mode (``presenter=True``, or None and the app has the ``-presenter`` class): the
+connection only, no request numbers, and where the details are (``● online │ ^o details``);
+a wait is still said, in words (``⏳ waiting for the rate limit``).
+
 ``snapshot()`` returns the plain text currently shown (for tests).
 """
 
@@ -49,6 +53,17 @@ _CONNECTION: dict[str, tuple[str, str]] = {
     "offline": ("○", "offline"),
     "failing": ("✗", "server failing"),
     "reconciling": ("⇄", "reconciling"),
+}
+
+DETAILS_HINT = "^o details"
+# Presenter mode: what a wait is called (no numbers, no server words).
+PRESENTER_ACTIVITY: dict[str, str] = {
+    "waiting_rate_limit": "⏳ waiting for the rate limit",
+    "pacing": "⏱ pacing",
+    "retrying": "↻ trying again",
+    "offline": "○ offline, trying again",
+    "reconciling": "⇄ checking",
+    "sending": "sending…",
 }
 
 
@@ -108,9 +123,12 @@ class StatusBar(Widget):
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
+        presenter: bool | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.clock = clock
+        self._presenter = presenter
+        self.details_hint = DETAILS_HINT
         self.limit: int | None = None
         self.remaining: int | None = None
         self.reset_at: float | None = None
@@ -194,7 +212,32 @@ class StatusBar(Widget):
 
     # ----------------------------------------------------------------- text
 
+    @property
+    def presenter(self) -> bool:
+        """Whether the bar hides its numbers (see the module docstring)."""
+        if self._presenter is not None:
+            return self._presenter
+        try:
+            return self.app.has_class("-presenter")
+        except Exception:  # no app yet
+            return False
+
+    def _presenter_parts(self) -> list[_Part]:
+        glyph, word = _CONNECTION.get(self.connection, ("?", _clean(self.connection)))
+        style = {"online": "status--online", "offline": "status--offline"}.get(
+            self.connection, "status--degraded"
+        )
+        parts = [_Part([f"{glyph} {word}"], style)]
+        words = PRESENTER_ACTIVITY.get(self.activity)
+        if words is not None:
+            parts.append(_Part([words], "status--waiting"))
+        if self.details_hint:
+            parts.append(_Part([self.details_hint], "status--separator"))
+        return parts
+
     def _parts(self) -> list[_Part]:
+        if self.presenter:
+            return self._presenter_parts()
         now = self.clock()
         parts: list[_Part] = []
 
@@ -299,6 +342,8 @@ class StatusBar(Widget):
 
     def _fit(self, width: int) -> list[tuple[str, str]]:
         parts = self._parts()
+        if self.presenter:  # a few words: nothing to shorten
+            return [(p.variants[0], p.style) for p in parts]
         choice = [0] * len(parts)
         separator = " │ "
 
