@@ -88,6 +88,7 @@ class ObserveScreen(Screen[None]):
     ObserveScreen.-narrow #observe-body { layout: vertical; }
     ObserveScreen.-narrow #observe-side { width: 1fr; height: auto; max-height: 50%; }
     ObserveScreen.-narrow #observe-card { display: none; }
+    ObserveScreen.-narrow #note-tags { grid-size: 4; }
     """
 
     class Changed(Message):
@@ -157,6 +158,9 @@ class ObserveScreen(Screen[None]):
 
     # -- the follower's thread ----------------------------------------------------------
     def _follow(self) -> None:
+        if not self.path.is_file():  # opening it would leave an empty journal behind
+            self.post_message(self.Failed(f"no journal at {self.path}"))
+            return
         try:
             journal = Journal(self.path)
         except JournalError as exc:
