@@ -12,8 +12,12 @@ import asyncio
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from koji_tui.journal import Journal
 from tests.browser.cdp import Chromium, Page
+
+pytestmark = pytest.mark.slow  # a browser, a server and an app per test
 
 PNG = b"\x89PNG\r\n\x1a\n"
 

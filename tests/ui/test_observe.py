@@ -20,6 +20,8 @@ import pytest
 from textual.pilot import Pilot
 from textual.widgets import Input, OptionList
 
+from koji_tui import paths
+from koji_tui.cli import main
 from koji_tui.journal import InterviewRecord, Journal
 from koji_tui.journal import notes as jnotes
 from koji_tui.journal.export import export_json, export_markdown
@@ -35,9 +37,10 @@ CHOICE = {
 
 
 @pytest.fixture
-def driver(tmp_path: Path) -> Iterator[Journal]:
-    """The window that drives the interview: its journal, holding the interview's lease."""
-    journal = Journal(tmp_path / "journal.sqlite3")
+def driver() -> Iterator[Journal]:
+    """The window that drives the interview: its journal (the user's, in this test's home),
+    holding the interview's lease."""
+    journal = Journal(paths.data_dir() / "journal.sqlite3")
     yield journal
     journal.close()
 
@@ -153,7 +156,7 @@ async def test_the_observer_shows_a_new_turn_within_a_second_of_its_commit(
 
 
 async def test_observer_notes_are_kept_apart_and_marked_in_both_exports(
-    driver: Journal,
+    driver: Journal, tmp_path: Path
 ) -> None:
     record = start(driver)
     record = answer(driver, record, "Car", "Why the car?")
@@ -189,6 +192,13 @@ async def test_observer_notes_are_kept_apart_and_marked_in_both_exports(
         ("She hesitated here", "observer"),
     ]
     assert "tok_secret" not in markdown + json.dumps(data)
+    # The same through `koji-tui export`, both formats.
+    for form in ("md", "json"):
+        out = tmp_path / f"export.{form}"
+        assert main(["export", "int_obs1", "-f", form, "-o", str(out)]) == 0
+        assert out.read_text(encoding="utf-8") == (
+            markdown if form == "md" else export_json(whole, everyone)
+        )
 
 
 async def test_the_observer_never_holds_the_lease_and_the_interview_stays_writable(
