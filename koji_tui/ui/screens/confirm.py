@@ -14,29 +14,38 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from koji_tui.i18n import Translator, app_translator
 from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.bindings import CONFIRM_BINDINGS
+from koji_tui.ui.localized import TranslatedBindings
 
 YES_ACTION = "answer(True)"
 
 
-class ConfirmScreen(ModalScreen[bool]):
+class ConfirmScreen(TranslatedBindings, ModalScreen[bool]):
+    """``title`` and ``body`` come translated (the caller's words); ``yes``/``no`` default to
+    "Yes"/"No" in the app's language, or in ``tr``'s (an interview's question passes its
+    interview's translator: the buttons and keys then follow the interview)."""
+
     BINDINGS = CONFIRM_BINDINGS  # type: ignore[assignment]
 
     def __init__(
         self,
         title: str,
         body: str,
-        yes: str = "Yes",
-        no: str = "No",
+        yes: str | None = None,
+        no: str | None = None,
         *,
         destructive: bool = False,
+        tr: Translator | None = None,
     ) -> None:
         super().__init__(classes="dialog-screen")
         self._title = title
         self._body = body
-        self._yes = yes
-        self._no = no
+        self._tr = tr
+        tr = self.binding_translator()
+        self._yes = yes if yes is not None else tr.gettext("Yes")
+        self._no = no if no is not None else tr.gettext("No")
         self.destructive = destructive
 
     def compose(self) -> ComposeResult:
@@ -50,11 +59,17 @@ class ConfirmScreen(ModalScreen[bool]):
                     id="yes",
                     variant="error" if self.destructive else "primary",
                 )
+                tr = self.binding_translator()
                 yield Button(
-                    f"{self._no} (enter/esc)" if self.destructive else f"{self._no} (esc)",
+                    tr.gettext("{answer} (enter/esc)").format(answer=self._no)
+                    if self.destructive
+                    else tr.gettext("{answer} (esc)").format(answer=self._no),
                     id="no",
                     variant="primary" if self.destructive else "default",
                 )
+
+    def binding_translator(self) -> Translator:
+        return self._tr or app_translator()
 
     def on_mount(self) -> None:
         if self.destructive:

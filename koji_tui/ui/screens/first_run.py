@@ -10,13 +10,15 @@ from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Static
 
+from koji_tui.i18n import N_, app_translator
 from koji_tui.ui.bindings import FIRST_RUN_BINDINGS
+from koji_tui.ui.localized import TranslatedBindings
 
 if TYPE_CHECKING:
     from koji_tui.config.entry import StudyEntry
     from koji_tui.ui.host import KojiHost
 
-WELCOME = (
+WELCOME = N_(
     "koji-tui runs Koji interviews from your terminal.\n\n"
     "There is no study yet. A study is one Koji project: a name, its server\n"
     "address and an API key (pk_live_…) from the project settings.\n\n"
@@ -25,17 +27,18 @@ WELCOME = (
 )
 
 
-class FirstRunScreen(Screen[None]):
+class FirstRunScreen(TranslatedBindings, Screen[None]):
     BINDINGS = FIRST_RUN_BINDINGS  # type: ignore[assignment]
     AUTO_FOCUS = "#add-study"
 
     def compose(self) -> ComposeResult:
+        tr = app_translator()
         with Vertical(id="first-run"):
-            yield Static("Welcome to koji-tui", id="first-run-title")
-            yield Static(WELCOME, id="first-run-text", markup=False)
+            yield Static(tr.gettext("Welcome to koji-tui"), id="first-run-title")
+            yield Static(tr.gettext(WELCOME), id="first-run-text", markup=False)
             with Center(), Horizontal(id="first-run-buttons"):
-                yield Button("Add a study (a)", id="add-study", variant="primary")
-                yield Button("Open the demo (d)", id="open-demo")
+                yield Button(tr.gettext("Add a study (a)"), id="add-study", variant="primary")
+                yield Button(tr.gettext("Open the demo (d)"), id="open-demo")
         yield Footer()
 
     @on(Button.Pressed, "#add-study")

@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from koji_tui.ui.bindings import FORM_BINDINGS
+from koji_tui.ui.localized import TranslatedBindings
 
 if TYPE_CHECKING:
     from koji_tui.ui.host import KojiHost
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class FormScreen(ModalScreen[T]):
+class FormScreen(TranslatedBindings, ModalScreen[T]):
     """A modal form. Subclasses implement ``submit()``; errors go to ``#form-error``."""
 
     BINDINGS = (  # type: ignore[assignment]

@@ -11,7 +11,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
+from koji_tui.i18n import app_translator
 from koji_tui.ui.bindings import HELP_BINDINGS, KEYMAP_FILE
+from koji_tui.ui.localized import TranslatedBindings, assemble
 
 if TYPE_CHECKING:
     from koji_tui.ui.host import KojiHost
@@ -51,10 +53,11 @@ def binding_rows(screen: Screen) -> list[tuple[str, str, str, str]]:
 
 
 def help_table(rows: list[tuple[str, str, str, str]]) -> Table:
+    tr = app_translator()
     table = Table(box=None, expand=True, show_header=True, header_style="bold", pad_edge=False)
-    table.add_column("Key", no_wrap=True, style="bold")
-    table.add_column("Does", ratio=1)
-    table.add_column("Id (keymap.toml)", no_wrap=True, style="dim")
+    table.add_column(tr.gettext("Key"), no_wrap=True, style="bold")
+    table.add_column(tr.gettext("Does"), ratio=1)
+    table.add_column(tr.gettext("Id ({file})").format(file=KEYMAP_FILE), no_wrap=True, style="dim")
     for keys, description, tooltip, ident in rows:
         does = Text(description, style="bold")
         if tooltip:
@@ -63,7 +66,7 @@ def help_table(rows: list[tuple[str, str, str, str]]) -> Table:
     return table
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(TranslatedBindings, ModalScreen[None]):
     BINDINGS = HELP_BINDINGS  # type: ignore[assignment]
 
     def __init__(self, for_screen: Screen) -> None:
@@ -72,16 +75,19 @@ class HelpScreen(ModalScreen[None]):
         self.rows = binding_rows(for_screen)
 
     def compose(self) -> ComposeResult:
+        tr = app_translator()
         with Vertical(classes="dialog", id="help-dialog"):
-            yield Static("Keys", classes="dialog-title")
+            yield Static(tr.gettext("Keys"), classes="dialog-title")
             with VerticalScroll(id="help-scroll"):
                 yield Static(help_table(self.rows), id="help-keys")
                 yield Static(
-                    Text.assemble(
-                        "Every action is also in the command palette (ctrl+p). ",
-                        "Remap keys in ",
-                        (KEYMAP_FILE, "bold"),
-                        ' in the config folder, e.g.  "interview.complete" = "ctrl+t"',
+                    assemble(
+                        tr.gettext(
+                            "Every action is also in the command palette (ctrl+p). "
+                            "Remap keys in {file} in the config folder, e.g.  {example}"
+                        ),
+                        file=(KEYMAP_FILE, "bold"),
+                        example='"interview.complete" = "ctrl+t"',
                     ),
                     id="help-footer",
                 )
@@ -90,12 +96,16 @@ class HelpScreen(ModalScreen[None]):
                     # Shown as text, never markup: the lines quote the user's file.
                     yield Static(
                         Text.assemble(
-                            (f"Not applied from {KEYMAP_FILE}:\n", "bold"),
+                            (
+                                tr.gettext("Not applied from {file}:").format(file=KEYMAP_FILE)
+                                + "\n",
+                                "bold",
+                            ),
                             "\n".join(f"• {problem}" for problem in problems),
                         ),
                         id="help-keymap-problems",
                     )
-            yield Static("esc closes", classes="dialog-hint")
+            yield Static(tr.gettext("esc closes"), classes="dialog-hint")
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -5,49 +5,57 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, RadioSet, Static
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import N_, app_translator
+from koji_tui.ui.localized import assemble
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.forms import FormScreen
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.widgets.toggles import ClearRadioButton
 
-VOICE_NOTE = (
+VOICE_NOTE = N_(
     "Voice interviews need a microphone and Koji's voice WebSocket, which a "
     "terminal cannot provide. Choose text to run the interview here."
 )
-VOICE_ONLY_NOTE = (
+VOICE_ONLY_NOTE = N_(
     "This study runs voice interviews only. They need a microphone and Koji's voice "
     "WebSocket, which a terminal cannot provide: it cannot be run here."
 )
-VOICE_ONLY_ERROR = "Not started: this study is voice-only and cannot run in a terminal."
-VOICE_CHOSEN_ERROR = "Not started: voice cannot run in a terminal. Choose Text."
-UNKNOWN_LOCALES_NOTE = "The server decides: a locale it lacks falls back to its default."
+VOICE_ONLY_ERROR = N_("Not started: this study is voice-only and cannot run in a terminal.")
+VOICE_CHOSEN_ERROR = N_("Not started: voice cannot run in a terminal. Choose Text.")
+UNKNOWN_LOCALES_NOTE = N_("The server decides: a locale it lacks falls back to its default.")
 LOCALE = re.compile(r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$")
 META_KEY = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
 
 
 def parse_metadata(text: str) -> dict[str, str]:
     """``source=crm, segment=enterprise`` -> dict. Raises ValueError with a clear message."""
+    tr = app_translator()
     result: dict[str, str] = {}
     for part in re.split(r"[,;\n]", text):
         part = part.strip()
         if not part:
             continue
         if "=" not in part:
-            raise ValueError(f"Metadata needs key=value pairs; {part!r} has no '='.")
+            raise ValueError(
+                tr.gettext("Metadata needs key=value pairs; {part} has no '='.").format(
+                    part=repr(part)
+                )
+            )
         key, value = (s.strip() for s in part.split("=", 1))
         if not META_KEY.match(key):
             raise ValueError(
-                f"Metadata key {key!r} may use letters, digits, '_', '-', '.' (max 64)."
+                tr.gettext(
+                    "Metadata key {key} may use letters, digits, '_', '-', '.' (max 64)."
+                ).format(key=repr(key))
             )
         if key in result:
-            raise ValueError(f"Metadata key {key!r} appears twice.")
+            raise ValueError(tr.gettext("Metadata key {key} appears twice.").format(key=repr(key)))
         result[key] = value
     return result
 
@@ -56,10 +64,15 @@ def build_start_args(
     external_id: str, display_name: str, metadata: str, mode: str, locale: str
 ) -> dict[str, Any]:
     """What the form returns: the arguments of ``InterviewSession.start``. Raises ValueError."""
+    tr = app_translator()
     if mode == "voice":
-        raise ValueError(VOICE_NOTE)
+        raise ValueError(tr.gettext(VOICE_NOTE))
     if locale and not LOCALE.match(locale):
-        raise ValueError(f"{locale!r} is not a locale code like en, fr or pt-BR.")
+        raise ValueError(
+            tr.gettext("{locale} is not a locale code like en, fr or pt-BR.").format(
+                locale=repr(locale)
+            )
+        )
     meta = parse_metadata(metadata)
     respondent: dict[str, Any] = {}
     if external_id:
@@ -72,11 +85,19 @@ def build_start_args(
 
 
 def locales_note(facts: StudyFacts) -> str:
+    """The locales the study offers (a sandbox study's file lists them), or that the server
+    decides (a real server: Koji's API does not say which it has)."""
+    tr = app_translator()
     if not facts.known or not facts.locales:
-        return UNKNOWN_LOCALES_NOTE
+        return tr.gettext(UNKNOWN_LOCALES_NOTE)
     others = [code for code in facts.locales if code != facts.locale]
-    text = f"This study offers {facts.locale} (the default)"
-    return text + (f" and {', '.join(others)}." if others else " only.")
+    if others:
+        return tr.gettext("This study offers {default} (the default) and {others}.").format(
+            default=facts.locale, others=", ".join(others)
+        )
+    return tr.gettext("This study offers {default} (the default) only.").format(
+        default=facts.locale
+    )
 
 
 def locale_problem(facts: StudyFacts, locale: str) -> str | None:
@@ -84,8 +105,23 @@ def locale_problem(facts: StudyFacts, locale: str) -> str | None:
     if not locale or facts.offers_locale(locale) is not False:
         return None
     return (
-        f"{locale!r} is not one of this study's locales ({', '.join(facts.locales)}): "
-        f"it would run in {facts.locale}. Leave it empty for the default."
+        app_translator()
+        .gettext(
+            "{locale} is not one of this study's locales ({offered}): it would run in "
+            "{default}. Leave it empty for the default."
+        )
+        .format(locale=repr(locale), offered=", ".join(facts.locales), default=facts.locale)
+    )
+
+
+def locale_refusal(facts: StudyFacts, locale: str) -> str | None:
+    """The form's one line when it refuses to start with ``locale``; None when it may start."""
+    if not LOCALE.match(locale) or locale_problem(facts, locale) is None:
+        return None
+    return (
+        app_translator()
+        .gettext("Not started: {locale} is not one of this study's locales ({offered}).")
+        .format(locale=repr(locale), offered=", ".join(facts.locales))
     )
 
 
@@ -104,56 +140,72 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
         return self._facts
 
     def compose(self) -> ComposeResult:
+        tr = app_translator()
         with Vertical(classes="dialog", id="new-interview-form"):
             yield Static(
-                Text.assemble("New interview in ", (visible(self.study.name), "bold")),
+                assemble(
+                    tr.gettext("New interview in {study}"),
+                    study=(visible(self.study.name), "bold"),
+                ),
                 classes="dialog-title",
             )
             with VerticalScroll(classes="form-fields"):
                 if self.facts.voice_only:
                     yield Static(
-                        VOICE_ONLY_NOTE, classes="form-note -warning", id="voice-only-note"
+                        tr.gettext(VOICE_ONLY_NOTE),
+                        classes="form-note -warning",
+                        id="voice-only-note",
                     )
-                yield Static("Respondent (all optional)", classes="form-section")
+                yield Static(tr.gettext("Respondent (all optional)"), classes="form-section")
                 with Horizontal(classes="form-row"):
-                    yield Label("Name", classes="form-label")
-                    yield Input(placeholder="e.g. Jane Smith", id="respondent-name", compact=True)
-                with Horizontal(classes="form-row"):
-                    yield Label("External id", classes="form-label")
+                    yield Label(tr.gettext("Name"), classes="form-label")
                     yield Input(
-                        placeholder="e.g. crm-contact-456",
+                        placeholder=tr.gettext("e.g. Jane Smith"),
+                        id="respondent-name",
+                        compact=True,
+                    )
+                with Horizontal(classes="form-row"):
+                    yield Label(tr.gettext("External id"), classes="form-label")
+                    yield Input(
+                        placeholder=tr.gettext("e.g. crm-contact-456"),
                         id="respondent-external-id",
                         compact=True,
                     )
                 with Horizontal(classes="form-row"):
-                    yield Label("Metadata", classes="form-label")
+                    yield Label(tr.gettext("Metadata"), classes="form-label")
                     yield Input(
-                        placeholder="key=value, key=value",
+                        placeholder=tr.gettext("key=value, key=value"),
                         id="respondent-metadata",
                         compact=True,
                     )
-                yield Static("Interview", classes="form-section")
+                yield Static(tr.pgettext("form section", "Interview"), classes="form-section")
                 with Horizontal(classes="form-row"):
-                    yield Label("Mode", classes="form-label")
+                    yield Label(tr.gettext("Mode"), classes="form-label")
                     with RadioSet(id="mode", compact=True):
-                        yield ClearRadioButton("Text", value=True, id="mode-text", compact=True)
-                        yield ClearRadioButton("Voice", id="mode-voice", compact=True)
+                        yield ClearRadioButton(
+                            tr.gettext("Text"), value=True, id="mode-text", compact=True
+                        )
+                        yield ClearRadioButton(tr.gettext("Voice"), id="mode-voice", compact=True)
                 with Horizontal(classes="form-row"):
-                    yield Label("Locale", classes="form-label")
+                    yield Label(tr.gettext("Locale"), classes="form-label")
                     yield Input(
-                        placeholder=f"study default ({self.facts.locale})"
+                        placeholder=tr.gettext("study default ({locale})").format(
+                            locale=self.facts.locale
+                        )
                         if self.facts.known and self.facts.locale
-                        else "study default (e.g. en, fr)",
+                        else tr.gettext("study default (e.g. en, fr)"),
                         id="locale",
                         max_length=20,
                         compact=True,
                     )
                 yield Static(locales_note(self.facts), classes="form-note", id="locale-note")
-                yield Static(VOICE_NOTE, classes="form-note -warning", id="voice-note")
+                yield Static(tr.gettext(VOICE_NOTE), classes="form-note -warning", id="voice-note")
             yield Static("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Start ^s", id="form-save", variant="primary", compact=True)
-                yield Button("Cancel esc", id="form-cancel", compact=True)
+                yield Button(
+                    tr.gettext("Start ^s"), id="form-save", variant="primary", compact=True
+                )
+                yield Button(tr.gettext("Cancel esc"), id="form-cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#voice-note").display = False
@@ -177,13 +229,14 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
         return "voice" if pressed is not None and pressed.id == "mode-voice" else "text"
 
     def submit(self) -> None:
+        tr = app_translator()
         if self.facts.voice_only:
-            self.show_error(VOICE_ONLY_ERROR)
+            self.show_error(tr.gettext(VOICE_ONLY_ERROR))
             return
         locale = self.query_one("#locale", Input).value.strip()
-        problem = locale_problem(self.facts, locale) if LOCALE.match(locale) else None
-        if problem:
-            self.show_error("Not started: " + problem.split(":", 1)[0] + ".")
+        refusal = locale_refusal(self.facts, locale)
+        if refusal:
+            self.show_error(refusal)
             self.query_one("#locale", Input).focus()
             return
         try:
@@ -195,11 +248,11 @@ class NewInterviewScreen(FormScreen[dict[str, Any]]):
                 self.query_one("#locale", Input).value.strip(),
             )
         except ValueError as exc:
-            if str(exc) == VOICE_NOTE and self.query_one("#voice-note").display:
+            if str(exc) == tr.gettext(VOICE_NOTE) and self.query_one("#voice-note").display:
                 # The note already says why under the radios (saying it twice pushed the
                 # buttons off a small screen): one short line says nothing started.
                 self.app.bell()
-                self.show_error(VOICE_CHOSEN_ERROR)
+                self.show_error(tr.gettext(VOICE_CHOSEN_ERROR))
                 self.query_one("#mode", RadioSet).focus()
                 return
             self.show_error(str(exc))

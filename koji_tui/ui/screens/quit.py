@@ -17,21 +17,23 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from koji_tui.i18n import N_, app_translator
 from koji_tui.safety import safe_text
+from koji_tui.ui.localized import TranslatedBindings
 
 QuitChoice = Literal["stay", "quit", "keep", "discard"]
 
 
-class QuitScreen(ModalScreen[QuitChoice]):
+class QuitScreen(TranslatedBindings, ModalScreen[QuitChoice]):
     """``concerns``: one sentence each; ``demo_folder``: where kept demo interviews stay (when
     the demo has any), which adds the keep / discard choice."""
 
     AUTO_FOCUS = "#stay"
     BINDINGS: ClassVar[list[Binding]] = [  # type: ignore[assignment]
-        Binding("escape", "choose('stay')", "Keep working", id="quit.stay"),
-        Binding("q", "choose('quit')", "Quit", id="quit.quit", show=False),
-        Binding("k", "choose('keep')", "Quit, keep", id="quit.keep", show=False),
-        Binding("d", "choose('discard')", "Quit, discard", id="quit.discard", show=False),
+        Binding("escape", "choose('stay')", N_("Keep working"), id="quit.stay"),
+        Binding("q", "choose('quit')", N_("Quit"), id="quit.quit", show=False),
+        Binding("k", "choose('keep')", N_("Quit, keep"), id="quit.keep", show=False),
+        Binding("d", "choose('discard')", N_("Quit, discard"), id="quit.discard", show=False),
     ]
 
     def __init__(self, concerns: list[str], demo_folder: Path | None = None) -> None:
@@ -40,23 +42,24 @@ class QuitScreen(ModalScreen[QuitChoice]):
         self._demo_folder = demo_folder
 
     def compose(self) -> ComposeResult:
+        tr = app_translator()
         lines = [f"• {safe_text(c)}" for c in self._concerns]
         if self._demo_folder is not None:
-            lines.append(
-                "• The demo's interviews can be kept (in "
-                f"{safe_text(str(self._demo_folder))}; `koji-tui export ID` reads them) "
-                "or discarded."
-            )
+            kept = tr.gettext(
+                "The demo's interviews can be kept (in {folder}; `koji-tui export ID` reads "
+                "them) or discarded."
+            ).format(folder=safe_text(str(self._demo_folder)))
+            lines.append(f"• {kept}")
         with Vertical(classes="dialog", id="quit-dialog"):
-            yield Static("Quit koji-tui?", classes="dialog-title", markup=False)
+            yield Static(tr.gettext("Quit koji-tui?"), classes="dialog-title", markup=False)
             yield Static("\n".join(lines), classes="dialog-body", markup=False)
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Keep working (esc)", id="stay", variant="primary")
+                yield Button(tr.gettext("Keep working (esc)"), id="stay", variant="primary")
                 if self._demo_folder is None:
-                    yield Button("Quit (q)", id="quit", variant="error")
+                    yield Button(tr.gettext("Quit (q)"), id="quit", variant="error")
                 else:
-                    yield Button("Quit, keep them (k)", id="keep", variant="warning")
-                    yield Button("Quit, discard (d)", id="discard", variant="error")
+                    yield Button(tr.gettext("Quit, keep them (k)"), id="keep", variant="warning")
+                    yield Button(tr.gettext("Quit, discard (d)"), id="discard", variant="error")
 
     def action_choose(self, choice: QuitChoice) -> None:
         if choice == "quit" and self._demo_folder is not None:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from textual.screen import Screen
 
     from koji_tui.config.entry import StudyEntry
+    from koji_tui.i18n import Translator
     from koji_tui.ui.screens.confirm import ConfirmScreen
     from koji_tui.ui.screens.first_run import FirstRunScreen
     from koji_tui.ui.screens.help import HelpScreen
@@ -134,8 +135,15 @@ def quit_screen(concerns: list[str], demo_folder: Path | None) -> QuitScreen:
 
 
 def confirm_screen(
-    title: str, body: str, yes: str = "Yes", no: str = "No", *, destructive: bool = False
+    title: str,
+    body: str,
+    yes: str | None = None,
+    no: str | None = None,
+    *,
+    destructive: bool = False,
+    tr: Translator | None = None,
 ) -> ConfirmScreen:
+    """``yes``/``no``: "Yes"/"No" in the app's language (or ``tr``'s) when not given."""
     from koji_tui.ui.screens.confirm import ConfirmScreen
 
-    return ConfirmScreen(title, body, yes, no, destructive=destructive)
+    return ConfirmScreen(title, body, yes, no, destructive=destructive, tr=tr)
