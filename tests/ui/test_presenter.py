@@ -1,0 +1,159 @@
+"""Presenter mode (koji_tui/ui/app_presenter.py): what an audience sees of the demo.
+
+No port, key, interview id or request number on screen; the details one key away (ctrl+o);
+the studies' descriptions listed; the voice-only study marked and explained when highlighted;
+the demo seeded with completed interviews (with scores); toasts short and at the top, away
+from the question. The app runs against a real sandbox over HTTP (seeded ids, fixed clock).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from app_helpers import fixed_clock, screen_text, toasts, wait_for
+from textual.pilot import Pilot
+from textual.widgets import OptionList
+
+from koji_tui.server import ServerConfig
+from koji_tui.ui.app import KojiApp
+from koji_tui.ui.app_presenter import short_toast
+from koji_tui.ui.screens.interview import InterviewScreen
+from koji_tui.ui.screens.main import MainScreen
+from koji_tui.ui.widgets.status_bar import StatusBar
+from tests.sandboxes import FAST
+
+FIXED_ISO = "2026-11-18T09:46:40.000Z"
+TECHNICAL = re.compile(r"127\.0\.0\.1|:\d{4,5}\b|int_[0-9a-f]|demo key|requests left|\d+/\d+ ")
+
+
+def presenter_app(tmp_path: Path, **options: Any) -> KojiApp:
+    config = ServerConfig(
+        data_dir=tmp_path / "sandbox",
+        rate_limit=FAST,
+        stream_delay=0.0,
+        seed=7,
+        clock=fixed_clock,
+    )
+    options.setdefault("presenter", True)
+    return KojiApp(demo=True, sandbox_config=config, clock=fixed_clock, **options)
+
+
+async def seeded(pilot: Pilot[Any], app: KojiApp) -> MainScreen:
+    """Wait for the seeded interviews to be listed under the first study."""
+    await wait_for(pilot, lambda: app.seeded is not None, 90, what="the demo's seeding")
+    screen = app.screen
+    assert isinstance(screen, MainScreen)
+    await wait_for(
+        pilot, lambda: screen.interview_table_widget.row_count == 2, 15, what="two interviews"
+    )
+    await pilot.pause()
+    return screen
+
+
+async def test_the_study_list_shows_no_technical_detail_and_is_not_empty(tmp_path: Path) -> None:
+    app = presenter_app(tmp_path)
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        screen = await seeded(pilot, app)
+        assert app.seeded is not None and app.seeded.completed == 6 and not app.seeded.failed
+        text = screen_text(app)
+        assert TECHNICAL.search(text) is None, TECHNICAL.search(text)
+        # descriptions, and the voice-only study marked in the list
+        assert "How small businesses use Acme's accounting app" in text
+        assert "Voice check-in (voice only)  [voice only]" in text
+        # the seeded interviews: completed, with their quality scores
+        rows = [line for line in text.splitlines() if "completed" in line]
+        assert len(rows) == 2 and all(re.search(r"completed\s+\d\.\d", r) for r in rows)
+        assert "Interview" not in text.split("Respondent", 1)[1].splitlines()[0]  # no id column
+        # the voice-only study is explained before anyone picks it
+        studies = screen.query_one("#studies", OptionList)
+        studies.highlighted = 3
+        await pilot.pause()
+        assert "Voice only: it is answered by speaking, not typed." in screen_text(app)
+        # the details, one key away
+        app.clear_notifications()
+        studies.highlighted = 0
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        shown = "\n".join(toasts(app))
+        assert "Server: http://127.0.0.1:" in shown and "Key: demo key" in shown
+
+
+async def test_the_same_demo_without_presenter_mode_shows_them(tmp_path: Path) -> None:
+    """The check above can fail: without presenter mode the port and key are on screen, and
+    nothing is seeded."""
+    app = presenter_app(tmp_path, presenter=False)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
+        await pilot.pause()
+        assert TECHNICAL.search(screen_text(app)) is not None
+        assert app.seeded is None and not app.seed_demo
+
+
+async def test_an_interview_shows_no_id_nor_request_numbers_and_toasts_stay_on_top(
+    tmp_path: Path,
+) -> None:
+    app = presenter_app(tmp_path, seed_demo=False)
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        await wait_for(pilot, lambda: screen.controller.state.can_answer, 30, what="question")
+        await pilot.pause()
+        bar = screen.query_one(StatusBar)
+        assert bar.remaining is not None  # it knows the numbers ...
+        assert bar.snapshot() == "● online │ ^o details"  # ... and does not show them
+        assert TECHNICAL.search(screen_text(app)) is None, TECHNICAL.search(screen_text(app))
+        await pilot.press("ctrl+o")
+        await pilot.pause()
+        shown = "\n".join(toasts(app))
+        assert screen.controller.state.interview_id in shown
+        assert "Requests left: " in shown
+        # the toast is at the top, far from the question and the composer at the bottom
+        toast = screen.query("Toast").last()
+        assert toast.region.y <= 4
+        assert toast.region.bottom < screen.composer.region.y - 5
+
+
+def test_a_presenters_toast_is_short_and_brief() -> None:
+    long = "Could not do the thing: " + "a very long reason " * 10 + "\nsecond line\nthird line"
+    text, seconds = short_toast(long, "information", None)
+    assert len(text) <= 80 and text.endswith("…") and "third" not in text and seconds == 3.0
+    assert short_toast("Short.", "warning", 20)[1] == 5.0
+    assert short_toast("Short.", "information", 1.0) == ("Short.", 1.0)
+    kept = "Study: A\nServer: http://x\nKey: demo key"
+    assert short_toast(kept, "information", 10, title="Details") == (kept, 10)
+
+
+def test_the_status_bar_in_presenter_mode_says_a_wait_in_words() -> None:
+    bar = StatusBar(presenter=True, clock=lambda: 100.0)
+    bar.update_rate_limit(60, 3, 130.0)
+    assert bar.snapshot() == "● online │ ^o details"
+    bar.update_activity("waiting_rate_limit", "429", until=112.0)
+    assert bar.snapshot() == "● online │ ⏳ waiting for the rate limit │ ^o details"
+    plain = StatusBar(presenter=False, clock=lambda: 100.0)
+    plain.update_rate_limit(60, 3, 130.0)
+    assert "3/60" in plain.snapshot()
+
+
+def test_presenter_study_list(
+    snap_compare: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The presenter's study list at 100x30: dots, names, descriptions, [voice only], the
+    seeded interviews with their scores, no server, key or id. (The journal dates a new
+    interview by the wall clock: fixed here.)"""
+    monkeypatch.setattr("koji_tui.journal.writes.utc_now", lambda: FIXED_ISO)
+    app = presenter_app(tmp_path)
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await seeded(pilot, app)
+        app.clear_notifications()
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
