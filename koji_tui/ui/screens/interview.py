@@ -26,7 +26,6 @@ from textual.widgets import Button, Footer, Static
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
-from koji_tui.i18n import N_, Translator
 from koji_tui.journal.export import respondent_title
 from koji_tui.safety import safe_line
 from koji_tui.session.controller import InterviewController
@@ -45,19 +44,6 @@ from koji_tui.ui.widgets.transcript import Transcript
 
 DRAFT_SAVE_SECONDS = 0.4  # how often typed text is saved to the journal (when it changed)
 OFFLINE_RETRY = RetryPolicy()  # while offline: a check after 3 s, then 6, 12 … up to 30 s
-#: The header's words for the interview's status (the state's own text when not here).
-STATUS_WORDS = {
-    "new": N_("new"),
-    "starting": N_("starting"),
-    "loading": N_("loading"),
-    "active": N_("active"),
-    "ready to complete": N_("ready to complete"),
-    "completing": N_("completing"),
-    "completed": N_("completed"),
-    "not started": N_("not started"),
-    "unavailable": N_("unavailable"),
-    "closed": N_("closed"),
-}
 
 
 class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
@@ -121,40 +107,16 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         yield Static(self._header_text(), id="interview-header")
         yield Static("", id="interview-respondent", markup=False)
         # Moderated: the respondent's turns carry their name or "Participant" (the kiosk: "You").
-        tr = self._shown_tr = self.tr
-        who = respondent_title((self.start_args or {}).get("respondent"), tr)
-        yield Transcript(
-            id="transcript",
-            clock=clock,
-            labels={"respondent": safe_line(who, 40)},
-            translator=tr,
-        )
+        who = respondent_title((self.start_args or {}).get("respondent"))
+        yield Transcript(id="transcript", clock=clock, labels={"respondent": safe_line(who, 40)})
         with Horizontal(id="interview-banner"):
             yield Static("", id="banner-text")
             yield Button(
-                tr.gettext("Complete interview"),
-                id="banner-complete",
-                variant="success",
-                compact=True,
+                "Complete interview", id="banner-complete", variant="success", compact=True
             )
-        yield Composer(id="composer", translator=tr)
-        yield StatusBar(id="status", clock=app.services.clock, translator=tr)
+        yield Composer(id="composer")
+        yield StatusBar(id="status", clock=app.services.clock)
         yield Footer()
-
-    _shown_tr: Translator | None = None
-
-    def _follow_locale(self) -> None:
-        """The interview's locale became known (an interview opened from the journal) or
-        changed: its words follow (the transcript, the composer, the bar, the header)."""
-        tr = self.tr
-        if tr is self._shown_tr or not self.is_mounted:
-            return
-        self._shown_tr = tr
-        self.transcript.set_translator(tr)
-        self.composer.set_translator(tr)
-        if (bar := self._status_bar()) is not None:
-            bar.set_translator(tr)
-        self.query_one("#banner-complete", Button).label = tr.gettext("Complete interview")
 
     def _header_text(self) -> Text:
         """Study, status (with the score), respondent, id: most important first, as narrow
@@ -162,20 +124,14 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(visible(self.study.name), style="bold")
         text.append(" · ")
-        tr = self.tr
         status = self.status
-        if status in STATUS_WORDS:
-            status = tr.gettext(STATUS_WORDS[status])
-        if self.status == "completed" and self.state.quality_score is not None:
-            status = tr.gettext("completed · quality {score} / 5").format(
-                score=format_score(self.state.quality_score)
-            )
+        if status == "completed" and self.state.quality_score is not None:
+            status = f"completed · quality {format_score(self.state.quality_score)} / 5"
         text.append(status)
         if self.offline:
-            said = tr.gettext("SERVER FAILING") if self.state.failing else tr.gettext("OFFLINE")
-            text.append(f" · {said}", style="bold")
+            text.append(" · SERVER FAILING" if self.state.failing else " · OFFLINE", style="bold")
         if self.read_only:
-            text.append(" · " + tr.gettext("READ-ONLY"), style="bold")
+            text.append(" · READ-ONLY", style="bold")
         if self.respondent:
             text.append(" · ")
             text.append(visible(self.respondent))
@@ -189,8 +145,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
     def _update_header(self) -> None:
         self.query_one("#interview-header", Static).update(self._header_text())
         details = self.query_one("#interview-respondent", Static)
-        said = self.tr.gettext("Respondent: {details}").format(details=self.respondent_details)
-        details.update(Text(one_line(said, 400), end=""))
+        details.update(Text(one_line(f"Respondent: {self.respondent_details}", 400), end=""))
         details.display = bool(self.respondent_details)
         # F2/F7 show only when they apply; the footer is rebuilt only when that changes
         # (rebuilding it on every header update was a good part of each answer's cost).
@@ -222,11 +177,11 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         # What is typed is saved as it is typed (a crash loses at most the last keystrokes).
         self.set_interval(DRAFT_SAVE_SECONDS, self._save_draft)
         if self.start_args is not None:
-            composer.lock_input(self.tr.gettext("starting the interview…"))
+            composer.lock_input("starting the interview…")
             args = self.start_args
             self.controller.start(args.get("respondent"), args.get("mode"), args.get("locale"))
         else:
-            composer.lock_input(self.tr.gettext("loading the interview…"))
+            composer.lock_input("loading the interview…")
             assert self.record_id is not None
             self.controller.open(self.record_id, resend=self.resend_on_open)
         composer.focus()
@@ -234,7 +189,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
     def action_export(self) -> None:
         record_id = self._record_id()
         if record_id is None:
-            self.notify(self.tr.gettext("Nothing to export yet."), severity="warning")
+            self.notify("Nothing to export yet.", severity="warning")
             return
         self.koji.export_interview(self.study, record_id)
 
@@ -243,7 +198,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         if record_id is None or self.busy:
             return
         self.record_id = record_id
-        self.composer.lock_input(self.tr.gettext("loading the interview…"))
+        self.composer.lock_input("loading the interview…")
         self.controller.open(record_id)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
