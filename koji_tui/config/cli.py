@@ -70,7 +70,9 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     rm.add_argument("name", metavar="NAME")
     rm.set_defaults(handler=_run_remove)
 
-    edit = sub.add_parser("edit", help="change a study's server, name, notes or API key")
+    edit = sub.add_parser(
+        "edit", help="change a study's server, name, notes, API key or discussion guide"
+    )
     edit.add_argument("name", metavar="NAME")
     edit.add_argument("--base-url", metavar="URL")
     edit.add_argument("--rename", metavar="NEW", help="new name (the stored key moves along)")
@@ -78,6 +80,14 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     edit.add_argument(
         "--key", action="store_true", help="replace the API key (asked for with a hidden prompt)"
     )
+    guide = edit.add_mutually_exclusive_group()
+    guide.add_argument(
+        "--guide",
+        metavar="FILE",
+        help="attach a discussion guide for the cockpit: a study JSON file (the sandbox's "
+        'format) or a Markdown list of questions ("- Question?" a line)',
+    )
+    guide.add_argument("--no-guide", action="store_true", help="detach the study's guide")
     edit.set_defaults(handler=_run_edit)
 
 
@@ -249,8 +259,17 @@ def _run_edit(args: argparse.Namespace) -> int:
     from koji_tui.config import CredentialStore, DuplicateStudyError, StudyStore
     from koji_tui.config.studies import normalize_base_url, validate_name
 
-    if args.base_url is None and args.rename is None and args.notes is None and not args.key:
-        raise _Fail("Nothing to change: give --base-url, --rename, --notes or --key.")
+    guide_file = getattr(args, "guide", None)
+    no_guide = bool(getattr(args, "no_guide", False))
+    if (
+        args.base_url is None
+        and args.rename is None
+        and args.notes is None
+        and not args.key
+        and guide_file is None
+        and not no_guide
+    ):
+        raise _Fail("Nothing to change: give --base-url, --rename, --notes, --key or --guide.")
     store, creds = StudyStore(), CredentialStore()
     current = store.get(args.name)
     if current.is_env:
@@ -258,6 +277,16 @@ def _run_edit(args: argparse.Namespace) -> int:
             f"{current.name!r} comes from KOJI_BASE_URL/KOJI_API_KEY; change those variables instead."
         )
     # Validate everything before changing anything.
+    guide = None
+    if guide_file is not None:
+        from pathlib import Path
+
+        from koji_tui.config.guide import GuideError, read_guide
+
+        try:
+            guide = read_guide(Path(guide_file))
+        except GuideError as exc:
+            raise _Fail(f"{exc} Nothing was changed.") from None
     if args.base_url is not None:
         normalize_base_url(args.base_url)
     if args.rename is not None:
@@ -280,7 +309,12 @@ def _run_edit(args: argparse.Namespace) -> int:
     if args.rename is not None and new.casefold() != current.name.casefold():
         cleared = _clear_old_key(creds, new, "changed")
     updated = store.update(
-        current.name, base_url=args.base_url, new_name=args.rename, notes=args.notes
+        current.name,
+        base_url=args.base_url,
+        new_name=args.rename,
+        notes=args.notes,
+        guide=guide,
+        drop_guide=no_guide,
     )
     if updated.name != current.name:
         creds.rename(current.name, updated.name)
@@ -295,6 +329,12 @@ def _run_edit(args: argparse.Namespace) -> int:
         changes.append("notes updated")
     if key is not None:
         changes.append("API key replaced")
+    if guide is not None:
+        from koji_tui.config.guide import summary
+
+        changes.append(f"guide attached ({summary(guide)} from {Path(guide_file).name})")
+    elif no_guide:
+        changes.append("guide detached" if current.guide is not None else "it had no guide")
     _http_warning(updated.base_url)
     print(f"Study {current.name!r}: {', '.join(changes) or 'no change'}{cleared}.")
     return EXIT_OK

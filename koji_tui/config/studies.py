@@ -31,12 +31,15 @@ import os
 import tempfile
 import threading
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from koji_tui import paths
+
+if TYPE_CHECKING:
+    from koji_tui.config.guide import Guide
 
 ENV_BASE_URL = "KOJI_BASE_URL"
 ENV_API_KEY = "KOJI_API_KEY"
@@ -68,6 +71,8 @@ class StudyConfig:
     notes: str = ""
     study_id: str | None = None
     source: StudySource = "file"
+    # the discussion guide attached with `study edit NAME --guide FILE` (koji_tui.config.guide)
+    guide: Guide | None = field(default=None, repr=False)
 
     @property
     def is_env(self) -> bool:
@@ -255,7 +260,17 @@ class StudyStore:
             if name.casefold() in seen:
                 raise ConfigError(f"{where}: the name {name!r} is used twice.")
             seen.add(name.casefold())
-            studies.append(StudyConfig(name=name, base_url=url, notes=notes, study_id=study_id))
+            guide = None
+            if item.get("guide") is not None:
+                from koji_tui.config.guide import GuideError, from_stored
+
+                try:
+                    guide = from_stored(item["guide"], where)
+                except GuideError as exc:
+                    raise ConfigError(str(exc)) from None
+            studies.append(
+                StudyConfig(name=name, base_url=url, notes=notes, study_id=study_id, guide=guide)
+            )
         return studies
 
     def list(self, include_env: bool = True) -> list[StudyConfig]:
@@ -311,9 +326,12 @@ class StudyStore:
         base_url: str | None = None,
         new_name: str | None = None,
         notes: str | None = None,
+        guide: Guide | None = None,
+        drop_guide: bool = False,
     ) -> StudyConfig:
         """Change a saved study; returns the new version. The key is not touched here
-        (use :meth:`CredentialStore.rename` when renaming)."""
+        (use :meth:`CredentialStore.rename` when renaming). ``guide``: attach this one;
+        ``drop_guide``: the study has none any more."""
         with self._lock:
             studies = self.load()
             index = self._index(studies, name)
@@ -323,6 +341,8 @@ class StudyStore:
                 new = replace(new, base_url=normalize_base_url(base_url))
             if notes is not None:
                 new = replace(new, notes=notes.strip())
+            if guide is not None or drop_guide:
+                new = replace(new, guide=guide)
             if new_name is not None:
                 cleaned = validate_name(new_name)
                 clash = [
@@ -361,13 +381,17 @@ class StudyStore:
         raise UnknownStudyError(f"No study named {name!r}. Known studies: {known}.")
 
     def _write(self, studies: list[StudyConfig]) -> None:
+        from koji_tui.config.guide import stored
+
+        def kept(study: StudyConfig) -> dict[str, Any]:
+            item = {k: v for k, v in asdict(study).items() if k not in ("source", "guide")}
+            if study.guide is not None:
+                item["guide"] = stored(study.guide)
+            return item
+
         payload = {
             "version": FILE_VERSION,
-            "studies": [
-                {k: v for k, v in asdict(s).items() if k != "source"}
-                for s in studies
-                if s.source == "file"
-            ],
+            "studies": [kept(s) for s in studies if s.source == "file"],
         }
         try:
             atomic_write_text(self.path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")

@@ -30,6 +30,7 @@ from textual.message import Message
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
+from koji_tui.config.guide import attached_items
 from koji_tui.journal import notes as jnotes
 from koji_tui.journal.export import respondent_title
 from koji_tui.safety import safe_line
@@ -58,6 +59,13 @@ def _elapsed(seconds: float) -> str:
     seconds = max(0, int(seconds))
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def find_guide(study: StudyEntry, locale: str | None) -> tuple[GuideItem, ...]:
+    """The guide attached to the saved study (``koji-tui study edit NAME --guide FILE``), else
+    the sandbox study file's, in ``locale``; () without one. Reads files: for a thread."""
+    attached = attached_items(study.name, locale) if study.source == "saved" else ()
+    return attached or guide_for(study.study_id, study.name, locale)
 
 
 def asked_line(text: str) -> str:
@@ -190,7 +198,7 @@ class CockpitScreen(SearchMixin, InterviewScreen):
     async def _load_guide(self, locale: str | None) -> None:
         study = self.study
         self._guide_locale = locale
-        self.guide = await asyncio.to_thread(guide_for, study.study_id, study.name, locale)
+        self.guide = await asyncio.to_thread(find_guide, study, locale)
         self.query_one(GuidePane).set_guide(self.guide)
         self._match_all(self.controller.turns)
         self.refresh_guide()
@@ -201,7 +209,12 @@ class CockpitScreen(SearchMixin, InterviewScreen):
                 self._match_turn(turn)
 
     def _match_turn(self, turn: ev.Turn) -> None:
-        item = match_question(turn.text, self.guide) if self.guide else None
+        if not self.guide:
+            return
+        # The question line first: an option ("Every day") may share words with another question.
+        item = match_question(asked_line(turn.text), self.guide) or match_question(
+            turn.text, self.guide
+        )
         if item is None:
             return
         self.current_question = item.id
