@@ -17,13 +17,14 @@ exports and never to the respondent.
 """
 
 from koji_tui.observe.finder import Watchable, find_interviews, journals_here
-from koji_tui.observe.follower import POLL_SECONDS, Follower, Snapshot
+from koji_tui.observe.follower import POLL_SECONDS, Follower, Snapshot, WatchingJournal
 
 __all__ = [
     "POLL_SECONDS",
     "Follower",
     "Snapshot",
     "Watchable",
+    "WatchingJournal",
     "find_interviews",
     "journals_here",
 ]

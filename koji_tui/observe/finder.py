@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from koji_tui import paths
-from koji_tui.journal import InterviewRecord, Journal, JournalError
+from koji_tui.journal import InterviewRecord, JournalError
+from koji_tui.observe.follower import WatchingJournal
 
 PER_JOURNAL = 50  # the most recent interviews looked at in each journal
 
@@ -58,7 +59,7 @@ def journals_here(extra: Iterable[Path | str] = ()) -> list[Path]:
 
 def _in(path: Path, demo: bool, interview_id: str | None) -> list[Watchable]:
     try:
-        journal = Journal(path)
+        journal = WatchingJournal(path)
     except JournalError:
         return []  # a demo quitting right now, or not a journal: nothing to watch there
     with journal:

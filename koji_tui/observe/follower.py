@@ -18,7 +18,23 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from koji_tui.journal import InterviewRecord, Journal, JournalError
+from koji_tui.journal.lease import LeaseHolder
 from koji_tui.journal.notes import Note, notes_of
+
+
+class WatchingJournal(Journal):
+    """A journal opened to watch: it never takes a lease (asking for one is a mistake, said
+    at once), so it has none to give back when it closes (a plain journal's close is a write)."""
+
+    def acquire_lease(self, record_id: int) -> LeaseHolder | None:
+        raise JournalError("An observer never drives an interview (no lease is taken).")
+
+    def renew_leases(self) -> int:
+        return 0
+
+    def _before_close(self) -> None:
+        """Nothing to give back."""
+
 
 POLL_SECONDS = 0.2  # how often the change counter is asked
 HOLDER_SECONDS = 5.0  # how often who drives it is asked again when nothing was committed
@@ -120,4 +136,4 @@ class Follower:
         return self._stopped.is_set()
 
 
-__all__ = ["HOLDER_SECONDS", "POLL_SECONDS", "Follower", "Snapshot"]
+__all__ = ["HOLDER_SECONDS", "POLL_SECONDS", "Follower", "Snapshot", "WatchingJournal"]

@@ -22,7 +22,7 @@ from textual.widgets import Input, OptionList
 
 from koji_tui import paths
 from koji_tui.cli import main
-from koji_tui.journal import InterviewRecord, Journal
+from koji_tui.journal import InterviewRecord, Journal, JournalError
 from koji_tui.journal import notes as jnotes
 from koji_tui.journal.export import export_json, export_markdown
 from koji_tui.ui.observe_app import ObserveApp
@@ -217,6 +217,8 @@ async def test_the_observer_never_holds_the_lease_and_the_interview_stays_writab
             holder = other_window.lease_holder(record.record_id)
             assert holder is not None and holder.owner == driver.owner
             assert watching.lease_holder(record.record_id) is not None  # someone else's
+            with pytest.raises(JournalError, match="never drives"):
+                watching.acquire_lease(record.record_id)  # cannot, by construction
             with contextlib.closing(sqlite3.connect(driver.path)) as db:
                 owners = [r[0] for r in db.execute("SELECT owner FROM leases")]
             assert owners == [driver.owner] and watching.owner not in owners

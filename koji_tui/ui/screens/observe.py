@@ -28,7 +28,7 @@ from textual.widgets import Footer, Static
 from koji_tui import paths
 from koji_tui.journal import Journal, JournalError
 from koji_tui.journal import notes as jnotes
-from koji_tui.observe.follower import POLL_SECONDS, Follower, Snapshot
+from koji_tui.observe.follower import POLL_SECONDS, Follower, Snapshot, WatchingJournal
 from koji_tui.observe.views import ObservedTurn, changes, observed_turns
 from koji_tui.safety import safe_line
 from koji_tui.ui.widgets.cockpit import NotesPane, RespondentCard
@@ -162,7 +162,7 @@ class ObserveScreen(Screen[None]):
             self.post_message(self.Failed(f"no journal at {self.path}"))
             return
         try:
-            journal = Journal(self.path)
+            journal = WatchingJournal(self.path)
         except JournalError as exc:
             self.post_message(self.Failed(str(exc)))
             return
