@@ -159,6 +159,18 @@ def _heads(final: str, langs: tuple[str, ...]) -> list[tuple[str, str]]:
             head, items = body[:index], body[index + len(separator) :].strip()
             if 3 <= len(items) <= 300 and "?" not in items and ":" not in items:
                 found.append((head, items))
+    comma = body.find(", ")
+    framed = family("framing", langs).search(fold(body))
+    asks = family("choice_wh", langs).match(fold(body).lstrip("¿¡ "))
+    if comma >= 3 and not found and framed is None and asks:
+        # "Which do you prefer, the app or the website?": asked by "which" and no clause after
+        # the comma
+        head, items = body[:comma], body[comma + 2 :].strip()
+        clause = family("pronoun", langs).search(fold(items)) or family("wh", langs).search(
+            fold(items)
+        )
+        if clause is None and 3 <= len(items) <= 300 and not set("?:()") & set(items):
+            found.append((head, items))
     return found
 
 
@@ -180,7 +192,8 @@ def _cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
     folded = fold(first)
     cut = 0
     for match in family("copula", langs).finditer(folded):
-        cut = match.end()
+        if folded[match.start() - 1 : match.start()] != "-" and folded[match.end() :][:1] != "-":
+            cut = match.end()  # not the "e" of "e-mail"
     if cut:
         return first[cut:].strip(" ,")
     head = first.split()

@@ -41,9 +41,26 @@ _ITEM_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("keycap", re.compile(r"^\s*(?P<key>\d)\ufe0f?\u20e3\s*(?P<label>\S.*)$")),
     ("pnum", re.compile(r"^\s*\((?P<key>\d{1,2})\)\s+(?P<label>\S.*)$")),
     ("point", re.compile(r"^\s*(?P<key>\d{1,2})\s*(?:=|:|-|–|—)\s*(?P<label>\S.*)$")),
+    # "Option A: Slack", "Opción 2 - Correo", "Choix B) …"
+    (
+        "word",
+        re.compile(
+            r"^\s*(?:option|opci[óo]n|choix|op[çc][ãa]o|antwort|auswahl|alternative)\s+"
+            r"(?P<key>[A-Za-z]|\d{1,2})\s*[:.)\-–—]\s*(?P<label>\S.*)$",
+            re.IGNORECASE,
+        ),
+    ),
     ("let", re.compile(r"^\s*(?P<key>[A-Za-z])\s*[.)]\s+(?P<label>\S.*)$")),
     ("plet", re.compile(r"^\s*\((?P<key>[A-Za-z])\)\s+(?P<label>\S.*)$")),
     ("bullet", re.compile(r"^\s*[-*•·‣◦▪▸►–]\s+(?P<label>\S.*)$")),
+    # an emoji or a symbol as the bullet: "🔹 Slack", "👉 Teams", "➡️ Email"
+    (
+        "symbol",
+        re.compile(
+            "^\\s*[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+            "[\ufe0f\U0001f3fb-\U0001f3ff]*\\s+(?P<label>\\S.*)$"
+        ),
+    ),
 ]
 _PLAIN_ITEM_MAX = 80
 _PLAIN_ITEM_WORDS = 12
@@ -75,6 +92,8 @@ def _sequence_ok(kind: str, keys: list[str]) -> bool:
     if kind in {"num", "pnum", "point", "keycap"}:
         nums = [int(k) for k in keys]
         return nums[0] in (0, 1) and nums == list(range(nums[0], nums[0] + len(nums)))
+    if kind == "word":
+        return _sequence_ok("num" if keys[0].isdigit() else "let", [k.upper() for k in keys])
     if kind in {"let", "plet"}:
         base = keys[0]
         return base in ("a", "A") and keys == [chr(ord(base) + i) for i in range(len(keys))]
@@ -231,7 +250,10 @@ def _read_block(
     if len(labels) > MAX_OPTIONS:
         return None
     if block.kind == "point":
-        return _scale_from_points(block, labels, cue_text, langs)  # else "1 - 2 hours": not options
+        scale = _scale_from_points(block, labels, cue_text, langs)
+        if scale is not None or any(not label[:1].isalpha() for label in labels):
+            return scale  # "1 - 2 hours", "2 = 3": figures, not options
+        return choice_result(labels, cues)  # "1 - Slack", "2: Teams"
     if block.kind in {"num", "pnum"}:
         scale = find_scale(intro, langs)
         nums = [int(k) for k in block.keys]

@@ -474,4 +474,37 @@ SECOND_FIRST_SCORE = (
     "multiple_choice 1.000/0.889, yes_no 1.000/0.667; 0 of 10 open questions given a widget"
 )
 
-STRESS: list[Case] = GENERATED + SECOND
+# ---------------------------------------------------------------------------- third batch
+# Probes written after the second batch: other list markers, elliptical yes/no openers, options
+# after a comma, and the open questions each of those must leave alone. Fixed as written.
+THIRD: list[Case] = [
+    C(S, "Which do you use?\n1 - Slack\n2 - Teams\n3 - Email", options=["Slack", "Teams", "Email"]),
+    C(S, "Which do you use?\n🔹 Slack\n🔹 Teams\n🔹 Email", options=["Slack", "Teams", "Email"]),
+    C(S, "Which one do you use most?\nOption A: Slack\nOption B: Teams\nOption C: Email", options=["Slack", "Teams", "Email"]),
+    C(S, "¿Cuál usas más?\nOpción 1: Correo\nOpción 2: Chat\nOpción 3: Teléfono", options=["Correo", "Chat", "Teléfono"], lang="es"),
+    C(M, "Which of these have you used in the last month? (Choose any)\n- Slack\n- Teams\n- Email", options=["Slack", "Teams", "Email"]),
+    C(S, "Which do you prefer, the app or the website?", options=["the app", "the website"]),
+    C(S, "¿Cuál prefieres, la app o la web?", options=["la app", "la web"], lang="es"),
+    C(S, "Which would you pick first, speed, price, or support?", options=["speed", "price", "support"]),
+    C(S, "Würden Sie sagen, E-Mail, Chat oder Telefon?", options=["E-Mail", "Chat", "Telefon"], lang="de"),
+    C(Y, "Would you be open to a 20-minute follow-up call next week?"),
+    C(Y, "Any chance you'd be up for a follow-up call?"),
+    C(Y, "Mind if I record this session?"),
+    C(Y, "Ça vous dirait de participer à un test ?", lang="fr"),
+    C(Y, "¿Te animarías a probar la versión beta?", lang="es"),
+    C(Y, "Do you use a chat tool (like Slack or Teams)?"),
+    D("Rate it:\n1 - 2 hours\n2 - 3 hours\nWhich took longer, and why?"),
+    D("Which one, if you had to choose, would you drop or keep?"),
+    D("Which tools do you use for this (e.g. Slack or Teams), and how?"),
+    D("How do you split your time between design/engineering work?"),
+    D("What's your take on the 2023/2024 roadmap?"),
+    D("✅ Setup done\n✅ Import done\nWhat would you like to look at next?"),
+    D("Great progress so far:\n🔹 Setup done\n🔹 Import done\nWhat was the hardest part?"),
+    D("Which of the two plans did you pick (monthly or yearly), and what made you choose it?"),
+    D("Which plan are you on (if you know)?"),
+    D("What did you like more, the app or the website, and why?"),
+    D("Here's a quick recap:\n1. Pricing is confusing\n2. Setup took two weeks\nWhich of those bothers you most, and why?"),
+    D("Would you be open to telling me more about that?"),
+]  # fmt: skip
+
+STRESS: list[Case] = GENERATED + SECOND + THIRD
