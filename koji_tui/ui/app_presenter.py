@@ -96,6 +96,8 @@ class PresenterMixin(App[None]):
     presenter: bool = False
     seed_demo: bool = False
     seeded: Seeded | None = None  # set once the demo's sample interviews are in
+    play_as_speed: float = 1.0  # the palette's autopilot: a person's pace
+    play_as_clock: Any = None  # its pacing clock (a Clock; tests inject one)
 
     if TYPE_CHECKING:
 
@@ -175,13 +177,19 @@ class PresenterMixin(App[None]):
 
         self.push_screen(PersonaPicker(study, choices), chosen)
 
-    def play_as(
-        self, study: StudyEntry, persona: Persona, personas: list[Persona], speed: float = 1.0
-    ) -> None:
+    def play_as(self, study: StudyEntry, persona: Persona, personas: list[Persona]) -> None:
         """Play one interview of ``study`` as ``persona`` (asks first on a real server)."""
         from koji_tui.ui.demo.stage import play_as
 
-        play_as(self, study, persona, personas, speed=speed, sandbox=self.sandbox)
+        play_as(
+            self,
+            study,
+            persona,
+            personas,
+            speed=self.play_as_speed,
+            clock=self.play_as_clock,
+            sandbox=self.sandbox,
+        )
 
 
 __all__ = ["DETAILS_TITLE", "PresenterMixin", "connection_details", "short_toast"]

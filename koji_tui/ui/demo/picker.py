@@ -23,8 +23,8 @@ from koji_tui.safety import safe_line
 
 TITLE = "Play this interview as…"
 HINT = "enter play · esc cancel"
-ON_A_SERVER = "A real server: you will be asked before anything is sent (it uses credits)."
-DESCRIPTION_WIDTH = 60
+ON_A_SERVER = "On a real server you are asked first: an interview uses credits."
+DESCRIPTION_WIDTH = 120
 
 
 def fitting(study: StudyEntry, personas: Sequence[Persona], sandbox: Any = None) -> list[Persona]:
