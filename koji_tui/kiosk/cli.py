@@ -14,16 +14,19 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from koji_tui.i18n import app_translator
+
 SET_PIN = "set-pin"
 STATION = "station"
 
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     """Register ``kiosk``, and ``--kiosk`` on ``demo`` (registered before this module)."""
+    tr = app_translator()
     kiosk = subparsers.add_parser(
         "kiosk",
-        help="field mode: participants answer one after another on a locked screen",
-        description=(
+        help=tr.gettext("field mode: participants answer one after another on a locked screen"),
+        description=tr.gettext(
             "Run STUDY (a study of `koji-tui study list`) as a kiosk: a welcome screen, the "
             "interview laid out large, a thank-you, then the next participant. Nothing gets "
             "out but the operator key (Ctrl+O) and the operator PIN. "
@@ -32,10 +35,15 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
             "kiosk.toml in the config folder."
         ),
     )
-    kiosk.add_argument("study", metavar="STUDY|set-pin|station", help="the study to run")
-    kiosk.add_argument("name", nargs="?", metavar="NAME", help="(station) the station's new name")
     kiosk.add_argument(
-        "--locale", help="the participants' language shown first (e.g. es); default: the first"
+        "study", metavar="STUDY|set-pin|station", help=tr.gettext("the study to run")
+    )
+    kiosk.add_argument(
+        "name", nargs="?", metavar="NAME", help=tr.gettext("(station) the station's new name")
+    )
+    kiosk.add_argument(
+        "--locale",
+        help=tr.gettext("the participants' language shown first (e.g. es); default: the first"),
     )
     kiosk.set_defaults(handler=run_kiosk_command)
     demo = subparsers.choices.get("demo")
@@ -46,7 +54,9 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
             const="",
             default=None,
             metavar="STUDY",
-            help="run a sample study (default: the first) as a kiosk (needs an operator PIN)",
+            help=tr.gettext(
+                "run a sample study (default: the first) as a kiosk (needs an operator PIN)"
+            ),
         )
         demo.set_defaults(handler=_demo_handler(demo, demo.get_default("handler")))
 
@@ -57,7 +67,11 @@ def _demo_handler(
     def handler(args: argparse.Namespace) -> int:
         if getattr(args, "kiosk", None) is not None:
             if getattr(args, "autopilot", None) is not None:
-                demo.error("--kiosk is for participants: it does not go with --autopilot")
+                demo.error(
+                    app_translator().gettext(
+                        "--kiosk is for participants: it does not go with --autopilot"
+                    )
+                )
             return run_demo_kiosk(args)
         assert previous is not None
         return int(previous(args) or 0)
@@ -71,7 +85,8 @@ def run_kiosk_command(args: argparse.Namespace) -> int:
     if args.study == STATION:
         return station(args.name)
     if args.name is not None:
-        print(f"koji-tui kiosk: unexpected argument {args.name!r}", file=sys.stderr)
+        said = app_translator().gettext("unexpected argument {name!r}").format(name=args.name)
+        print(f"koji-tui kiosk: {said}", file=sys.stderr)
         return 2
     from koji_tui.kiosk.study import KioskStudyError, configured_study
 
@@ -124,26 +139,29 @@ def _refusal() -> int | None:
     from koji_tui.kiosk.pin import PinError, PinStore
     from koji_tui.kiosk.settings import load_settings
 
+    tr = app_translator()
     try:
         has_pin = PinStore().is_set()
     except (OSError, PinError) as exc:
-        print(f"koji-tui kiosk: the operator PIN cannot be read: {exc}", file=sys.stderr)
+        said = tr.gettext("the operator PIN cannot be read: {error}").format(error=exc)
+        print(f"koji-tui kiosk: {said}", file=sys.stderr)
         return 2
     if not has_pin:
-        print(
-            "koji-tui kiosk: set the operator PIN first: `koji-tui kiosk set-pin` "
-            "(only the PIN ends kiosk mode).",
-            file=sys.stderr,
+        said = tr.gettext(
+            "set the operator PIN first: `koji-tui kiosk set-pin` (only the PIN ends kiosk mode)."
         )
+        print(f"koji-tui kiosk: {said}", file=sys.stderr)
         return 2
     settings = load_settings()
     if settings.problems:
         for problem in settings.problems:
             print(f"koji-tui kiosk: {problem}", file=sys.stderr)
-        print("koji-tui kiosk: fix kiosk.toml first; nothing was started.", file=sys.stderr)
+        said = tr.gettext("fix kiosk.toml first; nothing was started.")
+        print(f"koji-tui kiosk: {said}", file=sys.stderr)
         return 2
     if not os.isatty(1) and not os.environ.get("KOJI_TUI_FORCE_APP"):
-        print("koji-tui kiosk: the kiosk needs a terminal (stdout is not a TTY).", file=sys.stderr)
+        said = tr.gettext("the kiosk needs a terminal (stdout is not a TTY).")
+        print(f"koji-tui kiosk: {said}", file=sys.stderr)
         return 2
     return None
 
@@ -151,18 +169,20 @@ def _refusal() -> int | None:
 def set_pin() -> int:
     from koji_tui.kiosk.pin import PinError, PinStore, problem_with
 
+    tr = app_translator()
     if sys.stdin.isatty():
         import getpass
 
-        pin = getpass.getpass("New operator PIN: ")
+        pin = getpass.getpass(tr.gettext("New operator PIN: "))
         problem = problem_with(pin)
-        if problem is None and getpass.getpass("The same PIN again: ") != pin:
-            problem = "The two PINs differ."
+        if problem is None and getpass.getpass(tr.gettext("The same PIN again: ")) != pin:
+            problem = tr.gettext("The two PINs differ.")
     else:
         pin = sys.stdin.readline().rstrip("\r\n")
         problem = problem_with(pin)
     if problem is not None:
-        print(f"koji-tui kiosk set-pin: {problem} Nothing was changed.", file=sys.stderr)
+        said = tr.gettext("{problem} Nothing was changed.").format(problem=problem)
+        print(f"koji-tui kiosk set-pin: {said}", file=sys.stderr)
         return 2
     store = PinStore()
     try:
@@ -170,7 +190,11 @@ def set_pin() -> int:
     except (OSError, PinError) as exc:
         print(f"koji-tui kiosk set-pin: {exc}", file=sys.stderr)
         return 2
-    print(f"Operator PIN saved (a salted scrypt hash in {store.path}; the PIN itself is not kept).")
+    print(
+        tr.gettext(
+            "Operator PIN saved (a salted scrypt hash in {path}; the PIN itself is not kept)."
+        ).format(path=store.path)
+    )
     return 0
 
 
@@ -183,8 +207,20 @@ def station(name: str | None) -> int:
     except (OSError, StationError) as exc:
         print(f"koji-tui kiosk station: {exc}", file=sys.stderr)
         return 2
-    said = "renamed to" if name is not None else "is"
-    print(f"This station {said} {info.station_id!r} ({info.sessions} sessions so far).")
+    tr = app_translator()
+    if name is not None:
+        said = tr.ngettext(
+            "This station is renamed to {station!r} ({n} session so far).",
+            "This station is renamed to {station!r} ({n} sessions so far).",
+            info.sessions,
+        )
+    else:
+        said = tr.ngettext(
+            "This station is {station!r} ({n} session so far).",
+            "This station is {station!r} ({n} sessions so far).",
+            info.sessions,
+        )
+    print(said.format(station=info.station_id, n=info.sessions))
     return 0
 
 

@@ -14,12 +14,14 @@ import asyncio
 import contextlib
 from collections.abc import Callable
 
+from koji_tui.i18n import N_
 from koji_tui.session import SessionError
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import Event, Failed, Phase, Problem
 from koji_tui.session.ports import Clock, RetryPolicy
 
-UNSENT = Problem(message="An answer is still unsent: the complete waits for it.", offline=True)
+# Translated where shown (the operator panel says the loop's problem in the app's language).
+UNSENT = Problem(message=N_("An answer is still unsent: the complete waits for it."), offline=True)
 # Phases in which the server has nothing this kiosk can complete.
 _NOTHING_TO_COMPLETE = (Phase.NEW, Phase.NOT_STARTED, Phase.CLOSED)
 

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Protocol
 
 from koji_tui import paths
+from koji_tui.i18n import app_translator
 
 PIN_FILE = "kiosk-pin.json"
 MIN_LENGTH = 4
@@ -35,12 +36,13 @@ class PinError(ValueError):
 
 def problem_with(pin: str) -> str | None:
     """Why ``pin`` cannot be the operator PIN, or None."""
+    tr = app_translator()
     if len(pin) < MIN_LENGTH:
-        return f"The PIN needs at least {MIN_LENGTH} characters."
+        return tr.gettext("The PIN needs at least {n} characters.").format(n=MIN_LENGTH)
     if len(pin) > MAX_LENGTH:
-        return f"The PIN may have at most {MAX_LENGTH} characters."
+        return tr.gettext("The PIN may have at most {n} characters.").format(n=MAX_LENGTH)
     if any(c.isspace() for c in pin) or not pin.isprintable():
-        return "The PIN may not contain spaces or control characters."
+        return tr.gettext("The PIN may not contain spaces or control characters.")
     return None
 
 
@@ -88,13 +90,15 @@ class PinStore:
         except FileNotFoundError:
             return False
         except (OSError, ValueError) as exc:
-            raise PinError(f"The PIN file {self.path} cannot be read: {exc}") from None
+            said = app_translator().gettext("The PIN file {path} cannot be read: {error}")
+            raise PinError(said.format(path=self.path, error=exc)) from None
         try:
             salt = bytes.fromhex(record["salt"])
             expected = bytes.fromhex(record["hash"])
             n, r, p = int(record["n"]), int(record["r"]), int(record["p"])
         except (KeyError, TypeError, ValueError):
-            raise PinError(f"The PIN file {self.path} is damaged: set the PIN again.") from None
+            said = app_translator().gettext("The PIN file {path} is damaged: set the PIN again.")
+            raise PinError(said.format(path=self.path)) from None
         if record.get("kdf") != "scrypt" or len(pin) > MAX_LENGTH:
             return False
         return hmac.compare_digest(_hash(pin, salt, n, r, p), expected)

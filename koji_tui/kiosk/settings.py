@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from koji_tui import paths
+from koji_tui.i18n import app_translator
 
 SETTINGS_FILE = "kiosk.toml"
 ParticipantMode = Literal["anonymous", "name", "code"]
@@ -86,29 +87,35 @@ def _localized(value: Any, what: str, problems: list[str]) -> Localized | None:
         and all(isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in value.items())
     ):
         return dict(value)
-    problems.append(f'{what} must be a text, or a table of texts by locale (en = "…").')
+    said = app_translator().gettext(
+        '{what} must be a text, or a table of texts by locale (en = "…").'
+    )
+    problems.append(said.format(what=what))
     return None
 
 
 def _values(table: dict[str, Any], where: str, problems: list[str], *, top: bool) -> dict[str, Any]:
     """The settings of one table, checked (each problem named with its key)."""
     out: dict[str, Any] = {}
+    tr = app_translator()
     known = set(_STUDY_KEYS) | (set(_NUMBERS) | {"studies"} if top else set())
     for key, value in table.items():
         what = f"{where}{key}"
         if key not in known:
-            problems.append(f"{what}: unknown setting.")
+            problems.append(tr.gettext("{what}: unknown setting.").format(what=what))
         elif key in _NUMBERS:
             low, high = _NUMBERS[key]
             if isinstance(value, bool) or not isinstance(value, int | float):
-                problems.append(f"{what} must be a number of seconds.")
+                problems.append(tr.gettext("{what} must be a number of seconds.").format(what=what))
             elif not low <= value <= high:
-                problems.append(f"{what} must be between {low:g} and {high:g} seconds.")
+                said = tr.gettext("{what} must be between {low} and {high} seconds.")
+                problems.append(said.format(what=what, low=f"{low:g}", high=f"{high:g}"))
             else:
                 out[key] = float(value)
         elif key == "participant":
             if value not in PARTICIPANT_MODES:
-                problems.append(f"{what} must be one of: {', '.join(PARTICIPANT_MODES)}.")
+                said = tr.gettext("{what} must be one of: {choices}.")
+                problems.append(said.format(what=what, choices=", ".join(PARTICIPANT_MODES)))
             else:
                 out[key] = value
         elif key == "locales":
@@ -117,7 +124,8 @@ def _values(table: dict[str, Any], where: str, problems: list[str], *, top: bool
                 or not value
                 or not all(isinstance(v, str) and _LOCALE.match(v) for v in value)
             ):
-                problems.append(f'{what} must be a list of locales such as ["en", "es"].')
+                said = tr.gettext('{what} must be a list of locales such as ["en", "es"].')
+                problems.append(said.format(what=what))
             else:
                 out[key] = tuple(dict.fromkeys(value))
         elif key == "consent":
@@ -133,7 +141,7 @@ def _values(table: dict[str, Any], where: str, problems: list[str], *, top: bool
                 out[key] = text
         elif key == "title":
             if not isinstance(value, str) or not value.strip():
-                problems.append(f"{what} must be a text.")
+                problems.append(tr.gettext("{what} must be a text.").format(what=what))
             else:
                 out[key] = value
     return out
@@ -145,11 +153,12 @@ def parse_settings(data: dict[str, Any], path: Path | None = None) -> KioskSetti
     studies: dict[str, dict[str, Any]] = {}
     raw_studies = data.get("studies", {})
     if not isinstance(raw_studies, dict):
-        problems.append('studies must be tables: [studies."Study name"].')
+        problems.append(app_translator().gettext('studies must be tables: [studies."Study name"].'))
     else:
         for name, table in raw_studies.items():
             if not isinstance(table, dict):
-                problems.append(f'studies."{name}" must be a table.')
+                said = app_translator().gettext('studies."{name}" must be a table.')
+                problems.append(said.format(name=name))
                 continue
             studies[name] = _values(table, f'studies."{name}".', problems, top=False)
     if path is not None:
@@ -165,11 +174,15 @@ def load_settings(path: Path | None = None) -> KioskSettings:
     except FileNotFoundError:
         return KioskSettings(path=path)
     except OSError as exc:
-        return KioskSettings(problems=(f"Cannot read {path}: {exc.strerror or exc}",), path=path)
+        said = app_translator().gettext("Cannot read {path}: {error}")
+        return KioskSettings(
+            problems=(said.format(path=path, error=exc.strerror or exc),), path=path
+        )
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        return KioskSettings(problems=(f"{path} is not valid TOML: {exc}",), path=path)
+        said = app_translator().gettext("{path} is not valid TOML: {error}")
+        return KioskSettings(problems=(said.format(path=path, error=exc),), path=path)
     return parse_settings(data, path)
 
 

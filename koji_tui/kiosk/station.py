@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from koji_tui import paths
+from koji_tui.i18n import app_translator
 
 STATION_FILE = "kiosk-station.json"
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")
@@ -33,7 +34,7 @@ class StationInfo:
 
 def problem_with(name: str) -> str | None:
     if not _NAME.match(name):
-        return (
+        return app_translator().gettext(
             "A station name is 1 to 64 letters, digits, spaces, '.', '_' or '-', "
             "starting with a letter or digit."
         )
@@ -57,11 +58,13 @@ class Station:
         except FileNotFoundError:
             return None
         except (OSError, ValueError) as exc:
-            raise StationError(f"The station file {self.path} cannot be read: {exc}") from None
+            said = app_translator().gettext("The station file {path} cannot be read: {error}")
+            raise StationError(said.format(path=self.path, error=exc)) from None
         station_id = data.get("station_id") if isinstance(data, dict) else None
         sessions = data.get("sessions", 0) if isinstance(data, dict) else 0
         if not isinstance(station_id, str) or problem_with(station_id) is not None:
-            raise StationError(f"The station file {self.path} has no valid station_id.")
+            said = app_translator().gettext("The station file {path} has no valid station_id.")
+            raise StationError(said.format(path=self.path))
         if isinstance(sessions, bool) or not isinstance(sessions, int) or sessions < 0:
             sessions = 0
         return StationInfo(station_id, sessions)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import app_translator
 
 
 class KioskStudyError(ValueError):
@@ -33,18 +34,20 @@ def configured_study(name: str) -> KioskStudy:
     except UnknownStudyError as exc:
         raise KioskStudyError(str(exc)) from None
     except ConfigError as exc:
-        raise KioskStudyError(f"The study list cannot be read: {exc}") from None
+        said = app_translator().gettext("The study list cannot be read: {error}")
+        raise KioskStudyError(said.format(error=exc)) from None
     try:
         source = CredentialStore().get(config.name)
     except Exception as exc:
-        raise KioskStudyError(
-            f"The API key of {config.name!r} cannot be read ({type(exc).__name__}: {exc})."
-        ) from None
+        said = app_translator().gettext("The API key of {study!r} cannot be read ({error}).")
+        error = f"{type(exc).__name__}: {exc}"
+        raise KioskStudyError(said.format(study=config.name, error=error)) from None
     if source.key is None or (source.origin == "env") != config.is_env:
-        raise KioskStudyError(
-            f"Study {config.name!r} has no stored API key. Add one with "
-            f"`koji-tui study edit {config.name!r} --key` (a kiosk cannot ask a participant)."
+        said = app_translator().gettext(
+            "Study {study!r} has no stored API key. Add one with "
+            "`koji-tui study edit {study!r} --key` (a kiosk cannot ask a participant)."
         )
+        raise KioskStudyError(said.format(study=config.name))
     entry = StudyEntry(
         name=config.name,
         base_url=config.base_url,
@@ -66,13 +69,15 @@ def sandbox_study(srv: Any, which: str | None) -> KioskStudy:
         chosen = next((s for s in studies if folded in (s.id.casefold(), s.name.casefold())), None)
         if chosen is None:
             names = ", ".join(repr(s.name) for s in studies)
-            raise KioskStudyError(f"No sample study {which!r}. The sandbox has: {names}.")
+            said = app_translator().gettext("No sample study {which!r}. The sandbox has: {names}.")
+            raise KioskStudyError(said.format(which=which, names=names))
     if chosen is None:
-        raise KioskStudyError("The sandbox has no studies.")
+        raise KioskStudyError(app_translator().gettext("The sandbox has no studies."))
     if chosen.mode != "text":
-        raise KioskStudyError(
-            f"{chosen.name!r} is voice-only: a terminal kiosk runs text interviews only."
+        said = app_translator().gettext(
+            "{study!r} is voice-only: a terminal kiosk runs text interviews only."
         )
+        raise KioskStudyError(said.format(study=chosen.name))
     entry = StudyEntry(
         name=chosen.name,
         base_url=srv.base_url,

@@ -160,7 +160,7 @@ async def test_the_participant_chooses_the_language_of_the_chrome_and_the_interv
         screen = await begin(pilot)
         assert app.locale == "fr" and screen.controller.state.locale == "fr"
         text = screen_text(app)
-        assert "Terminer (F10)" in text and "Enquêteur" in text and "Entrée envoie" in text
+        assert "Terminer (F10)" in text and "Intervieweur" in text and "Entrée : envoyer" in text
 
 
 async def test_nothing_carries_over_to_the_next_participant(sandbox: Any) -> None:

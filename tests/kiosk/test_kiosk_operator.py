@@ -98,7 +98,7 @@ async def test_the_panel_shows_today_the_server_and_changes_the_language(sandbox
         station = Station().info().station_id
         assert f"Station {station}" in text and "Acme product feedback" in text
         assert "0 completed · 1 ended early · 1 timed out" in text
-        assert "0 answer(s), 0 interview(s) to complete" in text
+        assert "0 answers, 0 interviews to complete" in text
         assert "Server: online" in text
         await pilot.click("#op-lang-es")
         await pilot.click("#operator-back")

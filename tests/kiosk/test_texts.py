@@ -41,13 +41,14 @@ INFORMAL = {
     "es": re.compile(r"\b(tú|tu|tus|te|pulsa|escribe|elige|espera)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(tu|ton|ta|tes|toi|appuie|saisis|choisis)\b", re.IGNORECASE),
     "de": re.compile(r"\b(du|dein|deine|dich|dir|drücke|gib|wähle)\b", re.IGNORECASE),
-    "pt": re.compile(r"\b(tu|teu|tua|você|prime|escreve|escolhe)\b", re.IGNORECASE),
+    # Brazilian Portuguese: "você" with third-person verbs is the polite form; "tu" is not
+    "pt": re.compile(r"\b(tu|teu|tua|teus|tuas|digita|pressiona|escolhe)\b", re.IGNORECASE),
 }
 FORMAL = {
     "es": re.compile(r"\b(su|sus|usted|pulse|escriba|elija)\b", re.IGNORECASE),
     "fr": re.compile(r"\b(vous|votre|vos|appuyez|veuillez)\b", re.IGNORECASE),
     "de": re.compile(r"\b(Sie|Ihre|Ihren|Ihr)\b"),
-    "pt": re.compile(r"\b(a sua|as suas|o seu|prima|escreva|escolha)\b", re.IGNORECASE),
+    "pt": re.compile(r"\b(a sua|as suas|o seu|você|digite|pressione|escolha)\b", re.IGNORECASE),
 }
 
 

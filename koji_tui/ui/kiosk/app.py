@@ -30,6 +30,7 @@ from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from koji_tui import paths
+from koji_tui.i18n import app_translator
 from koji_tui.kiosk.idle import IdleGuard
 from koji_tui.kiosk.lock import SignalLock
 from koji_tui.kiosk.loop import KioskLoop, Participant
@@ -207,9 +208,8 @@ class KioskApp(FlowMixin, App[None], inherit_bindings=False):
         error = event.worker.error
         log.error("kiosk worker %s failed", event.worker.name, exc_info=error)
         if event.worker.group == "prepare":
-            self.exit(
-                return_code=1, message=f"The kiosk could not start: {type(error).__name__}: {error}"
-            )
+            said = app_translator().gettext("The kiosk could not start: {error}")
+            self.exit(return_code=1, message=said.format(error=f"{type(error).__name__}: {error}"))
 
     @work(thread=True, exclusive=True, group="leases", exit_on_error=False)
     def _renew_leases(self) -> None:
@@ -303,14 +303,18 @@ def run_kiosk(
         app.release_signals()
     if app.return_code:
         return int(app.return_code)  # Textual printed why
+    tr = app_translator()
     if app.left:
-        print(
-            f"Kiosk mode ended. {app.left} interview(s) could not be completed on the server "
-            "yet: they are kept (the journal and the kiosk queue) and completed the next time "
-            "the kiosk starts."
+        said = tr.ngettext(
+            "Kiosk mode ended. {n} interview could not be completed on the server yet: it is "
+            "kept (the journal and the kiosk queue) and completed the next time the kiosk starts.",
+            "Kiosk mode ended. {n} interviews could not be completed on the server yet: they are "
+            "kept (the journal and the kiosk queue) and completed the next time the kiosk starts.",
+            app.left,
         )
+        print(said.format(n=app.left))
     else:
-        print("Kiosk mode ended. Every interview reached the server.")
+        print(tr.gettext("Kiosk mode ended. Every interview reached the server."))
     return int(app.return_code or 0)
 
 

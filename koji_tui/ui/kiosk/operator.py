@@ -1,5 +1,5 @@
 """The operator's way in: the PIN prompt (in the participant's language: anyone may press the
-operator key) and the operator panel (English: staff only).
+operator key) and the operator panel (staff only: in the app's language, ``app_translator``).
 
 Escape on the PIN prompt goes back to where the participant was. Five wrong PINs lock the
 prompt for 60 s (:class:`~koji_tui.kiosk.pin.PinGuard`, on the kiosk's clock). The panel shows
@@ -19,6 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
+from koji_tui.i18n import Translator, app_translator
 from koji_tui.kiosk.stats import TodayCounts, Waiting, today_counts, waiting
 from koji_tui.kiosk.texts import OPERATOR, texts_for
 from koji_tui.safety import safe_line
@@ -96,21 +97,30 @@ class KioskOperator(ModalScreen[None]):
     def host(self) -> KioskHost:
         return cast("KioskHost", self.app)
 
+    @property
+    def tr(self) -> Translator:
+        """The operator's language (the app's), not the participant's."""
+        return app_translator()
+
+    def words(self, key: str) -> str:
+        return self.tr.gettext(OPERATOR[key])
+
     def compose(self) -> ComposeResult:
         host = self.host
+        words = self.words
         with Vertical(id="kiosk-operator", classes="kiosk-dialog"):
-            yield Static(OPERATOR["title"], classes="kiosk-title")
+            yield Static(words("title"), classes="kiosk-title")
             yield Static("", id="operator-station")
-            yield Static(OPERATOR["reading"], id="operator-today")
+            yield Static(words("reading"), id="operator-today")
             yield Static("", id="operator-waiting")
             yield Static("", id="operator-server")
-            yield Static(OPERATOR["locale"], id="operator-locale-label")
+            yield Static(words("locale"), id="operator-locale-label")
             with Horizontal(id="operator-locales"):
                 for locale in host.locales:
                     yield Button(texts_for(locale).language, id=f"op-lang-{locale}", compact=True)
             with Horizontal(classes="kiosk-buttons"):
-                yield Button(OPERATOR["back"], id="operator-back", classes="kiosk-primary")
-                yield Button(OPERATOR["end"], id="operator-end", classes="kiosk-secondary")
+                yield Button(words("back"), id="operator-back", classes="kiosk-primary")
+                yield Button(words("end"), id="operator-end", classes="kiosk-secondary")
             yield Static("", id="operator-message", classes="kiosk-status")
 
     def on_mount(self) -> None:
@@ -122,12 +132,13 @@ class KioskOperator(ModalScreen[None]):
         host = self.host
         loop = host.loop
         if loop is None or loop.online is None:
-            server = OPERATOR["unknown"]
+            server = self.words("unknown")
         elif loop.online:
-            server = OPERATOR["online"]
+            server = self.words("online")
         else:
-            why = loop.problem.message if loop.problem is not None else "no reply"
-            server = OPERATOR["offline"].format(why=why)
+            problem = loop.problem
+            why = self.tr.gettext(problem.message) if problem else self.words("no_reply")
+            server = self.words("offline").format(why=why)
         self.query_one("#operator-server", Static).update(safe_line(server))
         for button in self.query("#operator-locales Button").results(Button):
             button.set_class(button.id == f"op-lang-{host.locale}", "-chosen")
@@ -151,16 +162,21 @@ class KioskOperator(ModalScreen[None]):
             )
 
         station, today, wait = await asyncio.to_thread(read)
-        station_line = OPERATOR["station"].format(station=station, study=study)
+        tr = self.tr
+        station_line = self.words("station").format(station=station, study=study)
         self.query_one("#operator-station", Static).update(safe_line(station_line))
         self.query_one("#operator-today", Static).update(
-            OPERATOR["today"].format(
+            self.words("today").format(
                 completed=today.completed, early=today.ended_early, timeout=today.timed_out
             )
         )
+        answers, completes = wait.answers, max(wait.completes, loop.finishing)
         self.query_one("#operator-waiting", Static).update(
-            OPERATOR["waiting"].format(
-                answers=wait.answers, completes=max(wait.completes, loop.finishing)
+            self.words("waiting").format(
+                answers=tr.ngettext("{n} answer", "{n} answers", answers).format(n=answers),
+                completes=tr.ngettext(
+                    "{n} interview to complete", "{n} interviews to complete", completes
+                ).format(n=completes),
             )
         )
 
@@ -180,7 +196,7 @@ class KioskOperator(ModalScreen[None]):
     @on(Button.Pressed, "#operator-end")
     def _end(self, event: Button.Pressed) -> None:
         event.stop()
-        self.query_one("#operator-message", Static).update(OPERATOR["ending"])
+        self.query_one("#operator-message", Static).update(self.words("ending"))
         for button in self.query(Button).results(Button):
             button.disabled = True
         self.host.end_kiosk()
