@@ -251,11 +251,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- scales
     "rating": {
-        "en": "rate|rating|ratings|score|grade|scale|rank it|number|agree|disagree|recommend*|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
-        "es": "valora*|califica*|puntúa*|puntúe*|escala|nota|qué tan|cuán|recomend*|recomiend*",
-        "fr": "note|notez|noteriez|évalu*|échelle|à quel point|dans quelle mesure|recommand*",
-        "de": "bewert*|benot*|skala|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*",
-        "pt": "avali*|avalie|nota|escala|quão|qual a probabilidade|o quanto|recomend*",
+        "en": "rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
+        "es": "valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|qué tan|cuán|recomend*|recomiend*",
+        "fr": "note|notez|noteriez|évalu*|échelle|étoiles|à quel point|dans quelle mesure|recommand*",
+        "de": "bewert*|benot*|skala|sterne|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*",
+        "pt": "avali*|avalie|nota|escala|estrelas|quão|qual a probabilidade|o quanto|recomend*",
     },
     "nps_likely": {
         "en": "how likely|likelihood",

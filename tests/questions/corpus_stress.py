@@ -505,6 +505,9 @@ THIRD: list[Case] = [
     D("What did you like more, the app or the website, and why?"),
     D("Here's a quick recap:\n1. Pricing is confusing\n2. Setup took two weeks\nWhich of those bothers you most, and why?"),
     D("Would you be open to telling me more about that?"),
+    C("scale", "How many stars would you give it, 1 to 5?", scale=(1, 5)),
+    C("scale", "¿Cuántas estrellas le darías, de 1 a 5?", scale=(1, 5), lang="es"),
+    D("You gave us 4 stars last year. What changed?"),
 ]  # fmt: skip
 
 STRESS: list[Case] = GENERATED + SECOND + THIRD
