@@ -45,7 +45,9 @@ def driver() -> Iterator[Journal]:
     journal.close()
 
 
-def start(driver: Journal, interview_id: str = "int_obs1", **extra: object) -> InterviewRecord:
+def start(
+    driver: Journal, interview_id: str = "int_obs1", locale: str = "es", **extra: object
+) -> InterviewRecord:
     record = driver.create_interview(
         study_name="Commuting",
         base_url="http://127.0.0.1:1",
@@ -57,7 +59,7 @@ def start(driver: Journal, interview_id: str = "int_obs1", **extra: object) -> I
             "metadata": {"team": "ops"},
         },
         mode="text",
-        locale="es",
+        locale=locale,
         opening_message="Hello! How do you usually get to work?",
         opening_question=CHOICE,
         **extra,  # type: ignore[arg-type]
@@ -93,7 +95,7 @@ def texts(screen: ObserveScreen) -> list[str]:
 async def test_the_observer_shows_the_transcript_the_respondent_and_the_status(
     driver: Journal, tmp_path: Path
 ) -> None:
-    record = start(driver)
+    record = start(driver, locale="en")  # the exports speak the interview's language
     answer(driver, record, "Bus", "Thanks! How long does it take?")
     app = ObserveApp(record=(driver.path, record.record_id))
     async with app.run_test(size=(150, 40)) as pilot:
@@ -158,7 +160,7 @@ async def test_the_observer_shows_a_new_turn_within_a_second_of_its_commit(
 async def test_observer_notes_are_kept_apart_and_marked_in_both_exports(
     driver: Journal, tmp_path: Path
 ) -> None:
-    record = start(driver)
+    record = start(driver, locale="en")  # the exports speak the interview's language
     record = answer(driver, record, "Car", "Why the car?")
     jnotes.add_note(driver, record.record_id, "moderator's own", turn=2)
     app = ObserveApp(record=(driver.path, record.record_id))

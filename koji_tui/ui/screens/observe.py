@@ -92,11 +92,13 @@ class ObserveScreen(Screen[None]):
     """
 
     class Changed(Message):
-        """A newer snapshot of the interview (posted from the follower's thread)."""
+        """A newer snapshot of the interview and its turns as shown (posted from the
+        follower's thread, where the questions are detected: not on the event loop)."""
 
-        def __init__(self, snapshot: Snapshot) -> None:
+        def __init__(self, snapshot: Snapshot, turns: list[ObservedTurn]) -> None:
             super().__init__()
             self.snapshot = snapshot
+            self.turns = turns
 
     class Failed(Message):
         def __init__(self, error: str) -> None:
@@ -177,8 +179,16 @@ class ObserveScreen(Screen[None]):
             except JournalError as exc:
                 self.post_message(self.Failed(str(exc)))
                 return
-            self.post_message(self.Changed(first))
-            follower.follow(first, lambda snapshot: self.post_message(self.Changed(snapshot)))
+            shown: dict[int, ObservedTurn] = {}
+
+            def changed(snapshot: Snapshot) -> None:
+                turns = observed_turns(snapshot.record, shown)
+                shown.clear()
+                shown.update((t.id, t) for t in turns)
+                self.post_message(self.Changed(snapshot, turns))
+
+            changed(first)
+            follower.follow(first, changed)
         finally:
             follower.stop()
             journal.close()
@@ -194,7 +204,7 @@ class ObserveScreen(Screen[None]):
         snapshot = message.snapshot
         first = self.snapshot is None
         self.snapshot = snapshot
-        new = observed_turns(snapshot.record, {t.id: t for t in self.shown})
+        new = message.turns
         transcript = self.transcript
         if first:
             self._label_respondent()
