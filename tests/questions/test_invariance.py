@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from koji_tui.questions import Question, QuestionType, detect_question
+from tests.questions.cases import Case
 from tests.questions.test_properties import JSONISH, MESSAGEISH
 
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -82,6 +83,13 @@ ASKS = [
     ("Welche Tools nutzen Sie? Mehrfachnennungen möglich.", ""),
     ("Qual destas opções você prefere?", ""),
     ("Quais destes você usa? Escolha no máximo dois.", ""),
+    # the families of issue 8: a permission, a limit said alone, a closing instruction
+    ("Which of these do you use?", "Feel free to choose several."),
+    ("Which of these do you use? No more than 3, please.", ""),
+    ("¿Qué canales usas?", "Puedes escoger tantas como quieras."),
+    ("Quels canaux utilisez-vous ?", "Pas plus de deux, s'il vous plaît."),
+    ("Welche Kanäle nutzen Sie?", "Sagen Sie mir einfach, was zutrifft."),
+    ("Quais canais você usa?", "Pode selecionar quantas opções quiser."),
 ]
 _LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZàáâãäçèéêëíîïñóôõöúûüß"
 WORD = st.builds(
@@ -101,6 +109,9 @@ MARKERS = {
     "bold_capital": lambda i: f"**{chr(65 + i)}.** ",
     "bold_number": lambda i: f"**{i + 1}.** ",
     "box": lambda i: "[ ] ",
+    "symbol": lambda i: "🔹 ",
+    "dash_number": lambda i: f"{i + 1} - ",
+    "option_word": lambda i: f"Option {chr(65 + i)}: ",
 }
 EMPHASIS = {
     "plain": lambda label: label,
@@ -162,6 +173,10 @@ def test_markers_emphasis_and_whitespace_read_alike(
             "¿Dirías que fue {a}, {b} o {c}?",
             "Diriez-vous que c'était {a}, {b} ou {c} ?",
             "Você diria que foi {a}, {b} ou {c}?",
+            "Which plan are you on ({a}, {b}, or {c})?",
+            "Which do you use: {a} / {b} / {c}?",
+            "How would you describe it: {a}, {b}, or {c}?",
+            "Welche nutzen Sie ({a}, {b} oder {c})?",
         ]
     ),
     st.lists(WORD, min_size=3, max_size=3, unique_by=str.casefold),
@@ -179,3 +194,58 @@ def test_inline_options_read_alike_under_emphasis(
     )
     assert signature(detect_question(marked)) == signature(plain)
     assert signature(detect_question(respace(marked, seed))) == signature(plain)
+
+
+# ---------------------------------------------------------------------------- the corpora
+
+
+def _corpus() -> list[Case]:
+    from tests.questions.corpus import CASES
+    from tests.questions.corpus_chatty import CHATTY
+    from tests.questions.corpus_crossed import HELDOUT_CROSSED
+    from tests.questions.corpus_holdout import HOLDOUT
+    from tests.questions.corpus_paraphrase import PARAPHRASES
+    from tests.questions.corpus_stress import STRESS
+
+    cases = [*CASES, *HOLDOUT, *HELDOUT_CROSSED, *PARAPHRASES, *CHATTY, *STRESS]
+    return [case for case in cases if "{" not in case.text and "`" not in case.text]
+
+
+CORPUS = _corpus()
+OPEN_CASES = [case for case in CORPUS if case.type == "open_ended"]
+_WORDS = re.compile(r"(?<![\w*_])([^\W\d_]{3,})(?![\w*_])")
+
+
+def emphasise(text: str, seed: int) -> str:
+    """``text`` with some of its words in Markdown emphasis (``**word**``, ``*word*``, ``_word_``)."""
+    rng = random.Random(seed)
+
+    def wrap(match: re.Match[str]) -> str:
+        word = match.group(1)
+        if rng.random() > 0.3:
+            return word
+        mark = rng.choice(["**", "*", "_"])
+        return f"{mark}{word}{mark}"
+
+    return _WORDS.sub(wrap, text)
+
+
+@FAST
+@given(st.sampled_from(OPEN_CASES), st.integers(0, 10**6))
+def test_an_open_question_stays_open_whatever_its_spacing_and_emphasis(
+    case: Case, seed: int
+) -> None:
+    """The first rule survives the writing: no widget on an open question of any corpus when its
+    spacing changes or its words are in emphasis."""
+    for variant in (respace(case.text, seed), emphasise(case.text, seed)):
+        question = detect_question(variant)
+        assert not question.is_structured, (variant, question.type)
+    assert not detect_question(respace(emphasise(case.text, seed), seed)).is_structured
+
+
+@FAST
+@given(st.sampled_from(CORPUS), st.integers(0, 10**6))
+def test_every_corpus_message_reads_alike_respaced_and_emphasised(case: Case, seed: int) -> None:
+    reference = signature(detect_question(case.text))
+    assert signature(detect_question(respace(case.text, seed))) == reference
+    assert signature(detect_question(emphasise(case.text, seed))) == reference
