@@ -26,7 +26,8 @@ from koji_tui.ui.demo.hands import drive, type_into
 from koji_tui.ui.demo.screen import AutopilotScreen
 from koji_tui.ui.widgets.answers import AnswerWidget
 
-WIDGET_WAIT_SECONDS = 3.0  # an answer widget is composed a frame or two after its question
+WIDGET_WAIT_SECONDS = 10.0  # an answer widget is composed a frame or two after its question
+# (on a loaded machine frames come late: 3 s was once too short, and the answer was typed)
 
 
 class ScreenStage:
