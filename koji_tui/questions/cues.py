@@ -237,10 +237,13 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
         chooses = has("choose", sentence, langs)
         if chooses or (has("reply", sentence, langs) and has("unit", sentence, langs)):
             instruction = True
-        if not has("several", sentence, langs):
+        quantity = family("several", langs).search(sentence)
+        if quantity is None:
             continue
-        if chooses or has("applies", sentence, langs):
-            strong = True
+        rest = sentence[: quantity.start()] + " " + sentence[quantity.end() :]
+        rest = family("permission", langs).sub(" ", family("polite", langs).sub(" ", rest))
+        if chooses or has("applies", sentence, langs) or not re.findall(r"\w+", rest):
+            strong = True  # "Several.", "Any or all.", "Más de una, por favor."
         elif not sentence.rstrip().endswith("?") and (
             has("permission", sentence, langs) or has("reply", sentence, langs)
         ):

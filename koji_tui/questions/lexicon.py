@@ -63,11 +63,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # quantity: more than one answer (counts with an instruction, a permission or "that apply")
     "several": {
-        "en": "more than one|several|multiple|as many|as many … as|re:\\bany(?=\\s*(?:\\)|\\.|!|;|$))|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
-        "es": "varios|varias|más de una|más de uno|tantas como|tantos como|tantas … como|tantos … como|cuantas … quieras|cuantos … quieras|cuantas … quiera|cuantos … quiera|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
-        "fr": "plusieurs|plus d'une|plus d'un|autant d'|autant de|autant … que|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
-        "de": "mehrere|so viele … wie|mehr als eine|mehr als einen|mehr als ein|alle|alles|beliebig viele|so viele|eine oder mehrere|mehrfach*",
-        "pt": "vários|várias|mais de uma|mais de um|quantas … quiser|quantos … quiser|quantas … quiserem|tudo o que|re:(?<!de )\\btod[oa]s\\b|quantas quiser|quantos quiser|uma ou mais|um ou mais",
+        "en": "more than one|several|multiple|a couple|a few|a handful|two or three|any or all|as many|as many … as|re:\\bany(?=\\s*(?:\\)|\\.|!|;|$))|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
+        "es": "varios|varias|un par|unas cuantas|unos cuantos|dos o tres|más de una|más de uno|tantas como|tantos como|tantas … como|tantos … como|cuantas … quieras|cuantos … quieras|cuantas … quiera|cuantos … quiera|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
+        "fr": "plusieurs|quelques-unes|quelques-uns|deux ou trois|plus d'une|plus d'un|autant d'|autant de|autant … que|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
+        "de": "mehrere|ein paar|einige|zwei oder drei|so viele … wie|mehr als eine|mehr als einen|mehr als ein|alle|alles|beliebig viele|so viele|eine oder mehrere|mehrfach*",
+        "pt": "vários|várias|algumas|alguns|duas ou três|dois ou três|mais de uma|mais de um|quantas … quiser|quantos … quiser|quantas … quiserem|tudo o que|re:(?<!de )\\btod[oa]s\\b|quantas quiser|quantos quiser|uma ou mais|um ou mais",
     },
     # "… that apply": a quantity's usual completion
     "applies": {
@@ -116,9 +116,9 @@ CUES: dict[str, dict[str, str]] = {
     },
     # what may stand beside a limit said alone: "No more than 3, please.", "Máximo dos, por favor."
     "polite": {
-        "en": "please|thanks|thank you|is fine|is ok|is okay|would be great|ideally",
-        "es": "por favor|gracias|está bien|idealmente", "fr": "s'il vous plaît|s'il te plaît|merci|idéalement",
-        "de": "bitte|danke|idealerweise", "pt": "por favor|obrigado|obrigada|está bom|idealmente",
+        "en": "please|thanks|thank you|is fine|is ok|is okay|would be great|ideally|you like|you want|you wish|you need|if you like|if you want",
+        "es": "por favor|gracias|está bien|idealmente|si quieres|si quiere|si lo deseas|que quieras", "fr": "s'il vous plaît|s'il te plaît|merci|idéalement|si vous voulez|si vous le souhaitez|si tu veux",
+        "de": "bitte|danke|idealerweise|wenn sie möchten|wenn sie wollen|wenn du willst", "pt": "por favor|obrigado|obrigada|está bom|idealmente|se quiser|se preferir|que quiser",
     },
     # an example, not the options: "(e.g. Slack or Teams)", "(por ejemplo, …)"
     "examples": {
@@ -192,7 +192,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # a noun before a relative pronoun: "the person WHO", "la persona QUE", "Person, DIE"
     "relative": {
-        "en": "re:\\b(?:the|a|an|this|any|some|one|someone|somebody|anyone|anybody|person|people|those|kind of|your|my|our|their)\\s+(?:[\\w'-]+\\s+){0,2}?(?:who|that|which|whose)\\b",
+        "en": "re:\\b(?:the|a|an|this|any|some|one|you|someone|somebody|anyone|anybody|person|people|those|kind of|your|my|our|their)\\s+(?:[\\w'-]+\\s+){0,2}?(?:who|that|which|whose)\\b",
         "es": "re:\\b(?:el|la|los|las|un|una|alguien|tu|tus|su|sus|tú|usted|persona)\\s+(?:[\\w'-]+\\s+){0,2}?(?:que|quien|quienes)\\b",
         "fr": "re:\\b(?:le|la|les|l'|un|une|celui|celle|ceux|celles|quelqu'un|vous|toi|votre|vos|ton|ta|tes|notre|son|sa)\\s*(?:[\\w'-]+\\s+){0,2}?(?:(?:qui|que|dont)\\b|qu')",
         "de": "re:,\\s*(?:der|die|das|den|dem|deren|dessen|welche[rs]?)\\b",

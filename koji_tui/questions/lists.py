@@ -185,7 +185,7 @@ def _evidence(
     tail = fold(intro_tail)
     chooses = has("choice_wh", tail, langs)
     score = 2 if block.marked else 1
-    score += intro_tail.endswith("?")
+    score += "?" in intro_tail
     score += chooses or has("rating", tail, langs) or cues.instruction or cues.rank
     score += cues.multiple or cues.rank
     score += bool(trailing) and (cues.instruction or cues.multiple)
@@ -236,6 +236,9 @@ def _read_block(
         return None
     intro_parts = sentences(intro)
     intro_tail = intro_parts[-1] if intro_parts else ""
+    if len(intro_parts) >= 2 and not intro_tail.endswith("?") and intro_parts[-2].endswith("?"):
+        if has("choice_wh", fold(intro_parts[-2]), langs):  # "Which …? Any or all."
+            intro_tail = intro_parts[-2] + " " + intro_tail
     cue_text = " ".join(intro_parts[-3:]) + "\n" + trailing
     cues = choice_cues(fold(cue_text), langs)
     if _evidence(block, intro_tail, cues, trailing, langs) < THRESHOLD:

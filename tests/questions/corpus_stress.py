@@ -510,4 +510,25 @@ THIRD: list[Case] = [
     D("You gave us 4 stars last year. What changed?"),
 ]  # fmt: skip
 
-STRESS: list[Case] = GENERATED + SECOND + THIRD
+# ---------------------------------------------------------------------------- fourth batch
+# Chattier probes: quantities said in passing ("a couple", "any or all", "as many as you like"
+# alone), the question before a short instruction, "it's you who …?". Fixed as written.
+FOURTH: list[Case] = [
+    C(M, "Which of these would you want us to build first? You're free to pick a couple.\n1. Offline mode\n2. Dark mode\n3. API access", options=["Offline mode", "Dark mode", "API access"]),
+    C(M, "Of the following, which would you consider using? Any or all.\n- Slack\n- Zoom\n- Teams", options=["Slack", "Zoom", "Teams"]),
+    C(M, "Which do you use? As many as you like.\n- Slack\n- Zoom", options=["Slack", "Zoom"]),
+    C(M, "¿Cuáles usas? Elige un par.\n- Slack\n- Zoom\n- Teams", options=["Slack", "Zoom", "Teams"], lang="es"),
+    C(M, "Welche nutzen Sie? Wählen Sie ein paar aus.\n- Slack\n- Zoom\n- Teams", options=["Slack", "Zoom", "Teams"], lang="de"),
+    C(M, "Quais você usa? Várias, se quiser.\n- Slack\n- Zoom\n- Teams", options=["Slack", "Zoom", "Teams"], lang="pt"),
+    C(M, "Thanks, that's super helpful! Next up: which of these tools does your team rely on day to day?\n\n1. Jira\n2. Linear\n3. Asana\n\nPick as many as you like. There are no wrong answers.", options=["Jira", "Linear", "Asana"]),
+    C(S, "Please choose the statement that fits you best:\n(a) I love it\n(b) It's fine\n(c) I don't like it", options=["I love it", "It's fine", "I don't like it"]),
+    C(Y, "Is it you who handles onboarding for new hires?"),
+    C(Y, "Are you the decision-maker for software purchases at your company?"),
+    C(Y, "Can I ask whether you've used our mobile app?"),
+    C(S, "A few quick ones now. Which of these do you use most?\n- Slack\n- Zoom", options=["Slack", "Zoom"]),
+    D("Pick a few examples: what went wrong?"),
+    D("A couple of people mentioned the export. Which part of it was slow for you, and why?"),
+    D("You can name as many as you like. What would make the app better?"),
+]  # fmt: skip
+
+STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH
