@@ -14,6 +14,10 @@ the standard library at module level (so ``--help`` and start-up stay fast):
 
 A layer module exposes ``add_arguments(subparsers)`` that registers its
 subcommands with ``set_defaults(handler=<callable taking args, returning int>)``.
+
+What the commands print and their help follow the user's language (``locale`` in
+``config.toml``, else ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``): :func:`main` applies it before
+the parser is built, and each module translates with ``koji_tui.i18n.app_translator()``.
 """
 
 from __future__ import annotations
@@ -23,20 +27,22 @@ import importlib
 import sys
 from collections.abc import Sequence
 
-DESCRIPTION = """\
+from koji_tui.i18n import N_, app_translator
+
+DESCRIPTION = N_("""\
 A terminal interview console for Koji's Headless API.
 
   koji-tui              (no command) open the app on your own studies: add them
                         with `koji-tui study add`, or set KOJI_BASE_URL and
-                        KOJI_API_KEY"""
+                        KOJI_API_KEY""")
 
-START_HERE = """\
+START_HERE = N_("""\
 start here:
   koji-tui demo         the app on the built-in sandbox: no account, no setup
   koji-tui serve        the sandbox on its own; point koji-tui at it with one of
                         the keys it prints (the key decides the study)
   koji-tui COMMAND -h   the options of one command
-"""
+""")
 
 LAYER_CLIS = (
     "koji_tui.ui.cli",
@@ -50,14 +56,27 @@ LAYER_CLIS = (
 )
 
 
+def apply_locale() -> str | None:
+    """Use the user's language (``config.toml``'s ``locale``, else the environment's) for what
+    the commands print; the problem with the configured locale, if it has one."""
+    from koji_tui import paths
+    from koji_tui.config.settings import load_settings
+    from koji_tui.i18n import set_app_locale
+
+    settings = load_settings(paths.config_dir(create=False) / "config.toml")
+    set_app_locale(settings.locale)
+    return settings.locale_problem
+
+
 def build_parser() -> argparse.ArgumentParser:
     from koji_tui import __version__
 
+    tr = app_translator()
     parser = argparse.ArgumentParser(
         prog="koji-tui",
         usage="koji-tui [-h] [--version] [COMMAND ...]",
-        description=DESCRIPTION,
-        epilog=START_HERE,
+        description=tr.gettext(DESCRIPTION),
+        epilog=tr.gettext(START_HERE),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"koji-tui {__version__}")
@@ -69,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    problem = apply_locale()
+    if problem:
+        print(f"koji-tui: {problem}", file=sys.stderr)
     parser = build_parser()
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
@@ -80,5 +102,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(handler(args) or 0)
     except KeyboardInterrupt:
-        print("interrupted", file=sys.stderr)
+        print(app_translator().gettext("interrupted"), file=sys.stderr)
         return 130

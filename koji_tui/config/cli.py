@@ -21,6 +21,8 @@ import argparse
 import sys
 from typing import Any
 
+from koji_tui.i18n import app_translator
+
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_NO_KEYRING = 3
@@ -35,59 +37,80 @@ class _Fail(Exception):
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     """Register ``study`` and its subcommands."""
+    tr = app_translator()
     study = subparsers.add_parser(
         "study",
-        help="add, list, edit or remove studies (server + API key)",
-        description="Manage the studies koji-tui can run interviews for. "
-        "API keys go to the system keyring, never to a file.",
+        help=tr.gettext("add, list, edit or remove studies (server + API key)"),
+        description=tr.gettext(
+            "Manage the studies koji-tui can run interviews for. "
+            "API keys go to the system keyring, never to a file."
+        ),
     )
     sub = study.add_subparsers(dest="study_command", metavar="ACTION")
     study.set_defaults(handler=lambda args: _usage(study))
 
     add = sub.add_parser(
         "add",
-        help="add a study; the API key is asked for with a hidden prompt",
-        description="Add a study. The API key is read from a hidden prompt "
-        "(or one line of stdin when it is not a terminal) and stored in the system keyring.",
+        help=tr.gettext("add a study; the API key is asked for with a hidden prompt"),
+        description=tr.gettext(
+            "Add a study. The API key is read from a hidden prompt (or one line of stdin when "
+            "it is not a terminal) and stored in the system keyring."
+        ),
     )
-    add.add_argument("name", metavar="NAME", help="a unique name you choose")
+    add.add_argument("name", metavar="NAME", help=tr.gettext("a unique name you choose"))
     add.add_argument(
-        "--base-url", required=True, metavar="URL", help="server, e.g. https://koji.example"
+        "--base-url",
+        required=True,
+        metavar="URL",
+        help=tr.gettext("server, e.g. https://koji.example"),
     )
-    add.add_argument("--notes", default="", help="a free-text note shown in the study list")
+    add.add_argument(
+        "--notes", default="", help=tr.gettext("a free-text note shown in the study list")
+    )
     add.add_argument(
         "--no-key",
         action="store_true",
-        help="save the study without a key (the app asks for it and keeps it for the "
-        "session; KOJI_API_KEY is not used for saved studies)",
+        help=tr.gettext(
+            "save the study without a key (the app asks for it and keeps it for the "
+            "session; KOJI_API_KEY is not used for saved studies)"
+        ),
     )
     add.set_defaults(handler=_run_add)
 
-    lst = sub.add_parser("list", help="list studies (never shows keys)")
+    lst = sub.add_parser("list", help=tr.gettext("list studies (never shows keys)"))
     lst.set_defaults(handler=_run_list)
 
-    rm = sub.add_parser("remove", help="remove a study and its stored API key")
+    rm = sub.add_parser("remove", help=tr.gettext("remove a study and its stored API key"))
     rm.add_argument("name", metavar="NAME")
     rm.set_defaults(handler=_run_remove)
 
     edit = sub.add_parser(
-        "edit", help="change a study's server, name, notes, API key or discussion guide"
+        "edit",
+        help=tr.gettext("change a study's server, name, notes, API key or discussion guide"),
     )
     edit.add_argument("name", metavar="NAME")
     edit.add_argument("--base-url", metavar="URL")
-    edit.add_argument("--rename", metavar="NEW", help="new name (the stored key moves along)")
+    edit.add_argument(
+        "--rename", metavar="NEW", help=tr.gettext("new name (the stored key moves along)")
+    )
     edit.add_argument("--notes")
     edit.add_argument(
-        "--key", action="store_true", help="replace the API key (asked for with a hidden prompt)"
+        "--key",
+        action="store_true",
+        help=tr.gettext("replace the API key (asked for with a hidden prompt)"),
     )
     guide = edit.add_mutually_exclusive_group()
     guide.add_argument(
         "--guide",
         metavar="FILE",
-        help="attach a discussion guide for the cockpit: a study JSON file (the sandbox's "
-        'format) or a Markdown list of questions ("- Question?" a line)',
+        help=tr.gettext(
+            "attach a discussion guide for the cockpit: a study JSON file (the sandbox's "
+            'format) or a Markdown list of questions ("- Question?" a line)'
+        ),
     )
-    guide.add_argument("--no-guide", action="store_true", help="detach the study's guide")
+    guide.add_argument(
+        "--no-guide", action="store_true", help=tr.gettext("detach the study's guide")
+    )
     edit.set_defaults(handler=_run_edit)
 
 
@@ -117,9 +140,12 @@ def _read_key(prompt: str) -> Any:
     """Read an API key without echo (TTY) or as one stdin line; returns a SecretStr."""
     from koji_tui.config.credentials import CredentialError, clean_key
 
+    tr = app_translator()
     stdin = sys.stdin
     if stdin is None or stdin.closed:
-        raise _Fail("No API key: stdin is closed. Pipe the key in or run in a terminal.")
+        raise _Fail(
+            tr.gettext("No API key: stdin is closed. Pipe the key in or run in a terminal.")
+        )
     try:
         if stdin.isatty():
             import getpass
@@ -132,21 +158,22 @@ def _read_key(prompt: str) -> Any:
     try:
         return clean_key(raw)
     except CredentialError as exc:
-        raise _Fail(f"{exc} Nothing was changed.") from None
+        raise _Fail(tr.gettext("{problem} Nothing was changed.").format(problem=exc)) from None
 
 
 def _no_keyring(status_message: str, hint: str) -> _Fail:
-    return _Fail(f"cannot store the API key: {status_message}\n{hint}", EXIT_NO_KEYRING)
+    said = app_translator().gettext("cannot store the API key: {why}")
+    return _Fail(f"{said.format(why=status_message)}\n{hint}", EXIT_NO_KEYRING)
 
 
 def _http_warning(base_url: str) -> None:
     from koji_tui.config.studies import is_loopback
 
     if base_url.startswith("http://") and not is_loopback(base_url):
-        print(
-            "warning: this server uses plain http://; the API key would travel unencrypted.",
-            file=sys.stderr,
+        said = app_translator().gettext(
+            "warning: this server uses plain http://; the API key would travel unencrypted."
         )
+        print(said, file=sys.stderr)
 
 
 @_guard
@@ -154,25 +181,29 @@ def _run_add(args: argparse.Namespace) -> int:
     from koji_tui.config import CredentialStore, DuplicateStudyError, StudyStore
     from koji_tui.config.studies import normalize_base_url, validate_name
 
+    tr = app_translator()
     store, creds = StudyStore(), CredentialStore()
     name = validate_name(args.name)
     base_url = normalize_base_url(args.base_url)
     if any(s.name.casefold() == name.casefold() for s in store.load()):
-        raise DuplicateStudyError(
-            f"A study named {name!r} already exists. Pick another name, "
+        said = tr.gettext(
+            "A study named {name!r} already exists. Pick another name, "
             "or change it with `koji-tui study edit`."
         )
+        raise DuplicateStudyError(said.format(name=name))
     key = None
     if not args.no_key:
         status = creds.backend_status()
         if not status.available:
             raise _no_keyring(
                 status.message,
-                "Nothing was saved. To add the study anyway, rerun with --no-key and type "
-                "the key in the app when it asks (kept for that session only). "
-                "KOJI_API_KEY is not used for saved studies.",
+                tr.gettext(
+                    "Nothing was saved. To add the study anyway, rerun with --no-key and type "
+                    "the key in the app when it asks (kept for that session only). "
+                    "KOJI_API_KEY is not used for saved studies."
+                ),
             )
-        key = _read_key(f"API key for {name} (input hidden): ")
+        key = _read_key(tr.gettext("API key for {name} (input hidden): ").format(name=name))
     # Never let a new study inherit a key stored under this name earlier.
     cleared = _clear_old_key(creds, name, "saved")
     study = store.add(name, base_url, notes=args.notes)
@@ -183,8 +214,11 @@ def _run_add(args: argparse.Namespace) -> int:
             store.remove(study.name)  # keep the two stores consistent
             raise
     _http_warning(study.base_url)
-    where = "API key saved in the system keyring" if key is not None else "no API key stored"
-    print(f"Added study {study.name!r} ({study.base_url}); {where}{cleared}.")
+    if key is not None:
+        said = tr.gettext("Added study {name!r} ({server}); API key saved in the system keyring.")
+    else:
+        said = tr.gettext("Added study {name!r} ({server}); no API key stored.")
+    print(said.format(name=study.name, server=study.base_url) + cleared)
     return EXIT_OK
 
 
@@ -192,10 +226,11 @@ def _run_add(args: argparse.Namespace) -> int:
 def _run_list(args: argparse.Namespace) -> int:
     from koji_tui.config import CredentialStore, StudyStore
 
+    tr = app_translator()
     store, creds = StudyStore(), CredentialStore()
     studies = store.list()
     if not studies:
-        print("No studies yet. Add one with: koji-tui study add NAME --base-url URL")
+        print(tr.gettext("No studies yet. Add one with: koji-tui study add NAME --base-url URL"))
         return EXIT_OK
     # The user's own notes (the env study's are generated: its KEY column says "env").
     with_notes = any(study.notes and not study.is_env for study in studies)
@@ -210,7 +245,7 @@ def _run_list(args: argparse.Namespace) -> int:
         print(line.rstrip())
     status = creds.backend_status()
     if not status.available:
-        print(f"\nnote: {status.message}", file=sys.stderr)
+        print("\n" + tr.gettext("note: {message}").format(message=status.message), file=sys.stderr)
     return EXIT_OK
 
 
@@ -218,22 +253,29 @@ def _run_list(args: argparse.Namespace) -> int:
 def _run_remove(args: argparse.Namespace) -> int:
     from koji_tui.config import CredentialError, CredentialStore, StudyStore
 
+    tr = app_translator()
     store, creds = StudyStore(), CredentialStore()
     removed = store.remove(args.name)
-    note, problem = "", None
+    deleted, problem = False, None
     try:
-        if creds.delete(removed.name):
-            note = " and its API key"
+        deleted = bool(creds.delete(removed.name))
     except CredentialError as exc:
         problem = str(exc)  # never holds the key
-    print(f"Removed study {removed.name!r}{note}. Its interviews stay in the journal.")
+    if deleted:
+        said = tr.gettext(
+            "Removed study {name!r} and its API key. Its interviews stay in the journal."
+        )
+    else:
+        said = tr.gettext("Removed study {name!r}. Its interviews stay in the journal.")
+    print(said.format(name=removed.name))
     if problem is not None:
+        said = tr.gettext(
+            "warning: its API key could NOT be deleted from the system keyring. {problem} "
+            "Delete that entry with your keyring tool (e.g. `keyring del {service} {name!r}`); "
+            "a new study cannot take this name until it is gone."
+        )
         print(
-            f"warning: its API key could NOT be deleted from the system keyring. {problem} "
-            "Delete that entry with your keyring tool (e.g. `keyring del "
-            f"{SERVICE_HINT} {removed.name!r}`); a new study cannot take this name "
-            "until it is gone.",
-            file=sys.stderr,
+            said.format(problem=problem, service=SERVICE_HINT, name=removed.name), file=sys.stderr
         )
     return EXIT_OK
 
@@ -243,15 +285,27 @@ def _clear_old_key(creds: Any, name: str, action: str) -> str:
     new study never inherits it. Returns a note for the user; raises _Fail if it stays."""
     from koji_tui.config import CredentialError
 
+    tr = app_translator()
     try:
         removed = creds.delete(name)
     except CredentialError as exc:
-        raise _Fail(
-            f"{exc} A key left in the keyring would be used for the new study, so nothing "
-            f"was {action}. Delete that entry with your keyring tool (e.g. `keyring del "
-            f"{SERVICE_HINT} {name!r}`) or pick another name."
-        ) from None
-    return f" (an old API key left in the keyring for {name!r} was deleted)" if removed else ""
+        if action == "saved":
+            said = tr.gettext(
+                "{problem} A key left in the keyring would be used for the new study, so nothing "
+                "was saved. Delete that entry with your keyring tool (e.g. `keyring del "
+                "{service} {name!r}`) or pick another name."
+            )
+        else:
+            said = tr.gettext(
+                "{problem} A key left in the keyring would be used for the new study, so nothing "
+                "was changed. Delete that entry with your keyring tool (e.g. `keyring del "
+                "{service} {name!r}`) or pick another name."
+            )
+        raise _Fail(said.format(problem=exc, service=SERVICE_HINT, name=name)) from None
+    if not removed:
+        return ""
+    said = tr.gettext("An old API key left in the keyring for {name!r} was deleted.")
+    return " " + said.format(name=name)
 
 
 @_guard
@@ -259,6 +313,7 @@ def _run_edit(args: argparse.Namespace) -> int:
     from koji_tui.config import CredentialStore, DuplicateStudyError, StudyStore
     from koji_tui.config.studies import normalize_base_url, validate_name
 
+    tr = app_translator()
     guide_file = getattr(args, "guide", None)
     no_guide = bool(getattr(args, "no_guide", False))
     if (
@@ -269,13 +324,16 @@ def _run_edit(args: argparse.Namespace) -> int:
         and guide_file is None
         and not no_guide
     ):
-        raise _Fail("Nothing to change: give --base-url, --rename, --notes, --key or --guide.")
+        raise _Fail(
+            tr.gettext("Nothing to change: give --base-url, --rename, --notes, --key or --guide.")
+        )
     store, creds = StudyStore(), CredentialStore()
     current = store.get(args.name)
     if current.is_env:
-        raise _Fail(
-            f"{current.name!r} comes from KOJI_BASE_URL/KOJI_API_KEY; change those variables instead."
+        said = tr.gettext(
+            "{name!r} comes from KOJI_BASE_URL/KOJI_API_KEY; change those variables instead."
         )
+        raise _Fail(said.format(name=current.name))
     # Validate everything before changing anything.
     guide = None
     if guide_file is not None:
@@ -286,7 +344,7 @@ def _run_edit(args: argparse.Namespace) -> int:
         try:
             guide = read_guide(Path(guide_file))
         except GuideError as exc:
-            raise _Fail(f"{exc} Nothing was changed.") from None
+            raise _Fail(tr.gettext("{problem} Nothing was changed.").format(problem=exc)) from None
     if args.base_url is not None:
         normalize_base_url(args.base_url)
     if args.rename is not None:
@@ -294,17 +352,21 @@ def _run_edit(args: argparse.Namespace) -> int:
         if new.casefold() != current.name.casefold() and any(
             s.name.casefold() == new.casefold() for s in store.load()
         ):
-            raise DuplicateStudyError(f"A study named {new!r} already exists.")
+            said = tr.gettext("A study named {name!r} already exists.")
+            raise DuplicateStudyError(said.format(name=new))
     key = None
     if args.key:
         status = creds.backend_status()
         if not status.available:
             raise _no_keyring(
                 status.message,
-                "Nothing was changed. Type the key in the app when it asks "
-                "(kept for that session only).",
+                tr.gettext(
+                    "Nothing was changed. Type the key in the app when it asks "
+                    "(kept for that session only)."
+                ),
             )
-        key = _read_key(f"New API key for {current.name} (input hidden): ")
+        said = tr.gettext("New API key for {name} (input hidden): ")
+        key = _read_key(said.format(name=current.name))
     cleared = ""
     if args.rename is not None and new.casefold() != current.name.casefold():
         cleared = _clear_old_key(creds, new, "changed")
@@ -322,19 +384,27 @@ def _run_edit(args: argparse.Namespace) -> int:
         creds.set_persistent(updated.name, key)
     changes = []
     if updated.name != current.name:
-        changes.append(f"renamed to {updated.name!r}")
+        changes.append(tr.gettext("renamed to {name!r}").format(name=updated.name))
     if updated.base_url != current.base_url:
-        changes.append(f"server {updated.base_url}")
+        changes.append(tr.gettext("server {server}").format(server=updated.base_url))
     if updated.notes != current.notes:
-        changes.append("notes updated")
+        changes.append(tr.gettext("notes updated"))
     if key is not None:
-        changes.append("API key replaced")
+        changes.append(tr.gettext("API key replaced"))
     if guide is not None:
         from koji_tui.config.guide import summary
 
-        changes.append(f"guide attached ({summary(guide)} from {Path(guide_file).name})")
+        said = tr.gettext("guide attached ({summary} from {file})")
+        changes.append(said.format(summary=summary(guide), file=Path(guide_file).name))
     elif no_guide:
-        changes.append("guide detached" if current.guide is not None else "it had no guide")
+        changes.append(
+            tr.gettext("guide detached")
+            if current.guide is not None
+            else tr.gettext("it had no guide")
+        )
     _http_warning(updated.base_url)
-    print(f"Study {current.name!r}: {', '.join(changes) or 'no change'}{cleared}.")
+    said = tr.gettext("Study {name!r}: {changes}.").format(
+        name=current.name, changes=", ".join(changes) or tr.gettext("no change")
+    )
+    print(said + cleared)
     return EXIT_OK

@@ -1,4 +1,5 @@
-"""User preferences: key overrides (``keymap.toml``) and the theme (``config.toml``).
+"""User preferences: key overrides (``keymap.toml``), the theme and the interface's language
+(``config.toml``).
 
 ``paths.config_dir()/keymap.toml`` maps binding ids to keys, either at top level
 or under a ``[bindings]`` table::
@@ -11,8 +12,10 @@ could read plus a list of plain-language problems (with file name and line for
 TOML syntax errors) for the app to show. Values must be non-empty strings;
 binding ids unknown to the app are reported when ``known_ids`` is given.
 
-``paths.config_dir()/config.toml`` holds ``theme = "name"``; :func:`save_theme`
-rewrites it atomically.
+``paths.config_dir()/config.toml`` holds ``theme = "name"`` and ``locale = "es"`` (the
+language of the app and the CLI: ``en``, ``es``, ``fr``, ``de``, ``pt``; without it, the
+environment's ``LC_ALL`` / ``LC_MESSAGES`` / ``LANG``); :func:`save_theme` rewrites it
+atomically and keeps the locale. An unknown locale is a problem (said, then ignored).
 """
 
 from __future__ import annotations
@@ -25,7 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from koji_tui import paths
+from koji_tui.config.cockpit_layout import kept_table_of
 from koji_tui.config.studies import atomic_write_text
+from koji_tui.i18n import LOCALES, N_, app_translator, supported
 
 _KEY_RE = re.compile(r"^[^\s,]+$")
 
@@ -42,6 +47,30 @@ class Settings:
     theme: str | None = None
     problems: list[str] = field(default_factory=list)
     path: Path | None = None
+    locale: str | None = None  # the interface's language, as written (``"es"``, ``"pt-BR"``)
+    locale_problem: str | None = None  # why ``locale`` was ignored (also in ``problems``)
+
+
+_UNKNOWN_LOCALE = N_(
+    "{path}: locale {value!r} is not a language koji-tui speaks ({known}); "
+    "the environment's language is used."
+)
+_BAD_LOCALE = N_("{path}: 'locale' must be a language code in quotes, like \"es\"; ignored.")
+
+
+def _locale_of(data: dict[str, Any], path: Path, problems: list[str]) -> str | None:
+    value = data.get("locale")
+    if value is None:
+        return None
+    tr = app_translator()
+    if not isinstance(value, str) or not value.strip():
+        problems.append(tr.gettext(_BAD_LOCALE).format(path=path))
+        return None
+    if not supported(value):
+        known = ", ".join(LOCALES)
+        problems.append(tr.gettext(_UNKNOWN_LOCALE).format(path=path, value=value, known=known))
+        return None
+    return value.strip()
 
 
 def keymap_path() -> Path:
@@ -107,14 +136,24 @@ def load_settings(path: Path | None = None) -> Settings:
     if theme is not None and (not isinstance(theme, str) or not theme.strip()):
         problems.append(f"{path}: 'theme' must be a theme name in quotes; ignored.")
         theme = None
-    return Settings(theme.strip() if isinstance(theme, str) else None, problems, path)
+    before = len(problems)
+    locale = _locale_of(data, path, problems)
+    theme = theme.strip() if isinstance(theme, str) else None
+    locale_problem = problems[-1] if len(problems) > before else None
+    return Settings(theme, problems, path, locale=locale, locale_problem=locale_problem)
 
 
 def save_theme(theme: str, path: Path | None = None) -> None:
-    """Remember the theme (atomic rewrite of ``config.toml``)."""
+    """Remember the theme (atomic rewrite of ``config.toml``; the ``locale`` line is kept)."""
     path = path or settings_path()
+    cockpit = kept_table_of(path)  # the cockpit's layout stays (koji_tui.config.cockpit_layout)
+    data, _ = _read_toml(path)
+    locale = (data or {}).get("locale")
     # A TOML basic string accepts JSON's escapes for the characters json.dumps emits.
-    atomic_write_text(path, f"theme = {json.dumps(theme.strip(), ensure_ascii=True)}\n")
+    text = f"theme = {json.dumps(theme.strip(), ensure_ascii=True)}\n"
+    if isinstance(locale, str):
+        text += f"locale = {json.dumps(locale, ensure_ascii=True)}\n"
+    atomic_write_text(path, text + cockpit)
 
 
 class SettingsFiles:

@@ -14,31 +14,43 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from koji_tui.i18n import N_, app_translator
+
 EXIT_OK = 0
 EXIT_ERROR = 1
 
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     """Register ``export``."""
+    tr = app_translator()
     export = subparsers.add_parser(
         "export",
-        help="export a journaled interview as Markdown or JSON (no secrets)",
-        description="Export one interview from the local journal (or, when it is not "
-        "there, from a demo running now: the demo keeps its own journal). "
-        "Session tokens and API keys are never included.",
+        help=tr.gettext("export a journaled interview as Markdown or JSON (no secrets)"),
+        description=tr.gettext(
+            "Export one interview from the local journal (or, when it is not "
+            "there, from a demo running now: the demo keeps its own journal). "
+            "Session tokens and API keys are never included."
+        ),
     )
-    export.add_argument("interview_id", metavar="ID", help="interview id, e.g. int_abc123")
+    export.add_argument(
+        "interview_id", metavar="ID", help=tr.gettext("interview id, e.g. int_abc123")
+    )
     export.add_argument("--format", "-f", choices=("md", "json"), default="md")
     export.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+        "-o",
+        "--output",
+        metavar="FILE",
+        help=tr.gettext("write to FILE instead of standard output"),
     )
     export.add_argument(
-        "--study", metavar="NAME", help="the study, when the same id exists on several servers"
+        "--study",
+        metavar="NAME",
+        help=tr.gettext("the study, when the same id exists on several servers"),
     )
     export.set_defaults(handler=_run_export)
 
 
-DEMO_HINT = (
+DEMO_HINT = N_(
     "Demo interviews are not in your journal: `koji-tui demo` keeps its own, and removes it "
     "when it quits unless you choose to keep its interviews then. Export them from the demo "
     "itself (x on the study list, F3 in an interview; the files go to the data folder's "
@@ -97,33 +109,38 @@ def _run_export(args: argparse.Namespace) -> int:
         ]
         if found and not demo:
             break  # your own journal first; a demo's only when yours has no such interview
+    tr = app_translator()
     if not found:
-        where = f" for study {args.study!r}" if args.study else ""
-        if recent:
-            hint = " Recent interviews: " + ", ".join(
-                f"{r.interview_id} ({r.study_name})" for r in recent
-            )
-        elif user_path.is_file():
-            hint = " The journal is empty."
+        if args.study:
+            said = tr.gettext("No interview {id!r} for study {study!r} in the journal.")
         else:
-            hint = f" There is no journal yet ({user_path})."
-        return _err(f"No interview {iid!r}{where} in the journal.{hint} {DEMO_HINT}")
+            said = tr.gettext("No interview {id!r} in the journal.")
+        if recent:
+            listed = ", ".join(f"{r.interview_id} ({r.study_name})" for r in recent)
+            hint = tr.gettext("Recent interviews: {interviews}").format(interviews=listed)
+        elif user_path.is_file():
+            hint = tr.gettext("The journal is empty.")
+        else:
+            hint = tr.gettext("There is no journal yet ({path}).").format(path=user_path)
+        said = said.format(id=iid, study=args.study)
+        return _err(f"{said} {hint} {tr.gettext(DEMO_HINT)}")
     if len(found) > 1:
         studies = ", ".join(sorted({repr(r.study_name) for r, _ in found}))
-        return _err(
-            f"Interview id {iid!r} exists in several studies ({studies}); add --study NAME."
+        said = tr.gettext(
+            "Interview id {id!r} exists in several studies ({studies}); add --study NAME."
         )
+        return _err(said.format(id=iid, studies=studies))
     from koji_tui.safety import safe_line
 
     record, demo_journal = found[0]
     record_notes = notes.get((demo_journal or user_path, record.record_id), [])
     shown_id = safe_line(record.interview_id)
     if demo_journal is not None:
-        print(
-            f"Interview {shown_id} is from a demo's journal in {demo_journal.parent} (a demo "
-            "running now, or one whose interviews were kept when it quit).",
-            file=sys.stderr,
+        said = tr.gettext(
+            "Interview {id} is from a demo's journal in {folder} (a demo "
+            "running now, or one whose interviews were kept when it quit)."
         )
+        print(said.format(id=shown_id, folder=demo_journal.parent), file=sys.stderr)
     text = (
         export_json(record, notes=record_notes)
         if args.format == "json"
@@ -134,12 +151,14 @@ def _run_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     path = Path(args.output).expanduser()
     if path.is_dir():
-        return _err(f"{path} is a folder; give a file name.")
+        return _err(tr.gettext("{path} is a folder; give a file name.").format(path=path))
     try:
         from koji_tui.config.studies import atomic_write_text
 
         atomic_write_text(path, text)
     except OSError as exc:
-        return _err(f"Cannot write {path}: {exc.strerror or exc}")
-    print(f"Exported interview {shown_id} to {path}", file=sys.stderr)
+        said = tr.gettext("Cannot write {path}: {error}")
+        return _err(said.format(path=path, error=exc.strerror or exc))
+    said = tr.gettext("Exported interview {id} to {path}")
+    print(said.format(id=shown_id, path=path), file=sys.stderr)
     return EXIT_OK

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
+from koji_tui.i18n import app_translator
 from koji_tui.journal.stations_read import (
     Incoming,
     IncomingTurn,
@@ -66,20 +67,24 @@ class MergeReport:
         return bool(self.added or self.updated)
 
     def summary(self) -> str:
+        tr = app_translator()
         parts = [
-            f"{len(self.added)} added",
-            f"{len(self.updated)} updated (newer there)",
-            f"{len(self.kept_here)} kept (newer here)",
-            f"{self.unchanged} unchanged",
+            tr.gettext("{n} added").format(n=len(self.added)),
+            tr.gettext("{n} updated (newer there)").format(n=len(self.updated)),
+            tr.gettext("{n} kept (newer here)").format(n=len(self.kept_here)),
+            tr.gettext("{n} unchanged").format(n=self.unchanged),
         ]
         if self.skipped:
-            parts.append(f"{len(self.skipped)} skipped")
-        text = f"Merged {self.source}: " + ", ".join(parts) + "."
+            parts.append(tr.gettext("{n} skipped").format(n=len(self.skipped)))
+        said = tr.gettext("Merged {source}: {parts}.")
+        text = said.format(source=self.source, parts=", ".join(parts))
         if self.unsent_elsewhere:
-            text += (
-                f" {self.unsent_elsewhere} unsent answers stay with their station "
-                "(it resends them itself)."
+            said = tr.ngettext(
+                "{n} unsent answer stays with its station (it resends it itself).",
+                "{n} unsent answers stay with their station (it resends them itself).",
+                self.unsent_elsewhere,
             )
+            text += " " + said.format(n=self.unsent_elsewhere)
         return text
 
 
@@ -213,10 +218,12 @@ def _merge_one(
         report.kept_here.append(item.interview_id)
         return
     if any(t.state == "pending" for t in here.turns):
-        report.skipped.append((item.interview_id, "it has an answer here not yet confirmed sent"))
+        why = app_translator().gettext("it has an answer here not yet confirmed sent")
+        report.skipped.append((item.interview_id, why))
         return
     if journal.lease_holder(record_id) is not None:
-        report.skipped.append((item.interview_id, "another koji-tui window drives it now"))
+        why = app_translator().gettext("another koji-tui window drives it now")
+        report.skipped.append((item.interview_id, why))
         return
     conn.execute(
         "UPDATE interviews SET "

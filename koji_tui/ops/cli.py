@@ -15,7 +15,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-STUDY_HELP = "the study's name (as `koji-tui study list` shows it)"
+from koji_tui.i18n import N_, app_translator
+
+STUDY_HELP = N_("the study's name (as `koji-tui study list` shows it)")
 
 
 def _handler(name: str) -> Any:
@@ -39,107 +41,131 @@ def _subparsers_of(parser: argparse.ArgumentParser) -> Any:
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     """Register ``roster``, ``results``, ``journal`` and the study-wide ``study`` actions."""
+    tr = app_translator()
     roster = subparsers.add_parser(
         "roster",
-        help="a study's participants: import them from CSV, list them with their state",
-        description="A study's participant list. Columns external_id, display_name and "
-        "locale; every other column becomes respondent metadata.",
+        help=tr.gettext("a study's participants: import them from CSV, list them with their state"),
+        description=tr.gettext(
+            "A study's participant list. Columns external_id, display_name and "
+            "locale; every other column becomes respondent metadata."
+        ),
     )
     roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION")
     roster.set_defaults(handler=lambda args: _usage(roster))
     imp = roster_sub.add_parser(
         "import",
-        help="import participants from a CSV file (again: nothing changes)",
-        description="Import a CSV file (UTF-8 with or without BOM, or Latin-1; comma, "
-        "semicolon or tab). Bad rows are listed with their row number and reason and "
-        "skipped; nothing already in the roster is lost.",
+        help=tr.gettext("import participants from a CSV file (again: nothing changes)"),
+        description=tr.gettext(
+            "Import a CSV file (UTF-8 with or without BOM, or Latin-1; comma, "
+            "semicolon or tab). Bad rows are listed with their row number and reason and "
+            "skipped; nothing already in the roster is lost."
+        ),
     )
-    imp.add_argument("study", metavar="STUDY", help=STUDY_HELP)
+    imp.add_argument("study", metavar="STUDY", help=tr.gettext(STUDY_HELP))
     imp.add_argument("file", metavar="FILE.csv")
     imp.set_defaults(handler=_handler("roster_import"))
-    lst = roster_sub.add_parser("list", help="each participant and their state")
-    lst.add_argument("study", metavar="STUDY", help=STUDY_HELP)
+    lst = roster_sub.add_parser("list", help=tr.gettext("each participant and their state"))
+    lst.add_argument("study", metavar="STUDY", help=tr.gettext(STUDY_HELP))
     lst.set_defaults(handler=_handler("roster_list"))
 
     results = subparsers.add_parser(
         "results",
-        help="a study's results from the journal: counts, scores, charts per question",
-        description="Completion, time to complete, the quality-score histogram (reports "
-        "count scores of 3 or more) and a chart per structured question, from this "
-        "machine's journal (run `koji-tui study refresh` first for the server's latest).",
+        help=tr.gettext("a study's results from the journal: counts, scores, charts per question"),
+        description=tr.gettext(
+            "Completion, time to complete, the quality-score histogram (reports "
+            "count scores of 3 or more) and a chart per structured question, from this "
+            "machine's journal (run `koji-tui study refresh` first for the server's latest)."
+        ),
     )
-    results.add_argument("study", metavar="STUDY", help=STUDY_HELP)
-    results.add_argument("--width", type=int, default=None, help="columns to draw in")
+    results.add_argument("study", metavar="STUDY", help=tr.gettext(STUDY_HELP))
+    results.add_argument("--width", type=int, default=None, help=tr.gettext("columns to draw in"))
     results.set_defaults(handler=_handler("results"))
 
-    journal = subparsers.add_parser("journal", help="merge another station's journal into this one")
+    journal = subparsers.add_parser(
+        "journal", help=tr.gettext("merge another station's journal into this one")
+    )
     journal_sub = journal.add_subparsers(dest="journal_command", metavar="ACTION")
     journal.set_defaults(handler=lambda args: _usage(journal))
     merge = journal_sub.add_parser(
         "merge",
-        help="merge another station's journal file, or a folder of its JSON exports",
-        description="Bring another station's interviews into this journal, by interview id: "
-        "nothing duplicated, a copy that got further here is kept, a second run changes "
-        "nothing. Prints what came in.",
+        help=tr.gettext("merge another station's journal file, or a folder of its JSON exports"),
+        description=tr.gettext(
+            "Bring another station's interviews into this journal, by interview id: "
+            "nothing duplicated, a copy that got further here is kept, a second run changes "
+            "nothing. Prints what came in."
+        ),
     )
     merge.add_argument("source", metavar="FILE_OR_DIR")
-    merge.add_argument("--study", metavar="NAME", help="only this study's interviews")
+    merge.add_argument("--study", metavar="NAME", help=tr.gettext("only this study's interviews"))
     merge.set_defaults(handler=_handler("journal_merge"))
 
     study = subparsers.choices.get("study")
     if study is None:
-        study = subparsers.add_parser("study", help="study-wide operations")
+        study = subparsers.add_parser("study", help=tr.gettext("study-wide operations"))
     actions = _subparsers_of(study)
-    ops_help = (
+    ops_help = tr.gettext(
         "Paced under the server's rate limit, with a progress bar; Ctrl-C stops after the "
         "requests in flight, and the same command continues where it stopped."
     )
     refresh = actions.add_parser(
         "refresh",
-        help="fetch every interview's transcript, status and score into the journal",
-        description="Fetch every journaled interview of the study from its server. " + ops_help,
+        help=tr.gettext("fetch every interview's transcript, status and score into the journal"),
+        description=tr.gettext("Fetch every journaled interview of the study from its server.")
+        + " "
+        + ops_help,
     )
-    refresh.add_argument("name", metavar="STUDY", help=STUDY_HELP)
+    refresh.add_argument("name", metavar="STUDY", help=tr.gettext(STUDY_HELP))
     _workers(refresh)
     refresh.set_defaults(handler=_handler("study_refresh"))
     close = actions.add_parser(
         "close-stale",
-        help="complete interviews abandoned mid-way",
-        description="Complete the study's interviews still open whose last turn is older "
-        "than --older-than (each is read from the server first: one that moved on there "
-        "is left alone). " + ops_help,
+        help=tr.gettext("complete interviews abandoned mid-way"),
+        description=tr.gettext(
+            "Complete the study's interviews still open whose last turn is older "
+            "than --older-than (each is read from the server first: one that moved on there "
+            "is left alone)."
+        )
+        + " "
+        + ops_help,
     )
-    close.add_argument("name", metavar="STUDY", help=STUDY_HELP)
-    close.add_argument("--older-than", required=True, metavar="AGE", help="e.g. 24h, 90m, 2d")
+    close.add_argument("name", metavar="STUDY", help=tr.gettext(STUDY_HELP))
+    close.add_argument(
+        "--older-than", required=True, metavar="AGE", help=tr.gettext("e.g. 24h, 90m, 2d")
+    )
     close.add_argument(
         "--reason",
         default="timeout",
         choices=("timeout", "respondent_left", "manual", "natural"),
-        help="the completion reason sent (default: timeout)",
+        help=tr.gettext("the completion reason sent (default: timeout)"),
     )
     _workers(close)
     close.set_defaults(handler=_handler("study_close_stale"))
     export = actions.add_parser(
         "export",
-        help="export every interview: one CSV, or a JSON/Markdown file each",
-        description="Export the study from the journal (no requests): csv is one file for a "
-        "spreadsheet (UTF-8 with BOM, one row per interview, one column per structured "
-        "question); json and md write one file per interview, as `koji-tui export` does. "
-        "Ctrl-C stops; the same command continues.",
+        help=tr.gettext("export every interview: one CSV, or a JSON/Markdown file each"),
+        description=tr.gettext(
+            "Export the study from the journal (no requests): csv is one file for a "
+            "spreadsheet (UTF-8 with BOM, one row per interview, one column per structured "
+            "question); json and md write one file per interview, as `koji-tui export` does. "
+            "Ctrl-C stops; the same command continues."
+        ),
     )
-    export.add_argument("name", metavar="STUDY", help=STUDY_HELP)
+    export.add_argument("name", metavar="STUDY", help=tr.gettext(STUDY_HELP))
     export.add_argument("--format", "-f", choices=("csv", "json", "md"), default="csv")
-    export.add_argument("-o", "--output", metavar="DIR", required=True, help="the folder")
+    export.add_argument(
+        "-o", "--output", metavar="DIR", required=True, help=tr.gettext("the folder")
+    )
     export.set_defaults(handler=_handler("study_export"))
 
 
 def _workers(parser: argparse.ArgumentParser) -> None:
+    tr = app_translator()
     parser.add_argument(
         "--workers",
         type=int,
         default=4,
         metavar="N",
-        help="requests kept ready (the rate limit paces them; default 4)",
+        help=tr.gettext("requests kept ready (the rate limit paces them; default 4)"),
     )
 
 

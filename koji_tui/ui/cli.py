@@ -10,27 +10,38 @@ import argparse
 import os
 from typing import Any
 
+from koji_tui.i18n import app_translator
+
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     """Register ``demo``."""
+    tr = app_translator()
     demo = subparsers.add_parser(
         "demo",
-        help="open the app against the built-in sandbox server (no account, no keyring needed)",
+        help=tr.gettext(
+            "open the app against the built-in sandbox server (no account, no keyring needed)"
+        ),
         description=(
-            "Open koji-tui against an embedded sandbox server started on a free loopback "
-            "port. Its studies, keys and journal live in a temporary folder under the data "
-            "folder and are removed on exit; your own studies are not touched."
+            tr.gettext(
+                "Open koji-tui against an embedded sandbox server started on a free loopback "
+                "port. Its studies, keys and journal live in a temporary folder under the data "
+                "folder and are removed on exit; your own studies are not touched."
+            )
         ),
     )
     demo.add_argument(
-        "--high-contrast", action="store_true", help="start with the high-contrast theme"
+        "--high-contrast",
+        action="store_true",
+        help=tr.gettext("start with the high-contrast theme"),
     )
     demo.add_argument(
         "--no-presenter",
         dest="presenter",
         action="store_false",
-        help="show ports, keys, interview ids and request counts (the demo hides them, and "
-        "starts with a few completed interviews, for an audience)",
+        help=tr.gettext(
+            "show ports, keys, interview ids and request counts (the demo hides them, and "
+            "starts with a few completed interviews, for an audience)"
+        ),
     )
     demo.set_defaults(handler=run_demo, presenter=True)
 
@@ -56,7 +67,10 @@ def run_demo(args: argparse.Namespace) -> int:
 def run_default(args: argparse.Namespace) -> int:
     """No subcommand: open the app on the user's studies (plus KOJI_BASE_URL/KOJI_API_KEY)."""
     if not os.isatty(1) and not os.environ.get("KOJI_TUI_FORCE_APP"):
-        print("koji-tui: the app needs a terminal (stdout is not a TTY). Try `koji-tui --help`.")
+        said = app_translator().gettext(
+            "the app needs a terminal (stdout is not a TTY). Try `koji-tui --help`."
+        )
+        print(f"koji-tui: {said}")
         return 2
     from koji_tui.ui.app import run_app
 
