@@ -60,7 +60,10 @@ def option_lines(content: str, question: Question | None) -> tuple[int, int] | N
             continue  # blank lines may separate the items of one list
         label, marked = read
         hit = label in targets or (
-            marked and question.allow_other and start is not None and is_other(label, last=True)
+            (marked or len(label) <= 40)  # a plain "Other:" line closes a plain list too
+            and question.allow_other
+            and start is not None
+            and is_other(label, last=True)
         )
         if hit:
             if start is None:

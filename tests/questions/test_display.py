@@ -28,6 +28,21 @@ def test_an_instruction_after_the_list_stays() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "stem"),
+    [
+        ("Which channels?\n\nSlack\n\nTeams\n\nOther:\n\nFeel free to choose several.", "Which channels?\n\nFeel free to choose several."),
+        ("Which one do you use most?\nOption A: Slack\nOption B: Teams\nOption C: Email", "Which one do you use most?"),
+        ("Which do you use?\n🔹 Slack\n🔹 Teams\n🔹 Email\n\nPick as many as you like.", "Which do you use?\n\nPick as many as you like."),
+    ],
+)  # fmt: skip
+def test_new_list_shapes_leave_the_stem(text: str, stem: str) -> None:
+    """Plain lines closed by a plain "Other:", "Option A:" items, emoji bullets."""
+    question = detect_question(text)
+    assert question.is_structured
+    assert stem_for_display(text, question) == stem
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Which do you prefer: email, phone, or chat?",  # inline: one line, nothing to drop
