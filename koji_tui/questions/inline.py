@@ -1,7 +1,11 @@
 """Stage 3: options written inline in the final ask.
 
 * after a colon or a dash, when unambiguous ("Which do you prefer: email, phone, or chat?",
-  "which do you use more — the app or the website?");
+  "which do you use more — the app or the website?"), between slashes ("Which do you use:
+  Slack / Teams / email?"), in parentheses ("Which plan are you on (Free, Pro, or Team)?", not
+  examples: "(e.g. Slack or Teams)"), or after the first comma of a which-question when no clause
+  follows it ("Which do you prefer, the app or the website?"); a framing verb before the colon
+  is no open invitation ("How would you describe it: smooth, bumpy, or confusing?");
 * after a framing verb ("Would you say it was quick, about average, or slow?", "¿Dirías que
   fue rápido, normal o lento?", "Würden Sie sie als einfach, machbar oder mühsam bezeichnen?"):
   the words between the verb and the first option ("the onboarding was", "que el soporte fue")

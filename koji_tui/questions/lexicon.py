@@ -5,7 +5,10 @@ phrases: what an interviewer says to ask for a choice is an *instruction* ("sele
 the number"), a *permission* ("you can", "feel free", "possible"), a *quantity* ("several", "more
 than one") or a *limit* ("up to 3"), a *framing verb* ("would you say …, … or …?"), and so on.
 Detection combines families (a permission next to a quantity is a multiple choice, whatever the
-words), so a new phrasing of a known family is caught without being listed.
+words; a limit or a quantity said alone, beside nothing but a courtesy, "No more than 3, please.",
+"Várias, se quiser.", is one too), so a new phrasing of a known family is caught without being
+listed. tests/questions/corpus_stress.py crosses each family with the five languages and the
+list shapes; a word added here should come with a case there.
 
 Phrase syntax (matched on folded text: lower case, accents and curly quotes removed, so "Qué",
 "que" and "QUE" are one word; write words with their accents, they are folded too):

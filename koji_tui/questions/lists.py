@@ -1,10 +1,10 @@
 """Stage 1: an option list that ends the message.
 
-A list is numbered ``1.`` ``1)`` ``(1)`` ``1️⃣``, lettered ``a)`` ``A.``, bulleted ``-`` ``*``
-``•``, checkbox ``[ ]`` ``☐``, or plain short lines under a question ("Which sounds like you?"
-then one option per line). It is the answer's options when the evidence adds up to the
+A list is numbered ``1.`` ``1)`` ``(1)`` ``1️⃣`` ``1 -``, lettered ``a)`` ``A.``, named
+``Option A:``, bulleted ``-`` ``*`` ``•`` ``🔹``, checkbox ``[ ]`` ``☐``, or plain short lines
+under a question ("Which sounds like you?" then one option per line, a plain "Other:" last). It is the answer's options when the evidence adds up to the
 threshold: the list's shape (a marked list counts more than plain lines), a question just
-before it, a choice word or an instruction ("which", "select", "reply with the number"), a
+before it (or just before a short instruction before it: "Which …? Any or all."), a choice word or an instruction ("which", "select", "reply with the number"), a
 multiple-choice or ranking cue, and an instruction after it. Whatever the score, an open
 question ("What do you think of each?"), or a new question after the list ("Here's a recap:
 1. … What else?"), means the list is not options.
