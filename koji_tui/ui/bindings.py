@@ -218,10 +218,26 @@ COCKPIT_BINDINGS: list[Binding] = [
         "panes",
         "Panes",
         id="interview.panes",
-        tooltip="Show the guide, respondent or notes pane (narrow terminals: one at a time)",
+        tooltip="Panes: show, hide or resize them (narrow terminals: one at a time)",
     ),
     Binding(
         "slash,f12", "search", "Search", id="interview.search", tooltip="Search the transcript"
+    ),
+    Binding(
+        "ctrl+g",
+        "copy_turn",
+        "Copy turn",
+        id="interview.copy_turn",
+        tooltip="Copy the current turn (the search match, else the last) to the clipboard",
+        show=False,
+    ),
+    Binding(
+        "ctrl+r",
+        "copy_transcript",
+        "Copy transcript",
+        id="interview.copy_transcript",
+        tooltip="Copy the whole transcript to the clipboard",
+        show=False,
     ),
 ]
 

@@ -11,7 +11,10 @@ in a :class:`~koji_tui.journal.notes.NoteQueue` and is written later. Nothing of
 Koji.
 
 From about :data:`WIDE` columns the panes stand beside the transcript; below that F10 shows them
-one at a time in the transcript's place (F10 again: the next, then the transcript).
+one at a time in the transcript's place (F10 again: the next, then the transcript); each can be
+hidden and the side column resized, remembered per user (:mod:`.cockpit_panes`). A guide
+attached to the study (``koji-tui study edit NAME --guide FILE``) comes before a sandbox study
+file's; without one the guide pane outlines the questions asked so far.
 """
 
 from __future__ import annotations
@@ -37,14 +40,15 @@ from koji_tui.safety import safe_line
 from koji_tui.session import events as ev
 from koji_tui.session.guide import GuideItem, guide_for, match_question
 from koji_tui.ui.bindings import COCKPIT_BINDINGS, INTERVIEW_BINDINGS
+from koji_tui.ui.screens.cockpit_copy import CopyMixin
+from koji_tui.ui.screens.cockpit_panes import PANES, WIDE, PanesMixin
 from koji_tui.ui.screens.cockpit_search import SearchMixin
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.widgets.cockpit import GuidePane, NotesPane, RespondentCard, SearchBar
 from koji_tui.ui.widgets.cockpit.card import CardFacts
 from koji_tui.ui.widgets.transcript import Transcript
 
-WIDE = 140  # columns from which the panes stand beside the transcript
-PANES = ("guide", "card", "notes")
+__all__ = ["PANES", "WIDE", "CockpitScreen", "PaneEvent", "asked_line", "find_guide"]
 
 
 class PaneEvent(Message):
@@ -77,7 +81,7 @@ def asked_line(text: str) -> str:
     return lines[0] if lines else ""
 
 
-class CockpitScreen(SearchMixin, InterviewScreen):
+class CockpitScreen(PanesMixin, CopyMixin, SearchMixin, InterviewScreen):
     """One moderated interview: ``study`` and ``start`` or ``record_id`` as for
     :class:`InterviewScreen`; ``tags``: the tags a note may carry; ``guide``: the key
     questions (None: the study's file is looked up, in a worker)."""
@@ -108,7 +112,6 @@ class CockpitScreen(SearchMixin, InterviewScreen):
         self.ticks: dict[str, jnotes.Tick] = {}
         self.auto_ticked: set[str] = set()
         self.current_question: str | None = None
-        self.narrow_pane: str | None = None
         self._journal_lock = asyncio.Lock()
         self._loaded_record: int | None = None
         self._unsubscribe_panes = self.controller.subscribe(self._to_panes)
@@ -134,6 +137,7 @@ class CockpitScreen(SearchMixin, InterviewScreen):
 
     def on_mount(self) -> None:  # Textual runs InterviewScreen.on_mount too (before this)
         self._layout_for(self.size.width)
+        self.load_pane_layout()
         self._label_respondent()
         self.refresh_card()
         self.set_interval(1.0, self._tick_clock)
@@ -149,24 +153,6 @@ class CockpitScreen(SearchMixin, InterviewScreen):
 
     def on_resize(self, event: events.Resize) -> None:
         self._layout_for(event.size.width)
-
-    @property
-    def narrow(self) -> bool:
-        return self.has_class("-narrow")
-
-    def _layout_for(self, width: int) -> None:
-        self.set_class(width < WIDE, "-narrow")
-        for pane in PANES:
-            self.set_class(self.narrow_pane == pane, f"-show-{pane}")
-
-    def action_panes(self) -> None:
-        order = [None, *PANES]
-        self.narrow_pane = order[(order.index(self.narrow_pane) + 1) % len(order)]
-        self._layout_for(self.size.width)
-
-    def show_pane(self, pane: str | None) -> None:
-        self.narrow_pane = pane
-        self._layout_for(self.size.width)
 
     # --- the panes, fed by the controller ---------------------------------------------
 

@@ -1,15 +1,20 @@
 """Transcript search in the cockpit: ``/`` opens the bar, typing finds every turn holding the
 text (case-insensitive), Enter/down and up go to the next and previous match; the current match
-is scrolled into view and its header says "match 2 of 5"; the bar shows the count and the
+is scrolled into view and its header says "match 2 of 5"; every occurrence is highlighted in
+the transcript itself (a line filter of its TurnHistory) and the bar shows the count and the
 matching line with the text highlighted."""
 
 from __future__ import annotations
 
+from rich.style import Style
 from textual import on
 
 from koji_tui.ui.screens.interview_base import InterviewBase
 from koji_tui.ui.widgets.cockpit import SearchBar
+from koji_tui.ui.widgets.cockpit.search import marker
 from koji_tui.ui.widgets.transcript import Transcript, TurnHandle
+
+MATCH_STYLE = Style(reverse=True, bold=True)
 
 
 def _line_with(text: str, term: str) -> str:
@@ -60,6 +65,10 @@ class SearchMixin(InterviewBase):
             else []
         )
         self.match_index = 0
+        # Every occurrence is marked where the transcript draws it (reverse video: seen in
+        # every theme, and without colour).
+        transcript.history.line_filter = marker(term, MATCH_STYLE) if term else None
+        transcript.history.refresh()
         self._go()
         return len(self.matches)
 

@@ -115,6 +115,9 @@ class TurnHistory(Widget):
         self._next_id = 1
         self._strips: LRUCache[tuple[int, int, int, int], Strip] = LRUCache(1024)
         self._styles_memo: dict[str, Style] = {}
+        # Every drawn line passes it when set (the cockpit's search marks its matches), then
+        # refresh(): the cached lines are kept unfiltered.
+        self.line_filter: Callable[[Strip], Strip] | None = None
 
     # ----------------------------------------------------------------- data API
 
@@ -311,7 +314,7 @@ class TurnHistory(Widget):
             strip = self._build_line(entry, row, width)
             strip = strip.crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
             self._strips[key] = strip
-        return strip
+        return strip if self.line_filter is None else self.line_filter(strip)
 
     def _build_line(self, entry: _Entry, row: int, width: int) -> Strip:
         view = entry.view

@@ -2,16 +2,52 @@
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Callable
 from typing import ClassVar
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import Input, Static
 
 from koji_tui.safety import safe_line
+
+
+def marker(term: str, style: Style) -> Callable[[Strip], Strip]:
+    """A line filter for the transcript (``TurnHistory.line_filter``): every occurrence of
+    ``term`` in a drawn line (case-insensitive) gets ``style`` on top of its own."""
+    folded = term.lower()
+
+    def mark(strip: Strip) -> Strip:
+        plain = strip.text
+        lowered = plain.lower()
+        if not folded or folded not in lowered or len(lowered) != len(plain):
+            return strip  # (a character whose lower case is longer is left alone)
+        ranges: list[tuple[int, int]] = []
+        at = lowered.find(folded)
+        while at >= 0:
+            ranges.append((at, at + len(folded)))
+            at = lowered.find(folded, at + len(folded))
+        segments: list[Segment] = []
+        offset = 0
+        for segment in strip:
+            text, own = segment.text, segment.style
+            cuts = {0, len(text)}
+            cuts.update(min(max(p - offset, 0), len(text)) for r in ranges for p in r)
+            for start, stop in itertools.pairwise(sorted(cuts)):
+                inside = any(a <= offset + start and offset + stop <= b for a, b in ranges)
+                marked = (own + style if own else style) if inside else own
+                segments.append(Segment(text[start:stop], marked))
+            offset += len(text)
+        return Strip(segments, strip.cell_length)
+
+    return mark
 
 
 def highlighted(snippet: str, term: str, style: str = "bold reverse") -> Text:
