@@ -16,19 +16,28 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from koji_tui.i18n import N_, Translator, app_translator
 from koji_tui.questions import QuestionType
 from koji_tui.results.model import QuestionSummary, ScoreHistogram, StudyResults
 from koji_tui.safety import safe_line
 
 SPARKS = "▁▂▃▄▅▆▇█"
 TYPE_NAMES = {
-    QuestionType.SCALE: "scale",
-    QuestionType.SINGLE_CHOICE: "single choice",
-    QuestionType.MULTIPLE_CHOICE: "multiple choice",
-    QuestionType.RANKING: "ranking",
-    QuestionType.YES_NO: "yes/no",
+    QuestionType.SCALE: N_("scale"),
+    QuestionType.SINGLE_CHOICE: N_("single choice"),
+    QuestionType.MULTIPLE_CHOICE: N_("multiple choice"),
+    QuestionType.RANKING: N_("ranking"),
+    QuestionType.YES_NO: N_("yes/no"),
 }
+OVERVIEW_COLUMNS = (
+    N_("started"),
+    N_("completed"),
+    N_("ended early"),
+    N_("active"),
+    N_("completion"),
+)
 MAX_OTHERS = 5
+NO_STRUCTURED = N_("No structured answers in the journal yet.")
 
 
 def percent(part: int, whole: int) -> str:
@@ -77,11 +86,12 @@ def _bars(
     return table
 
 
-def overview(results: StudyResults) -> Table:
+def overview(results: StudyResults, tr: Translator | None = None) -> Table:
+    tr = tr or app_translator()
     c, d = results.counts, results.durations
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    for name in ("started", "completed", "ended early", "active", "completion"):
-        table.add_column(name, justify="right")
+    for name in OVERVIEW_COLUMNS:
+        table.add_column(tr.gettext(name), justify="right")
     rate = c.completion_rate
     table.add_row(
         str(c.started),
@@ -91,8 +101,9 @@ def overview(results: StudyResults) -> Table:
         "–" if rate is None else f"{round(100 * rate)}%",
     )
     times = Text(
-        f"Time to complete ({d.count} closed): median {duration(d.median)}, "
-        f"quartiles {duration(d.q1)} – {duration(d.q3)}"
+        tr.gettext(
+            "Time to complete ({count} closed): median {median}, quartiles {q1} – {q3}"
+        ).format(count=d.count, median=duration(d.median), q1=duration(d.q1), q3=duration(d.q3))
     )
     return _grid(Group(table, times))
 
@@ -103,58 +114,78 @@ def _grid(renderable: RenderableType) -> Table:
     return grid
 
 
-def score_chart(scores: ScoreHistogram, width: int) -> Group:
+def score_chart(scores: ScoreHistogram, width: int, tr: Translator | None = None) -> Group:
+    tr = tr or app_translator()
     rows = list(scores.bins)
     threshold = int(scores.threshold)
     below = [(f"{label}{'' if label == '5' else '.0–' + label + '.9'}", n) for label, n in rows]
     low = _bars(below[: threshold - 1], scores.scored, width, style="default")
     high = _bars(below[threshold - 1 :], scores.scored, width)
-    marker = Text(f"── report threshold {threshold} " + "─" * max(0, width - 24), style="dim")
+    words = tr.gettext("report threshold {threshold}").format(threshold=threshold)
+    marker = Text(f"── {words} " + "─" * max(0, width - 6 - len(words)), style="dim")
     share = percent(scores.at_or_above, scores.scored)
-    note = Text(
-        f"{scores.at_or_above} of {scores.scored} scored interviews ({share}) score "
-        f"{threshold} or more and count toward reports"
-        + (f"; {scores.unscored} completed without a score" if scores.unscored else "")
-    )
-    return Group(Text("Quality score", style="bold"), low, marker, high, note)
+    counted = tr.ngettext(
+        "{part} of {scored} scored interview ({share}) scores {threshold} or more and "
+        "counts toward reports",
+        "{part} of {scored} scored interviews ({share}) score {threshold} or more and "
+        "count toward reports",
+        scores.scored,
+    ).format(part=scores.at_or_above, scored=scores.scored, share=share, threshold=threshold)
+    if scores.unscored:
+        counted += "; " + tr.ngettext(
+            "{n} completed without a score", "{n} completed without a score", scores.unscored
+        ).format(n=scores.unscored)
+    note = Text(counted)
+    return Group(Text(tr.gettext("Quality score"), style="bold"), low, marker, high, note)
 
 
-def day_chart(per_day: Sequence[tuple[str, int]], width: int) -> Group:
+def day_chart(
+    per_day: Sequence[tuple[str, int]], width: int, tr: Translator | None = None
+) -> Group:
+    tr = tr or app_translator()
+    title = Text(tr.gettext("Interviews per day"), style="bold")
     if not per_day:
-        return Group(Text("Interviews per day", style="bold"), Text("No interviews yet."))
+        return Group(title, Text(tr.gettext("No interviews yet.")))
     values = [n for _, n in per_day]
     shown = per_day[-max(1, width - 2) :]
     line = sparkline(values, max(1, width - 2))
+    total = sum(n for _, n in shown)
     return Group(
-        Text("Interviews per day", style="bold"),
+        title,
         Text(line),
         Text(
-            f"{shown[0][0]} … {shown[-1][0]}: {sum(n for _, n in shown)} interviews, "
-            f"at most {max(n for _, n in shown)} a day"
+            tr.ngettext(
+                "{first} … {last}: {n} interview, at most {top} a day",
+                "{first} … {last}: {n} interviews, at most {top} a day",
+                total,
+            ).format(first=shown[0][0], last=shown[-1][0], n=total, top=max(n for _, n in shown))
         ),
     )
 
 
-def question_title(summary: QuestionSummary) -> Text:
+def question_title(summary: QuestionSummary, tr: Translator | None = None) -> Text:
+    tr = tr or app_translator()
     q = summary.question
-    kind = TYPE_NAMES.get(q.type, q.type.value)
+    name = TYPE_NAMES.get(q.type)
+    kind = tr.gettext(name) if name else q.type.value
     if q.type is QuestionType.SCALE and q.scale_min is not None and q.scale_max is not None:
-        kind = f"scale {q.scale_min}-{q.scale_max}"
-    return Text.assemble(
-        (safe_line(q.prompt or q.key), "bold"),
-        f"  ({kind}, {summary.answered} answered)",
+        kind = tr.gettext("scale {lo}-{hi}").format(lo=q.scale_min, hi=q.scale_max)
+    answered = tr.ngettext("{n} answered", "{n} answered", summary.answered).format(
+        n=summary.answered
     )
+    return Text.assemble((safe_line(q.prompt or q.key), "bold"), f"  ({kind}, {answered})")
 
 
-def question_chart(summary: QuestionSummary, width: int) -> Group:
-    parts: list[RenderableType] = [question_title(summary)]
+def question_chart(summary: QuestionSummary, width: int, tr: Translator | None = None) -> Group:
+    tr = tr or app_translator()
+    parts: list[RenderableType] = [question_title(summary, tr)]
     kind = summary.question.type
     n = summary.answered
     if kind is QuestionType.RANKING:
         table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
-        table.add_column("option", no_wrap=True, overflow="ellipsis", max_width=28)
-        table.add_column("avg position", justify="right")
-        table.add_column("first place", justify="right")
+        table.add_column(tr.gettext("option"), no_wrap=True, overflow="ellipsis", max_width=28)
+        table.add_column(tr.gettext("avg position"), justify="right")
+        table.add_column(tr.gettext("first place"), justify="right")
         table.add_column("", width=max(6, width - 58), no_wrap=True)
         top = max((f for _, _, f in summary.positions), default=0)
         for label, average, firsts in summary.positions:
@@ -170,13 +201,26 @@ def question_chart(summary: QuestionSummary, width: int) -> Group:
     if kind is QuestionType.SCALE:
         stats = []
         if summary.mean is not None:
-            stats.append(f"mean {summary.mean:.1f}, median {summary.median:g}")
+            stats.append(
+                tr.gettext("mean {mean}, median {median}").format(
+                    mean=f"{summary.mean:.1f}", median=f"{summary.median:g}"
+                )
+            )
         nps = summary.nps
         if nps is not None and nps.total:
             stats.append(
-                f"NPS {nps.score:+d}: promoters {nps.promoters} ({percent(nps.promoters, nps.total)}),"
-                f" passives {nps.passives} ({percent(nps.passives, nps.total)}),"
-                f" detractors {nps.detractors} ({percent(nps.detractors, nps.total)})"
+                tr.gettext(
+                    "NPS {score}: promoters {promoters} ({promoters_share}), passives "
+                    "{passives} ({passives_share}), detractors {detractors} ({detractors_share})"
+                ).format(
+                    score=f"{nps.score:+d}",
+                    promoters=nps.promoters,
+                    promoters_share=percent(nps.promoters, nps.total),
+                    passives=nps.passives,
+                    passives_share=percent(nps.passives, nps.total),
+                    detractors=nps.detractors,
+                    detractors_share=percent(nps.detractors, nps.total),
+                )
             )
         parts += [Text(line) for line in stats]
     if summary.others:
@@ -186,24 +230,33 @@ def question_chart(summary: QuestionSummary, width: int) -> Group:
             f"“{safe_line(text, 40)}”" + (f" ×{count}" if count > 1 else "")
             for text, count in shown
         )
-        label = "Other answers" if kind is not QuestionType.SCALE else "Not on the scale"
-        parts.append(Text(f"{label}: {listed}" + (f" and {more} more" if more > 0 else "")))
+        label = (
+            tr.gettext("Other answers")
+            if kind is not QuestionType.SCALE
+            else tr.gettext("Not on the scale")
+        )
+        if more > 0:
+            listed = tr.gettext("{listed} and {n} more").format(listed=listed, n=more)
+        parts.append(Text(f"{label}: {listed}"))
     return Group(*parts)
 
 
-def render_results(results: StudyResults, width: int = 100) -> Group:
-    """The whole results page (overview, scores, per day, every question)."""
+def render_results(results: StudyResults, width: int = 100, tr: Translator | None = None) -> Group:
+    """The whole results page (overview, scores, per day, every question), in ``tr``'s
+    language (the user's by default)."""
+    tr = tr or app_translator()
     width = max(40, width)
+    title = tr.gettext("Results · {study}").format(study=safe_line(results.study_name))
     parts: list[RenderableType] = [
-        Text(f"Results · {safe_line(results.study_name)}", style="bold underline"),
-        overview(results),
+        Text(title, style="bold underline"),
+        overview(results, tr),
         Text(""),
-        score_chart(results.scores, width),
+        score_chart(results.scores, width, tr),
         Text(""),
-        day_chart(results.per_day, width),
+        day_chart(results.per_day, width, tr),
     ]
     for summary in results.questions:
-        parts += [Text(""), question_chart(summary, width)]
+        parts += [Text(""), question_chart(summary, width, tr)]
     if not results.questions:
-        parts += [Text(""), Text("No structured answers in the journal yet.")]
+        parts += [Text(""), Text(tr.gettext(NO_STRUCTURED))]
     return Group(*parts)

@@ -12,6 +12,7 @@ from textual import work
 from textual.app import App
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import app_translator
 from koji_tui.ui.messages import ResendsFound
 from koji_tui.ui.screens import registry as screens
 
@@ -101,9 +102,17 @@ class KeepingMixin(App[None]):
         # One question at a time: the first now, the others are marked in the list.
         self._offer_resend(*offers[0])
         if len(offers) > 1:
+            more = len(offers) - 1
             self.notify(
-                f"{len(offers) - 1} more interview(s) have an unsent answer: they are marked "
-                "'•unsent' in the study list; open one and press F7 to resend.",
+                app_translator()
+                .ngettext(
+                    "{n} more interview has an unsent answer: it is marked {marker} in the "
+                    "study list; open it and press F7 to resend.",
+                    "{n} more interviews have an unsent answer: they are marked {marker} in the "
+                    "study list; open one and press F7 to resend.",
+                    more,
+                )
+                .format(n=more, marker="'•unsent'"),
                 severity="warning",
                 timeout=15,
             )
@@ -115,15 +124,21 @@ class KeepingMixin(App[None]):
             if yes:
                 self.open_interview(study, item.record_id, resend=True)
 
+        tr = app_translator()
+        body = tr.gettext(
+            "Interview {interview} in study {study} has an answer that was not sent:"
+            "\n\n  {answer}\n\nResend it now? (It is never sent twice.)"
+        ).format(
+            interview=one_line(item.interview_id, 80),
+            study=one_line(repr(study.name), 80),
+            answer=one_line(item.text, 200),
+        )
         self.push_screen(
             screens.confirm_screen(
-                "Unsent answer",
-                f"Interview {one_line(item.interview_id, 80)} in study "
-                f"{one_line(repr(study.name), 80)} has an answer that "
-                f"was not sent:\n\n  {one_line(item.text, 200)}\n\n"
-                "Resend it now? (It is never sent twice.)",
-                yes="Resend",
-                no="Later",
+                tr.gettext("Unsent answer"),
+                body,
+                yes=tr.gettext("Resend"),
+                no=tr.gettext("Later"),
             ),
             _answer,
         )

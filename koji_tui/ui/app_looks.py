@@ -12,6 +12,7 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 from textual.theme import Theme
 
+from koji_tui.i18n import app_translator
 from koji_tui.ui.bindings import BINDING_IDS
 from koji_tui.ui.commands import koji_commands
 from koji_tui.ui.keymap import check_loaded
@@ -84,24 +85,38 @@ class LooksMixin(App[None]):
         if problems:
             # One toast for all of them (several would push each other off screen);
             # the help screen (F1) lists them too.
-            count = f"{len(problems)} problems" if len(problems) > 1 else "1 problem"
+            tr = app_translator()
             self.notify(
-                "\n".join(problems) + "\nThe help (F1) lists these too.",
-                title=f"Keymap: {count}, defaults kept",
+                "\n".join(problems) + "\n" + tr.gettext("The help (F1) lists these too."),
+                title=tr.ngettext(
+                    "Keymap: {n} problem, defaults kept",
+                    "Keymap: {n} problems, defaults kept",
+                    len(problems),
+                ).format(n=len(problems)),
                 severity="warning",
                 timeout=max(8.0, 4.0 * len(problems)),
                 markup=False,
             )
         if saved is not None:
             for problem in saved.problems:
-                self.notify(problem, title="Settings", severity="warning", markup=False)
+                self.notify(
+                    problem,
+                    title=app_translator().gettext("Settings"),
+                    severity="warning",
+                    markup=False,
+                )
             if saved.theme and saved.theme in self.available_themes:
                 self.theme = saved.theme
 
     def action_toggle_contrast(self) -> None:
         self.theme = DEFAULT_THEME if self.theme == HIGH_CONTRAST else HIGH_CONTRAST
-        label = "on" if self.theme == HIGH_CONTRAST else "off"
-        self.notify(f"High contrast {label}.", timeout=3)
+        tr = app_translator()
+        self.notify(
+            tr.gettext("High contrast on.")
+            if self.theme == HIGH_CONTRAST
+            else tr.gettext("High contrast off."),
+            timeout=3,
+        )
         self._save_theme(self.theme)  # remembered for the next start
 
     @work(thread=True, exclusive=True, group="settings", exit_on_error=False)

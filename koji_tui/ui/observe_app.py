@@ -18,6 +18,7 @@ from textual.binding import Binding, BindingType
 from textual.screen import Screen
 
 from koji_tui import paths
+from koji_tui.i18n import N_
 from koji_tui.observe.finder import Watchable
 from koji_tui.observe.follower import POLL_SECONDS
 from koji_tui.ui.screens import registry
@@ -30,7 +31,7 @@ class ObserveApp(App[None]):
 
     TITLE = "koji-tui observe"
     CSS_PATH: ClassVar[list[Path]] = [paths.styles_dir() / "app.tcss"]  # type: ignore[misc]
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", "Quit", priority=True)]
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("ctrl+q", "quit", N_("Quit"), priority=True)]
 
     def __init__(
         self,

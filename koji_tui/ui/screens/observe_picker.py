@@ -19,53 +19,67 @@ from textual.screen import Screen
 from textual.widgets import Footer, OptionList, Static
 from textual.widgets.option_list import Option
 
+from koji_tui.i18n import N_, app_translator
 from koji_tui.observe.finder import Watchable, find_interviews
 from koji_tui.safety import safe_line
+from koji_tui.ui.localized import TranslatedBindings
 
 WORDS: dict[str, str] = {
-    "title": "Watch an interview (read-only: nothing is sent, the interview is not touched)",
-    "looking": "Looking for interviews in the journals on this machine…",
-    "none": "No interview in the journals on this machine yet. Start one in koji-tui (or "
-    "koji-tui demo), then press r.",
-    "unknown": "No interview {iid!r} in the journals on this machine.",
-    "in_progress": "In progress",
-    "recent": "Most recent (none is in progress)",
-    "driven": "live",
-    "open": "open",
-    "done": "completed",
+    "title": N_("Watch an interview (read-only: nothing is sent, the interview is not touched)"),
+    "looking": N_("Looking for interviews in the journals on this machine…"),
+    "none": N_(
+        "No interview in the journals on this machine yet. Start one in koji-tui (or "
+        "koji-tui demo), then press r."
+    ),
+    "unknown": N_("No interview {iid!r} in the journals on this machine."),
+    "in_progress": N_("In progress"),
+    "recent": N_("Most recent (none is in progress)"),
+    "driven": N_("live"),
+    "open": N_("open"),
+    "done": N_("completed"),
 }
 
 
+def words(key: str) -> str:
+    """``WORDS[key]`` in the user's language."""
+    return app_translator().gettext(WORDS[key])
+
+
 def _line(item: Watchable) -> Text:
+    tr = app_translator()
     record = item.record
     respondent = record.respondent or {}
-    who = respondent.get("display_name") or respondent.get("external_id") or "Participant"
+    who = (
+        respondent.get("display_name") or respondent.get("external_id") or tr.gettext("Participant")
+    )
     if not item.in_progress:
-        state = WORDS["done"]
+        key = "done"
     else:
-        state = WORDS["driven"] if item.driven_by else WORDS["open"]
+        key = "driven" if item.driven_by else "open"
+    state = words(key)
     text = Text(no_wrap=True, overflow="ellipsis")
-    text.append(f"{state:<10}", style="bold" if state == WORDS["driven"] else "dim")
+    text.append(f"{state:<10}", style="bold" if key == "driven" else "dim")
     text.append(safe_line(record.study_name, 40))
     text.append(" · ")
     text.append(safe_line(str(who), 30))
-    text.append(f" · {record.turn_count} turns · ", style="dim")
+    turns = tr.ngettext("{n} turn", "{n} turns", record.turn_count).format(n=record.turn_count)
+    text.append(f" · {turns} · ", style="dim")
     text.append(safe_line(record.interview_id, 40), style="dim")
     text.append(f" · {record.updated_at[:16].replace('T', ' ')} UTC", style="dim")
     if item.demo:
-        text.append(" · demo", style="dim")
+        text.append(" · " + tr.gettext("demo"), style="dim")
     return text
 
 
-class ObservePicker(Screen[None]):
+class ObservePicker(TranslatedBindings, Screen[None]):
     """The interviews to watch; Enter opens one in an :class:`ObserveScreen`.
 
     ``interview_id``: the one asked for on the command line; ``journals``: the journal files
     to look in (None: the ones on this machine); ``opener`` makes the observer screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("r", "reload", "Refresh"),
-        Binding("escape,q", "app.quit", "Quit"),
+        Binding("r", "reload", N_("Refresh")),
+        Binding("escape,q", "app.quit", N_("Quit")),
     ]
     DEFAULT_CSS = """
     ObservePicker #picker-title { padding: 0 1; background: $panel; }
@@ -88,8 +102,8 @@ class ObservePicker(Screen[None]):
         self._opened_once = False
 
     def compose(self) -> ComposeResult:
-        yield Static(WORDS["title"], id="picker-title", markup=False)
-        yield Static(WORDS["looking"], id="picker-note", markup=False)
+        yield Static(words("title"), id="picker-title", markup=False)
+        yield Static(words("looking"), id="picker-note", markup=False)
         yield OptionList(id="picker-list")
         yield Footer()
 
@@ -114,13 +128,13 @@ class ObservePicker(Screen[None]):
         note = self.query_one("#picker-note", Static)
         if not found:
             note.update(
-                WORDS["unknown"].format(iid=safe_line(self.interview_id, 60))
+                words("unknown").format(iid=safe_line(self.interview_id, 60))
                 if self.interview_id
-                else WORDS["none"]
+                else words("none")
             )
             return
         live = [w for w in found if w.in_progress]
-        note.update(WORDS["in_progress"] if live else WORDS["recent"])
+        note.update(words("in_progress") if live else words("recent"))
         options.add_options([Option(_line(w), id=f"w{i}") for i, w in enumerate(found)])
         options.highlighted = 0
         options.focus()

@@ -23,8 +23,10 @@ from textual.widgets import Footer, Header, Sparkline, Static
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import app_translator
 from koji_tui.safety import safe_line
 from koji_tui.ui.bindings import RESULTS_BINDINGS
+from koji_tui.ui.localized import TranslatedBindings, assemble
 
 if TYPE_CHECKING:
     from koji_tui.results import StudyResults
@@ -46,7 +48,7 @@ class Chart(Widget):
         return self._draw(max(40, self.content_size.width or 80))
 
 
-class ResultsScreen(Screen[None]):
+class ResultsScreen(TranslatedBindings, Screen[None]):
     """``koji-tui results`` in the app (see the module docstring)."""
 
     BINDINGS = RESULTS_BINDINGS  # type: ignore[assignment]
@@ -62,15 +64,19 @@ class ResultsScreen(Screen[None]):
         return cast("KojiHost", self.app)
 
     def compose(self) -> ComposeResult:
+        tr = app_translator()
         yield Header(icon="")
         yield Static(
-            Text.assemble("Results · ", (safe_line(self.study.name), "bold")),
+            assemble(tr.gettext("Results · {study}"), study=(safe_line(self.study.name), "bold")),
             classes="pane-title",
             id="results-title",
         )
         with VerticalScroll(id="results-body"):
-            yield Static("Reading the journal…", id="results-note")
-        yield Static("From this machine's journal. r reloads, Esc goes back.", id="results-hint")
+            yield Static(tr.gettext("Reading the journal…"), id="results-note")
+        yield Static(
+            tr.gettext("From this machine's journal. r reloads, Esc goes back."),
+            id="results-hint",
+        )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -97,17 +103,18 @@ class ResultsScreen(Screen[None]):
         """Put the charts of ``results`` on the page (replacing what was there)."""
         from koji_tui.results import render
 
+        tr = app_translator()
         body = self.query_one("#results-body", VerticalScroll)
         await body.remove_children()
         self.results = results
         if not results.counts.started:
-            note = "No interviews of this study in the journal yet."
+            note = tr.gettext("No interviews of this study in the journal yet.")
             await body.mount(Static(note, id="results-note"))
             return
         widgets: list[Widget] = [
-            Chart(lambda w: render.overview(results), id="results-overview"),
-            Chart(lambda w: render.score_chart(results.scores, w), id="results-scores"),
-            Static(Text("Interviews per day", style="bold"), classes="results-heading"),
+            Chart(lambda w: render.overview(results, tr), id="results-overview"),
+            Chart(lambda w: render.score_chart(results.scores, w, tr), id="results-scores"),
+            Static(Text(tr.gettext("Interviews per day"), style="bold"), classes="results-heading"),
         ]
         per_day = [float(n) for _, n in results.per_day]
         days = Sparkline(per_day, summary_function=max, id="results-days")
@@ -118,19 +125,24 @@ class ResultsScreen(Screen[None]):
             counts = [n for _, n in results.per_day]
             widgets.append(
                 Static(
-                    f"{first} … {last}: {sum(counts)} interviews "
-                    f"(bars from {min(counts)} to {max(counts)} a day)",
+                    tr.ngettext(
+                        "{first} … {last}: {n} interview (bars from {low} to {high} a day)",
+                        "{first} … {last}: {n} interviews (bars from {low} to {high} a day)",
+                        sum(counts),
+                    ).format(
+                        first=first, last=last, n=sum(counts), low=min(counts), high=max(counts)
+                    ),
                     id="results-days-note",
                 )
             )
         for index, summary in enumerate(results.questions):
             widgets.append(
                 Chart(
-                    lambda w, s=summary: render.question_chart(s, w),
+                    lambda w, s=summary: render.question_chart(s, w, tr),
                     id=f"results-q{index}",
                     classes="results-question",
                 )
             )
         if not results.questions:
-            widgets.append(Static("No structured answers in the journal yet.", id="results-note"))
+            widgets.append(Static(tr.gettext(render.NO_STRUCTURED), id="results-note"))
         await body.mount_all(widgets)

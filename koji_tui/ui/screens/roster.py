@@ -23,8 +23,10 @@ from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import N_, app_translator
 from koji_tui.safety import safe_line
 from koji_tui.ui.bindings import ROSTER_BINDINGS
+from koji_tui.ui.localized import TranslatedBindings, assemble
 from koji_tui.ui.screens.roster_form import RosterInterviewForm
 from koji_tui.ui.screens.study_ops import OpsPanel, summary_of
 
@@ -33,10 +35,22 @@ if TYPE_CHECKING:
     from koji_tui.ui.host import KojiHost
 
 STALE_AFTER = 24 * 3600.0
-COLUMNS = ("#", "External id", "Name", "Locale", "State", "Score")
+COLUMNS = ("#", N_("External id"), N_("Name"), N_("Locale"), N_("State"), N_("Score"))
+# A participant's state (journal.roster.RosterState) as the list shows it.
+STATE_NAMES = {
+    "not started": N_("not started"),
+    "active": N_("active"),
+    "ended early": N_("ended early"),
+    "completed": N_("completed"),
+}
 
 
-class RosterScreen(Screen[None]):
+def state_name(state: str) -> str:
+    name = STATE_NAMES.get(state)
+    return app_translator().pgettext("participant", name) if name else state
+
+
+class RosterScreen(TranslatedBindings, Screen[None]):
     """The roster pane of a study (see the module docstring)."""
 
     BINDINGS = ROSTER_BINDINGS  # type: ignore[assignment]
@@ -58,20 +72,23 @@ class RosterScreen(Screen[None]):
         return self._stop is not None
 
     def compose(self) -> ComposeResult:
+        tr = app_translator()
         yield Header(icon="")
         yield Static(
-            Text.assemble("Participants · ", (safe_line(self.study.name), "bold")),
+            assemble(
+                tr.gettext("Participants · {study}"), study=(safe_line(self.study.name), "bold")
+            ),
             classes="pane-title",
             id="roster-title",
         )
         table: DataTable[Any] = DataTable(id="roster-table", cursor_type="row", zebra_stripes=True)
-        table.add_columns(*COLUMNS)
+        table.add_columns(*(tr.gettext(column) for column in COLUMNS))
         yield table
-        yield Static("Reading the roster…", id="roster-summary")
-        yield Input(placeholder="path of a CSV file, then Enter", id="roster-path")
+        yield Static(tr.gettext("Reading the roster…"), id="roster-summary")
+        yield Input(placeholder=tr.gettext("path of a CSV file, then Enter"), id="roster-path")
         yield OpsPanel(id="roster-ops")
         yield Static(
-            "An operation stops with s; started again, it continues where it stopped.",
+            tr.gettext("An operation stops with s; started again, it continues where it stopped."),
             id="roster-hint",
         )
         yield Footer()
@@ -107,14 +124,17 @@ class RosterScreen(Screen[None]):
                 Text(safe_line(entry.external_id or "", 30)),
                 Text(safe_line(entry.display_name or "", 40)),
                 entry.locale or "",
-                row.state,
+                state_name(row.state),
                 score,
                 key=str(entry.id),
             )
+        tr = app_translator()
         summary = self.query_one("#roster-summary", Static)
         if not rows:
             summary.update(
-                "No participants yet: i imports a CSV file (external_id, display_name, locale)."
+                tr.gettext(
+                    "No participants yet: i imports a CSV file (external_id, display_name, locale)."
+                )
             )
             return
         counts: dict[str, int] = {}
@@ -122,8 +142,12 @@ class RosterScreen(Screen[None]):
             counts[row.state] = counts.get(row.state, 0) + 1
         order = ("completed", "ended early", "active", "not started")
         summary.update(
-            f"{len(rows)} participants: "
-            + ", ".join(f"{counts[s]} {s}" for s in order if counts.get(s))
+            tr.ngettext(
+                "{n} participant: {states}", "{n} participants: {states}", len(rows)
+            ).format(
+                n=len(rows),
+                states=", ".join(f"{counts[s]} {state_name(s)}" for s in order if counts.get(s)),
+            )
         )
 
     # --- import ---------------------------------------------------------------------
@@ -146,21 +170,31 @@ class RosterScreen(Screen[None]):
         from koji_tui.journal import roster
         from koji_tui.roster import CsvFileError, import_roster
 
+        tr = app_translator()
+        title = tr.gettext("Import")
         try:
             report = import_roster(self._journal(), self.study.name, path)
         except CsvFileError as exc:
             self.app.call_from_thread(
-                self.notify, str(exc), title="Import", severity="error", markup=False
+                self.notify, str(exc), title=title, severity="error", markup=False
             )
             return
         lines = [report.summary()]
-        lines += [f"row {p.row}: {p.reason}" for p in report.problems[:6]]
+        lines += [
+            tr.gettext("row {row}: {reason}").format(row=p.row, reason=p.reason)
+            for p in report.problems[:6]
+        ]
         if len(report.problems) > 6:
-            lines.append(f"… and {len(report.problems) - 6} more rows skipped")
+            more = len(report.problems) - 6
+            lines.append(
+                tr.ngettext(
+                    "… and {n} more row skipped", "… and {n} more rows skipped", more
+                ).format(n=more)
+            )
         self.app.call_from_thread(
             self.notify,
             "\n".join(lines),
-            title="Import",
+            title=title,
             severity="warning" if report.problems else "information",
             timeout=12,
             markup=False,
@@ -172,7 +206,10 @@ class RosterScreen(Screen[None]):
 
     def action_next_participant(self) -> None:
         if not self.study.has_key:
-            self.notify("This study has no API key: edit the study to add one.", markup=False)
+            self.notify(
+                app_translator().gettext("This study has no API key: edit the study to add one."),
+                markup=False,
+            )
             return
         self.find_next()
 
@@ -185,7 +222,10 @@ class RosterScreen(Screen[None]):
 
     def open_form(self, row: RosterRow | None) -> None:
         if row is None:
-            self.notify("Every participant has an interview already.", markup=False)
+            self.notify(
+                app_translator().gettext("Every participant has an interview already."),
+                markup=False,
+            )
             return
 
         def start(args: dict[str, Any] | None) -> None:
@@ -209,7 +249,10 @@ class RosterScreen(Screen[None]):
 
     def _begin(self, kind: str) -> asyncio.Event | None:
         if self.running:
-            self.notify("An operation is running: s stops it first.", markup=False)
+            self.notify(
+                app_translator().gettext("An operation is running: s stops it first."),
+                markup=False,
+            )
             return None
         self._stop = asyncio.Event()
         self.query_one(OpsPanel).begin(kind)
@@ -231,7 +274,9 @@ class RosterScreen(Screen[None]):
     def action_stop(self) -> None:
         if self._stop is not None:
             self._stop.set()
-            self.query_one("#ops-line", Static).update("Stopping after the requests in flight…")
+            self.query_one("#ops-line", Static).update(
+                app_translator().gettext("Stopping after the requests in flight…")
+            )
 
     @work(exclusive=True, group="roster-op", exit_on_error=False)
     async def run_operation(self, kind: str, stop: asyncio.Event) -> None:
@@ -261,12 +306,19 @@ class RosterScreen(Screen[None]):
                 result = await run(journal, md, stop=stop, on_progress=panel.show_progress)
             message, severity = summary_of(kind, result)
             if kind == "export-files" and result.finished:
-                message += f" JSON and Markdown in {op.folder}"
+                message += " " + app_translator().gettext("JSON and Markdown in {folder}").format(
+                    folder=op.folder
+                )
         except Exception as exc:  # said, never a crash
             message, severity = f"{type(exc).__name__}: {exc}", "error"
         self._ended()
         panel.end(message)
-        self.notify(message, title="Study", severity=severity, markup=False)  # type: ignore[arg-type]
+        self.notify(
+            message,
+            title=app_translator().gettext("Study"),
+            severity=severity,  # type: ignore[arg-type]
+            markup=False,
+        )
         if self._leaving:
             self.dismiss(None)
             return
@@ -309,14 +361,30 @@ class RosterScreen(Screen[None]):
                 path,
                 lambda done, total: self.app.call_from_thread(panel.show_rows, done, total),
             )
-            message = f"Exported {count} interviews to\n{path}"
+            message = (
+                app_translator()
+                .ngettext(
+                    "Exported {n} interview to\n{path}", "Exported {n} interviews to\n{path}", count
+                )
+                .format(n=count, path=path)
+            )
             severity = "information"
         except OSError as exc:
-            message, severity = f"Cannot write {path}: {exc.strerror or exc}", "error"
+            message = (
+                app_translator()
+                .gettext("Cannot write {path}: {reason}")
+                .format(path=path, reason=exc.strerror or exc)
+            )
+            severity = "error"
         self.app.call_from_thread(self._ended)
         self.app.call_from_thread(panel.end, message.replace("\n", " "))
         self.app.call_from_thread(
-            self.notify, message, title="Export", severity=severity, timeout=10, markup=False
+            self.notify,
+            message,
+            title=app_translator().gettext("Export"),
+            severity=severity,
+            timeout=10,
+            markup=False,
         )
 
     def action_back(self) -> None:

@@ -18,6 +18,7 @@ from typing import Any
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import app_translator
 from koji_tui.ui.screens.study_facts import facts_for
 
 
@@ -78,7 +79,11 @@ def load_studies(creds: Any) -> tuple[list[StudyEntry], list[str], bool]:
         try:
             source = creds.get(study.name)
         except Exception as exc:  # a broken keyring must not hide the study
-            problems.append(f"Could not read the key of {study.name!r}: {type(exc).__name__}")
+            problems.append(
+                app_translator()
+                .gettext("Could not read the key of {study}: {error}")
+                .format(study=repr(study.name), error=type(exc).__name__)
+            )
             source = None
         if source is not None and source.key and source.origin in ("keyring", "session"):
             key = source.key.get_secret_value()
@@ -175,7 +180,11 @@ def remove_study(creds: Any, name: str) -> str | None:
         creds.delete(name)
     except CredentialError as exc:
         creds.forget_session(name)
-        return f"Its API key could not be deleted from the keyring: {exc}"
+        return (
+            app_translator()
+            .gettext("Its API key could not be deleted from the keyring: {reason}")
+            .format(reason=exc)
+        )
     return None
 
 

@@ -11,13 +11,14 @@ from textual.widgets import Button, Checkbox, Input, Label, Static
 from textual.worker import Worker, WorkerState
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import N_, app_translator
 from koji_tui.ui.screens.common import visible
 from koji_tui.ui.screens.forms import FormScreen
 from koji_tui.ui.widgets.toggles import ClearCheckbox
 
 SAVE_GROUP = "save-study"
 
-NO_KEYRING = (
+NO_KEYRING = N_(
     "No keyring backend was found on this system, so the key cannot be stored "
     "on disk safely: it will be kept for this session only. To store keys, run a "
     "Secret Service (e.g. gnome-keyring) or install a backend "
@@ -28,31 +29,35 @@ NO_KEYRING = (
 def validate_study(
     name: str, base_url: str, key: str, existing: list[str], editing: StudyEntry | None
 ) -> str | None:
-    """The first problem with the form, or None."""
+    """The first problem with the form, or None (in the user's language)."""
+    tr = app_translator()
     if not name:
-        return "Give the study a name."
+        return tr.gettext("Give the study a name.")
     if any(ord(c) < 32 for c in name):
-        return "The name cannot contain control characters."
+        return tr.gettext("The name cannot contain control characters.")
     if name in existing and (editing is None or editing.name != name):
-        return f"A study called {name!r} already exists."
+        return tr.gettext("A study called {name} already exists.").format(name=repr(name))
     if not base_url:
-        return "Enter the server address, e.g. https://app.koji.so"
+        return tr.gettext("Enter the server address, e.g. {example}").format(
+            example="https://app.koji.so"
+        )
     if not base_url.startswith(("http://", "https://")) or " " in base_url:
-        return "The server address must start with http:// or https://"
+        return tr.gettext("The server address must start with http:// or https://")
     if editing is None and not key:
-        return "Enter the study's API key (from the Koji project settings)."
+        return tr.gettext("Enter the study's API key (from the Koji project settings).")
     if key and (any(c.isspace() for c in key) or len(key) < 8):
-        return "That does not look like an API key (no spaces, at least 8 characters)."
+        return tr.gettext("That does not look like an API key (no spaces, at least 8 characters).")
     return None
 
 
 def key_placeholder(study: StudyEntry | None) -> str:
     """What the empty key field says: only a study that has a key can keep it."""
+    tr = app_translator()
     if study is None:
-        return "pk_live_… (never shown)"
+        return tr.gettext("pk_live_… (never shown)")
     if study.has_key:
-        return "leave empty to keep the current key"
-    return "pk_live_… (this study has no key yet)"
+        return tr.gettext("leave empty to keep the current key")
+    return tr.gettext("pk_live_… (this study has no key yet)")
 
 
 def study_notes(study: StudyEntry | None) -> str:
@@ -69,20 +74,24 @@ class StudyFormScreen(FormScreen[StudyEntry]):
         self.keyring_ok = keyring_ok is not False
 
     def compose(self) -> ComposeResult:
+        tr = app_translator()
         editing = self.study is not None
         with Vertical(classes="dialog", id="study-form"):
-            yield Static("Edit study" if editing else "Add a study", classes="dialog-title")
+            yield Static(
+                tr.gettext("Edit study") if editing else tr.gettext("Add a study"),
+                classes="dialog-title",
+            )
             with VerticalScroll(classes="form-fields"):
                 with Horizontal(classes="form-row"):
-                    yield Label("Name", classes="form-label")
+                    yield Label(tr.gettext("Name"), classes="form-label")
                     yield Input(
                         value=self.study.name if self.study else "",
-                        placeholder="e.g. Onboarding research",
+                        placeholder=tr.gettext("e.g. Onboarding research"),
                         id="study-name",
                         compact=True,
                     )
                 with Horizontal(classes="form-row"):
-                    yield Label("Server", classes="form-label")
+                    yield Label(tr.gettext("Server"), classes="form-label")
                     yield Input(
                         value=self.study.base_url if self.study else "https://",
                         placeholder="https://app.koji.so",
@@ -90,7 +99,7 @@ class StudyFormScreen(FormScreen[StudyEntry]):
                         compact=True,
                     )
                 with Horizontal(classes="form-row"):
-                    yield Label("API key", classes="form-label")
+                    yield Label(tr.gettext("API key"), classes="form-label")
                     yield Input(
                         password=True,
                         placeholder=key_placeholder(self.study),
@@ -98,15 +107,15 @@ class StudyFormScreen(FormScreen[StudyEntry]):
                         compact=True,
                     )
                 with Horizontal(classes="form-row"):
-                    yield Label("Notes", classes="form-label")
+                    yield Label(tr.gettext("Notes"), classes="form-label")
                     yield Input(
                         value=study_notes(self.study),
-                        placeholder="optional, shown in the study list",
+                        placeholder=tr.gettext("optional, shown in the study list"),
                         id="study-notes",
                         compact=True,
                     )
                 yield ClearCheckbox(
-                    "Keep the key for this session only (not stored)",
+                    tr.gettext("Keep the key for this session only (not stored)"),
                     value=not self.keyring_ok
                     or bool(self.study and self.study.key_storage == "session"),
                     disabled=not self.keyring_ok,
@@ -114,16 +123,18 @@ class StudyFormScreen(FormScreen[StudyEntry]):
                     compact=True,
                 )
                 if not self.keyring_ok:
-                    yield Static(NO_KEYRING, classes="form-note -warning", id="no-keyring")
+                    yield Static(
+                        tr.gettext(NO_KEYRING), classes="form-note -warning", id="no-keyring"
+                    )
                 else:
                     yield Static(
-                        "The key goes to your system keyring, never to a file.",
+                        tr.gettext("The key goes to your system keyring, never to a file."),
                         classes="form-note",
                     )
             yield Static("", id="form-error")
             with Horizontal(classes="dialog-buttons"):
-                yield Button("Save ^s", id="form-save", variant="primary", compact=True)
-                yield Button("Cancel esc", id="form-cancel", compact=True)
+                yield Button(tr.gettext("Save ^s"), id="form-save", variant="primary", compact=True)
+                yield Button(tr.gettext("Cancel esc"), id="form-cancel", compact=True)
 
     def submit(self) -> None:
         name = self.query_one("#study-name", Input).value.strip()
@@ -134,7 +145,7 @@ class StudyFormScreen(FormScreen[StudyEntry]):
         existing = [s.name for s in self.koji.studies]
         problem = validate_study(name, url, key, existing, self.study)
         if problem is None and any(ord(c) < 32 for c in notes):
-            problem = "The notes cannot contain control characters."
+            problem = app_translator().gettext("The notes cannot contain control characters.")
         if problem:
             self.show_error(problem)
             return
@@ -168,7 +179,11 @@ class StudyFormScreen(FormScreen[StudyEntry]):
             entry, warning = cast("tuple[StudyEntry, str | None]", event.worker.result)
             self._saved(entry, warning)
         elif event.state is WorkerState.ERROR:
-            self._failed(f"Could not save the study: {visible(str(event.worker.error))}")
+            self._failed(
+                app_translator()
+                .gettext("Could not save the study: {reason}")
+                .format(reason=visible(str(event.worker.error)))
+            )
 
     def _failed(self, message: str) -> None:
         self.show_error(message)
@@ -178,6 +193,9 @@ class StudyFormScreen(FormScreen[StudyEntry]):
         app, host = self.app, self.koji
         if warning:
             app.notify(warning, severity="warning", timeout=15, markup=False)
-        app.notify(f"Study {entry.name!r} saved.", markup=False)
+        app.notify(
+            app_translator().gettext("Study {name} saved.").format(name=repr(entry.name)),
+            markup=False,
+        )
         self.dismiss(entry)  # the screen that asked for the form goes on (first-run: leaves)
         host.load_studies()

@@ -17,14 +17,21 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import ProgressBar, Static
 
+from koji_tui.i18n import N_, app_translator
 from koji_tui.safety import safe_line
 
 OPERATIONS = {
-    "refresh": "Refreshing every interview from the server",
-    "close-stale": "Closing interviews idle for more than 24 hours",
-    "export-csv": "Exporting the study as CSV",
-    "export-files": "Exporting every interview as JSON and Markdown",
+    "refresh": N_("Refreshing every interview from the server"),
+    "close-stale": N_("Closing interviews idle for more than 24 hours"),
+    "export-csv": N_("Exporting the study as CSV"),
+    "export-files": N_("Exporting every interview as JSON and Markdown"),
 }
+
+
+def operation_name(kind: str) -> str:
+    """What the operation does, in the user's language."""
+    name = OPERATIONS.get(kind)
+    return app_translator().gettext(name) if name else kind
 
 
 class OpsPanel(Vertical):
@@ -42,24 +49,28 @@ class OpsPanel(Vertical):
         yield Static("", id="ops-line")
 
     def begin(self, kind: str) -> None:
+        tr = app_translator()
         self.add_class("-running")
         self.query_one("#ops-title", Static).update(
-            Text(OPERATIONS.get(kind, kind) + " · s stops", style="bold")
+            Text(operation_name(kind) + " · " + tr.gettext("s stops"), style="bold")
         )
         self.query_one("#ops-bar", ProgressBar).update(total=None, progress=0)
-        self.query_one("#ops-line", Static).update("Starting…")
+        self.query_one("#ops-line", Static).update(tr.gettext("Starting…"))
 
     def show_progress(self, progress: Any) -> None:
         """A :class:`koji_tui.ops.runner.Progress` (or anything with its fields)."""
+        tr = app_translator()
         bar = self.query_one("#ops-bar", ProgressBar)
         bar.update(total=max(progress.total, 1), progress=progress.done + progress.failed)
-        parts = [f"{progress.done} of {progress.total} done"]
+        parts = [
+            tr.gettext("{done} of {total} done").format(done=progress.done, total=progress.total)
+        ]
         if progress.done_before:
-            parts.append(f"{progress.done_before} in an earlier run")
+            parts.append(tr.gettext("{n} in an earlier run").format(n=progress.done_before))
         if progress.skipped:
-            parts.append(f"{progress.skipped} skipped")
+            parts.append(tr.gettext("{n} skipped").format(n=progress.skipped))
         if progress.failed:
-            parts.append(f"{progress.failed} failed")
+            parts.append(tr.gettext("{n} failed").format(n=progress.failed))
         rate = progress.rate
         if rate:
             parts.append(f"{rate:.1f}/s")
@@ -68,7 +79,13 @@ class OpsPanel(Vertical):
 
     def show_rows(self, done: int, total: int) -> None:
         self.query_one("#ops-bar", ProgressBar).update(total=max(total, 1), progress=done)
-        self.query_one("#ops-line", Static).update(f"{done} of {total} interviews written")
+        self.query_one("#ops-line", Static).update(
+            app_translator()
+            .ngettext(
+                "{done} of {total} interview written", "{done} of {total} interviews written", total
+            )
+            .format(done=done, total=total)
+        )
 
     def end(self, summary: str) -> None:
         self.remove_class("-running")
@@ -77,14 +94,19 @@ class OpsPanel(Vertical):
 
 def summary_of(kind: str, result: Any) -> tuple[str, str]:
     """(message, severity) for a finished or stopped run."""
+    tr = app_translator()
     p = result.progress
-    done = f"{p.done} of {p.total} done"
+    done = tr.gettext("{done} of {total} done").format(done=p.done, total=p.total)
     if p.skipped:
-        done += f", {p.skipped} skipped"
+        done += ", " + tr.gettext("{n} skipped").format(n=p.skipped)
     if result.fatal:
-        return f"{OPERATIONS.get(kind, kind)} stopped: {result.fatal}", "error"
+        message = tr.gettext("{operation} stopped: {reason}")
+        return message.format(operation=operation_name(kind), reason=result.fatal), "error"
     if not result.finished and p.done + p.failed < p.total:
-        return f"Stopped: {done}. Start it again to continue where it stopped.", "warning"
+        message = tr.gettext("Stopped: {done}. Start it again to continue where it stopped.")
+        return message.format(done=done), "warning"
     if p.failed:
-        return f"{done}, {p.failed} failed: start it again to try them again.", "warning"
-    return f"Done: {done} ({p.rate_limited} × 429).", "information"
+        message = tr.gettext("{done}, {failed} failed: start it again to try them again.")
+        return message.format(done=done, failed=p.failed), "warning"
+    message = tr.gettext("Done: {done} ({limited} × 429).")
+    return message.format(done=done, limited=p.rate_limited), "information"
