@@ -28,6 +28,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
+from koji_tui.i18n import app_translator
 from koji_tui.safety import safe_line
 
 EXIT_OK = 0
@@ -95,7 +96,10 @@ def open_journal(create: bool = False) -> Iterator[Any]:
 
     path = journal_path()
     if not create and not path.is_file():
-        raise Fail(f"There is no journal yet ({path}): no interviews were run on this machine.")
+        said = app_translator().gettext(
+            "There is no journal yet ({path}): no interviews were run on this machine."
+        )
+        raise Fail(said.format(path=path))
     journal = Journal(path)
     try:
         yield journal
@@ -119,8 +123,10 @@ def resolve_study(name: str, journal: Any | None = None) -> str:
     folded = [k for k in known if k.casefold() == name.strip().casefold()]
     if len(folded) == 1:
         return folded[0]
-    listed = ", ".join(repr(k) for k in known) or "none yet"
-    raise Fail(f"No study named {name!r}. Known studies: {listed}.")
+    tr = app_translator()
+    listed = ", ".join(repr(k) for k in known) or tr.gettext("none yet")
+    said = tr.gettext("No study named {name!r}. Known studies: {listed}.")
+    raise Fail(said.format(name=name, listed=listed))
 
 
 def study_client(name: str) -> tuple[str, Any]:
@@ -131,10 +137,10 @@ def study_client(name: str) -> tuple[str, Any]:
     study = StudyStore().get(name)
     key = CredentialStore().get(study.name).key
     if not key:
-        raise Fail(
-            f"Study {study.name!r} has no API key here: `koji-tui study edit "
-            f"{study.name!r} --key` stores one."
+        said = app_translator().gettext(
+            "Study {name!r} has no API key here: `koji-tui study edit {name!r} --key` stores one."
         )
+        raise Fail(said.format(name=study.name))
     return study.name, KojiClient(study.base_url, key.get_secret_value())
 
 
@@ -148,8 +154,9 @@ def roster_import(args: argparse.Namespace) -> int:
     with open_journal(create=True) as journal:
         study = resolve_study(args.study, journal)
         report = import_roster(journal, study, Path(args.file).expanduser())
+    tr = app_translator()
     for problem in report.problems:
-        _line(f"row {problem.row}: {problem.reason}")
+        _line(tr.gettext("row {row}: {reason}").format(row=problem.row, reason=problem.reason))
     _line(f"{study}: {report.summary()}")
     return EXIT_OK
 
@@ -161,9 +168,12 @@ def roster_list(args: argparse.Namespace) -> int:
     with open_journal() as journal:
         study = resolve_study(args.study, journal)
         rows = roster.rows(journal, study)
+    tr = app_translator()
     if not rows:
-        raise Fail(f"Study {study!r} has no roster: `koji-tui roster import` adds one.")
-    table = Table(title=safe_line(f"{study}: {len(rows)} participants"), title_justify="left")
+        said = tr.gettext("Study {name!r} has no roster: `koji-tui roster import` adds one.")
+        raise Fail(said.format(name=study))
+    title = tr.ngettext("{study}: {n} participant", "{study}: {n} participants", len(rows))
+    table = Table(title=safe_line(title.format(study=study, n=len(rows))), title_justify="left")
     for column in ("#", "external_id", "display_name", "locale", "state", "score", "interview"):
         table.add_column(column, no_wrap=column != "display_name")
     for row in rows:
@@ -211,15 +221,20 @@ def journal_merge(args: argparse.Namespace) -> int:
     source = Path(args.source).expanduser()
     with open_journal(create=True) as journal:
         report = merge_into(journal, source, study_name=args.study, this_journal=journal.path)
-    for label, ids in (("added", report.added), ("updated", report.updated)):
+    tr = app_translator()
+    for label, ids in (
+        (tr.gettext("added"), report.added),
+        (tr.gettext("updated"), report.updated),
+    ):
         if ids:
             shown = ", ".join(safe_line(i, 40) for i in ids[:20])
-            more = f" and {len(ids) - 20} more" if len(ids) > 20 else ""
-            _line(f"{label}: {shown}{more}")
+            if len(ids) > 20:
+                shown = tr.gettext("{ids} and {n} more").format(ids=shown, n=len(ids) - 20)
+            _line(f"{label}: {shown}")
     for iid, why in report.skipped:
-        _line(f"skipped {iid}: {why}")
+        _line(tr.gettext("skipped {id}: {why}").format(id=iid, why=why))
     for name, why in report.problems:
-        _line(f"not read: {name}: {why}")
+        _line(tr.gettext("not read: {name}: {why}").format(name=name, why=why))
     _line(report.summary())
     return EXIT_OK
 
@@ -254,7 +269,11 @@ async def _run_with_progress(journal: Any, op: Any, label: str, client: Any, wor
         presses["n"] += 1
         if presses["n"] == 1:
             stop.set()
-            _say("Stopping after the requests in flight (Ctrl-C again to abort at once)…")
+            _say(
+                app_translator().gettext(
+                    "Stopping after the requests in flight (Ctrl-C again to abort at once)…"
+                )
+            )
         elif main is not None:
             main.cancel()
 
@@ -264,8 +283,10 @@ async def _run_with_progress(journal: Any, op: Any, label: str, client: Any, wor
         with _progress() as bar:
             task = bar.add_task(safe_line(label, 40), total=None, note="")
 
+            tr = app_translator()
+
             def show(p: Any) -> None:
-                note = f"{p.failed} failed" if p.failed else ""
+                note = tr.gettext("{n} failed").format(n=p.failed) if p.failed else ""
                 if p.rate_limited:
                     note += f" {p.rate_limited}×429"
                 bar.update(task, total=p.total, completed=p.done + p.failed, note=note)
@@ -278,28 +299,40 @@ async def _run_with_progress(journal: Any, op: Any, label: str, client: Any, wor
 
 
 def _finish(result: Any, what: str, requests_per_item: int = 1) -> int:
+    tr = app_translator()
     p = result.progress
     elapsed = max(p.now - p.started, 1e-9)
-    resumed = f" (continued: {p.done_before} done before)" if result.resumed else ""
-    line = (
-        f"{what}: {p.done} of {p.total} done{resumed}, {p.skipped} skipped, {p.failed} failed "
-        f"in {elapsed:.1f} s"
+    resumed = ""
+    if result.resumed:
+        resumed = tr.gettext(" (continued: {n} done before)").format(n=p.done_before)
+    line = tr.gettext(
+        "{what}: {done} of {total} done{resumed}, {skipped} skipped, {failed} failed in {seconds} s"
+    ).format(
+        what=what,
+        done=p.done,
+        total=p.total,
+        resumed=resumed,
+        skipped=p.skipped,
+        failed=p.failed,
+        seconds=f"{elapsed:.1f}",
     )
     if requests_per_item:
         rate = p.done_now * requests_per_item / elapsed if p.done_now else 0.0
-        line += f" (about {rate:.1f} requests/s, {p.rate_limited} × 429)"
+        said = tr.gettext(" (about {rate} requests/s, {limited} × 429)")
+        line += said.format(rate=f"{rate:.1f}", limited=p.rate_limited)
     line += "."
     _line(line)
     for record_id, why in p.failures[:10]:
-        _say(f"failed: interview #{record_id}: {why}")
+        _say(tr.gettext("failed: interview #{id}: {why}").format(id=record_id, why=why))
     if result.fatal:
-        _say(f"Stopped: {result.fatal}")
+        _say(tr.gettext("Stopped: {why}").format(why=result.fatal))
         return EXIT_FAILED
     if not result.finished and p.done + p.failed < p.total:
-        _say(f"Interrupted: run the same command to continue ({p.total - p.done} to go).")
+        said = tr.gettext("Interrupted: run the same command to continue ({n} to go).")
+        _say(said.format(n=p.total - p.done))
         return EXIT_INTERRUPTED
     if p.failed:
-        _say("Some interviews failed: run the same command to try them again.")
+        _say(tr.gettext("Some interviews failed: run the same command to try them again."))
         return EXIT_FAILED
     return EXIT_OK
 
@@ -317,7 +350,7 @@ def _asyncio(coro: Any) -> int:
     try:
         return int(asyncio.run(coro))
     except (KeyboardInterrupt, asyncio.CancelledError):
-        _say("Aborted: run the same command to continue.")
+        _say(app_translator().gettext("Aborted: run the same command to continue."))
         return EXIT_INTERRUPTED
 
 
@@ -347,7 +380,8 @@ def study_close_stale(args: argparse.Namespace) -> int:
 def study_export(args: argparse.Namespace) -> int:
     folder = Path(args.output).expanduser()
     if folder.exists() and not folder.is_dir():
-        raise Fail(f"{folder} is a file; -o names a folder.")
+        said = app_translator().gettext("{folder} is a file; -o names a folder.")
+        raise Fail(said.format(folder=folder))
     with open_journal() as journal:
         study = resolve_study(args.name, journal)
         if args.format == "csv":
@@ -360,7 +394,12 @@ def study_export(args: argparse.Namespace) -> int:
                 count = export_csv(
                     journal, study, path, lambda d, t: bar.update(task, completed=d, total=t)
                 )
-            _line(f"Exported {count} interviews of {study} to {path}")
+            said = app_translator().ngettext(
+                "Exported {n} interview of {study} to {path}",
+                "Exported {n} interviews of {study} to {path}",
+                count,
+            )
+            _line(said.format(n=count, study=study, path=path))
             return EXIT_OK
         from koji_tui.ops.study import ExportOperation
 
@@ -368,7 +407,8 @@ def study_export(args: argparse.Namespace) -> int:
         result = _asyncio_result(_run_with_progress(journal, op, study, None, 4))
     if isinstance(result, int):
         return result
-    code = _finish(result, f"export {study} to {folder}", 0)
+    what = app_translator().gettext("export {study} to {folder}")
+    code = _finish(result, what.format(study=study, folder=folder), 0)
     return code
 
 
@@ -376,5 +416,5 @@ def _asyncio_result(coro: Any) -> Any:
     try:
         return asyncio.run(coro)
     except (KeyboardInterrupt, asyncio.CancelledError):
-        _say("Aborted: run the same command to continue.")
+        _say(app_translator().gettext("Aborted: run the same command to continue."))
         return EXIT_INTERRUPTED
