@@ -157,3 +157,19 @@ def test_presenter_study_list(
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(100, 30), run_before=run_before)
+
+
+def test_koji_tui_demo_is_in_presenter_mode_unless_told_otherwise(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from koji_tui.cli import build_parser
+    from koji_tui.ui.cli import presenter_of
+
+    monkeypatch.delenv("KOJI_TUI_PRESENTER", raising=False)
+    parser = build_parser()
+    assert presenter_of(parser.parse_args(["demo"])) is True
+    assert presenter_of(parser.parse_args(["demo", "--autopilot", "--speed", "10"])) is True
+    assert presenter_of(parser.parse_args(["demo", "--no-presenter"])) is False
+    assert presenter_of(parser.parse_args([])) is False
+    monkeypatch.setenv("KOJI_TUI_PRESENTER", "1")
+    assert presenter_of(parser.parse_args([])) is True
