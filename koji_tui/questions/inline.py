@@ -207,6 +207,10 @@ def _cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
         nouns = [i for i, word in enumerate(head[:-1]) if i and word[:1].isupper()]
         if nouns:
             head = head[nouns[-1] + 1 :]
+    # "you use THE APP daily, weekly, or less often": the option starts after the head's noun
+    articles = [i for i, word in enumerate(head[:-2]) if i and has("article", fold(word), langs)]
+    if articles:
+        head = head[articles[-1] + 2 :]
     longest = max(len(o.split()) for o in others)
     if len(head) > longest:
         head = head[-longest:]

@@ -50,7 +50,7 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "respond*|escrev*|diga*|indique|indicar|informe*|envie",
     },
     "unit": {
-        "en": "number|numbers|letter|letters|option|options|one|ones|choice|choices|answer|answers|item|items",
+        "en": "number|numbers|letter|letters|option|options|one|ones|choice|choices|answer|answers|item|items|whichever|whatever",
         "es": "número*|letra*|opción|opciones|respuesta*|cuál|cuáles|la que|el que|las que|los que",
         "fr": "numéro*|lettre*|option*|réponse*|choix|celle|celui|celles|ceux|laquelle|lequel",
         "de": "nummer*|zahl*|buchstabe*|option*|antwort*|welche*|passende*|was zutrifft|was passt",
@@ -158,6 +158,11 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "é|era|foi|está|estava|são|parece|como|ficou",
     },
     "object": {"en": "it|them|this|that|yourself|yourselves"},
+    "article": {
+        "en": "the|a|an|my|your|our|their|its", "es": "el|la|los|las|un|una|tu|su|sus",
+        "fr": "le|la|les|un|une|votre|vos|ton|ta", "de": "der|die|das|den|dem|ein|eine|einen|ihr|ihre|ihren",
+        "pt": "o|os|as|um|uma|seu|sua|seus|suas",
+    },
     # subject and object pronouns: words after a comma that hold one are a clause, not options
     "pronoun": {
         "en": "you|your|i|we|they|it|he|she|me|us|them", "es": "tú|usted|ustedes|yo|nosotros|te|me|nos|lo",

@@ -531,4 +531,65 @@ FOURTH: list[Case] = [
     D("You can name as many as you like. What would make the app better?"),
 ]  # fmt: skip
 
-STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH
+# ---------------------------------------------------------------------------- fifth batch
+# The four families of issue 8 again, in five languages, written before being scored (its
+# first score is FIFTH_FIRST_SCORE); options as sentences, limits in the question itself.
+FIFTH: list[Case] = [
+    # framing verbs, other structures
+    C(S, "Looking back, would you say the rollout went smoothly, so-so, or badly?", options=["smoothly", "so-so", "badly"]),
+    C(S, "Honestly, would you describe our pricing as cheap, fair, or steep?", options=["cheap", "fair", "steep"]),
+    C(S, "Would you say you use the app daily, weekly, or less often?", options=["daily", "weekly", "less often"]),
+    C(S, "En general, ¿dirías que el servicio es bueno, regular o malo?", options=["bueno", "regular", "malo"], lang="es"),
+    C(S, "¿Considerarías que el precio es bajo, justo o alto?", options=["bajo", "justo", "alto"], lang="es"),
+    C(S, "Globalement, diriez-vous que le service est bon, moyen ou mauvais ?", options=["bon", "moyen", "mauvais"], lang="fr"),
+    C(S, "Trouvez-vous l'application rapide, correcte ou lente ?", options=["rapide", "correcte", "lente"], lang="fr"),
+    C(S, "Insgesamt: Würden Sie den Service als gut, mittelmäßig oder schlecht einschätzen?", options=["gut", "mittelmäßig", "schlecht"], lang="de"),
+    C(S, "Finden Sie den Preis niedrig, fair oder hoch?", options=["niedrig", "fair", "hoch"], lang="de"),
+    C(S, "No geral, você diria que o serviço é bom, médio ou ruim?", options=["bom", "médio", "ruim"], lang="pt"),
+    C(S, "Você considera o preço baixo, justo ou alto?", options=["baixo", "justo", "alto"], lang="pt"),
+    # yes/no: roles and permissions, five languages
+    C(Y, "Are you the main point of contact for IT questions?"),
+    C(Y, "Could we send you a short follow-up survey next month?"),
+    C(Y, "¿Eres tú el encargado de las compras en tu empresa?", lang="es"),
+    C(Y, "¿Podríamos llamarte la semana que viene para una entrevista corta?", lang="es"),
+    C(Y, "Êtes-vous responsable des achats dans votre entreprise ?", lang="fr"),
+    C(Y, "Pourrions-nous vous envoyer un court questionnaire le mois prochain ?", lang="fr"),
+    C(Y, "Sind Sie in Ihrem Unternehmen für den Einkauf zuständig?", lang="de"),
+    C(Y, "Dürften wir Ihnen nächsten Monat eine kurze Umfrage schicken?", lang="de"),
+    C(Y, "Você é o responsável pelas compras na sua empresa?", lang="pt"),
+    C(Y, "Poderíamos te ligar na próxima semana para uma conversa rápida?", lang="pt"),
+    # multiple choice announced as permission, five languages, options as sentences
+    C(M, "Which of these statements are true for you?\n\n- I work in an office\n- I work from home\n- I travel a lot\n\nYou can tick more than one.", options=["I work in an office", "I work from home", "I travel a lot"]),
+    C(M, "¿Cuáles de estas frases te describen?\n\n- Trabajo en una oficina\n- Trabajo desde casa\n- Viajo mucho\n\nPuedes marcar varias.", options=["Trabajo en una oficina", "Trabajo desde casa", "Viajo mucho"], lang="es"),
+    C(M, "Lesquelles de ces phrases vous décrivent ?\n\n- Je travaille au bureau\n- Je travaille de chez moi\n- Je voyage beaucoup\n\nVous pouvez en cocher plusieurs.", options=["Je travaille au bureau", "Je travaille de chez moi", "Je voyage beaucoup"], lang="fr"),
+    C(M, "Welche dieser Aussagen treffen auf Sie zu?\n\n- Ich arbeite im Büro\n- Ich arbeite von zu Hause\n- Ich reise viel\n\nMehrere Antworten sind möglich.", options=["Ich arbeite im Büro", "Ich arbeite von zu Hause", "Ich reise viel"], lang="de"),
+    C(M, "Quais destas frases descrevem você?\n\n- Trabalho num escritório\n- Trabalho de casa\n- Viajo muito\n\nPode marcar mais de uma.", options=["Trabalho num escritório", "Trabalho de casa", "Viajo muito"], lang="pt"),
+    # blank lines then a closing instruction, five languages
+    C(S, "What best describes your company?\n\nA startup\n\nA mid-sized business\n\nA large enterprise\n\nReply with whichever fits.", options=["A startup", "A mid-sized business", "A large enterprise"]),
+    C(S, "¿Qué describe mejor a tu empresa?\n\nUna startup\n\nUna pyme\n\nUna gran empresa\n\nResponde con la que encaje.", options=["Una startup", "Una pyme", "Una gran empresa"], lang="es"),
+    C(S, "Qu'est-ce qui décrit le mieux votre entreprise ?\n\nUne startup\n\nUne PME\n\nUn grand groupe\n\nRépondez simplement par celle qui convient.", options=["Une startup", "Une PME", "Un grand groupe"], lang="fr"),
+    C(S, "Was beschreibt Ihr Unternehmen am besten?\n\nEin Startup\n\nEin Mittelständler\n\nEin Konzern\n\nAntworten Sie einfach mit dem Passenden.", options=["Ein Startup", "Ein Mittelständler", "Ein Konzern"], lang="de"),
+    C(S, "O que descreve melhor a sua empresa?\n\nUma startup\n\nUma empresa média\n\nUma grande empresa\n\nResponda com a opção que se aplica.", options=["Uma startup", "Uma empresa média", "Uma grande empresa"], lang="pt"),
+    # limits in five languages, in the question itself
+    C(M, "Which two of these matter most to you?\n- Price\n- Speed\n- Support\n- Design", options=["Price", "Speed", "Support", "Design"], max_choices=2),
+    C(M, "¿Cuáles son las tres cosas que más valoras?\n- Precio\n- Rapidez\n- Soporte\n- Diseño", options=["Precio", "Rapidez", "Soporte", "Diseño"], max_choices=3, lang="es"),
+    C(M, "Quelles sont les deux choses qui comptent le plus pour vous ?\n- Prix\n- Rapidité\n- Support", options=["Prix", "Rapidité", "Support"], max_choices=2, lang="fr"),
+    C(M, "Welche zwei Punkte sind Ihnen am wichtigsten?\n- Preis\n- Tempo\n- Support", options=["Preis", "Tempo", "Support"], max_choices=2, lang="de"),
+    C(M, "Quais são as duas coisas mais importantes para você?\n- Preço\n- Rapidez\n- Suporte", options=["Preço", "Rapidez", "Suporte"], max_choices=2, lang="pt"),
+    # open with the same cue words
+    D("Would you say that's typical for your team? Tell me why or why not."),
+    D("¿Dirías que eso es lo habitual? ¿Por qué?", lang="es"),
+    D("Are you the person who usually fixes these issues? How do you go about it?"),
+    D("You can tick more than one box in the survey later. For now, what's your biggest worry?"),
+    D("Vous pouvez en citer plusieurs : qu'est-ce qui vous freine aujourd'hui ?", lang="fr"),
+    D("Welche zwei Dinge würden Sie ändern, und warum?", lang="de"),
+    D("Quais são as duas coisas que você mudaria, e por quê?", lang="pt"),
+]  # fmt: skip
+
+#: the fifth batch's first score (detector of commit 1d365cc + display fix, four batches fixed)
+FIFTH_FIRST_SCORE = (
+    "41/43 exactly right; P/R open_ended 0.875/1.000, single_choice 0.933/0.875, "
+    "multiple_choice 1.000/1.000, yes_no 1.000/1.000; 0 of 7 open questions given a widget"
+)
+
+STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH + FIFTH
