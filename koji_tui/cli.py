@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"koji-tui {__version__}")
+    parser.add_argument(
+        "--presenter",
+        action="store_true",
+        help="presenter mode: no ports, keys, ids or request counts on screen (ctrl+o shows them)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in LAYER_CLIS:
         module = importlib.import_module(name)

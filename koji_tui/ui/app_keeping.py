@@ -154,8 +154,10 @@ class KeepingMixin(App[None]):
         demo_folder: Path | None = None
         demo_dir = self.services.journals.made_demo_dir
         for demo_journal in self.services.journals.opened("demo") if self.demo else []:
-            found = await asyncio.to_thread(demo_journal.list_interviews, limit=1)
-            if found and demo_dir is not None:
+            found = await asyncio.to_thread(demo_journal.count_interviews)
+            samples = getattr(self, "seeded", None)  # the presenter's (app_presenter.py)
+            seeded = samples.completed if samples is not None else 0
+            if found > seeded and demo_dir is not None:  # the presenter's samples: not asked
                 demo_folder = demo_dir
         if not concerns and demo_folder is None:
             self.exit()

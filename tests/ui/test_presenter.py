@@ -173,3 +173,30 @@ def test_koji_tui_demo_is_in_presenter_mode_unless_told_otherwise(
     assert presenter_of(parser.parse_args([])) is False
     monkeypatch.setenv("KOJI_TUI_PRESENTER", "1")
     assert presenter_of(parser.parse_args([])) is True
+
+
+async def test_quitting_asks_about_the_demos_interviews_only_beyond_the_samples(
+    tmp_path: Path,
+) -> None:
+    from koji_tui.ui.screens.quit import QuitScreen
+
+    app = presenter_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await seeded(pilot, app)
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: not app.is_running, what="quit at once")
+        assert not isinstance(app.screen, QuitScreen)
+    app = presenter_app(tmp_path / "again")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await seeded(pilot, app)
+        journal = app.services.journals.journal_for(app.studies[0])
+        sandbox = app.sandbox
+        assert sandbox is not None
+        extra = journal.create_interview(  # one more than the samples: someone's own
+            study_name=app.studies[0].name, base_url=sandbox.base_url, interview_id="int_own"
+        )
+        assert extra.record_id
+        await pilot.press("ctrl+q")
+        await wait_for(pilot, lambda: isinstance(app.screen, QuitScreen), what="the question")
+        await pilot.press("d")
+        await wait_for(pilot, lambda: not app.is_running, what="quit")
