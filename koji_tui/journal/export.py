@@ -9,7 +9,9 @@ as hard breaks. Terminal control characters (ESC, C1 controls, …) are shown
 as visible escapes (``\\x1b``) in both formats, so printing an export can never
 drive the terminal. JSON strings otherwise keep the text exactly.
 
-JSON keys are snake_case throughout. Each message's ``question`` is the app's
+Markdown reads in the interview's language (its headings, labels, yes/no values and dates:
+``translator(record.locale)``, else the ``locale`` given, e.g. the study's default); JSON keys and
+values stay as they are (an interface). JSON keys are snake_case throughout. Each message's ``question`` is the app's
 :class:`koji_tui.questions.Question` (``type``, ``prompt``, ``options``,
 ``scale_min``, ``scale_max``, ``scale_labels``, ``allow_other``, ``source``,
 ``language``) or null: on an interviewer turn, the structured question the app
@@ -25,8 +27,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
+from koji_tui.i18n import N_, Translator, translator
 from koji_tui.journal import notes_export
 from koji_tui.journal.notes import Note
 from koji_tui.journal.store import InterviewRecord, TurnRecord
@@ -39,15 +43,30 @@ EXPORT_FORMAT_VERSION = 2
 _MD_INLINE_RE = re.compile(r"([\\`*_{}\[\]<>|~&])")
 # ... and line starts that would open a block (heading, list, setext underline).
 _MD_LINE_START_RE = re.compile(r"^([#+\-=])|^(\d{1,9})([.)])")
-PARTICIPANT = "Participant"  # the respondent's turns when they have no display name
-_ROLE_TITLES = {"assistant": "Interviewer", "user": PARTICIPANT}
+PARTICIPANT = N_("Participant")  # the respondent's turns when they have no display name
+_ROLE_TITLES = {"assistant": N_("Interviewer"), "user": PARTICIPANT}
+_ENGLISH = translator(None)
 
 
-def respondent_title(respondent: Any) -> str:
+def respondent_title(respondent: Any, tr: Translator = _ENGLISH) -> str:
     """What the respondent's turns are headed with, in the app (moderated) and in exports:
-    their display name, else "Participant" (the kiosk's own screen says "You")."""
+    their display name, else "Participant" in ``tr``'s language (the kiosk's screen says "You")."""
     name = respondent.get("display_name") if isinstance(respondent, dict) else None
-    return " ".join(name.split()) if isinstance(name, str) and name.strip() else PARTICIPANT
+    if isinstance(name, str) and name.strip():
+        return " ".join(name.split())
+    return tr.gettext(PARTICIPANT)
+
+
+def _when(value: str | None, tr: Translator) -> str | None:
+    """A journal timestamp (ISO 8601) for the reader: as it is in English (the format's own),
+    in the locale's medium date and time otherwise (UTC, as stored)."""
+    if not value or tr.locale == "en":
+        return value
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    return tr.format_datetime(moment, "medium")
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -82,70 +101,108 @@ def _safe_inline(value: Any) -> str:
     return escape_markdown(str(value).replace("\n", " "), block=False).replace("\\\n", " ")
 
 
-def _describe_value(value: Any) -> str:
+def _describe_value(value: Any, tr: Translator = _ENGLISH) -> str:
     """Readable text for a structured answer: ``Invoicing, Other: Slack v2``, never a dict."""
     if isinstance(value, list):
-        return ", ".join(_describe_value(v) for v in value)
+        return ", ".join(_describe_value(v, tr) for v in value)
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr.gettext("Yes") if value else tr.gettext("No")
     if isinstance(value, dict):
         if set(value) == {"other"}:  # the "Other" choice with the participant's own text
-            return f"Other: {value['other']}"
-        return ", ".join(f"{k}: {_describe_value(v)}" for k, v in value.items())
+            return tr.gettext("Other: {text}").format(text=value["other"])
+        return ", ".join(f"{k}: {_describe_value(v, tr)}" for k, v in value.items())
     return str(value)
 
 
-def export_markdown(record: InterviewRecord, notes: Sequence[Note] = ()) -> str:
-    """A readable Markdown transcript of one interview (no secrets); ``notes``: the
-    interview's notes and flags (``koji_tui.journal.notes.notes_of``), see notes_export."""
-    title = f"# Interview {_safe_inline(record.interview_id)}"
+#: The interview's status in words (the journal keeps the API's codes).
+_STATUS = {
+    "active": N_("active"),
+    "awaiting_completion": N_("awaiting completion"),
+    "completed": N_("completed"),
+}
+
+
+# Codes the journal keeps, in words (English: the code itself).
+_REASONS = {"natural": N_("natural"), "manual": N_("manual")}
+_MODES = {"text": N_("text"), "voice": N_("voice")}
+
+
+def _number(value: float | None, tr: Translator) -> float | str | None:
+    return value if value is None or tr.locale == "en" else tr.format_number(value)
+
+
+def _coded(value: str | None, words: dict[str, str], tr: Translator) -> str | None:
+    return tr.gettext(words[value]) if value in words else value
+
+
+def export_markdown(
+    record: InterviewRecord, notes: Sequence[Note] = (), locale: str | None = None
+) -> str:
+    """A readable Markdown transcript of one interview (no secrets), in the interview's language
+    (``record.locale``, else ``locale``: e.g. the study's default); ``notes``: the interview's
+    notes and flags (``koji_tui.journal.notes.notes_of``), see notes_export."""
+    tr = translator(record.locale or locale)
+    title = "# " + tr.gettext("Interview {id}").format(id=_safe_inline(record.interview_id))
+    status = _STATUS.get(record.status)
     meta: list[tuple[str, Any]] = [
-        ("Study", record.study_name),
-        ("Server", record.base_url),
-        ("Status", record.status.replace("_", " ")),
-        ("Started", record.started_at),
-        ("Completed", record.completed_at),
-        ("Completion reason", record.completion_reason),
-        ("Quality score", record.quality_score),
-        ("Turns", record.turn_count),
-        ("Mode", record.mode),
-        ("Locale", record.locale),
+        (tr.gettext("Study"), record.study_name),
+        (tr.gettext("Server"), record.base_url),
+        (tr.gettext("Status"), tr.gettext(status) if status else record.status.replace("_", " ")),
+        (tr.gettext("Started"), _when(record.started_at, tr)),
+        (tr.gettext("Completed"), _when(record.completed_at, tr)),
+        (tr.gettext("Completion reason"), _coded(record.completion_reason, _REASONS, tr)),
+        (tr.gettext("Quality score"), _number(record.quality_score, tr)),
+        (tr.gettext("Turns"), record.turn_count),
+        (tr.gettext("Mode"), _coded(record.mode, _MODES, tr)),
+        (tr.gettext("Locale"), record.locale),
     ]
     respondent = record.respondent or {}
     if respondent.get("display_name"):
-        meta.append(("Respondent", respondent["display_name"]))
+        meta.append((tr.gettext("Respondent"), respondent["display_name"]))
     if respondent.get("external_id"):
-        meta.append(("External id", respondent["external_id"]))
+        meta.append((tr.gettext("External id"), respondent["external_id"]))
     metadata = respondent.get("metadata")
     if isinstance(metadata, dict):
         for key, value in metadata.items():
-            meta.append((f"Metadata {key}", value))
+            meta.append((tr.gettext("Metadata {key}").format(key=key), value))
     lines = [title, ""]
     lines += [f"- **{_safe_inline(k)}:** {_safe_inline(v)}" for k, v in meta if v not in (None, "")]
-    lines += ["", "## Transcript", ""]
+    lines += ["", "## " + tr.gettext("Transcript"), ""]
     numbers = notes_export.turn_numbers(record) if notes else {}
-    speaker = respondent_title(record.respondent)
+    speaker = respondent_title(record.respondent, tr)
     for turn in record.turns:
-        lines += _turn_markdown(turn, speaker)
-        lines += notes_export.notes_beside(turn, numbers, notes) if notes else []
+        lines += _turn_markdown(turn, speaker, tr)
+        lines += notes_export.notes_beside(turn, numbers, notes, tr) if notes else []
     if not record.turns:
-        lines += ["_No messages were recorded._", ""]
-    lines += notes_export.notes_section(notes)
+        lines += ["_" + tr.gettext("No messages were recorded.") + "_", ""]
+    lines += notes_export.notes_section(notes, tr)
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-def _turn_markdown(turn: TurnRecord, speaker: str = PARTICIPANT) -> list[str]:
-    heading = speaker if turn.role == "user" else _ROLE_TITLES.get(turn.role, turn.role.title())
+def _turn_markdown(
+    turn: TurnRecord, speaker: str = PARTICIPANT, tr: Translator = _ENGLISH
+) -> list[str]:
+    if turn.role == "user":
+        heading = speaker
+    elif turn.role in _ROLE_TITLES:
+        heading = tr.gettext(_ROLE_TITLES[turn.role])
+    else:
+        heading = turn.role.title()
     notes = []
     if turn.state == "pending":
-        notes.append("not confirmed sent")
+        notes.append(tr.gettext("not confirmed sent"))
     elif turn.state == "discarded":
-        notes.append("never sent (discarded)")
+        notes.append(tr.gettext("never sent (discarded)"))
     suffix = f" ({', '.join(notes)})" if notes else ""
-    lines = [f"### {_safe_inline(heading)} · {_safe_inline(turn.created_at)}{suffix}", ""]
-    lines.append(escape_markdown(turn.content) if turn.content else "_(empty)_")
+    when = _when(turn.created_at, tr)
+    lines = [f"### {_safe_inline(heading)} · {_safe_inline(when)}{suffix}", ""]
+    lines.append(
+        escape_markdown(turn.content) if turn.content else "_" + tr.gettext("(empty)") + "_"
+    )
     if turn.role == "user" and turn.answer_value is not None:
-        lines += ["", f"*Answer value:* {_safe_inline(_describe_value(turn.answer_value))}"]
+        said = _safe_inline(_describe_value(turn.answer_value, tr))
+        label = tr.gettext("Answer value:")
+        lines += ["", f"*{label}* {said}"]
     lines.append("")
     return lines
 

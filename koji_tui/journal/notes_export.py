@@ -11,8 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from koji_tui.i18n import Translator, translator
 from koji_tui.journal.notes import Note
 from koji_tui.journal.records import InterviewRecord, TurnRecord
+
+_ENGLISH = translator(None)
 
 
 def turn_numbers(record: InterviewRecord) -> dict[int, int]:
@@ -27,36 +30,41 @@ def turn_numbers(record: InterviewRecord) -> dict[int, int]:
     return numbers
 
 
-def _line(note: Note, with_turn: bool) -> str:
-    from koji_tui.journal.export import escape_markdown
-
-    label = "Flag" if note.is_flag else "Note"
+def _label(note: Note, tr: Translator) -> str:
     if note.author == "observer":
-        label = f"Observer {label.lower()}"
-    parts = [f"**{label}**"]
+        return tr.gettext("Observer flag") if note.is_flag else tr.gettext("Observer note")
+    return tr.gettext("Flag") if note.is_flag else tr.gettext("Note")
+
+
+def _line(note: Note, with_turn: bool, tr: Translator = _ENGLISH) -> str:
+    from koji_tui.journal.export import _when, escape_markdown
+
+    parts = [f"**{_label(note, tr)}**"]
     if with_turn and note.turn is not None:
-        parts.append(f"turn {note.turn}")
-    parts.append(escape_markdown(note.created_at, block=False))
+        parts.append(tr.gettext("turn {n}").format(n=note.turn))
+    parts.append(escape_markdown(_when(note.created_at, tr) or "", block=False))
     head = " · ".join(parts)
     text = escape_markdown(note.text.replace("\n", " "), block=False) if note.text else ""
     tags = " ".join(f"`{t.replace('`', '')}`" for t in note.tags)
     return " ".join(p for p in (head + ":" if text or tags else head, text, tags) if p)
 
 
-def notes_beside(turn: TurnRecord, numbers: dict[int, int], notes: Sequence[Note]) -> list[str]:
+def notes_beside(
+    turn: TurnRecord, numbers: dict[int, int], notes: Sequence[Note], tr: Translator = _ENGLISH
+) -> list[str]:
     """Markdown lines placed under ``turn``: its notes and flags, quoted."""
     number = numbers.get(turn.seq)
     if number is None:
         return []
     mine = [n for n in notes if n.turn == number]
-    return [f"> {_line(n, False)}" for n in mine] + ([""] if mine else [])
+    return [f"> {_line(n, False, tr)}" for n in mine] + ([""] if mine else [])
 
 
-def notes_section(notes: Sequence[Note]) -> list[str]:
-    """The "Notes" section (nothing when there are none)."""
+def notes_section(notes: Sequence[Note], tr: Translator = _ENGLISH) -> list[str]:
+    """The "Notes" section (nothing when there are none), in ``tr``'s language."""
     if not notes:
         return []
-    return ["## Notes", "", *[f"- {_line(n, True)}" for n in notes], ""]
+    return ["## " + tr.gettext("Notes"), "", *[f"- {_line(n, True, tr)}" for n in notes], ""]
 
 
 def notes_json(notes: Sequence[Note]) -> list[dict[str, Any]]:

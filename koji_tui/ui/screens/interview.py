@@ -15,17 +15,20 @@ and resends. The header and footer are "chrome", hidden by ``-no-chrome``.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import ActiveBinding
 from textual.containers import Horizontal
 from textual.widgets import Button, Footer, Static
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import N_, Translator
 from koji_tui.journal.export import respondent_title
 from koji_tui.safety import safe_line
 from koji_tui.session.controller import InterviewController
@@ -33,9 +36,9 @@ from koji_tui.session.events import Event, InterviewState, Phase
 from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.bindings import INTERVIEW_BINDINGS
 from koji_tui.ui.screens import INTERVIEW_STYLES
-from koji_tui.ui.screens.common import format_score, one_line, visible
+from koji_tui.ui.screens.common import one_line, visible
 from koji_tui.ui.screens.interview_answering import AnsweringMixin
-from koji_tui.ui.screens.interview_base import ControllerEvent
+from koji_tui.ui.screens.interview_base import ControllerEvent, details_line, score_text
 from koji_tui.ui.screens.interview_ending import EndingMixin
 from koji_tui.ui.screens.interview_view import ViewMixin
 from koji_tui.ui.widgets.composer import Composer
@@ -44,6 +47,33 @@ from koji_tui.ui.widgets.transcript import Transcript
 
 DRAFT_SAVE_SECONDS = 0.4  # how often typed text is saved to the journal (when it changed)
 OFFLINE_RETRY = RetryPolicy()  # while offline: a check after 3 s, then 6, 12 … up to 30 s
+#: The header's words for the interview's status (the state's own text when not here).
+STATUS_WORDS = {
+    "new": N_("new"),
+    "starting": N_("starting"),
+    "loading": N_("loading"),
+    "active": N_("active"),
+    "ready to complete": N_("ready to complete"),
+    "completing": N_("completing"),
+    "completed": N_("completed"),
+    "not started": N_("not started"),
+    "unavailable": N_("unavailable"),
+    "closed": N_("closed"),
+}
+#: The footer's words on this screen (the bindings' descriptions: ui/bindings.py, the app's).
+FOOTER_WORDS = (
+    N_("Back"),
+    N_("Complete"),
+    N_("Export"),
+    N_("Resend"),
+    N_("Reload"),
+    N_("Quit"),
+    N_("Help"),
+    N_("Contrast"),
+    N_("Chrome"),
+    N_("Details"),
+    N_("palette"),
+)
 
 
 class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
@@ -81,11 +111,11 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         self.respondent = ""
         self.respondent_details = ""  # name, external id, locale, metadata: one line
         if start:
-            from koji_tui.ui.screens.store import respondent_details, respondent_label
+            from koji_tui.ui.screens.store import respondent_label
 
             self.respondent = respondent_label(start.get("respondent"))
-            self.respondent_details = respondent_details(
-                start.get("respondent"), start.get("locale")
+            self.respondent_details = details_line(
+                self.tr, start.get("respondent"), start.get("locale")
             )
         self._unsubscribe = self.controller.subscribe(self._from_controller)
 
@@ -107,16 +137,40 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         yield Static(self._header_text(), id="interview-header")
         yield Static("", id="interview-respondent", markup=False)
         # Moderated: the respondent's turns carry their name or "Participant" (the kiosk: "You").
-        who = respondent_title((self.start_args or {}).get("respondent"))
-        yield Transcript(id="transcript", clock=clock, labels={"respondent": safe_line(who, 40)})
+        tr = self._shown_tr = self.tr
+        who = respondent_title((self.start_args or {}).get("respondent"), tr)
+        yield Transcript(
+            id="transcript",
+            clock=clock,
+            labels={"respondent": safe_line(who, 40)},
+            translator=tr,
+        )
         with Horizontal(id="interview-banner"):
             yield Static("", id="banner-text")
             yield Button(
-                "Complete interview", id="banner-complete", variant="success", compact=True
+                tr.gettext("Complete interview"),
+                id="banner-complete",
+                variant="success",
+                compact=True,
             )
-        yield Composer(id="composer")
-        yield StatusBar(id="status", clock=app.services.clock)
+        yield Composer(id="composer", translator=tr)
+        yield StatusBar(id="status", clock=app.services.clock, translator=tr)
         yield Footer()
+
+    _shown_tr: Translator | None = None
+
+    def _follow_locale(self) -> None:
+        """The interview's locale became known (an interview opened from the journal) or
+        changed: its words follow (the transcript, the composer, the bar, the header)."""
+        tr = self.tr
+        if tr is self._shown_tr or not self.is_mounted:
+            return
+        self._shown_tr = tr
+        self.transcript.set_translator(tr)
+        self.composer.set_translator(tr)
+        if (bar := self._status_bar()) is not None:
+            bar.set_translator(tr)
+        self.query_one("#banner-complete", Button).label = tr.gettext("Complete interview")
 
     def _header_text(self) -> Text:
         """Study, status (with the score), respondent, id: most important first, as narrow
@@ -124,14 +178,20 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(visible(self.study.name), style="bold")
         text.append(" · ")
+        tr = self.tr
         status = self.status
-        if status == "completed" and self.state.quality_score is not None:
-            status = f"completed · quality {format_score(self.state.quality_score)} / 5"
+        if status in STATUS_WORDS:
+            status = tr.gettext(STATUS_WORDS[status])
+        if self.status == "completed" and self.state.quality_score is not None:
+            status = tr.gettext("completed · quality {score} / 5").format(
+                score=score_text(tr, self.state.quality_score)
+            )
         text.append(status)
         if self.offline:
-            text.append(" · SERVER FAILING" if self.state.failing else " · OFFLINE", style="bold")
+            said = tr.gettext("SERVER FAILING") if self.state.failing else tr.gettext("OFFLINE")
+            text.append(f" · {said}", style="bold")
         if self.read_only:
-            text.append(" · READ-ONLY", style="bold")
+            text.append(" · " + tr.gettext("READ-ONLY"), style="bold")
         if self.respondent:
             text.append(" · ")
             text.append(visible(self.respondent))
@@ -145,7 +205,8 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
     def _update_header(self) -> None:
         self.query_one("#interview-header", Static).update(self._header_text())
         details = self.query_one("#interview-respondent", Static)
-        details.update(Text(one_line(f"Respondent: {self.respondent_details}", 400), end=""))
+        said = self.tr.gettext("Respondent: {details}").format(details=self.respondent_details)
+        details.update(Text(one_line(said, 400), end=""))
         details.display = bool(self.respondent_details)
         # F2/F7 show only when they apply; the footer is rebuilt only when that changes
         # (rebuilding it on every header update was a good part of each answer's cost).
@@ -177,11 +238,11 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         # What is typed is saved as it is typed (a crash loses at most the last keystrokes).
         self.set_interval(DRAFT_SAVE_SECONDS, self._save_draft)
         if self.start_args is not None:
-            composer.lock_input("starting the interview…")
+            composer.lock_input(self.tr.gettext("starting the interview…"))
             args = self.start_args
             self.controller.start(args.get("respondent"), args.get("mode"), args.get("locale"))
         else:
-            composer.lock_input("loading the interview…")
+            composer.lock_input(self.tr.gettext("loading the interview…"))
             assert self.record_id is not None
             self.controller.open(self.record_id, resend=self.resend_on_open)
         composer.focus()
@@ -189,7 +250,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
     def action_export(self) -> None:
         record_id = self._record_id()
         if record_id is None:
-            self.notify("Nothing to export yet.", severity="warning")
+            self.notify(self.tr.gettext("Nothing to export yet."), severity="warning")
             return
         self.koji.export_interview(self.study, record_id)
 
@@ -198,8 +259,24 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         if record_id is None or self.busy:
             return
         self.record_id = record_id
-        self.composer.lock_input("loading the interview…")
+        self.composer.lock_input(self.tr.gettext("loading the interview…"))
         self.controller.open(record_id)
+
+    @property
+    def active_bindings(self) -> dict[str, ActiveBinding]:
+        """Textual's bindings for the footer, their descriptions in the interview's language."""
+        bindings = super().active_bindings
+        tr = self.tr
+        if tr.locale == "en":
+            return bindings
+        return {
+            key: active._replace(
+                binding=dataclasses.replace(
+                    active.binding, description=tr.gettext(active.binding.description)
+                )
+            )
+            for key, active in bindings.items()
+        }
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Hidden from the footer when they cannot apply (still reachable from the palette).

@@ -40,7 +40,7 @@ class AnsweringMixin(InterviewBase):
         if not self.state.can_answer:
             with contextlib.suppress(Exception):
                 event.widget.unlock()
-            self.notify("Wait for the pending answer first.", severity="warning")
+            self.notify(self.tr.gettext("Wait for the pending answer first."), severity="warning")
             return
         self._answer_widget = None
         self._sent_widget = event.widget
@@ -55,15 +55,19 @@ class AnsweringMixin(InterviewBase):
         composer = self.composer
         state = self.controller.state
         if state.phase is Phase.COMPLETED:
-            composer.lock_input("interview completed", waiting=False)
-            self.notify("This interview is completed; no more answers can be sent.")
+            composer.lock_input(self.tr.gettext("interview completed"), waiting=False)
+            self.notify(
+                self.tr.gettext("This interview is completed; no more answers can be sent.")
+            )
             return
         if state.pending is not None and not state.busy and state.read_only is None:
             # One unsent answer at a time: Enter means "resend it", never a second answer.
             if text.strip() != state.pending.strip():
                 self.notify(
-                    "An earlier answer is still unsent; it is resent first. "
-                    "Your new text stays in the box.",
+                    self.tr.gettext(
+                        "An earlier answer is still unsent; it is resent first. "
+                        "Your new text stays in the box."
+                    ),
                     severity="warning",
                     timeout=8,
                 )
@@ -89,7 +93,9 @@ class AnsweringMixin(InterviewBase):
         if state.read_only:
             if not quiet:
                 self.notify(
-                    f"Read-only: its unsent answer belongs to the other {state.read_only}.",
+                    self.tr.gettext(
+                        "Read-only: its unsent answer belongs to the other {holder}."
+                    ).format(holder=state.read_only),
                     severity="warning",
                 )
             return
@@ -102,11 +108,11 @@ class AnsweringMixin(InterviewBase):
     def action_resend(self) -> None:
         state = self.controller.state
         if self.controller.session is None:
-            self.notify("The interview is not running.", severity="warning")
+            self.notify(self.tr.gettext("The interview is not running."), severity="warning")
         elif state.pending is None:
-            self.notify("Nothing to resend: every answer reached the server.")
+            self.notify(self.tr.gettext("Nothing to resend: every answer reached the server."))
         elif state.busy:
-            self.notify("Still sending; please wait.", severity="warning")
+            self.notify(self.tr.gettext("Still sending; please wait."), severity="warning")
         else:
             self.run_resend()
 
@@ -118,7 +124,7 @@ class AnsweringMixin(InterviewBase):
         from koji_tui.ui.widgets.answers import answer_widget_for
 
         try:
-            widget = answer_widget_for(question, locale=self.state.locale)
+            widget = answer_widget_for(question, locale=self.interview_locale)
         except Exception:  # a widget that cannot be built: the composer still takes the answer
             return
         if widget is None:

@@ -18,15 +18,18 @@ from textual.screen import Screen
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import Translator, translator
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.errors import describe_error
 from koji_tui.session.events import Event, InterviewState
+from koji_tui.ui.screens.common import format_score
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.status_bar import StatusBar
 from koji_tui.ui.widgets.transcript import Transcript, TurnHandle
 
 if TYPE_CHECKING:
     from koji_tui.ui.host import KojiHost
+    from koji_tui.ui.screens.study_facts import StudyFacts
 
 
 class ControllerEvent(Message, bubble=False):
@@ -58,6 +61,27 @@ class InterviewBase(Screen[None]):
     def koji(self) -> KojiHost:
         """The app, as the screens see it (its services, keys, workers' report)."""
         return cast("KojiHost", self.app)
+
+    _facts: StudyFacts | None = None  # looked up once, on first use
+
+    @property
+    def interview_locale(self) -> str | None:
+        """The interview's language: as started (or journaled), else the study's default; a
+        locale the study is known not to offer runs in its default (the sandbox's rule)."""
+        locale = self.state.locale or (self.start_args or {}).get("locale")
+        if self._facts is None:
+            from koji_tui.ui.screens.study_facts import facts_for
+
+            self._facts = facts_for(self.study, self.koji.sandbox)
+        facts = self._facts
+        if facts.known and facts.locale and (not locale or facts.offers_locale(locale) is False):
+            return facts.locale
+        return locale
+
+    @property
+    def tr(self) -> Translator:
+        """The interview's words (``koji_tui.i18n``): everything this screen shows follows it."""
+        return translator(self.interview_locale)
 
     @property
     def composer(self) -> Composer:
@@ -118,6 +142,9 @@ class InterviewBase(Screen[None]):
     def _update_header(self) -> None:  # drawn by the screen (interview.py)
         raise NotImplementedError
 
+    def _follow_locale(self) -> None:  # the screen (interview.py)
+        raise NotImplementedError
+
     def _focus_input(self, prefer_widget: bool = True) -> None:  # answering part
         raise NotImplementedError
 
@@ -135,6 +162,31 @@ class InterviewBase(Screen[None]):
 
     def _went_online(self) -> None:  # view part
         raise NotImplementedError
+
+
+def score_text(tr: Translator, score: object) -> str:
+    """A quality score as the screen shows it ("4.2"; "4,2" where the comma is the decimal
+    mark), "—" when there is none."""
+    text = format_score(score)
+    return text if tr.locale == "en" or text == "—" else text.replace(".", tr.format_number(1.5)[1])
+
+
+def details_line(tr: Translator, respondent: Any, locale: str | None) -> str:
+    """One line of who is answering: name, external id, locale and metadata, in ``tr``'s words
+    (as ``store.respondent_details``; server text is made safe by the caller's widget)."""
+    from koji_tui.ui.screens.store import respondent_field
+
+    parts: list[str] = []
+    if name := respondent_field(respondent, "display_name"):
+        parts.append(name)
+    if external := respondent_field(respondent, "external_id"):
+        parts.append(tr.gettext("id {id}").format(id=external))
+    if locale:
+        parts.append(tr.gettext("locale {locale}").format(locale=locale))
+    meta = respondent.get("metadata") if isinstance(respondent, dict) else None
+    if isinstance(meta, dict) and meta:
+        parts.append(", ".join(f"{k}={v}" for k, v in meta.items()))
+    return " · ".join(parts)
 
 
 def _short(text: str, limit: int = 70) -> str:

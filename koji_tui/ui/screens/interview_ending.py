@@ -10,8 +10,7 @@ from textual.widgets import Button, Static
 
 from koji_tui.session import SessionError
 from koji_tui.session import events as ev
-from koji_tui.ui.screens.common import format_score
-from koji_tui.ui.screens.interview_base import InterviewBase
+from koji_tui.ui.screens.interview_base import InterviewBase, score_text
 
 LEAVE_CONFIRM_SECONDS = 3.0  # how long a first escape while waiting stays armed
 
@@ -22,9 +21,10 @@ class EndingMixin(InterviewBase):
     def _offer_completion(self) -> None:
         banner = self.query_one("#interview-banner")
         key = self.koji.key_for("complete", self) or "f2"
-        self.query_one("#banner-text", Static).update(
-            Text.assemble("The interviewer has finished. Press ", (key, "bold"), " to complete.")
-        )
+        before, _, after = self.tr.gettext(
+            "The interviewer has finished. Press {key} to complete."
+        ).partition("{key}")
+        self.query_one("#banner-text", Static).update(Text.assemble(before, (key, "bold"), after))
         button = self.query_one("#banner-complete", Button)
         button.display = True
         banner.display = True
@@ -35,21 +35,27 @@ class EndingMixin(InterviewBase):
 
     def action_complete(self) -> None:
         if self.controller.session is None:
-            self.notify("The interview is not running.", severity="warning")
+            self.notify(self.tr.gettext("The interview is not running."), severity="warning")
             return
         if self.status == "completed":
-            score = format_score(self.state.quality_score)
-            self.notify(f"Already completed (quality score {score}).")
+            score = score_text(self.tr, self.state.quality_score)
+            self.notify(
+                self.tr.gettext("Already completed (quality score {score}).").format(score=score)
+            )
             return
         if self.read_only:
-            self.notify(f"Read-only: the other {self.read_only} drives it.", severity="warning")
+            said = self.tr.gettext("Read-only: the other {holder} drives it.").format(
+                holder=self.read_only
+            )
+            self.notify(said, severity="warning")
             return
         if self.busy:
-            self.notify("Wait for the reply first.", severity="warning")
+            self.notify(self.tr.gettext("Wait for the reply first."), severity="warning")
             return
         if self.pending_text is not None:
             self.notify(
-                "An answer is still unsent: resend it (F7) before completing.", severity="warning"
+                self.tr.gettext("An answer is still unsent: resend it (F7) before completing."),
+                severity="warning",
             )
             return
         if self.ready_to_complete:
@@ -63,11 +69,13 @@ class EndingMixin(InterviewBase):
 
         self.app.push_screen(
             ConfirmScreen(
-                "Complete interview?",
-                "The interviewer has not finished yet. Complete the interview now?\n"
-                "No more answers can be sent afterwards.",
-                yes="Complete",
-                no="Continue",
+                self.tr.gettext("Complete interview?"),
+                self.tr.gettext(
+                    "The interviewer has not finished yet. Complete the interview now?\n"
+                    "No more answers can be sent afterwards."
+                ),
+                yes=self.tr.gettext("Complete"),
+                no=self.tr.gettext("Continue"),
                 destructive=True,  # Enter continues the interview; completing needs its key
             ),
             _answer,
@@ -79,28 +87,30 @@ class EndingMixin(InterviewBase):
         except SessionError as exc:
             self.notify(str(exc), severity="warning")
             return
-        self.composer.lock_input("completing the interview…")
+        self.composer.lock_input(self.tr.gettext("completing the interview…"))
 
     def _show_Completed(self, event: ev.Completed) -> None:
-        score = format_score(event.quality_score)
+        score = score_text(self.tr, event.quality_score)
         self._went_online()
-        self.transcript.notice(f"Interview completed. Quality score: {score} / 5", kind="success")
+        tr = self.tr
+        said = tr.gettext("Interview completed. Quality score: {score} / 5").format(score=score)
+        self.transcript.notice(said, kind="success")
         self._show_completed()
-        self.notify(f"Interview completed. Quality score {score} / 5.", title="Completed")
+        self.notify(
+            tr.gettext("Interview completed. Quality score {score} / 5.").format(score=score),
+            title=tr.gettext("Completed"),
+        )
 
     def _show_completed(self) -> None:
         self._update_header()
         banner = self.query_one("#interview-banner")
-        self.query_one("#banner-text", Static).update(
-            Text.assemble(
-                "✓ Completed. Quality score ",
-                (f"{format_score(self.state.quality_score)} / 5", "bold"),
-                ". Press escape to go back.",
-            )
-        )
+        said = self.tr.gettext("✓ Completed. Quality score {score}. Press escape to go back.")
+        before, _, after = said.partition("{score}")
+        score = f"{score_text(self.tr, self.state.quality_score)} / 5"
+        self.query_one("#banner-text", Static).update(Text.assemble(before, (score, "bold"), after))
         self.query_one("#banner-complete", Button).display = False
         banner.display = True
-        self.composer.lock_input("interview completed", waiting=False)
+        self.composer.lock_input(self.tr.gettext("interview completed"), waiting=False)
         self.composer.display = False  # nothing more to type: the transcript gets the room
         self._clear_answer_widget()
         self.refresh_bindings()
@@ -115,12 +125,12 @@ class EndingMixin(InterviewBase):
             self._leave_armed = True
             self._disarm_timer = self.set_timer(LEAVE_CONFIRM_SECONDS, self._disarm_leave)
             if self.busy:
-                hint = (
+                hint = self.tr.gettext(
                     "Still waiting for the server. Press escape again to leave anyway: "
                     "the answer stays in the journal and can be resent later."
                 )
             else:
-                hint = (
+                hint = self.tr.gettext(
                     "Your typed answer is not sent. Press escape again to leave: the text "
                     "is kept for when you come back to this interview."
                 )

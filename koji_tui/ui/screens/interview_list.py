@@ -21,6 +21,7 @@ from rich.text import Text
 from textual import work
 from textual.widgets import Static
 
+from koji_tui.i18n import app_translator
 from koji_tui.ui.screens.common import format_score, format_started, visible
 from koji_tui.ui.widgets.paged_table import Column, PagedTable, Row
 
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
     from koji_tui.config.entry import StudyEntry
     from koji_tui.journal import Journal
     from koji_tui.ui.host import KojiHost
+
+
+def _title(study: str, count: str = "") -> Text:
+    """The list's title in the app's language, the study's name in bold."""
+    before, _, after = app_translator().gettext("Interviews in {study}").partition("{study}")
+    return Text.assemble(before, (visible(study), "bold"), after, count)
+
 
 PAGE_SIZE = 50  # rows per read; a screen shows about 30
 MAX_PAGES = 40  # pages held per study (2,000 rows)
@@ -175,7 +183,7 @@ class InterviewListMixin:
             table.show(0, {})
             self.interviews_shown = None
             title = self.query_one("#interviews-title", Static)
-            title.update(Text.assemble(("Interviews in ", ""), (visible(study.name), "bold")))
+            title.update(_title(study.name))
             self._update_hint()
         checks = self._interview_checks
         if checks is None:
@@ -193,8 +201,7 @@ class InterviewListMixin:
             cursor_row=listing.cursor_row,
         )
         title = self.query_one("#interviews-title", Static)
-        count = f"  ({listing.total:,})"
-        title.update(Text.assemble(("Interviews in ", ""), (visible(study.name), "bold"), count))
+        title.update(_title(study.name, f"  ({listing.total:,})"))
         self.interviews_shown = study.name
         self._update_hint()
 
@@ -213,7 +220,10 @@ class InterviewListMixin:
             # else: nothing was committed since it was read, so nothing is read
         except Exception as exc:
             self.app.call_from_thread(
-                self.notify, f"Could not read the journal: {exc}", severity="warning", markup=False
+                self.notify,
+                app_translator().gettext("Could not read the journal: {error}").format(error=exc),
+                severity="warning",
+                markup=False,
             )
             first, journal = ListingPage(study.name, 0, (), 0, -1), None
         finally:
@@ -249,7 +259,10 @@ class InterviewListMixin:
             got = read_page(listing.journal, study.name, page)
         except Exception as exc:
             self.app.call_from_thread(
-                self.notify, f"Could not read the journal: {exc}", severity="warning", markup=False
+                self.notify,
+                app_translator().gettext("Could not read the journal: {error}").format(error=exc),
+                severity="warning",
+                markup=False,
             )
             return
         self.app.call_from_thread(self._page_read, study, listing, got, generation)

@@ -10,16 +10,25 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
+from koji_tui.i18n import N_, Translator
 from koji_tui.journal.export import respondent_title
 from koji_tui.safety import safe_line
 from koji_tui.services import StudyActivity, StudyRateLimit
 from koji_tui.session import events as ev
 from koji_tui.ui.screens.common import visible
-from koji_tui.ui.screens.interview_base import ControllerEvent, InterviewBase, _short
+from koji_tui.ui.screens.interview_base import (
+    ControllerEvent,
+    InterviewBase,
+    _short,
+    details_line,
+)
 from koji_tui.ui.widgets.transcript import TurnView
 
+NOT_SENT_YET = N_("not sent yet — Enter or F7 resends it")
+RETRYING = N_("not sent yet — retrying…")
 
-def _view(turn: ev.Turn, *, detail: str | None = None) -> TurnView:
+
+def _view(turn: ev.Turn, tr: Translator, *, detail: str | None = None) -> TurnView:
     pending = turn.state == "pending"
     return TurnView(
         turn.role,
@@ -27,7 +36,7 @@ def _view(turn: ev.Turn, *, detail: str | None = None) -> TurnView:
         timestamp=turn.created_at,
         turn_no=turn.number,
         state=turn.state,
-        detail=detail or ("not sent yet — Enter or F7 resends it" if pending else None),
+        detail=detail or (tr.gettext(NOT_SENT_YET) if pending else None),
     )
 
 
@@ -37,6 +46,7 @@ class ViewMixin(InterviewBase):
     def on_controller_event(self, message: ControllerEvent) -> None:
         event = message.event
         self.state = event.state
+        self._follow_locale()
         show: Callable[[Any], None] | None = getattr(self, f"_show_{type(event).__name__}", None)
         if show is not None:
             show(event)
@@ -47,18 +57,19 @@ class ViewMixin(InterviewBase):
         self._went_online()
 
     def _show_TranscriptLoaded(self, event: ev.TranscriptLoaded) -> None:
-        from koji_tui.ui.screens.store import respondent_details, respondent_label
+        from koji_tui.ui.screens.store import respondent_label
 
         state = event.state
+        tr = self.tr
         self.respondent = respondent_label(state.respondent)
-        self.respondent_details = respondent_details(state.respondent, state.locale)
-        who = safe_line(respondent_title(state.respondent), 40)
+        self.respondent_details = details_line(tr, state.respondent, state.locale)
+        who = safe_line(respondent_title(state.respondent, tr), 40)
         self.transcript.history.set_labels(respondent=who)
-        handles = self.transcript.load([_view(t) for t in event.turns])
+        handles = self.transcript.load([_view(t, tr) for t in event.turns])
         self._handles = {t.key: h for t, h in zip(event.turns, handles, strict=True)}
         composer = self.composer
         if event.preview:
-            composer.lock_input("loading the interview from the server…")
+            composer.lock_input(self.tr.gettext("loading the interview from the server…"))
             return
         if state.offline:
             self._went_offline()
@@ -70,26 +81,35 @@ class ViewMixin(InterviewBase):
         if state.read_only is not None:
             return  # ReadOnly follows
         if state.phase is ev.Phase.UNAVAILABLE:
-            composer.lock_input("cannot continue: see the message above", waiting=False)
+            composer.lock_input(
+                self.tr.gettext("cannot continue: see the message above"), waiting=False
+            )
             return
         composer.unlock_input()
         if event.draft and state.pending is None:
             composer.restore(event.draft)
-            self.transcript.notice("Your unsent text from last time is back in the box.")
+            self.transcript.notice(
+                self.tr.gettext("Your unsent text from last time is back in the box.")
+            )
         if state.pending is not None:
             composer.restore(state.pending)
-            composer.set_hint("Unsent answer: press Enter or F7 to resend it.", "warning")
+            composer.set_hint(
+                self.tr.gettext("Unsent answer: press Enter or F7 to resend it."), "warning"
+            )
         if state.ready_to_complete:
             self._offer_completion()
         self._focus_input()
 
     def _show_ReadOnly(self, event: ev.ReadOnly) -> None:
         self.transcript.notice(
-            f"This interview is open in another {event.holder}, which drives it: "
-            "it is shown read-only here. Close it there to continue here.",
+            self.tr.gettext(
+                "This interview is open in another {holder}, which drives it: "
+                "it is shown read-only here. Close it there to continue here."
+            ).format(holder=event.holder),
             kind="error",
         )
-        self.composer.lock_input(f"read-only: open in another {event.holder}", waiting=False)
+        said = self.tr.gettext("read-only: open in another {holder}").format(holder=event.holder)
+        self.composer.lock_input(said, waiting=False)
 
     def _show_Failed(self, event: ev.Failed) -> None:
         error = event.problem.message
@@ -97,7 +117,9 @@ class ViewMixin(InterviewBase):
         # The transcript and the hint line keep the message; the toast only draws the eye.
         self.notify(error, severity="error", timeout=6, markup=False)
         if event.action == "start":
-            self.composer.lock_input("not started — press escape to go back", waiting=False)
+            self.composer.lock_input(
+                self.tr.gettext("not started — press escape to go back"), waiting=False
+            )
         elif event.action in ("complete", "internal") and event.state.phase is ev.Phase.ACTIVE:
             self.composer.unlock_input()
             if event.state.ready_to_complete:
@@ -106,7 +128,7 @@ class ViewMixin(InterviewBase):
     # -- turns -----------------------------------------------------------------------------
     def _show_TurnAdded(self, event: ev.TurnAdded) -> None:
         turn = event.turn
-        self._handles[turn.key] = self.transcript.append(_view(turn))
+        self._handles[turn.key] = self.transcript.append(_view(turn, self.tr))
         if turn.role == "interviewer":  # the opening message: the interview runs
             self.composer.unlock_input()
             self._focus_input()
@@ -130,7 +152,9 @@ class ViewMixin(InterviewBase):
 
     def _show_ReadyToComplete(self, event: ev.ReadyToComplete) -> None:
         self.transcript.notice(
-            "The interviewer has finished. Complete the interview to get its quality score.",
+            self.tr.gettext(
+                "The interviewer has finished. Complete the interview to get its quality score."
+            ),
             kind="success",
         )
         self._offer_completion()
@@ -144,7 +168,7 @@ class ViewMixin(InterviewBase):
 
     def _show_AnswerResending(self, event: ev.AnswerResending) -> None:
         self._keep_text = self._edited_text(event.state.pending)
-        self.composer.lock_input("resending the unsent answer…")
+        self.composer.lock_input(self.tr.gettext("resending the unsent answer…"))
         self._update(event.turn, state="sending", detail=None)
 
     def _show_AnswerDelivered(self, event: ev.AnswerDelivered) -> None:
@@ -157,14 +181,19 @@ class ViewMixin(InterviewBase):
             composer.restore(self._keep_text)
             self._keep_text = None
             self.transcript.notice(
-                "The unsent answer went through as it was first sent; your newer text is "
-                "still here in the box — Enter sends it as the next answer."
+                self.tr.gettext(
+                    "The unsent answer went through as it was first sent; your newer text is "
+                    "still here in the box — Enter sends it as the next answer."
+                )
             )
         else:
             composer.confirm_sent()
         composer.unlock_input()
         if event.reconciled:
-            self.notify("The server already had that answer; it was not sent again.", timeout=6)
+            self.notify(
+                self.tr.gettext("The server already had that answer; it was not sent again."),
+                timeout=6,
+            )
 
     def _show_AnswerPending(self, event: ev.AnswerPending) -> None:
         problem = event.problem
@@ -172,13 +201,15 @@ class ViewMixin(InterviewBase):
         self._mark_sent_widget(True)
         self.transcript.cancel_stream()
         if event.quiet:  # an automatic retry while offline: the Offline event says the rest
-            self._update(event.turn, state="pending", detail="not sent yet — retrying…")
+            self._update(event.turn, state="pending", detail=self.tr.gettext(RETRYING))
             if self._keep_text is not None:
                 composer.restore(self._keep_text)
                 self._keep_text = None
             return
         self._update(
-            event.turn, state="pending", detail="not sent yet — kept; Enter or F7 resends it"
+            event.turn,
+            state="pending",
+            detail=self.tr.gettext("not sent yet — kept; Enter or F7 resends it"),
         )
         self.transcript.notice(problem.message, kind="error")
         if self._keep_text is not None:
@@ -188,9 +219,13 @@ class ViewMixin(InterviewBase):
             composer.restore(event.state.pending or event.turn.text)
         # The hint says the part that matters (the transcript has the whole message).
         if problem.failing:
-            composer.report_failure("the server is failing (it answers with an error)")
+            composer.report_failure(
+                self.tr.gettext("the server is failing (it answers with an error)")
+            )
         else:
-            composer.report_failure("offline" if problem.offline else _short(problem.message))
+            composer.report_failure(
+                self.tr.gettext("offline") if problem.offline else _short(problem.message)
+            )
         focused = self.app.focused
         if focused is None or focused is not composer.input:
             # An answer widget that sent it is locked now: "press Enter to retry" is true in
@@ -198,23 +233,31 @@ class ViewMixin(InterviewBase):
             composer.focus()
 
     def _show_AnswerDiscarded(self, event: ev.AnswerDiscarded) -> None:
-        self._update(event.turn, state="failed", detail="discarded — kept in the journal only")
+        self._update(
+            event.turn,
+            state="failed",
+            detail=self.tr.gettext("discarded — kept in the journal only"),
+        )
         self.composer.unlock_input()
 
     def _show_Offline(self, event: ev.Offline) -> None:
         self._went_offline()
         if event.checks and event.next_check is not None and event.state.pending is not None:
-            self._update_pending_detail("not sent yet — retrying…")
-            when = f" Next check in {max(1, round(event.next_check))} s ({event.checks} done)."
-            self.composer.unlock_input(
-                (
-                    "The server is failing: the answer is kept and is resent when it recovers."
-                    if event.state.failing
-                    else "Offline: the answer is kept and is resent when the server is back."
-                )
-                + when,
-                "warning",
+            tr = self.tr
+            self._update_pending_detail(tr.gettext(RETRYING))
+            when = tr.gettext("Next check in {seconds} s ({checks} done).").format(
+                seconds=max(1, round(event.next_check)), checks=event.checks
             )
+            said = (
+                tr.gettext(
+                    "The server is failing: the answer is kept and is resent when it recovers."
+                )
+                if event.state.failing
+                else tr.gettext(
+                    "Offline: the answer is kept and is resent when the server is back."
+                )
+            )
+            self.composer.unlock_input(f"{said} {when}", "warning")
 
     def _show_BackOnline(self, event: ev.BackOnline) -> None:
         self._went_online()

@@ -53,14 +53,19 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Static, TextArea
 
+from koji_tui.i18n import N_, Translator
+from koji_tui.i18n import translator as _translator
+
 __all__ = ["Composer", "ComposerInput"]
 
 Severity = Literal["info", "warning", "error"]
 ScrollWhere = Literal["end", "page_down", "page_up"]
 
-DEFAULT_HINT = "Enter send · Ctrl+J new line"
-LOCKED_HINT = "waiting for reply…"
-EMPTY_HINT = "Type an answer first — empty answers are not sent."
+# English msgids: the composer shows them through its translator.
+DEFAULT_HINT = N_("Enter send · Ctrl+J new line")
+LOCKED_HINT = N_("waiting for reply…")
+EMPTY_HINT = N_("Type an answer first — empty answers are not sent.")
+PLACEHOLDER = N_("Type your answer…")
 NEAR_LIMIT_FRACTION = 0.8
 
 
@@ -81,9 +86,9 @@ class ComposerInput(TextArea):
         Binding(
             "ctrl+end",
             "scroll_transcript('end')",
-            "Newest message",
+            N_("Newest message"),
             id="composer.jump_to_end",
-            tooltip="Jump the transcript to the newest message",
+            tooltip=N_("Jump the transcript to the newest message"),
             show=False,
         ),
     ]
@@ -183,18 +188,22 @@ class Composer(Widget):
         self,
         *,
         max_length: int | None = 10_000,
-        placeholder: str = "Type your answer…",
+        placeholder: str | None = None,
+        translator: Translator | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
         disabled: bool = False,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes, disabled=disabled)
+        self.tr: Translator = translator or _translator(None)
         self.max_length = max_length
+        self._own_placeholder = placeholder
+        placeholder = placeholder if placeholder is not None else self.tr.gettext(PLACEHOLDER)
         self._placeholder = placeholder
         self._locked = False
         self._waiting = True  # a lock for something under way (vs. closed for good)
-        self._lock_reason = LOCKED_HINT
+        self._lock_reason = self.tr.gettext(LOCKED_HINT)
         self._hint_override: tuple[str, Severity] | None = None
         self.input = ComposerInput(
             "",
@@ -230,10 +239,25 @@ class Composer(Widget):
         self.input.focus(scroll_visible)
         return self
 
-    def lock_input(self, reason: str = LOCKED_HINT, *, waiting: bool = True) -> None:
-        """Take no text for now. ``waiting``: something is under way (an hourglass shows);
-        otherwise the box is closed for good (nothing pending: the reason takes the place of
-        the placeholder)."""
+    def set_translator(self, tr: Translator) -> None:
+        """The composer's own words (placeholder, hints) in ``tr``'s language; the texts the
+        screen hands over (lock reasons, hints) are the screen's to translate."""
+        if tr is self.tr:
+            return
+        if self._lock_reason == self.tr.gettext(LOCKED_HINT):
+            self._lock_reason = tr.gettext(LOCKED_HINT)
+        self.tr = tr
+        if self._own_placeholder is None:
+            self._placeholder = tr.gettext(PLACEHOLDER)
+            if not self._locked or self._waiting:
+                self.input.placeholder = self._placeholder
+        self._refresh_footer()
+
+    def lock_input(self, reason: str | None = None, *, waiting: bool = True) -> None:
+        """Take no text for now (``reason``: "waiting for reply…" by default). ``waiting``:
+        something is under way (an hourglass shows); otherwise the box is closed for good
+        (nothing pending: the reason takes the place of the placeholder)."""
+        reason = reason if reason is not None else self.tr.gettext(LOCKED_HINT)
         self._locked = True
         self._lock_reason = reason
         self._waiting = waiting
@@ -255,7 +279,10 @@ class Composer(Widget):
     def report_failure(self, message: str) -> None:
         """Unlock and keep the text so the participant can retry."""
         self.unlock_input(
-            f"Not sent: {message} — your text is kept; press Enter to retry.", "error"
+            self.tr.gettext(
+                "Not sent: {message} — your text is kept; press Enter to retry."
+            ).format(message=message),
+            "error",
         )
 
     def confirm_sent(self) -> None:
@@ -313,19 +340,22 @@ class Composer(Widget):
         """Validate and post ``Submitted``; returns whether it was sent."""
         if self._locked:
             if not self._waiting:
-                self.set_hint(f"No answers can be sent: {self._lock_reason}.", "warning")
+                said = self.tr.gettext("No answers can be sent: {reason}.")
             elif self.text.strip():
-                self.set_hint(f"Still {self._lock_reason} Your text is kept.", "warning")
+                said = self.tr.gettext("Still {reason} Your text is kept.")
             else:
-                self.set_hint(f"Still {self._lock_reason}", "warning")
+                said = self.tr.gettext("Still {reason}")
+            self.set_hint(said.format(reason=self._lock_reason), "warning")
             return False
         text = self.text.strip()
         if not text:
-            self.set_hint(EMPTY_HINT, "warning")
+            self.set_hint(self.tr.gettext(EMPTY_HINT), "warning")
             return False
         if self.max_length is not None and len(text) > self.max_length:
             over = len(text) - self.max_length
-            self.set_hint(f"Too long by {over:,} characters (limit {self.max_length:,}).", "error")
+            said = self.tr.gettext("Too long by {over} characters (limit {limit}).")
+            over_text, limit = self.tr.format_number(over), self.tr.format_number(self.max_length)
+            self.set_hint(said.format(over=over_text, limit=limit), "error")
             return False
         self.post_message(self.Submitted(self, text))
         self.lock_input()
@@ -343,7 +373,7 @@ class Composer(Widget):
         elif self._locked:
             text = f"⏳ {self._lock_reason}" if self._waiting else f"⊘ {self._lock_reason}"
         else:
-            text = DEFAULT_HINT
+            text = self.tr.gettext(DEFAULT_HINT)
             hint.add_class("-keys")  # only the keys: F9 (no chrome) hides it
         hint.update(text)
 

@@ -44,26 +44,28 @@ from rich.text import Text
 from textual.timer import Timer
 from textual.widget import Widget
 
+from koji_tui.i18n import N_, Translator, app_translator
+
 __all__ = ["StatusBar"]
 
 _CONNECTION: dict[str, tuple[str, str]] = {
-    "online": ("●", "online"),
-    "connecting": ("◌", "connecting"),
-    "retrying": ("↻", "retrying"),
-    "offline": ("○", "offline"),
-    "failing": ("✗", "server failing"),
-    "reconciling": ("⇄", "reconciling"),
+    "online": ("●", N_("online")),
+    "connecting": ("◌", N_("connecting")),
+    "retrying": ("↻", N_("retrying")),
+    "offline": ("○", N_("offline")),
+    "failing": ("✗", N_("server failing")),
+    "reconciling": ("⇄", N_("reconciling")),
 }
 
-DETAILS_HINT = "^o details"
+DETAILS_HINT = N_("^o details")
 # Presenter mode: what a wait is called (no numbers, no server words).
 PRESENTER_ACTIVITY: dict[str, str] = {
-    "waiting_rate_limit": "⏳ waiting for the rate limit",
-    "pacing": "⏱ pacing",
-    "retrying": "↻ trying again",
-    "offline": "○ offline, trying again",
-    "reconciling": "⇄ checking",
-    "sending": "sending…",
+    "waiting_rate_limit": N_("⏳ waiting for the rate limit"),
+    "pacing": N_("⏱ pacing"),
+    "retrying": N_("↻ trying again"),
+    "offline": N_("○ offline, trying again"),
+    "reconciling": N_("⇄ checking"),
+    "sending": N_("sending…"),
 }
 
 
@@ -124,11 +126,14 @@ class StatusBar(Widget):
         id: str | None = None,
         classes: str | None = None,
         presenter: bool | None = None,
+        translator: Translator | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self.clock = clock
         self._presenter = presenter
-        self.details_hint = DETAILS_HINT
+        #: The bar's words: the interview's language on an interview screen, else the app's.
+        self.tr: Translator = translator or app_translator()
+        self.details_hint = self.tr.gettext(DETAILS_HINT)
         self.limit: int | None = None
         self.remaining: int | None = None
         self.reset_at: float | None = None
@@ -139,6 +144,17 @@ class StatusBar(Widget):
         self._while_offline: tuple[int | None, int | None, float | None] | None = None
         self._timer: Timer | None = None
         self._timer_running = False
+
+    def set_translator(self, tr: Translator) -> None:
+        """Say everything in ``tr``'s language from now on."""
+        if self.details_hint == self.tr.gettext(DETAILS_HINT):
+            self.details_hint = tr.gettext(DETAILS_HINT)
+        self.tr = tr
+        self.refresh()
+
+    def _connection_words(self) -> tuple[str, str]:
+        glyph, word = _CONNECTION.get(self.connection, ("?", ""))
+        return glyph, self.tr.gettext(word) if word else _clean(self.connection)
 
     def on_mount(self) -> None:
         self._timer = self.set_interval(1.0, self.tick, pause=True)
@@ -223,14 +239,14 @@ class StatusBar(Widget):
             return False
 
     def _presenter_parts(self) -> list[_Part]:
-        glyph, word = _CONNECTION.get(self.connection, ("?", _clean(self.connection)))
+        glyph, word = self._connection_words()
         style = {"online": "status--online", "offline": "status--offline"}.get(
             self.connection, "status--degraded"
         )
         parts = [_Part([f"{glyph} {word}"], style)]
         words = PRESENTER_ACTIVITY.get(self.activity)
         if words is not None:
-            parts.append(_Part([words], "status--waiting"))
+            parts.append(_Part([self.tr.gettext(words)], "status--waiting"))
         if self.details_hint:
             parts.append(_Part([self.details_hint], "status--separator"))
         return parts
@@ -240,8 +256,9 @@ class StatusBar(Widget):
             return self._presenter_parts()
         now = self.clock()
         parts: list[_Part] = []
+        tr = self.tr
 
-        glyph, word = _CONNECTION.get(self.connection, ("?", _clean(self.connection)))
+        glyph, word = self._connection_words()
         style = {
             "online": "status--online",
             "offline": "status--offline",
@@ -249,7 +266,8 @@ class StatusBar(Widget):
         parts.append(_Part([f"{glyph} {word}"], style))
 
         if self.limit is None and self.remaining is None:
-            parts.append(_Part(["rate limit: not known yet", "rate: —"], "status--rate"))
+            unknown = [tr.gettext("rate limit: not known yet"), tr.gettext("rate: —")]
+            parts.append(_Part(unknown, "status--rate"))
         else:
             limit = "?" if self.limit is None else f"{self.limit}"
             remaining = "?" if self.remaining is None else f"{self.remaining}"
@@ -268,8 +286,12 @@ class StatusBar(Widget):
                 parts.append(
                     _Part(
                         [
-                            f"{remaining}/{limit} requests left when last online",
-                            f"{remaining}/{limit} when last online",
+                            tr.gettext("{left}/{limit} requests left when last online").format(
+                                left=remaining, limit=limit
+                            ),
+                            tr.gettext("{left}/{limit} when last online").format(
+                                left=remaining, limit=limit
+                            ),
                             f"{remaining}/{limit}?",
                         ],
                         "status--rate",
@@ -282,16 +304,20 @@ class StatusBar(Widget):
             if self.reset_at is not None:
                 if self.reset_at > now:
                     left = _duration(self.reset_at - now)
-                    reset = f" · resets in {left}"
+                    reset = " · " + tr.gettext("resets in {time}").format(time=left)
                     short_reset = f" ↻{left}"
                 else:
-                    reset = " · window reset"
+                    reset = " · " + tr.gettext("window reset")
                     short_reset = ""
             parts.append(
                 _Part(
                     [
-                        f"{remaining}/{limit} requests left{reset}",
-                        f"{remaining}/{limit} left{reset}",
+                        tr.gettext("{left}/{limit} requests left").format(
+                            left=remaining, limit=limit
+                        )
+                        + reset,
+                        tr.gettext("{left}/{limit} left").format(left=remaining, limit=limit)
+                        + reset,
                         f"{remaining}/{limit}{short_reset}",
                     ],
                     style,
@@ -313,28 +339,41 @@ class StatusBar(Widget):
         )
         if state == "idle":
             return None
+        tr = self.tr
         if state == "waiting_rate_limit":
-            long = f"⏳ waiting {wait} for rate limit" if wait else "⏳ waiting for rate limit"
-            short = f"⏳ 429: {wait}" if wait else "⏳ rate limited"
+            if wait:
+                long = tr.gettext("⏳ waiting {time} for rate limit").format(time=wait)
+                short = f"⏳ 429: {wait}"
+            else:
+                long, short = tr.gettext("⏳ waiting for rate limit"), tr.gettext("⏳ rate limited")
             variants = [f"{long} ({detail})", long, short] if detail else [long, short]
             return _Part(variants, "status--waiting")
         if state == "pacing":
-            long = f"⏱ pacing: next request in {wait}" if wait else "⏱ pacing requests"
-            short = f"⏱ pacing {wait}" if wait else "⏱ pacing"
+            if wait:
+                long = tr.gettext("⏱ pacing: next request in {time}").format(time=wait)
+                short = tr.gettext("⏱ pacing {time}").format(time=wait)
+            else:
+                long, short = tr.gettext("⏱ pacing requests"), tr.gettext("⏱ pacing")
             return _Part([long, short], "status--activity")
         if state == "retrying":
-            long = f"↻ retrying in {wait}" if wait else "↻ retrying"
+            if wait:
+                long = tr.gettext("↻ retrying in {time}").format(time=wait)
+            else:
+                long = tr.gettext("↻ retrying")
             variants = [f"{long}: {detail}", long] if detail else [long]
             return _Part(variants, "status--waiting")
         if state == "offline":
-            long = f"○ offline — retrying in {wait}" if wait else "○ offline"
+            if wait:
+                long = tr.gettext("○ offline — retrying in {time}").format(time=wait)
+            else:
+                long = tr.gettext("○ offline")
             variants = [f"{long}: {detail}", long] if detail else [long]
             return _Part(variants, "status--waiting")
         if state == "reconciling":
-            long = "⇄ checking what the server received…"
-            return _Part([long, "⇄ reconciling…"], "status--activity")
+            long = tr.gettext("⇄ checking what the server received…")
+            return _Part([long, tr.gettext("⇄ reconciling…")], "status--activity")
         if state == "sending":
-            return _Part(["sending…"], "status--activity")
+            return _Part([tr.gettext(PRESENTER_ACTIVITY["sending"])], "status--activity")
         label = _clean(state.replace("_", " "))
         long = f"{label} {wait}" if wait else label
         variants = [f"{long}: {detail}", long] if detail else [long]

@@ -25,7 +25,9 @@ Public API (everything runs on the app's thread; from a worker thread use
     * ``detail``: optional extra words after the state, e.g. the error for a
       failed turn ("not sent — connection refused").
 
-``Transcript(*, time_format=None, clock=None, labels=None, id=..., classes=...)``
+``Transcript(*, time_format=None, clock=None, labels=None, translator=None, id=..., classes=...)``
+    ``translator`` (``koji_tui.i18n.translator(locale)``, English by default) gives the
+    transcript's own words and times the interview's language; ``set_translator(tr)`` changes it.
     A focusable ``VerticalScroll`` (keys: Up/Down, PageUp/PageDown, Home/End).
     It follows the bottom while the user is at the bottom (Textual's
     ``anchor()``); once the user scrolls up, new turns do not move the view,
@@ -94,6 +96,7 @@ from textual.types import AnimationLevel, CallbackType, EasingFunction
 from textual.widget import AwaitMount, Widget
 from textual.widgets import Static
 
+from koji_tui.i18n import N_, Translator
 from koji_tui.ui.widgets.transcript_history import TurnHistory
 from koji_tui.ui.widgets.transcript_turns import (
     Role,
@@ -104,6 +107,8 @@ from koji_tui.ui.widgets.transcript_turns import (
     default_time_format,
     sanitize_text,
 )
+
+NEW_BELOW = N_("↓ new messages below — End to jump")
 
 __all__ = [
     "Role",
@@ -146,14 +151,17 @@ class Transcript(VerticalScroll, can_focus=True):
         time_format: Callable[[datetime], str] | None = None,
         clock: Callable[[], datetime] | None = None,
         labels: dict[str, str] | None = None,
+        translator: Translator | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self.history = TurnHistory(time_format=time_format, clock=clock, labels=labels)
+        self.history = TurnHistory(
+            time_format=time_format, clock=clock, labels=labels, translator=translator
+        )
         self.new_below = Static(
-            "↓ new messages below — End to jump", classes="transcript--new-below", markup=False
+            self.history.tr.gettext(NEW_BELOW), classes="transcript--new-below", markup=False
         )
         self.new_below.display = False
         self._stream: TurnHandle | None = None
@@ -181,6 +189,11 @@ class Transcript(VerticalScroll, can_focus=True):
             self.new_below.display = True
 
     # ----------------------------------------------------------------- scrolling
+
+    def set_translator(self, tr: Translator) -> None:
+        """Show the transcript's own words (labels, states, times, the marker) in ``tr``'s."""
+        self.history.set_translator(tr)
+        self.new_below.update(tr.gettext(NEW_BELOW))
 
     @property
     def is_following(self) -> bool:
@@ -344,7 +357,9 @@ class Transcript(VerticalScroll, can_focus=True):
         if handle is not None:
             view = self.history.get(handle)
             if view.text:
-                self.update_turn(handle, state="failed", detail="reply interrupted")
+                self.update_turn(
+                    handle, state="failed", detail=self.history.tr.gettext("reply interrupted")
+                )
             else:
                 self._remove_entry(handle)
         if notice:

@@ -23,6 +23,7 @@ from textual.geometry import Size
 from textual.strip import Strip
 from textual.widget import Widget
 
+from koji_tui.i18n import Translator, translator
 from koji_tui.ui.widgets.transcript_turns import (
     CURSOR,
     DEFAULT_LABELS,
@@ -32,7 +33,7 @@ from koji_tui.ui.widgets.transcript_turns import (
     STATE_WORDS,
     TurnHandle,
     TurnView,
-    default_time_format,
+    locale_time_format,
     sanitize_text,
     wrap_spans,
 )
@@ -98,14 +99,18 @@ class TurnHistory(Widget):
         time_format: Callable[[datetime], str] | None = None,
         clock: Callable[[], datetime] | None = None,
         labels: dict[str, str] | None = None,
+        translator: Translator | None = None,
         name: str | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(name=name, id=id, classes=classes)
-        self.time_format: Callable[[datetime], str] = time_format or default_time_format
+        self.tr: Translator = translator or _english()
+        self._own_time_format = time_format
+        self.time_format: Callable[[datetime], str] = time_format or locale_time_format(self.tr)
         self.clock: Callable[[], datetime] = clock or datetime.now
-        self.labels: dict[str, str] = {**DEFAULT_LABELS, **(labels or {})}
+        self._given_labels: dict[str, str] = dict(labels or {})
+        self.labels: dict[str, str] = self._labels()
         self._entries: list[_Entry] = []
         self._index: dict[int, int] = {}
         self._starts: list[int] = []  # first line of each entry (valid up to _valid)
@@ -193,12 +198,33 @@ class TurnHistory(Widget):
         self._valid = min(self._valid, position)
         self.refresh(layout=True)
 
+    def _labels(self) -> dict[str, str]:
+        defaults = {role: self.tr.gettext(word) for role, word in DEFAULT_LABELS.items()}
+        return {**defaults, **self._given_labels}
+
     def set_labels(self, **labels: str) -> None:
         """Head a role's turns with other words (``respondent="Ana Lima"``), and redraw."""
+        self._given_labels.update(labels)
         if any(self.labels.get(role) != text for role, text in labels.items()):
             self.labels.update(labels)
             self._strips.clear()
             self.refresh()
+
+    def set_translator(self, tr: Translator) -> None:
+        """Draw the words (default labels, states) and times in ``tr``'s language."""
+        if tr is self.tr:
+            return
+        self.tr = tr
+        self.labels = self._labels()
+        if self._own_time_format is None:
+            self.time_format = locale_time_format(tr)
+        for entry in self._entries:  # a system turn's wrap depends on its time's width
+            entry.width = -1
+            entry.spans = None
+        self._strips.clear()
+        self._valid = 0
+        self._wrap_width = -1
+        self.refresh(layout=True)
 
     @property
     def last_handle(self) -> TurnHandle | None:
@@ -356,6 +382,7 @@ class TurnHistory(Widget):
         if view.timestamp is not None:
             segments.append(Segment(f" · {self._time(view)}", meta))
         words = STATE_WORDS[view.state]
+        words = self.tr.gettext(words) if words else ""
         if words or view.detail:
             state_style = self._style(f"turn--state-{view.state}") if words else meta
             text = words if words else ""
@@ -408,3 +435,7 @@ class TurnHistory(Widget):
             position = bisect_right(self._starts, y) - 1
             entry = self._entries[position]
             yield self._build_line(entry, y - self._starts[position], width).text.rstrip()
+
+
+def _english() -> Translator:
+    return translator(None)

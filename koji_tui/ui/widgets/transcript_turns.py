@@ -6,6 +6,7 @@ See koji_tui.ui.widgets.transcript for the whole API; this module holds no widge
 from __future__ import annotations
 
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import pairwise
@@ -13,6 +14,7 @@ from typing import Literal, NewType
 
 from rich.cells import cell_len
 
+from koji_tui.i18n import N_, Translator
 from koji_tui.safety import safe_text
 from koji_tui.ui.widgets.wrap import break_offsets
 
@@ -72,15 +74,27 @@ def default_time_format(ts: datetime) -> str:
     return ts.strftime("%H:%M")
 
 
+def locale_time_format(tr: Translator) -> Callable[[datetime], str]:
+    """The turns' time in ``tr``'s locale (its short time, local time); ``HH:MM`` in English."""
+    if tr.locale == "en":
+        return default_time_format
+
+    def time_format(ts: datetime) -> str:
+        return tr.format_time(ts.astimezone() if ts.tzinfo is not None else ts, "short")
+
+    return time_format
+
+
 # --------------------------------------------------------------------------- how turns are drawn
 
-DEFAULT_LABELS: dict[str, str] = {"interviewer": "Interviewer", "respondent": "You"}
+# English msgids: the history shows them through its translator.
+DEFAULT_LABELS: dict[str, str] = {"interviewer": N_("Interviewer"), "respondent": N_("You")}
 STATE_WORDS: dict[str, str] = {
     "sent": "",
-    "pending": "◌ pending",
-    "sending": "… sending",
-    "failed": "✗ not sent",
-    "streaming": "… typing",
+    "pending": N_("◌ pending"),
+    "sending": N_("… sending"),
+    "failed": N_("✗ not sent"),
+    "streaming": N_("… typing"),
 }
 KIND_GLYPHS: dict[str, str] = {"info": "•", "success": "✓", "warning": "!", "error": "✗"}
 GUTTERS: dict[str, str] = {"interviewer": "│ ", "respondent": "┃ "}

@@ -30,6 +30,7 @@ from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Static
 
+from koji_tui.i18n import N_, Translator, translator
 from koji_tui.questions import Question
 from koji_tui.ui.widgets.answers._format import format_answer
 from koji_tui.ui.widgets.answers.buttons import (
@@ -42,6 +43,11 @@ from koji_tui.ui.widgets.answers.buttons import (
     buttons_width,
 )
 from koji_tui.ui.widgets.answers.numbers import NumberEntry
+from koji_tui.ui.widgets.answers.words import language_for
+
+STRAY_KEY = N_("Use the keys shown below, or press Esc to answer in your own words.")
+NOT_SENT_YET = N_("Not sent yet: ")
+ANSWERED = N_("Answered: ")
 
 
 class IncompleteAnswer(Exception):
@@ -59,17 +65,17 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
         Binding(
             "enter",
             "confirm",
-            "Send answer",
+            N_("Send answer"),
             id="answer.send",
-            tooltip="Send the chosen answer",
+            tooltip=N_("Send the chosen answer"),
             show=False,
         ),
         Binding(
             "escape",
             "dismiss",
-            "Answer in my own words",
+            N_("Answer in my own words"),
             id="answer.own_words",
-            tooltip="Close the widget and type the answer in the composer",
+            tooltip=N_("Close the widget and type the answer in the composer"),
             show=False,
         ),
     ]
@@ -94,7 +100,7 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
     #: Whether the footer shows a Send button (yes/no answers with its own buttons).
     HAS_SEND_BUTTON: ClassVar[bool] = True
     #: Title in the widget's border.
-    TITLE: ClassVar[str] = "Your answer"
+    TITLE: ClassVar[str] = N_("Your answer")
     #: Columns the hint gets at least beside the buttons; with less it goes on its own line.
     HINT_MIN_WIDTH: ClassVar[int] = 24
 
@@ -143,6 +149,8 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
         super().__init__(name=name, id=id, classes=classes)
         self.question = question
         self.locale = (locale or "").split("-")[0].split("_")[0].lower() or None
+        #: The widget's words: the question's language, else the interview's locale.
+        self.tr: Translator = translator(language_for(getattr(question, "language", None), locale))
         self.clock = clock
         self._answer_text: str | None = None
         self._answer_value: object = None
@@ -175,9 +183,15 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
             yield Static(Text(self.hint_text()), classes="answer-hint")
             with Horizontal(classes="answer-buttons"):
                 if self.HAS_SEND_BUTTON:
-                    yield ClickButton(button_label(SEND_LABEL), classes="answer-send", compact=True)
+                    yield ClickButton(
+                        button_label(self.tr.gettext(SEND_LABEL)),
+                        classes="answer-send",
+                        compact=True,
+                    )
                 yield ClickButton(
-                    button_label(OWN_WORDS_LABEL), classes="answer-own-words", compact=True
+                    button_label(self.tr.gettext(OWN_WORDS_LABEL)),
+                    classes="answer-own-words",
+                    compact=True,
                 )
         yield Static("", classes="answer-summary")
 
@@ -188,7 +202,7 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
     # ---------------------------------------------------------------- width
     def buttons_width(self, short: bool = False) -> int:
         """Columns the footer buttons take side by side."""
-        return buttons_width(self.HAS_SEND_BUTTON, short)
+        return buttons_width(self.HAS_SEND_BUTTON, short, self.tr)
 
     def on_resize(self, event: events.Resize) -> None:
         self.fit_footer()
@@ -213,6 +227,7 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
                 label = SHORT_SEND_LABEL if short else SEND_LABEL
             else:
                 label = SHORT_OWN_WORDS_LABEL if short else OWN_WORDS_LABEL
+            label = self.tr.gettext(label)
             if str(button.label) != str(button_label(label)):
                 button.label = button_label(label)
 
@@ -274,7 +289,7 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
         return ()
 
     def title_text(self) -> str:
-        return self.TITLE
+        return self.tr.gettext(self.TITLE)
 
     def hint_text(self) -> str:
         return ""
@@ -343,9 +358,11 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
         if self._answer_text is None:
             return
         if self._not_sent:
-            summary = Text.assemble(("◌ ", "bold"), ("Not sent yet: ", "bold"), self._answer_text)
+            said = self.tr.gettext(NOT_SENT_YET)
+            summary = Text.assemble(("◌ ", "bold"), (said, "bold"), self._answer_text)
         else:
-            summary = Text.assemble(("✓ ", "bold"), ("Answered: ", "bold"), self._answer_text)
+            said = self.tr.gettext(ANSWERED)
+            summary = Text.assemble(("✓ ", "bold"), (said, "bold"), self._answer_text)
         for static in self.query(".answer-summary").results(Static):  # none before compose
             static.update(summary)
 
@@ -370,7 +387,7 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
             self._error.remove_class("-visible")
 
     def stray_key_message(self) -> str:
-        return "Use the keys shown below, or press Esc to answer in your own words."
+        return self.tr.gettext(STRAY_KEY)
 
     # ------------------------------------------------------------ buttons
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -6,11 +6,14 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.widgets import Button
 
-SEND_LABEL = "Send (Enter)"
-OWN_WORDS_LABEL = "Answer in my own words (Esc)"
+from koji_tui.i18n import N_, Translator, translator
+
+# English msgids: a widget shows them through its translator (``tr.gettext(SEND_LABEL)``).
+SEND_LABEL = N_("Send (Enter)")
+OWN_WORDS_LABEL = N_("Answer in my own words (Esc)")
 #: The same buttons where the full labels do not fit side by side (about 55 columns).
-SHORT_SEND_LABEL = "Send"
-SHORT_OWN_WORDS_LABEL = "Own words (Esc)"
+SHORT_SEND_LABEL = N_("Send")
+SHORT_OWN_WORDS_LABEL = N_("Own words (Esc)")
 
 
 def button_label(label: str) -> Text:
@@ -27,11 +30,12 @@ class ClickButton(Button, can_focus=False):
     """
 
 
-def buttons_width(has_send: bool, short: bool = False) -> int:
-    """Columns the footer buttons take side by side: Textual's Button is its label plus
-    2 columns, and each button has a 1-column left margin."""
+def buttons_width(has_send: bool, short: bool = False, tr: Translator | None = None) -> int:
+    """Columns the footer buttons take side by side (in ``tr``'s words, English by default):
+    Textual's Button is its label plus 2 columns, and each button has a 1-column left margin."""
+    tr = tr or translator(None)
     send, own = (
         (SHORT_SEND_LABEL, SHORT_OWN_WORDS_LABEL) if short else (SEND_LABEL, OWN_WORDS_LABEL)
     )
-    labels = [own] + ([send] if has_send else [])
+    labels = [tr.gettext(own)] + ([tr.gettext(send)] if has_send else [])
     return sum(cell_len(str(button_label(label))) + 2 + 1 for label in labels)

@@ -13,6 +13,7 @@ from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
 
+from koji_tui.i18n import N_
 from koji_tui.ui.widgets.answers._format import other_value
 from koji_tui.ui.widgets.answers.base import IncompleteAnswer
 from koji_tui.ui.widgets.answers.listing import (
@@ -41,14 +42,14 @@ __all__ = [
 class SingleChoiceAnswer(ListAnswer):
     """A radio list: exactly one option (or "Other" with its text)."""
 
-    TITLE = "Choose one"
+    TITLE = N_("Choose one")
 
     def __init__(self, question: Any, **kwargs: Any) -> None:
         super().__init__(question, **kwargs)
         self.selected: int | None = None
 
     def choice_hint_text(self) -> str:
-        return f"↑/↓ or 1-{self.row_count} choose"
+        return self.tr.gettext("↑/↓ or 1-{n} choose").format(n=self.row_count)
 
     def row_marker(self, index: int) -> str:
         return "(•)" if index == self.selected else "( )"
@@ -78,7 +79,10 @@ class SingleChoiceAnswer(ListAnswer):
     def build_value(self) -> object:
         if self.selected is None:
             raise IncompleteAnswer(
-                "Choose an option first (↑/↓ or its number), or press Esc to answer in your own words."
+                self.tr.gettext(
+                    "Choose an option first (↑/↓ or its number), "
+                    "or press Esc to answer in your own words."
+                )
             )
         if self.selected == self.other_index:
             text = self.other_text
@@ -91,16 +95,16 @@ class SingleChoiceAnswer(ListAnswer):
 class MultipleChoiceAnswer(ListAnswer):
     """A checkbox list: any number of options (at least one), plus "Other"."""
 
-    TITLE = "Choose all that apply"
+    TITLE = N_("Choose all that apply")
     DIGITS_TOGGLE = True
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "space",
             "toggle",
-            "Tick or untick",
+            N_("Tick or untick"),
             id="answer.toggle",
-            tooltip="Tick or untick the option under the cursor",
+            tooltip=N_("Tick or untick the option under the cursor"),
             show=False,
         ),
     ]
@@ -115,10 +119,10 @@ class MultipleChoiceAnswer(ListAnswer):
     def title_text(self) -> str:
         if self.max_choices is not None:
             return self.words.up_to_title.format(n=self.max_choices)
-        return self.TITLE
+        return self.tr.gettext(self.TITLE)
 
     def choice_hint_text(self) -> str:
-        hint = f"↑/↓ · Space/1-{self.row_count} tick"
+        hint = self.tr.gettext("↑/↓ · Space/1-{n} tick").format(n=self.row_count)
         if self.max_choices is not None:
             hint += f" · {len(self.checked)}/{self.max_choices}"
         return hint
@@ -197,7 +201,10 @@ class MultipleChoiceAnswer(ListAnswer):
     def build_value(self) -> object:
         if not self.checked:
             raise IncompleteAnswer(
-                "Tick at least one option (Space or its number), or press Esc to answer in your own words."
+                self.tr.gettext(
+                    "Tick at least one option (Space or its number), "
+                    "or press Esc to answer in your own words."
+                )
             )
         if self.max_choices is not None and len(self.checked) > self.max_choices:
             raise IncompleteAnswer(self.words.up_to_full.format(n=self.max_choices))

@@ -18,13 +18,14 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from koji_tui.i18n import N_
 from koji_tui.ui.widgets.answers.base import AnswerWidget
 from koji_tui.ui.widgets.answers.words import WORDS, words_for
 
 CURSOR = ">"
 NO_CURSOR = " "
 #: The hint while the "Other" field has the focus: keys type there, they do not pick.
-OTHER_FIELD_HINT = "typing your own answer · ↑/↓ leave the field · Enter send"
+OTHER_FIELD_HINT = N_("typing your own answer · ↑/↓ leave the field · Enter send")
 #: The "Other" row's label and its field's placeholder, by language.
 OTHER_WORDS: dict[str, tuple[str, str]] = {
     code: (words.other, words.other_placeholder) for code, words in WORDS.items()
@@ -104,33 +105,33 @@ class ListAnswer(AnswerWidget):
         Binding(
             "up",
             "cursor_up",
-            "Previous option",
+            N_("Previous option"),
             id="answer.previous",
-            tooltip="Move to the previous option",
+            tooltip=N_("Move to the previous option"),
             show=False,
         ),
         Binding(
             "down",
             "cursor_down",
-            "Next option",
+            N_("Next option"),
             id="answer.next",
-            tooltip="Move to the next option",
+            tooltip=N_("Move to the next option"),
             show=False,
         ),
         Binding(
             "home",
             "cursor_first",
-            "First option",
+            N_("First option"),
             id="answer.first",
-            tooltip="Move to the first option",
+            tooltip=N_("Move to the first option"),
             show=False,
         ),
         Binding(
             "end",
             "cursor_last",
-            "Last option",
+            N_("Last option"),
             id="answer.last",
-            tooltip="Move to the last option",
+            tooltip=N_("Move to the last option"),
             show=False,
         ),
     ]
@@ -288,7 +289,7 @@ class ListAnswer(AnswerWidget):
             self.refresh_hint()
 
     def hint_text(self) -> str:
-        return OTHER_FIELD_HINT if self.typing_other else self.choice_hint_text()
+        return self.tr.gettext(OTHER_FIELD_HINT) if self.typing_other else self.choice_hint_text()
 
     def choice_hint_text(self) -> str:
         """The hint while the list (not the "Other" field) has the focus."""

@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.timer import Timer
 
+if TYPE_CHECKING:
+    from koji_tui.i18n import Translator
+
 
 class NumberEntry:
     """Mixin of :class:`~koji_tui.ui.widgets.answers.base.AnswerWidget` for the number keys.
@@ -30,6 +33,7 @@ class NumberEntry:
 
     if TYPE_CHECKING:  # provided by the widget
         clock: Callable[[], float]
+        tr: Translator
 
         @property
         def is_locked(self) -> bool: ...
@@ -76,7 +80,7 @@ class NumberEntry:
             if not self._is_prefix(candidate):
                 self._digits = ""
                 if char.isdigit():
-                    self.show_error(f"There is no choice {char} here.")
+                    self.show_error(self.tr.gettext("There is no choice {n} here.").format(n=char))
                     return True
                 return False
         self._digits = candidate

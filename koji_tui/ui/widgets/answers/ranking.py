@@ -21,6 +21,7 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Static
 
+from koji_tui.i18n import N_
 from koji_tui.ui.widgets.answers.base import IncompleteAnswer
 from koji_tui.ui.widgets.answers.listing import CURSOR, NO_CURSOR, ListAnswer, OptionRow
 
@@ -52,23 +53,23 @@ class RankRow(OptionRow):
 class RankingAnswer(ListAnswer):
     """Reorder the options; the first row is the top rank."""
 
-    TITLE = "Rank in order (1 = first)"
+    TITLE = N_("Rank in order (1 = first)")
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "shift+up,alt+up,ctrl+up,minus",
             "move_item(-1)",
-            "Move up",
+            N_("Move up"),
             id="answer.move_up",
-            tooltip="Move the selected item up the ranking",
+            tooltip=N_("Move the selected item up the ranking"),
             show=False,
         ),
         Binding(
             "shift+down,alt+down,ctrl+down,plus",
             "move_item(1)",
-            "Move down",
+            N_("Move down"),
             id="answer.move_down",
-            tooltip="Move the selected item down the ranking",
+            tooltip=N_("Move the selected item down the ranking"),
             show=False,
         ),
     ]
@@ -83,7 +84,7 @@ class RankingAnswer(ListAnswer):
         self._unchanged_asked = False
 
     def hint_text(self) -> str:
-        return "Shift+↑/↓ or -/+ move"
+        return self.tr.gettext("Shift+↑/↓ or -/+ move")
 
     def make_row(self, index: int) -> OptionRow:
         return RankRow(index, self.options[self.order[index]])
@@ -142,7 +143,9 @@ class RankingAnswer(ListAnswer):
         if not self.moved and not self._unchanged_asked:
             self._unchanged_asked = True
             raise IncompleteAnswer(
-                "Nothing moved yet: press Enter again to send this order as it is, "
-                "or move items first."
+                self.tr.gettext(
+                    "Nothing moved yet: press Enter again to send this order as it is, "
+                    "or move items first."
+                )
             )
         return self.ranked()

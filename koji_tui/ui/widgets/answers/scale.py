@@ -26,6 +26,7 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Input, Static
 
+from koji_tui.i18n import N_
 from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
 
 #: Scales with more points than this are answered by typing the number.
@@ -244,33 +245,33 @@ class ScaleAnswer(AnswerWidget):
         Binding(
             "left",
             "move(-1)",
-            "Lower",
+            N_("Lower"),
             id="answer.lower",
-            tooltip="Pick the next lower point",
+            tooltip=N_("Pick the next lower point"),
             show=False,
         ),
         Binding(
             "right",
             "move(1)",
-            "Higher",
+            N_("Higher"),
             id="answer.higher",
-            tooltip="Pick the next higher point",
+            tooltip=N_("Pick the next higher point"),
             show=False,
         ),
         Binding(
             "home",
             "jump(0)",
-            "Lowest",
+            N_("Lowest"),
             id="answer.lowest",
-            tooltip="Pick the lowest point",
+            tooltip=N_("Pick the lowest point"),
             show=False,
         ),
         Binding(
             "end",
             "jump(1)",
-            "Highest",
+            N_("Highest"),
             id="answer.highest",
-            tooltip="Pick the highest point",
+            tooltip=N_("Pick the highest point"),
             show=False,
         ),
     ]
@@ -283,13 +284,14 @@ class ScaleAnswer(AnswerWidget):
         self.typed = len(self.points) > MAX_POINTS
 
     def title_text(self) -> str:
-        return f"Scale {self.points[0]} to {self.points[-1]}"
+        low, high = self.points[0], self.points[-1]
+        return self.tr.gettext("Scale {low} to {high}").format(low=low, high=high)
 
     def hint_text(self) -> str:
         low, high = self.points[0], self.points[-1]
         if self.typed:
-            return f"Type a number from {low} to {high}"
-        return f"←/→ or {low}-{high} choose"
+            return self.tr.gettext("Type a number from {low} to {high}").format(low=low, high=high)
+        return self.tr.gettext("←/→ or {low}-{high} choose").format(low=low, high=high)
 
     def compose_body(self) -> Iterable[Widget]:
         if self.typed:
@@ -298,7 +300,9 @@ class ScaleAnswer(AnswerWidget):
             if lines:
                 yield Static(Text("\n".join(lines)), classes="answer-scale-labels")
             yield Input(
-                placeholder=f"a number from {self.points[0]} to {self.points[-1]}",
+                placeholder=self.tr.gettext("a number from {low} to {high}").format(
+                    low=self.points[0], high=self.points[-1]
+                ),
                 compact=True,
                 restrict=r"-?[0-9]*",
                 classes="answer-scale-input",
@@ -373,14 +377,23 @@ class ScaleAnswer(AnswerWidget):
                 number = int(raw)
             except ValueError:
                 raise IncompleteAnswer(
-                    f"Type a whole number from {low} to {high}, or press Esc to answer in your own words."
+                    self.tr.gettext(
+                        "Type a whole number from {low} to {high}, "
+                        "or press Esc to answer in your own words."
+                    ).format(low=low, high=high)
                 ) from None
             if not low <= number <= high:
-                raise IncompleteAnswer(f"{number} is not between {low} and {high}.")
+                raise IncompleteAnswer(
+                    self.tr.gettext("{number} is not between {low} and {high}.").format(
+                        number=number, low=low, high=high
+                    )
+                )
             return number
         if self.selected is None:
             raise IncompleteAnswer(
-                f"Choose a number from {low} to {high} first (←/→ or type it), "
-                "or press Esc to answer in your own words."
+                self.tr.gettext(
+                    "Choose a number from {low} to {high} first (←/→ or type it), "
+                    "or press Esc to answer in your own words."
+                ).format(low=low, high=high)
             )
         return self.selected

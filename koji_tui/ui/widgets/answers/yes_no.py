@@ -22,16 +22,12 @@ from textual.containers import Horizontal
 from textual.widget import Widget
 from textual.widgets import Button
 
+from koji_tui.i18n import N_
 from koji_tui.ui.widgets.answers.base import AnswerWidget, IncompleteAnswer
 from koji_tui.ui.widgets.answers.buttons import ClickButton, button_label
 
-LOCAL_WORDS: dict[str, tuple[str, str]] = {
-    "en": ("Yes", "No"),
-    "es": ("Sí", "No"),
-    "pt": ("Sim", "Não"),
-    "fr": ("Oui", "Non"),
-    "de": ("Ja", "Nein"),
-}
+#: The two answers when the question does not bring its own (translated by the catalog).
+YES, NO = N_("Yes"), N_("No")
 
 
 def _initial(word: str) -> str:
@@ -45,24 +41,24 @@ def _initial(word: str) -> str:
 class YesNoAnswer(AnswerWidget):
     """Two buttons: yes and no."""
 
-    TITLE = "Yes or no"
+    TITLE = N_("Yes or no")
     HAS_SEND_BUTTON = False
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "left",
             "focus_choice(True)",
-            "Yes",
+            N_("Yes"),
             id="answer.focus_yes",
-            tooltip="Move to Yes",
+            tooltip=N_("Move to Yes"),
             show=False,
         ),
         Binding(
             "right",
             "focus_choice(False)",
-            "No",
+            N_("No"),
             id="answer.focus_no",
-            tooltip="Move to No",
+            tooltip=N_("Move to No"),
             show=False,
         ),
     ]
@@ -70,12 +66,11 @@ class YesNoAnswer(AnswerWidget):
     def __init__(self, question: Any, **kwargs: Any) -> None:
         super().__init__(question, **kwargs)
         self.choice: bool | None = None
-        language = getattr(question, "language", None) or self.locale or "en"
         options = [str(o) for o in question.options]
         if len(options) == 2 and all(o.strip() for o in options):
             self.words: tuple[str, str] = (options[0].strip(), options[1].strip())
         else:
-            self.words = LOCAL_WORDS.get(language, LOCAL_WORDS["en"])
+            self.words = (self.tr.gettext(YES), self.tr.gettext(NO))
         yes = {"y", _initial(self.words[0])} - {""}
         no = {"n", _initial(self.words[1])} - {""}
         self.yes_keys: list[str] = sorted(yes - no, key=lambda k: (k != "y", k))
@@ -113,10 +108,14 @@ class YesNoAnswer(AnswerWidget):
         return False
 
     def stray_key_message(self) -> str:
-        return (
-            f"Press {' or '.join(self.yes_keys)} for {self.words[0]}, "
-            f"{' or '.join(self.no_keys)} for {self.words[1]}, "
-            "or Esc to answer in your own words."
+        either = self.tr.gettext(" or ")
+        return self.tr.gettext(
+            "Press {yes_keys} for {yes}, {no_keys} for {no}, or Esc to answer in your own words."
+        ).format(
+            yes_keys=either.join(self.yes_keys),
+            yes=self.words[0],
+            no_keys=either.join(self.no_keys),
+            no=self.words[1],
         )
 
     def answer(self, yes: bool) -> None:
