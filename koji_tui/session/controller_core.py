@@ -9,6 +9,7 @@ import logging
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+from koji_tui.i18n import Translator, translator
 from koji_tui.journal.store import Journal
 from koji_tui.questions import Question, detect_question
 
@@ -49,6 +50,9 @@ class ControllerCore:
         self._clock = clock or SystemClock()
         self._retry = retry or RetryPolicy()
         self._key_from_env = key_from_env
+        # The language of its problems (an interview's screen sets its interview's translator);
+        # None: the interview's locale as started, English when it has none.
+        self.translator: Translator | None = None
         self._state = InterviewState(study_name=study_name)
         self._session: InterviewSession | None = None
         self._subscribers: list[Subscriber] = []
@@ -96,7 +100,10 @@ class ControllerCore:
         self._state = dataclasses.replace(self._state, **changes)
 
     def _problem(self, exc: BaseException, action: str) -> Problem:
-        text, offline = describe_error(exc, self.study_name, action, from_env=self._key_from_env)
+        tr = self.translator or translator(self._state.locale)
+        text, offline = describe_error(
+            exc, self.study_name, action, from_env=self._key_from_env, tr=tr
+        )
         failing = server_failing(exc)
         status = getattr(exc, "status_code", None)
         return Problem(

@@ -9,79 +9,127 @@ from __future__ import annotations
 
 import time
 
+from koji_tui.i18n import N_, Translator, app_translator
 from koji_tui.safety import safe_text
+
+#: What the controller was doing when it failed (``describe_error``'s ``action``): callers pass
+#: the English; it is shown in the translator's language ("… while trying to send the answer").
+ACTIONS: dict[str, str] = {
+    "start the interview": N_("start the interview"),
+    "complete the interview": N_("complete the interview"),
+    "send the answer": N_("send the answer"),
+    "resend the answer": N_("resend the answer"),
+    "discard it": N_("discard it"),
+    "reach the server": N_("reach the server"),
+}
 
 
 def describe_error(
-    exc: BaseException, study: str = "", action: str = "", *, from_env: bool = False
+    exc: BaseException,
+    study: str = "",
+    action: str = "",
+    *,
+    from_env: bool = False,
+    tr: Translator | None = None,
 ) -> tuple[str, bool]:
     """A clear, secret-free sentence for a failure, and whether it means 'offline'.
 
     Recognises the client's error classes by name so it works before
     ``koji_tui.api`` is imported; anything else falls back to its message.
     ``from_env`` says the study comes from KOJI_BASE_URL/KOJI_API_KEY (it cannot be
-    edited in the app, so a rejected key is fixed in the environment).
+    edited in the app, so a rejected key is fixed in the environment). ``tr``: the language
+    of the sentence (an interview passes its interview's translator; the user's by default).
     """
+    tr = tr or app_translator()
     name = type(exc).__name__
     status = getattr(exc, "status_code", None)
     server_error = getattr(exc, "server_error", None)
     detail = safe_text(server_error or _message(exc))
-    where = f"study {study!r}" if study else "this study"
-    doing = f" while trying to {action}" if action else ""
+    where = (
+        tr.gettext("study {study}").format(study=repr(study)) if study else tr.gettext("this study")
+    )
+    doing = ""
+    if action:
+        shown = tr.gettext(ACTIONS[action]) if action in ACTIONS else action
+        doing = tr.gettext(" while trying to {action}").format(action=shown)
     is_auth = name == "AuthenticationError" or status == 401
     is_denied = name == "PermissionDeniedError" or status == 403
     if (is_auth or is_denied) and server_error and "session token" in server_error.lower():
         # Servers differ (401 or 403); either way the key is not the problem.
         code = f" ({status})" if status else ""
         return (
-            f"The server rejected this interview's session token{code}{doing}: {detail}. "
-            "The token comes from the start of the interview, not from the API key; "
-            "if it keeps being refused, start a new interview.",
+            tr.gettext(
+                "The server rejected this interview's session token{code}{doing}: {detail}. "
+                "The token comes from the start of the interview, not from the API key; "
+                "if it keeps being refused, start a new interview."
+            ).format(code=code, doing=doing, detail=detail),
             False,
         )
     if is_auth:
         if from_env:
-            fix = "Set a valid key in KOJI_API_KEY and restart koji-tui."
+            fix = tr.gettext("Set a valid key in KOJI_API_KEY and restart koji-tui.")
         else:
-            fix = "Edit the study (key e on the study list) and enter a valid key."
-        return (f"The API key for {where} was rejected (401){doing}. {fix}", False)
+            fix = tr.gettext("Edit the study (key e on the study list) and enter a valid key.")
+        text = tr.gettext("The API key for {where} was rejected (401){doing}.")
+        return (text.format(where=where, doing=doing) + " " + fix, False)
     if is_denied:
         return (
-            f"The API key for {where} lacks the permission{doing} (403): {detail}. "
-            "Ask for a key with interview:start, interview:chat, interview:complete and interview:read.",
+            tr.gettext(
+                "The API key for {where} lacks the permission{doing} (403): {detail}. Ask for "
+                "a key with {scopes}."
+            ).format(
+                where=where,
+                doing=doing,
+                detail=detail,
+                scopes=tr.gettext("{a}, {b}, {c} and {d}").format(
+                    a="interview:start",
+                    b="interview:chat",
+                    c="interview:complete",
+                    d="interview:read",
+                ),
+            ),
             False,
         )
     if name == "NotFoundError" or status == 404:
-        return (f"Not found on the server (404){doing}: {detail}", False)
+        text = tr.gettext("Not found on the server (404){doing}: {detail}")
+        return (text.format(doing=doing, detail=detail), False)
     if name == "ConflictError" or status == 409:
-        return (f"The server refused{doing} (409): {detail}", False)
+        text = tr.gettext("The server refused{doing} (409): {detail}")
+        return (text.format(doing=doing, detail=detail), False)
     if name == "RateLimitedError" or status == 429:
         retry_at = getattr(exc, "retry_at", None)
         wait = ""
         if isinstance(retry_at, int | float):
             seconds = max(1, round(retry_at - time.time()))
-            wait = f" Try again in {seconds} s."
-        return (f"Rate limit reached for {where}{doing}.{wait} Nothing was lost.", False)
+            wait = " " + tr.gettext("Try again in {seconds} s.").format(seconds=seconds)
+        text = tr.gettext("Rate limit reached for {where}{doing}.{wait} Nothing was lost.")
+        return (text.format(where=where, doing=doing, wait=wait), False)
     if name == "BadRequestError" or status == 400:
         if "voice" in detail.lower():
             return (
-                f"The server refused the request{doing}: {detail}. "
-                "koji-tui runs text interviews only (voice needs a microphone and "
-                "Koji's voice client).",
+                tr.gettext(
+                    "The server refused the request{doing}: {detail}. koji-tui runs text "
+                    "interviews only (voice needs a microphone and Koji's voice client)."
+                ).format(doing=doing, detail=detail),
                 False,
             )
-        return (f"The server refused the request{doing}: {detail}", False)
+        text = tr.gettext("The server refused the request{doing}: {detail}")
+        return (text.format(doing=doing, detail=detail), False)
     if name == "ReplyPendingError":
         return (
-            f"The server has the answer but its reply is not ready yet{doing}. "
-            "It stays unsent here; press F7 to check again (it is never sent twice).",
+            tr.gettext(
+                "The server has the answer but its reply is not ready yet{doing}. It stays "
+                "unsent here; press F7 to check again (it is never sent twice)."
+            ).format(doing=doing),
             False,
         )
     if name == "UnknownOutcomeError":
         return (
-            f"The server's transcript does not show whether it has this answer{doing}: "
-            "it stays unsent here and is not sent again blindly. Reopen the interview (or "
-            "press F7 later) to check again.",
+            tr.gettext(
+                "The server's transcript does not show whether it has this answer{doing}: it "
+                "stays unsent here and is not sent again blindly. Reopen the interview (or "
+                "press F7 later) to check again."
+            ).format(doing=doing),
             False,
         )
     if name == "ReadOnlyError":
@@ -89,31 +137,40 @@ def describe_error(
     if name == "SessionError":
         return (f"{detail}", False)
     if name == "TransportError" and "deadline" in detail.lower():
-        kept = " Your answer is kept and is resent when it can be." if "answer" in action else ""
-        return (
-            f"The server for {where} did not finish replying in time{doing} "
-            f"(it answers, but too slowly).{kept}",
-            True,
+        kept = (
+            " " + tr.gettext("Your answer is kept and is resent when it can be.")
+            if "answer" in action
+            else ""
         )
+        text = tr.gettext(
+            "The server for {where} did not finish replying in time{doing} "
+            "(it answers, but too slowly).{kept}"
+        )
+        return (text.format(where=where, doing=doing, kept=kept), True)
     if name == "TransportError":
         if "answer" in action:
-            return (
-                f"Cannot reach the server for {where}{doing}: offline. "
-                "Your answer is kept and is resent when the server is back.",
-                True,
+            text = tr.gettext(
+                "Cannot reach the server for {where}{doing}: offline. "
+                "Your answer is kept and is resent when the server is back."
             )
-        return (
-            f"Cannot reach the server for {where}{doing}: offline. "
-            "Check the server address and your connection, then try again.",
-            True,
+            return (text.format(where=where, doing=doing), True)
+        text = tr.gettext(
+            "Cannot reach the server for {where}{doing}: offline. "
+            "Check the server address and your connection, then try again."
         )
+        return (text.format(where=where, doing=doing), True)
     if name == "ServerError" or (isinstance(status, int) and status >= 500):
-        return (f"The server failed{doing} ({status or 'error'}): {detail}", True)
+        text = tr.gettext("The server failed{doing} ({status}): {detail}")
+        code = str(status) if status else tr.gettext("error")
+        return (text.format(doing=doing, status=code, detail=detail), True)
     if name == "MalformedResponseError":
-        return (f"The server sent a reply koji-tui cannot read{doing}: {detail}", False)
+        text = tr.gettext("The server sent a reply koji-tui cannot read{doing}: {detail}")
+        return (text.format(doing=doing, detail=detail), False)
     if name == "NoKeyringError":
-        return (f"No system keyring is available: {detail}", False)
-    return (f"Something went wrong{doing}: {detail}", False)
+        text = tr.gettext("No system keyring is available: {detail}")
+        return (text.format(detail=detail), False)
+    text = tr.gettext("Something went wrong{doing}: {detail}")
+    return (text.format(doing=doing, detail=detail), False)
 
 
 def _message(exc: BaseException) -> str:
