@@ -9,7 +9,7 @@ respondent sees a widget there, the observer reads what it offers.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -36,6 +36,7 @@ class ObservedTurn:
     number: int | None
     state: Literal["sent", "pending"]
     created_at: datetime | None
+    raw: str = field(default="", compare=False, repr=False)  # the journal's content
 
 
 def question_text(content: str, stored: Any) -> str | None:
@@ -70,13 +71,34 @@ def question_text(content: str, stored: Any) -> str | None:
 
 
 def _text(turn: TurnRecord, cache: Mapping[int, ObservedTurn]) -> str:
-    known = cache.get(turn.id)
-    if known is not None and known.state == turn.state and turn.role == "assistant":
-        return known.text  # a question is detected once per turn
     if turn.role != "assistant":
         return turn.content
+    known = cache.get(turn.id)
+    if known is not None and known.raw == turn.content:
+        return known.text  # a question is detected once per turn
     extra = question_text(turn.content, turn.question)
     return f"{turn.content}\n\n{extra}" if extra else turn.content
+
+
+def _view(turn: TurnRecord, number: int | None, cache: Mapping[int, ObservedTurn]) -> ObservedTurn:
+    state: Literal["sent", "pending"] = "sent" if number is not None else "pending"
+    known = cache.get(turn.id)
+    if (
+        known is not None
+        and known.raw == turn.content
+        and known.state == state
+        and known.number == number
+    ):
+        return known  # unchanged: the turn shown before, as it was
+    return ObservedTurn(
+        id=turn.id,
+        role="interviewer" if turn.role == "assistant" else "respondent",
+        text=_text(turn, cache),
+        number=number,
+        state=state,
+        created_at=parse_iso(turn.created_at),
+        raw=turn.content,
+    )
 
 
 def observed_turns(
@@ -84,26 +106,44 @@ def observed_turns(
 ) -> list[ObservedTurn]:
     """The record's turns as shown (``cache``: the turns shown before, by id, so an
     interviewer's question is not detected again on every change)."""
-    cache = cache or {}
-    out: list[ObservedTurn] = []
-    number = 0
-    for turn in record.turns:
-        if turn.state == "discarded":
-            continue
-        pending = turn.state == "pending"
-        if not pending:
-            number += 1
-        out.append(
-            ObservedTurn(
-                id=turn.id,
-                role="interviewer" if turn.role == "assistant" else "respondent",
-                text=_text(turn, cache),
-                number=None if pending else number,
-                state="pending" if pending else "sent",
-                created_at=parse_iso(turn.created_at),
-            )
-        )
-    return out
+    return ShownTurns().update(record, cache)
+
+
+class ShownTurns:
+    """The turns as shown, kept up to date from each newer record: only the turns after the
+    ones the record shares with the last (the very same objects: the journal's incremental
+    refresh hands the unchanged turns on) are looked at, so a change costs what changed, not
+    the interview's length."""
+
+    def __init__(self) -> None:
+        self.turns: tuple[TurnRecord, ...] = ()
+        self.views: list[ObservedTurn] = []
+        # per turn index (and one past the end): (views before it, turn number before it)
+        self._before: list[tuple[int, int]] = [(0, 0)]
+
+    def update(
+        self, record: InterviewRecord, cache: Mapping[int, ObservedTurn] | None = None
+    ) -> list[ObservedTurn]:
+        old, new = self.turns, record.turns
+        same, limit = 0, min(len(old), len(new))
+        while same < limit and new[same] is old[same]:
+            same += 1
+        views_before, number = self._before[same]
+        known = {v.id: v for v in self.views[views_before:]}
+        if cache:
+            known.update(cache)
+        views = self.views[:views_before]
+        before = self._before[:same]
+        for turn in new[same:]:
+            before.append((len(views), number))
+            if turn.state == "discarded":
+                continue
+            if turn.state != "pending":
+                number += 1
+            views.append(_view(turn, None if turn.state == "pending" else number, known))
+        before.append((len(views), number))
+        self.turns, self.views, self._before = new, views, before
+        return views
 
 
 @dataclass(frozen=True)
@@ -117,10 +157,28 @@ class Changes:
 
 
 def changes(shown: list[ObservedTurn], new: list[ObservedTurn]) -> Changes:
-    if len(new) < len(shown) or [t.id for t in new[: len(shown)]] != [t.id for t in shown]:
+    """What changed from ``shown`` to ``new`` (the turns both hold as the same objects are
+    passed over at once)."""
+    if len(new) < len(shown):
         return Changes(reload=True)
-    updated = tuple(n for o, n in zip(shown, new, strict=False) if o != n)
-    return Changes(reload=False, updated=updated, appended=tuple(new[len(shown) :]))
+    same = 0
+    while same < len(shown) and new[same] is shown[same]:
+        same += 1
+    updated = []
+    for old, turn in zip(shown[same:], new[same:], strict=False):
+        if old.id != turn.id:
+            return Changes(reload=True)
+        if old != turn:
+            updated.append(turn)
+    return Changes(reload=False, updated=tuple(updated), appended=tuple(new[len(shown) :]))
 
 
-__all__ = ["WORDS", "Changes", "ObservedTurn", "changes", "observed_turns", "question_text"]
+__all__ = [
+    "WORDS",
+    "Changes",
+    "ObservedTurn",
+    "ShownTurns",
+    "changes",
+    "observed_turns",
+    "question_text",
+]

@@ -95,7 +95,7 @@ def texts(screen: ObserveScreen) -> list[str]:
 async def test_the_observer_shows_the_transcript_the_respondent_and_the_status(
     driver: Journal, tmp_path: Path
 ) -> None:
-    record = start(driver, locale="en")  # the exports speak the interview's language
+    record = start(driver)
     answer(driver, record, "Bus", "Thanks! How long does it take?")
     app = ObserveApp(record=(driver.path, record.record_id))
     async with app.run_test(size=(150, 40)) as pilot:

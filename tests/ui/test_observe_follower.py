@@ -15,7 +15,7 @@ import pytest
 from koji_tui.cli import build_parser
 from koji_tui.journal import Journal
 from koji_tui.observe import Follower, find_interviews, journals_here
-from koji_tui.observe.views import changes, observed_turns, question_text
+from koji_tui.observe.views import Changes, ShownTurns, changes, observed_turns, question_text
 from koji_tui.observe.web import observe_command
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -146,3 +146,23 @@ def test_the_observe_command_line(tmp_path: Path) -> None:
         stdin=subprocess.DEVNULL,
     )
     assert done.returncode == 2 and "needs a terminal" in done.stdout
+
+
+def test_the_shown_turns_follow_a_refresh_and_keep_what_did_not_change(journal: Journal) -> None:
+    record_id = _interview(journal)
+    shown = ShownTurns()
+    record = journal.get(record_id)
+    first = shown.update(record)
+    pending = journal.add_pending_answer(record_id, "x")
+    record = journal.refresh(record)
+    second = shown.update(record)
+    assert second[0] is first[0] and (second[1].state, second[1].number) == ("pending", None)
+    journal.record_reply(pending, "y?")
+    record = journal.refresh(record)
+    third = shown.update(record)
+    assert third[0] is first[0] and [v.number for v in third] == [1, 2, 3]
+    found = changes(second, third)
+    assert [(t.text, t.state) for t in found.updated] == [("x", "sent")]
+    assert [t.text for t in found.appended] == ["y?"]
+    again = shown.update(journal.get(record_id))  # read whole: new objects, the same views
+    assert again == third and changes(third, again) == Changes(reload=False)

@@ -29,7 +29,7 @@ from koji_tui import paths
 from koji_tui.journal import Journal, JournalError
 from koji_tui.journal import notes as jnotes
 from koji_tui.observe.follower import POLL_SECONDS, Follower, Snapshot, WatchingJournal
-from koji_tui.observe.views import ObservedTurn, changes, observed_turns
+from koji_tui.observe.views import Changes, ObservedTurn, ShownTurns, changes
 from koji_tui.safety import safe_line
 from koji_tui.ui.widgets.cockpit import NotesPane, RespondentCard
 from koji_tui.ui.widgets.cockpit.card import CardFacts
@@ -95,10 +95,11 @@ class ObserveScreen(Screen[None]):
         """A newer snapshot of the interview and its turns as shown (posted from the
         follower's thread, where the questions are detected: not on the event loop)."""
 
-        def __init__(self, snapshot: Snapshot, turns: list[ObservedTurn]) -> None:
+        def __init__(self, snapshot: Snapshot, turns: list[ObservedTurn], found: Changes) -> None:
             super().__init__()
             self.snapshot = snapshot
             self.turns = turns
+            self.changes = found
 
     class Failed(Message):
         def __init__(self, error: str) -> None:
@@ -179,13 +180,12 @@ class ObserveScreen(Screen[None]):
             except JournalError as exc:
                 self.post_message(self.Failed(str(exc)))
                 return
-            shown: dict[int, ObservedTurn] = {}
+            shown = ShownTurns()
 
             def changed(snapshot: Snapshot) -> None:
-                turns = observed_turns(snapshot.record, shown)
-                shown.clear()
-                shown.update((t.id, t) for t in turns)
-                self.post_message(self.Changed(snapshot, turns))
+                before = shown.views
+                turns = shown.update(snapshot.record)
+                self.post_message(self.Changed(snapshot, turns, changes(before, turns)))
 
             changed(first)
             follower.follow(first, changed)
@@ -208,15 +208,17 @@ class ObserveScreen(Screen[None]):
         transcript = self.transcript
         if first:
             self._label_respondent()
-        found = changes(self.shown, new)
+        found = message.changes  # from the turns the follower sent last: self.shown
         if found.reload:
             transcript.load([_view(t) for t in new])
         else:
             handles = transcript.handles
-            index = {t.id: i for i, t in enumerate(self.shown)}
             for turn in found.updated:
+                at = next(  # a turn that changes is at the end or near it: looked for from there
+                    i for i in range(len(self.shown) - 1, -1, -1) if self.shown[i].id == turn.id
+                )
                 transcript.update_turn(
-                    handles[index[turn.id]],
+                    handles[at],
                     text=turn.text,
                     state=STATES[turn.state],
                     turn_no=turn.number,
