@@ -200,3 +200,48 @@ async def test_quitting_asks_about_the_demos_interviews_only_beyond_the_samples(
         await wait_for(pilot, lambda: isinstance(app.screen, QuitScreen), what="the question")
         await pilot.press("d")
         await wait_for(pilot, lambda: not app.is_running, what="quit")
+
+
+def test_presenter_autopilot_mid_interview(snap_compare: Any, tmp_path: Path) -> None:
+    """`koji-tui demo --autopilot` as an audience sees it (presenter mode): paused after two
+    answers, the third question's widget waiting; no interview id in the header, no request
+    numbers in the status bar."""
+    from koji_tui.demo.personas import load_personas
+    from koji_tui.ui.demo.app import AutopilotApp
+    from koji_tui.ui.demo.screen import AutopilotScreen
+    from tests.demo.conftest import VirtualClock
+
+    config = ServerConfig(
+        data_dir=tmp_path / "sandbox", rate_limit=FAST, stream_delay=0.0, seed=7, clock=fixed_clock
+    )
+    app = AutopilotApp(
+        load_personas(),
+        speed=10,
+        paused=True,
+        autopilot_clock=VirtualClock(),
+        sandbox_config=config,
+        clock=fixed_clock,
+        presenter=True,
+    )
+
+    async def held_after(pilot: Pilot[Any], answers: int) -> None:
+        def ready() -> bool:
+            screen = app.screen
+            if not isinstance(screen, AutopilotScreen) or app.autopilot is None:
+                return False
+            given = sum(1 for t in screen.controller.turns if t.role == "respondent")
+            return app.autopilot.held and given == answers
+
+        await wait_for(pilot, ready, 60, what=f"held after {answers} answers")
+
+    async def run_before(pilot: Pilot[Any]) -> None:
+        await held_after(pilot, 0)
+        for answers in (1, 2):
+            await pilot.press("right")
+            await held_after(pilot, answers)
+        app.clear_notifications()
+        await pilot.pause()
+        below_badge = screen_text(app).split("\n", 1)[1]  # the badge's "1/3" is the tour's
+        assert TECHNICAL.search(below_badge) is None, TECHNICAL.search(below_badge)
+
+    assert snap_compare(app, terminal_size=(100, 34), run_before=run_before)
