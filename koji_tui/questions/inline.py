@@ -91,13 +91,26 @@ def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     return pieces
 
 
+_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
+
+
+def _unquote(item: str) -> str:
+    """'"I plan ahead"' -> 'I plan ahead' (an option quoted whole)."""
+    close = _QUOTES.get(item[:1])
+    if close and len(item) > 2 and item.endswith(close) and close not in item[1:-1]:
+        return item[1:-1].strip()
+    return item
+
+
 def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     if _MONEY.search(items_text):
         return None  # "under $1,000, $1,000-5,000, or more": prices, not options
     pieces = slashed(items_text, langs)
     if pieces is not None:
         items_text = ", ".join(pieces)
-    items = [clean_label(x.strip().lstrip("¿¡")) for x in joins(langs).split.split(items_text)]
+    items = [
+        _unquote(clean_label(x.strip().lstrip("¿¡"))) for x in joins(langs).split.split(items_text)
+    ]
     if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
         return None
     items = [x for x in items if x]

@@ -73,6 +73,7 @@ TUNING: list[Corpus] = [
             "(generated batch, before session 3's changes)": corpus_stress.GENERATED_FIRST_SCORE,
             "(second batch, after the first was fixed)": corpus_stress.SECOND_FIRST_SCORE,
             "(fifth batch, after four were fixed)": corpus_stress.FIFTH_FIRST_SCORE,
+            "(sixth batch, after five were fixed)": corpus_stress.SIXTH_FIRST_SCORE,
         },
     ),
 ]
