@@ -23,6 +23,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, Static
 
+from koji_tui.i18n import translator
 from koji_tui.kiosk.loop import Participant
 from koji_tui.questions import stem_for_display
 from koji_tui.safety import safe_line
@@ -74,6 +75,7 @@ class KioskInterviewScreen(KioskScreen):
     # -- layout ------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         words = self.host.texts
+        tr = translator(self.participant.locale)  # the transcript's and composer's own words
         title = self.host.kiosk.title or self.host.study.title or self.host.study.entry.name
         with Horizontal(id="interview-top"):
             yield Static(Text(safe_line(title)), id="interview-title")
@@ -82,10 +84,11 @@ class KioskInterviewScreen(KioskScreen):
             id="kiosk-transcript",
             labels={"interviewer": words.interviewer, "respondent": words.you},
             time_format=_no_time,
+            translator=tr,
         )
         with Vertical(id="interview-answer"):
             yield Static(words.one_moment, id="interview-calm")
-            yield Composer(id="kiosk-composer", placeholder=words.placeholder)
+            yield Composer(id="kiosk-composer", placeholder=words.placeholder, translator=tr)
             yield Static(words.composer_hint, id="interview-hint")
         with Vertical(id="interview-done"):
             yield Static(words.done, id="interview-done-text")
