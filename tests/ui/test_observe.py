@@ -175,6 +175,8 @@ async def test_observer_notes_are_kept_apart_and_marked_in_both_exports(
         mine = lambda: jnotes.notes_of(driver, record.record_id, author="observer")  # noqa: E731
         await until(pilot, lambda: bool(mine()))
         await until(pilot, lambda: len(screen.query_one(NotesPane).notes) == 2)
+        await pilot.press("escape")  # out of the note box, still watching
+        assert app.screen is screen and app.focused is screen.transcript
     (note,) = mine()
     assert (note.text, note.tags, note.turn, note.author) == (
         "She hesitated here",

@@ -47,6 +47,7 @@ WORDS: dict[str, str] = {
     "active": "in progress",
     "awaiting_completion": "finished by the interviewer, not completed yet",
     "notes": "Observer notes (never shown to the respondent)",
+    "pending": "not confirmed sent yet",
     "note_kept": "Observer note kept.",
     "note_failed": "The journal could not keep the note: {error}",
     "cannot_open": "Cannot watch this interview: {error}",
@@ -62,7 +63,7 @@ def _view(turn: ObservedTurn) -> TurnView:
         timestamp=turn.created_at,
         turn_no=turn.number,
         state=STATES[turn.state],
-        detail="typed, not sent yet" if turn.state == "pending" else None,
+        detail=WORDS["pending"] if turn.state == "pending" else None,
     )
 
 
@@ -330,6 +331,9 @@ class ObserveScreen(Screen[None]):
         self.transcript.follow()
 
     def action_back(self) -> None:
+        if self.focused is self.query_one(NotesPane).input:
+            self.transcript.focus()  # out of the note box first
+            return
         if self.can_go_back:
             self.dismiss()
         else:
