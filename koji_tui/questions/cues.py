@@ -209,6 +209,22 @@ def limit_in(folded: str, langs: tuple[str, ...] = ALL) -> int | None:
     return None
 
 
+_PAREN = re.compile(r"\(([^()]*)\)")
+_DASH_ASIDE = re.compile(r"\s[—–-]\s+([^?]+)\?")
+
+
+def _sentences_and_asides(folded: str) -> list[str]:
+    """The sentences of ``folded``, and the asides inside its questions as sentences of their
+    own: "Which do you use (more than one is fine)?", "Which do you use — several are fine?"."""
+    out: list[str] = []
+    for sentence in _SENTENCE.findall(folded):
+        out.append(sentence)
+        if "?" in sentence:
+            out += [aside + "." for aside in _PAREN.findall(sentence)]
+            out += [aside + "." for aside in _DASH_ASIDE.findall(sentence)]
+    return out
+
+
 @dataclass(frozen=True)
 class ChoiceCues:
     """What the words around an option list say about how to answer it."""
@@ -233,7 +249,7 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
     strong = has("multi", folded, langs) or limit is not None
     weak = False
     instruction = limit is not None
-    for sentence in _SENTENCE.findall(folded):
+    for sentence in _sentences_and_asides(folded):
         chooses = has("choose", sentence, langs)
         if chooses or (has("reply", sentence, langs) and has("unit", sentence, langs)):
             instruction = True

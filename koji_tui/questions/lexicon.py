@@ -249,13 +249,14 @@ CUES: dict[str, dict[str, str]] = {
         "de": "re:^(?:gerne auch|sie können auch)",
         "pt": "re:^(?:fique à vontade|também pode)",
     },
-    # "which best describes you?" is a choice, though "describe" invites a story
+    # "which best describes you?" is a choice, though "describe" invites a story; so is "tell me
+    # WHICH of these …" (a which-question asked through "tell me")
     "best_describes": {
-        "en": "best describes|best describe|describes you|describes your|describes it|describe you best",
-        "es": "describe mejor|mejor describe|re:\\bcual(?:es)?\\b[^?]{0,30}\\bdescriben?\\b",
-        "fr": "décrit le mieux|vous décrit|te décrit|décrit",
-        "de": "beschreibt am besten|beschreibt",
-        "pt": "descreve melhor|melhor descreve|descreve|descrevem",
+        "en": "best describes|best describe|describes you|describes your|describes it|describe you best|re:\\b(?:tell|let)\\s+(?:me|us)\\s+(?:know\\s+)?which\\b",
+        "es": "describe mejor|mejor describe|dime cuál|dime cuáles|dinos cuál|indícame cuál|re:\\bcual(?:es)?\\b[^?]{0,30}\\bdescriben?\\b",
+        "fr": "décrit le mieux|vous décrit|te décrit|décrit|re:\\bdites-(?:moi|nous)\\s+(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles)\\b",
+        "de": "beschreibt am besten|beschreibt|re:\\bsagen\\s+sie\\s+mir,?\\s+welche\\w*|re:\\bsag\\s+mir,?\\s+welche\\w*",
+        "pt": "descreve melhor|melhor descreve|descreve|descrevem|diga qual|diga quais|diga-me qual|diga-me quais",
     },
     # ---------------------------------------------------------------- scales
     "rating": {

@@ -642,4 +642,19 @@ SIXTH_FIRST_SCORE = (
     "markers must not change the reading)"
 )
 
-STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH + FIFTH + SIXTH
+# ---------------------------------------------------------------------------- seventh batch
+# Asides inside the question ("(more than one is fine)", "— several are fine?") and a
+# which-question asked through "tell me". Fixed as written.
+SEVENTH: list[Case] = [
+    C(M, "Which of these do you use (more than one is fine)?\n- Slack\n- Zoom\n- Teams", options=["Slack", "Zoom", "Teams"]),
+    C(M, "Which of these do you use — several are fine?\n- Slack\n- Zoom\n- Teams", options=["Slack", "Zoom", "Teams"]),
+    C(M, "¿Cuáles de estas usas (varias está bien)?\n- Slack\n- Zoom", options=["Slack", "Zoom"], lang="es"),
+    C(S, "Can you tell me which of these you've tried first?\n- Slack\n- Zoom\n- Teams", options=["Slack", "Zoom", "Teams"]),
+    C(S, "Dime cuál de estas prefieres:\n- Slack\n- Zoom", options=["Slack", "Zoom"], lang="es"),
+    C(S, "Dites-moi laquelle vous préférez :\n- Slack\n- Zoom", options=["Slack", "Zoom"], lang="fr"),
+    D("Can you tell me which of these you've tried, and why?\n- Slack\n- Zoom"),
+    D("Could you name several examples (a few is fine)?"),
+    D("Can you tell me what you think of each of these?\n- Slack\n- Zoom"),
+]  # fmt: skip
+
+STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
