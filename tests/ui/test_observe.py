@@ -26,6 +26,7 @@ from koji_tui.journal import InterviewRecord, Journal, JournalError
 from koji_tui.journal import notes as jnotes
 from koji_tui.journal.export import export_json, export_markdown
 from koji_tui.ui.observe_app import ObserveApp
+from koji_tui.ui.screens import observe_picker
 from koji_tui.ui.screens.observe import ObserveScreen
 from koji_tui.ui.widgets.cockpit import NotesPane, RespondentCard
 
@@ -258,6 +259,20 @@ async def test_the_picker_lists_the_interviews_in_progress_and_opens_one(
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is picker)
     assert {first.record_id, second.record_id} == {w.record_id for w in found[:2]}
+
+
+async def test_an_interview_that_starts_while_the_list_is_shown_is_opened(
+    driver: Journal, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(observe_picker, "REFRESH_SECONDS", 0.1)
+    app = ObserveApp(journals=[driver.path])
+    async with app.run_test(size=(120, 30)) as pilot:
+        picker = app.screen
+        await pilot.pause(0.3)  # a few refreshes of an empty list
+        assert app.screen is picker and picker.found == []  # type: ignore[attr-defined]
+        record = await asyncio.to_thread(start, driver, "int_late")
+        await until(pilot, lambda: isinstance(app.screen, ObserveScreen) and app.screen.updates)
+        assert observer_of(app).record_id == record.record_id
 
 
 async def test_an_interview_named_on_the_command_line_opens_at_once(driver: Journal) -> None:

@@ -45,6 +45,18 @@ def words(key: str) -> str:
     return app_translator().gettext(WORDS[key])
 
 
+REFRESH_SECONDS = 3.0  # how often the list is read again while it is shown
+
+
+def options_highlighted_record(
+    found: Sequence[Watchable], highlighted: int | None
+) -> tuple[Path, int] | None:
+    """(journal, record) of the highlighted line, to keep it highlighted after a refresh."""
+    if highlighted is None or not 0 <= highlighted < len(found):
+        return None
+    return (found[highlighted].path, found[highlighted].record_id)
+
+
 def _line(item: Watchable) -> Text:
     tr = app_translator()
     record = item.record
@@ -99,6 +111,7 @@ class ObservePicker(TranslatedBindings, Screen[None]):
         self.interview_id = interview_id
         self.journals = list(journals) if journals is not None else None
         self.found: list[Watchable] = []
+        self.found_before: list[Watchable] = []
         self._opened_once = False
 
     def compose(self) -> ComposeResult:
@@ -109,21 +122,31 @@ class ObservePicker(TranslatedBindings, Screen[None]):
 
     def on_mount(self) -> None:
         self.action_reload()
+        # An interview that starts while the list is shown joins it (opened at once when it
+        # is the only one in progress and none was opened yet).
+        self.set_interval(REFRESH_SECONDS, self._refresh_if_shown)
+
+    def _refresh_if_shown(self) -> None:
+        if self.is_current:
+            self.action_reload()
 
     def on_screen_resume(self) -> None:
         if self._opened_once:
             self.action_reload()
 
     def action_reload(self) -> None:
-        self.run_worker(self._look, thread=True, group="observe-find", exclusive=True)
+        self.run_worker(
+            self._look, thread=True, group="observe-find", exclusive=True, exit_on_error=False
+        )
 
     def _look(self) -> None:
         found = find_interviews(self.journals, self.interview_id)
         self.app.call_from_thread(self._show, found)
 
     def _show(self, found: list[Watchable]) -> None:
-        self.found = found
+        self.found_before, self.found = self.found, found
         options = self.query_one(OptionList)
+        was = options_highlighted_record(self.found_before, options.highlighted)
         options.clear_options()
         note = self.query_one("#picker-note", Static)
         if not found:
@@ -136,7 +159,8 @@ class ObservePicker(TranslatedBindings, Screen[None]):
         live = [w for w in found if w.in_progress]
         note.update(words("in_progress") if live else words("recent"))
         options.add_options([Option(_line(w), id=f"w{i}") for i, w in enumerate(found)])
-        options.highlighted = 0
+        ids = [(w.path, w.record_id) for w in found]
+        options.highlighted = ids.index(was) if was in ids else 0  # the reader's place kept
         options.focus()
         if not self._opened_once:
             obvious = found if self.interview_id else live
