@@ -44,6 +44,29 @@ start here:
   koji-tui COMMAND -h   the options of one command
 """)
 
+#: argparse's own words: the standard library marks them for gettext; our catalog translates
+#: them (``usage:``, ``options``, its error messages), so a help page is in one language.
+ARGPARSE_WORDS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    N_("unrecognized arguments: %s"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("%(prog)s: error: %(message)s\n"),
+)
+
 LAYER_CLIS = (
     "koji_tui.ui.cli",
     "koji_tui.server.cli",
@@ -72,6 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     from koji_tui import __version__
 
     tr = app_translator()
+    argparse._ = tr.gettext  # argparse's own words (ARGPARSE_WORDS), read when used
     parser = argparse.ArgumentParser(
         prog="koji-tui",
         usage="koji-tui [-h] [--version] [COMMAND ...]",
@@ -79,7 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=tr.gettext(START_HERE),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"koji-tui {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"koji-tui {__version__}",
+        help=tr.gettext("show program's version number and exit"),
+    )
     parser.add_argument(
         "--presenter",
         action="store_true",

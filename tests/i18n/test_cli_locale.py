@@ -58,6 +58,8 @@ def test_a_command_speaks_spanish_under_lang_es(tmp_path: Path) -> None:
     helped = _run(tmp_path, "--help", lang="es_ES.UTF-8")
     assert "Una consola de entrevistas" in helped.stdout  # the description
     assert "koji-tui demo" in helped.stdout  # commands stay commands
+    assert helped.stdout.startswith("uso: koji-tui")  # argparse's own words, from our catalog
+    assert "opciones:" in helped.stdout and "options:" not in helped.stdout
 
 
 def test_config_toml_locale_wins_over_the_environment(tmp_path: Path) -> None:
