@@ -20,6 +20,7 @@ from pathlib import Path
 
 from koji_tui import paths
 from koji_tui.config.studies import atomic_write_text
+from koji_tui.i18n import app_translator
 
 PANES = ("guide", "card", "notes")
 DEFAULT_WIDTH = 58
@@ -27,6 +28,13 @@ MIN_WIDTH = 30
 MAX_WIDTH = 100
 
 _TABLE = re.compile(r"^\s*\[([^\]]*)\]\s*(?:#.*)?$")
+
+
+def _(message: str, **values: object) -> str:
+    """``message`` in the user's language (shown by the app and the commands), its ``{name}``
+    fields filled from ``values``."""
+    text = app_translator().gettext(message)
+    return text.format(**values) if values else text
 
 
 @dataclass(frozen=True)
@@ -64,11 +72,17 @@ def load_layout(path: Path | None = None) -> CockpitLayout:
     problems: list[str] = []
     width = table.get("width", DEFAULT_WIDTH)
     if isinstance(width, bool) or not isinstance(width, int):
-        problems.append(f"{path}: cockpit.width must be a number of columns; ignored.")
+        problems.append(_("{path}: cockpit.width must be a number of columns; ignored.", path=path))
         width = DEFAULT_WIDTH
     hidden = table.get("hidden", [])
     if not isinstance(hidden, list) or not all(h in PANES for h in hidden):
-        problems.append(f"{path}: cockpit.hidden may list {', '.join(PANES)}; ignored.")
+        problems.append(
+            _(
+                "{path}: cockpit.hidden may list {value}; ignored.",
+                path=path,
+                value=", ".join(PANES),
+            )
+        )
         hidden = []
     layout = CockpitLayout(width, tuple(p for p in PANES if p in hidden)).with_width(width)
     return CockpitLayout(layout.width, layout.hidden, tuple(problems))

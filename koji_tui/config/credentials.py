@@ -32,6 +32,8 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
+from koji_tui.i18n import app_translator
+
 if TYPE_CHECKING:
     from pydantic import SecretStr
 
@@ -48,6 +50,13 @@ NO_BACKEND_HELP = (
     "or run koji-tui with KOJI_BASE_URL and KOJI_API_KEY set, which adds that one "
     "server as an extra study."
 )
+
+
+def _(message: str, **values: object) -> str:
+    """``message`` in the user's language (shown by the app and the commands), its ``{name}``
+    fields filled from ``values``."""
+    text = app_translator().gettext(message)
+    return text.format(**values) if values else text
 
 
 class CredentialError(Exception):
@@ -68,13 +77,13 @@ def clean_key(key: str | SecretStr) -> SecretStr:
     raw = key if isinstance(key, str) else key.get_secret_value()
     raw = raw.strip()
     if not raw:
-        raise CredentialError("The API key is empty.")
+        raise CredentialError(_("The API key is empty."))
     if any(ch.isspace() or ord(ch) < 33 or ord(ch) == 127 for ch in raw):
         raise CredentialError(
-            "The API key contains spaces or control characters; paste only the key itself."
+            _("The API key contains spaces or control characters; paste only the key itself.")
         )
     if not raw.isascii():
-        raise CredentialError("The API key contains non-ASCII characters; paste only the key.")
+        raise CredentialError(_("The API key contains non-ASCII characters; paste only the key."))
     return secret(raw)
 
 
@@ -276,8 +285,12 @@ class CredentialStore:
             # Only the exception type: backends sometimes echo the secret back in messages.
             why = f" ({type(error).__name__})" if error is not None else ""
             raise CredentialError(
-                f"The system keyring did not delete the API key stored for {study!r}{why}; "
-                f"it is still there (service {SERVICE!r}, user {study!r})."
+                _(
+                    "The system keyring did not delete the API key stored for {study!r}{why}; it is still there (service {SERVICE!r}, user {study!r}).",
+                    study=study,
+                    why=why,
+                    SERVICE=SERVICE,
+                )
             )
         return True
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from koji_tui.i18n import app_translator
 from koji_tui.session.guide import GuideItem
 
 MAX_BYTES = 1_000_000
@@ -41,6 +42,13 @@ MAX_QUESTION_CHARS = 500
 _ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])(?:\s+(.*))?$")
 _HEADING = re.compile(r"^#{1,6}(?:\s|$)")
 _QUESTION_AT = re.compile(r"questions\[(\d+)\]")
+
+
+def _(message: str, **values: object) -> str:
+    """``message`` in the user's language (shown by the app and the commands), its ``{name}``
+    fields filled from ``values``."""
+    text = app_translator().gettext(message)
+    return text.format(**values) if values else text
 
 
 class GuideError(ValueError):
@@ -77,14 +85,22 @@ def read_guide(path: Path) -> Guide:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise GuideError(f"{path}: cannot read the guide ({exc.strerror or exc}).") from None
+        raise GuideError(
+            _("{path}: cannot read the guide ({value}).", path=path, value=exc.strerror or exc)
+        ) from None
     if len(raw) > MAX_BYTES:
-        raise GuideError(f"{name}: the file is over {MAX_BYTES // 1000} kB; is it a guide?")
+        raise GuideError(
+            _(
+                "{name}: the file is over {value} kB; is it a guide?",
+                name=name,
+                value=MAX_BYTES // 1000,
+            )
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise GuideError(f"{name}, line {line}: not UTF-8 text.") from None
+        raise GuideError(_("{name}, line {line}: not UTF-8 text.", name=name, line=line)) from None
     return parse_guide(text, name)
 
 
@@ -111,11 +127,17 @@ def parse_markdown_guide(text: str, name: str = "<guide>") -> Guide:
             questions[-1][1].append(line)  # continues the item above
         else:
             raise GuideError(
-                f'{name}, line {number}: expected a list item ("- Your question?") or a '
-                f"heading, found {_shown(line)}."
+                _(
+                    '{name}, line {number}: expected a list item ("- Your question?") or a heading, found {line}.',
+                    name=name,
+                    number=number,
+                    line=_shown(line),
+                )
             )
     if not questions:
-        raise GuideError(f'{name}: no questions found; list them one a line ("- Question?").')
+        raise GuideError(
+            _('{name}: no questions found; list them one a line ("- Question?").', name=name)
+        )
     out = []
     for index, (number, parts) in enumerate(questions, 1):
         question = " ".join(" ".join(parts).split())
@@ -129,9 +151,17 @@ def parse_json_guide(text: str, name: str = "<guide>") -> Guide:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise GuideError(f"{name}, line {exc.lineno}, column {exc.colno}: {exc.msg}.") from None
+        raise GuideError(
+            _(
+                "{name}, line {lineno}, column {colno}: {msg}.",
+                name=name,
+                lineno=exc.lineno,
+                colno=exc.colno,
+                msg=exc.msg,
+            )
+        ) from None
     if not isinstance(data, dict):
-        raise GuideError(f"{name}, line 1: a study guide must be a JSON object.")
+        raise GuideError(_("{name}, line 1: a study guide must be a JSON object.", name=name))
     lines = _question_lines(text)
     filled = {"id": "guide", "name": name, **data}
     try:
@@ -164,7 +194,7 @@ def _question_lines(text: str) -> list[int]:
             return lines
         lines.append(text.count("\n", 0, at) + 1)
         try:
-            _, at = decoder.raw_decode(text, at)
+            _value, at = decoder.raw_decode(text, at)
         except json.JSONDecodeError:
             return lines
 
@@ -173,11 +203,15 @@ def _checked(question: Question, name: str) -> Question:
     for text in question.texts.values():
         where = f"{name}, line {question.line}" if question.line else name
         if not text.strip():
-            raise GuideError(f"{where}: the question is empty.")
+            raise GuideError(_("{where}: the question is empty.", where=where))
         if len(text) > MAX_QUESTION_CHARS:
             raise GuideError(
-                f"{where}: the question is {len(text)} characters long (at most "
-                f"{MAX_QUESTION_CHARS}); is a line break missing?"
+                _(
+                    "{where}: the question is {text} characters long (at most {MAX_QUESTION_CHARS}); is a line break missing?",
+                    where=where,
+                    text=len(text),
+                    MAX_QUESTION_CHARS=MAX_QUESTION_CHARS,
+                )
             )
     return question
 
@@ -185,14 +219,26 @@ def _checked(question: Question, name: str) -> Question:
 def _unique(questions: list[Question], name: str) -> tuple[Question, ...]:
     if len(questions) > MAX_QUESTIONS:
         line = questions[MAX_QUESTIONS].line
-        raise GuideError(f"{name}, line {line}: more than {MAX_QUESTIONS} questions.")
+        raise GuideError(
+            _(
+                "{name}, line {line}: more than {MAX_QUESTIONS} questions.",
+                name=name,
+                line=line,
+                MAX_QUESTIONS=MAX_QUESTIONS,
+            )
+        )
     seen: dict[str, int] = {}
     for question in questions:
         for text in question.texts.values():
             key = " ".join(text.casefold().split())
             if key in seen:
                 raise GuideError(
-                    f"{name}, line {question.line}: the same question as line {seen[key]}."
+                    _(
+                        "{name}, line {line}: the same question as line {value}.",
+                        name=name,
+                        line=question.line,
+                        value=seen[key],
+                    )
                 )
             seen[key] = question.line
     return tuple(questions)

@@ -34,32 +34,46 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
-from urllib.parse import urlsplit
 
 from koji_tui import paths
+from koji_tui.config.study_checks import (
+    ENV_API_KEY,
+    ENV_BASE_URL,
+    ENV_STUDY_PREFIX,
+    ConfigError,
+    DuplicateStudyError,
+    UnknownStudyError,
+    _,
+    host_port,
+    is_loopback,
+    normalize_base_url,
+    validate_name,
+)
+
+# Re-exported: the checks moved to study_checks; callers import them from here.
+__all__ = [
+    "ENV_API_KEY",
+    "ENV_BASE_URL",
+    "ENV_STUDY_PREFIX",
+    "ConfigError",
+    "DuplicateStudyError",
+    "StudyConfig",
+    "StudyStore",
+    "UnknownStudyError",
+    "atomic_write_text",
+    "env_study",
+    "host_port",
+    "is_loopback",
+    "normalize_base_url",
+    "validate_name",
+]
 
 if TYPE_CHECKING:
     from koji_tui.config.guide import Guide
 
-ENV_BASE_URL = "KOJI_BASE_URL"
-ENV_API_KEY = "KOJI_API_KEY"
-ENV_STUDY_PREFIX = "env: "
 FILE_VERSION = 1
-MAX_NAME_LENGTH = 80
 
 StudySource = Literal["file", "env"]
-
-
-class ConfigError(Exception):
-    """A configuration problem the user can fix; the message says what and where."""
-
-
-class DuplicateStudyError(ConfigError):
-    """A study with that name already exists."""
-
-
-class UnknownStudyError(ConfigError):
-    """No study has that name."""
 
 
 @dataclass(frozen=True)
@@ -84,93 +98,6 @@ class StudyConfig:
         return host_port(self.base_url)
 
 
-def host_port(base_url: str) -> str:
-    try:
-        parts = urlsplit(base_url)
-        port = parts.port
-    except ValueError:  # not a normalized URL; show it as it is
-        return base_url
-    host = parts.hostname or ""
-    if ":" in host:  # IPv6 literal
-        host = f"[{host}]"
-    port = port or (443 if parts.scheme == "https" else 80)
-    return f"{host}:{port}"
-
-
-def normalize_base_url(url: str) -> str:
-    """Return the canonical server root for ``url`` or raise :class:`ConfigError`.
-
-    Accepts ``http``/``https`` URLs with a host; strips whitespace, trailing
-    slashes and a trailing ``/api/v1/interviews``.
-    """
-    text = (url or "").strip()
-    if not text:
-        raise ConfigError("The server URL is empty. Example: https://koji.example")
-    if any(ch.isspace() or ord(ch) < 32 for ch in text):
-        raise ConfigError("The server URL must not contain spaces or control characters.")
-    try:
-        parts = urlsplit(text)
-    except ValueError as exc:  # e.g. "Invalid IPv6 URL" for http://[::1
-        raise ConfigError(f"The server URL is not valid ({exc}): {_shown(text)}") from None
-    if parts.scheme not in ("http", "https"):
-        raise ConfigError(
-            f"The server URL must start with http:// or https:// (got {_shown(text)})."
-        )
-    try:
-        port = parts.port
-    except ValueError:
-        raise ConfigError(f"The server URL has an invalid port: {_shown(text)}") from None
-    if not parts.hostname:
-        raise ConfigError(f"The server URL has no host name: {_shown(text)}")
-    if parts.username is not None or parts.password is not None:
-        raise ConfigError(
-            "The server URL must not contain a user name or password; "
-            "the API key is asked for separately."
-        )
-    if parts.query or parts.fragment:
-        raise ConfigError("The server URL must not contain a query (?…) or a fragment (#…).")
-    from koji_tui.api.client import API_PATH  # the one spelling of the path (api's)
-
-    path = parts.path.rstrip("/")
-    if path.endswith(API_PATH):
-        path = path[: -len(API_PATH)]
-    host = parts.hostname
-    if ":" in host:
-        host = f"[{host}]"
-    netloc = host if port is None else f"{host}:{port}"
-    return f"{parts.scheme}://{netloc}{path}"
-
-
-def is_loopback(base_url: str) -> bool:
-    try:
-        host = urlsplit(base_url).hostname or ""
-    except ValueError:
-        return False
-    return host in ("localhost", "::1") or host.startswith("127.")
-
-
-def validate_name(name: str) -> str:
-    """Return the cleaned study name or raise :class:`ConfigError`."""
-    text = (name or "").strip()
-    if not text:
-        raise ConfigError("The study name is empty.")
-    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
-        raise ConfigError("The study name must not contain control characters.")
-    if len(text) > MAX_NAME_LENGTH:
-        raise ConfigError(f"The study name is too long (at most {MAX_NAME_LENGTH} characters).")
-    if text.lower().startswith(ENV_STUDY_PREFIX.strip()):
-        raise ConfigError(
-            "Study names starting with 'env:' are reserved for the study taken from "
-            f"{ENV_BASE_URL}/{ENV_API_KEY}."
-        )
-    return text
-
-
-def _shown(text: str, limit: int = 60) -> str:
-    text = text if len(text) <= limit else text[: limit - 1] + "…"
-    return repr(text)
-
-
 def env_study(environ: dict[str, str] | None = None) -> StudyConfig | None:
     """The study defined by ``KOJI_BASE_URL`` + ``KOJI_API_KEY``, or None.
 
@@ -184,7 +111,9 @@ def env_study(environ: dict[str, str] | None = None) -> StudyConfig | None:
     try:
         base_url = normalize_base_url(url)
     except ConfigError as exc:
-        raise ConfigError(f"{ENV_BASE_URL} is not usable: {exc}") from None
+        raise ConfigError(
+            _("{ENV_BASE_URL} is not usable: {exc}", ENV_BASE_URL=ENV_BASE_URL, exc=exc)
+        ) from None
     from koji_tui.config.samples import sandbox_sample
 
     sample = sandbox_sample(base_url, key)
@@ -219,13 +148,20 @@ class StudyStore:
         except FileNotFoundError:
             return []
         except OSError as exc:
-            raise ConfigError(f"Cannot read {path}: {exc.strerror or exc}") from None
+            raise ConfigError(
+                _("Cannot read {path}: {value}", path=path, value=exc.strerror or exc)
+            ) from None
         try:
             data = json.loads(raw) if raw.strip() else {"studies": []}
         except json.JSONDecodeError as exc:
             raise ConfigError(
-                f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}). "
-                "Fix or move the file; koji-tui will not overwrite it."
+                _(
+                    "{path} is not valid JSON (line {lineno}, column {colno}: {msg}). Fix or move the file; koji-tui will not overwrite it.",
+                    path=path,
+                    lineno=exc.lineno,
+                    colno=exc.colno,
+                    msg=exc.msg,
+                )
             ) from None
         return self._parse(data)
 
@@ -236,29 +172,33 @@ class StudyStore:
         elif isinstance(data, dict):
             items = data.get("studies", [])
         else:
-            raise ConfigError(f"{path} must hold an object with a 'studies' list.")
+            raise ConfigError(_("{path} must hold an object with a 'studies' list.", path=path))
         if not isinstance(items, list):
-            raise ConfigError(f"{path}: 'studies' must be a list.")
+            raise ConfigError(_("{path}: 'studies' must be a list.", path=path))
         studies: list[StudyConfig] = []
         seen: set[str] = set()
         for index, item in enumerate(items, start=1):
             where = f"{path}, study #{index}"
             if not isinstance(item, dict):
-                raise ConfigError(f"{where}: expected an object.")
+                raise ConfigError(_("{where}: expected an object.", where=where))
             name, url = item.get("name"), item.get("base_url")
             if not isinstance(name, str) or not isinstance(url, str):
-                raise ConfigError(f"{where}: 'name' and 'base_url' must be strings.")
+                raise ConfigError(_("{where}: 'name' and 'base_url' must be strings.", where=where))
             notes = item.get("notes") or ""
             study_id = item.get("study_id")
             if not isinstance(notes, str) or not (study_id is None or isinstance(study_id, str)):
-                raise ConfigError(f"{where}: 'notes' and 'study_id' must be strings.")
+                raise ConfigError(
+                    _("{where}: 'notes' and 'study_id' must be strings.", where=where)
+                )
             try:
                 name = validate_name(name)
                 url = normalize_base_url(url)
             except ConfigError as exc:
                 raise ConfigError(f"{where}: {exc}") from None
             if name.casefold() in seen:
-                raise ConfigError(f"{where}: the name {name!r} is used twice.")
+                raise ConfigError(
+                    _("{where}: the name {name!r} is used twice.", where=where, name=name)
+                )
             seen.add(name.casefold())
             guide = None
             if item.get("guide") is not None:
@@ -293,7 +233,9 @@ class StudyStore:
             if study.name.casefold() == folded:
                 return study
         known = ", ".join(repr(s.name) for s in studies) or "none yet"
-        raise UnknownStudyError(f"No study named {name!r}. Known studies: {known}.")
+        raise UnknownStudyError(
+            _("No study named {name!r}. Known studies: {known}.", name=name, known=known)
+        )
 
     def __iter__(self) -> Iterator[StudyConfig]:
         return iter(self.list())
@@ -312,8 +254,10 @@ class StudyStore:
             studies = self.load()
             if any(s.name.casefold() == study.name.casefold() for s in studies):
                 raise DuplicateStudyError(
-                    f"A study named {study.name!r} already exists. "
-                    "Pick another name, or change it with `koji-tui study edit`."
+                    _(
+                        "A study named {name!r} already exists. Pick another name, or change it with `koji-tui study edit`.",
+                        name=study.name,
+                    )
                 )
             studies.append(study)
             self._write(studies)
@@ -351,7 +295,9 @@ class StudyStore:
                     if i != index and s.name.casefold() == cleaned.casefold()
                 ]
                 if clash:
-                    raise DuplicateStudyError(f"A study named {cleaned!r} already exists.")
+                    raise DuplicateStudyError(
+                        _("A study named {cleaned!r} already exists.", cleaned=cleaned)
+                    )
                 new = replace(new, name=cleaned)
             studies[index] = new
             self._write(studies)
@@ -368,7 +314,12 @@ class StudyStore:
     def _index(self, studies: list[StudyConfig], name: str) -> int:
         if name.strip().lower().startswith(ENV_STUDY_PREFIX.strip()):
             raise ConfigError(
-                f"{name!r} comes from {ENV_BASE_URL}/{ENV_API_KEY}; change those variables instead."
+                _(
+                    "{name!r} comes from {ENV_BASE_URL}/{ENV_API_KEY}; change those variables instead.",
+                    name=name,
+                    ENV_BASE_URL=ENV_BASE_URL,
+                    ENV_API_KEY=ENV_API_KEY,
+                )
             )
         for i, study in enumerate(studies):
             if study.name == name:
@@ -378,7 +329,9 @@ class StudyStore:
             if study.name.casefold() == folded:
                 return i
         known = ", ".join(repr(s.name) for s in studies) or "none yet"
-        raise UnknownStudyError(f"No study named {name!r}. Known studies: {known}.")
+        raise UnknownStudyError(
+            _("No study named {name!r}. Known studies: {known}.", name=name, known=known)
+        )
 
     def _write(self, studies: list[StudyConfig]) -> None:
         from koji_tui.config.guide import stored
@@ -396,7 +349,9 @@ class StudyStore:
         try:
             atomic_write_text(self.path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
         except OSError as exc:
-            raise ConfigError(f"Cannot write {self.path}: {exc.strerror or exc}") from None
+            raise ConfigError(
+                _("Cannot write {path}: {value}", path=self.path, value=exc.strerror or exc)
+            ) from None
 
 
 def atomic_write_text(path: Path, text: str) -> None:

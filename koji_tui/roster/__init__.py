@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from koji_tui.i18n import app_translator
 from koji_tui.journal import roster as table
 from koji_tui.roster.csvfile import CsvFileError
 from koji_tui.roster.rows import Participant, RosterFile, RowProblem, parse_roster
@@ -36,14 +37,21 @@ class ImportReport:
         return bool(self.added or self.updated)
 
     def summary(self) -> str:
-        parts = [f"{self.added} added", f"{self.updated} updated", f"{self.unchanged} unchanged"]
+        tr = app_translator()
+        parts = [
+            tr.gettext("{n} added").format(n=self.added),
+            tr.gettext("{n} updated").format(n=self.updated),
+            tr.gettext("{n} unchanged").format(n=self.unchanged),
+        ]
         skipped = len(self.problems)
         if skipped:
-            parts.append(f"{skipped} skipped")
-        return (
-            f"{self.rows} rows read ({self.encoding}, {self.delimiter}-separated): "
-            + ", ".join(parts)
-            + "."
+            parts.append(tr.gettext("{n} skipped").format(n=skipped))
+        return tr.ngettext(
+            "{n} row read ({encoding}, {delimiter}-separated): {counts}.",
+            "{n} rows read ({encoding}, {delimiter}-separated): {counts}.",
+            self.rows,
+        ).format(
+            n=self.rows, encoding=self.encoding, delimiter=self.delimiter, counts=", ".join(parts)
         )
 
 
@@ -52,10 +60,18 @@ def read_file(path: Path) -> RosterFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise CsvFileError(f"{path} is {size:,} bytes; a roster may be at most 50 MB.")
+            raise CsvFileError(
+                app_translator()
+                .gettext("{path} is {size} bytes; a roster may be at most 50 MB.")
+                .format(path=path, size=f"{size:,}")
+            )
         data = path.read_bytes()
     except OSError as exc:
-        raise CsvFileError(f"Cannot read {path}: {exc.strerror or exc}") from None
+        raise CsvFileError(
+            app_translator()
+            .gettext("Cannot read {path}: {reason}")
+            .format(path=path, reason=exc.strerror or exc)
+        ) from None
     return parse_roster(data)
 
 

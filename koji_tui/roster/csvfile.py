@@ -24,6 +24,8 @@ from __future__ import annotations
 import codecs
 from dataclasses import dataclass, field
 
+from koji_tui.i18n import app_translator
+
 DELIMITERS = (",", ";", "\t")
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 MAX_RECORD_LINES = 200  # a quoted field longer than this many lines is taken for a broken quote
@@ -136,7 +138,11 @@ def _parse_record(lines: list[str], start: int, delimiter: str) -> tuple[list[st
 
     def broken(reason: str) -> _Broken:
         if spanned is not None:
-            return _Broken(f"the quote opened in column {spanned} is not closed on its row")
+            return _Broken(
+                app_translator()
+                .gettext("the quote opened in column {column} is not closed on its row")
+                .format(column=spanned)
+            )
         return _Broken(reason)
 
     while True:
@@ -167,7 +173,11 @@ def _parse_record(lines: list[str], start: int, delimiter: str) -> tuple[list[st
             if pos >= len(line):
                 return fields, index
             if line[pos] != delimiter:
-                raise broken(f"text after the closing quote of column {column}")
+                raise broken(
+                    app_translator()
+                    .gettext("text after the closing quote of column {column}")
+                    .format(column=column)
+                )
             pos += 1
             if pos >= len(line):
                 fields.append("")
@@ -190,14 +200,24 @@ def read_table(data: bytes, known_columns: frozenset[str]) -> CsvTable:
     lines = _lines(text)
     header_index = next((i for i, line in enumerate(lines) if line.strip()), None)
     if header_index is None:
-        raise CsvFileError("The file is empty: the first line must name the columns.")
+        raise CsvFileError(
+            app_translator().gettext("The file is empty: the first line must name the columns.")
+        )
     delimiter = guess_delimiter(lines[header_index], known_columns)
     try:
         header, last = _parse_record(lines, header_index, delimiter)
     except _Broken as exc:
-        raise CsvFileError(f"The header (row {header_index + 1}) has {exc.reason}.") from None
+        raise CsvFileError(
+            app_translator()
+            .gettext("The header (row {row}) has {reason}.")
+            .format(row=header_index + 1, reason=exc.reason)
+        ) from None
     if last != header_index:
-        raise CsvFileError(f"The header (row {header_index + 1}) runs over several lines.")
+        raise CsvFileError(
+            app_translator()
+            .gettext("The header (row {row}) runs over several lines.")
+            .format(row=header_index + 1)
+        )
     table = CsvTable(
         encoding=encoding,
         delimiter=delimiter,
@@ -214,7 +234,8 @@ def read_table(data: bytes, known_columns: frozenset[str]) -> CsvTable:
         try:
             fields, last = _parse_record(lines, index, delimiter)
         except _Broken as exc:
-            table.broken.append(BrokenRow(index + 1, f"broken quote: {exc.reason}"))
+            reason = app_translator().gettext("broken quote: {reason}").format(reason=exc.reason)
+            table.broken.append(BrokenRow(index + 1, reason))
             index += 1
             continue
         if last != index and len(fields) != width:
@@ -224,7 +245,13 @@ def read_table(data: bytes, known_columns: frozenset[str]) -> CsvTable:
             table.broken.append(
                 BrokenRow(
                     index + 1,
-                    f"broken quote: the quote opened in column {column} is not closed on its row",
+                    app_translator()
+                    .gettext("broken quote: {reason}")
+                    .format(
+                        reason=app_translator()
+                        .gettext("the quote opened in column {column} is not closed on its row")
+                        .format(column=column)
+                    ),
                 )
             )
             index += 1

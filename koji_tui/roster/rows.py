@@ -18,6 +18,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
+from koji_tui.i18n import app_translator
 from koji_tui.roster.csvfile import CsvFileError, CsvTable, normalise_column, read_table
 from koji_tui.roster.locales import normalise_locale
 
@@ -107,21 +108,30 @@ def _columns(table: CsvTable) -> list[str | None]:
             key = name.casefold()
             if key in seen:
                 raise CsvFileError(
-                    f"The header names the column {text!r} twice (columns {seen[key] + 1} and "
-                    f"{index + 1}): every column needs its own name."
+                    app_translator()
+                    .gettext(
+                        "The header names the column {name} twice (columns {first} and "
+                        "{second}): every column needs its own name."
+                    )
+                    .format(name=repr(text), first=seen[key] + 1, second=index + 1)
                 )
             seen[key] = index
         names.append(name)
     if ID_COLUMN not in names and NAME_COLUMN not in names:
         raise CsvFileError(
-            "The header has neither an external_id nor a display_name column "
-            f"(it has: {', '.join(repr(c) for c in table.header)})."
+            app_translator()
+            .gettext(
+                "The header has neither an external_id nor a display_name column "
+                "(it has: {columns})."
+            )
+            .format(columns=", ".join(repr(c) for c in table.header))
         )
     metadata = [n for n in names if n is not None and n not in KNOWN_COLUMNS]
     if len(metadata) > MAX_METADATA_KEYS:
         raise CsvFileError(
-            f"The file has {len(metadata)} metadata columns; a respondent takes at most "
-            f"{MAX_METADATA_KEYS}."
+            app_translator()
+            .gettext("The file has {n} metadata columns; a respondent takes at most {most}.")
+            .format(n=len(metadata), most=MAX_METADATA_KEYS)
         )
     return names
 
@@ -132,20 +142,23 @@ def _check(
     external_id = values.get(ID_COLUMN, "").strip() or None
     name = values.get(NAME_COLUMN, "").strip() or None
     raw_locale = values.get(LOCALE_COLUMN, "").strip()
+    tr = app_translator()
     if external_id is None and name is None:
-        return None, "no external_id and no display_name"
+        return None, tr.gettext("no external_id and no display_name")
     if external_id is not None and len(external_id) > MAX_ID_LEN:
-        return None, f"external_id longer than {MAX_ID_LEN} characters"
+        return None, tr.gettext("external_id longer than {n} characters").format(n=MAX_ID_LEN)
     if name is not None and len(name) > MAX_ID_LEN:
-        return None, f"display_name longer than {MAX_ID_LEN} characters"
+        return None, tr.gettext("display_name longer than {n} characters").format(n=MAX_ID_LEN)
     locale = None
     if raw_locale:
         locale = normalise_locale(raw_locale)
         if locale is None:
-            return None, f"unknown locale {raw_locale!r}"
+            return None, tr.gettext("unknown locale {locale}").format(locale=repr(raw_locale))
     for key, value in metadata.items():
         if len(value) > MAX_METADATA_VALUE:
-            return None, f"the value of {key!r} is longer than {MAX_METADATA_VALUE} characters"
+            return None, tr.gettext("the value of {key} is longer than {n} characters").format(
+                key=repr(key), n=MAX_METADATA_VALUE
+            )
     return Participant(row, external_id, name, locale, metadata), None
 
 
@@ -163,7 +176,14 @@ def parse_roster(data: bytes) -> RosterFile:
         if not any(c.strip() for c in cells):
             continue  # a blank row (a spreadsheet writes ",,,"): not a participant
         if len(cells) > width and any(c.strip() for c in cells[width:]):
-            problems.append(RowProblem(record.row, f"{len(cells)} columns, the header has {width}"))
+            problems.append(
+                RowProblem(
+                    record.row,
+                    app_translator()
+                    .gettext("{n} columns, the header has {width}")
+                    .format(n=len(cells), width=width),
+                )
+            )
             continue
         cells = (cells + [""] * width)[:width]
         values: dict[str, str] = {}
@@ -177,16 +197,24 @@ def parse_roster(data: bytes) -> RosterFile:
                 metadata[name] = cell.strip()
         participant, reason = _check(record.row, values, metadata)
         if participant is None:
-            problems.append(RowProblem(record.row, reason or "unreadable"))
+            problems.append(
+                RowProblem(record.row, reason or app_translator().gettext("unreadable"))
+            )
             continue
         key = participant.key
         if key in first_row:
+            tr = app_translator()
             what = (
-                f"duplicate external_id {participant.external_id!r}"
+                tr.gettext("duplicate external_id {id}").format(id=repr(participant.external_id))
                 if participant.external_id
-                else "the same participant as an earlier row"
+                else tr.gettext("the same participant as an earlier row")
             )
-            problems.append(RowProblem(record.row, f"{what} (first on row {first_row[key]})"))
+            problems.append(
+                RowProblem(
+                    record.row,
+                    tr.gettext("{what} (first on row {row})").format(what=what, row=first_row[key]),
+                )
+            )
             continue
         first_row[key] = record.row
         participants.append(participant)
