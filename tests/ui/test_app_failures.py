@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import json
 from collections.abc import AsyncIterator
@@ -18,6 +19,7 @@ from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.widgets.status_bar import StatusBar
+from tests.fake_clock import FakeClock
 
 
 async def _user_answers(srv: Any, study: StudyEntry, interview_id: str) -> list[str]:
@@ -154,21 +156,36 @@ async def test_pending_answer_found_on_start_is_offered_and_resent_once(sandbox:
     assert (await _user_answers(sandbox, study, interview_id or "")).count(lost) == 1
 
 
-async def test_rate_limit_shows_the_wait_and_loses_nothing(make_sandbox: Any) -> None:
-    """Another client exhausts the key: the answer waits for the window, the bar says so."""
-    import asyncio
-    import time
+class HeldClock(FakeClock):
+    """The client's and the sandbox's clock, standing still: every wait of the client is held
+    until the test lets it pass, then moves the clock on at once (no real window to wait for)."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.let_pass = asyncio.Event()
+
+    async def sleep(self, seconds: float) -> None:
+        await self.let_pass.wait()
+        await super().sleep(seconds)
+
+
+async def test_rate_limit_shows_the_wait_and_loses_nothing(make_sandbox: Any) -> None:
+    """Another client exhausts the key: the answer waits for the window, the bar says so.
+    The window is on a clock the test holds (the wait shows until the test lets it pass)."""
     import httpx
 
-    window = 6
-    async with make_sandbox(rate_limit=f"8/{window}s") as srv:
+    from koji_tui.api import KojiClient
+
+    clock = HeldClock()
+
+    def clients(base_url: str, api_key: str) -> KojiClient:
+        return KojiClient(base_url, api_key, clock=clock.time, sleep=clock.sleep)
+
+    async with make_sandbox(rate_limit="8/30s", clock=clock.time) as srv:
         study = study_for(srv)
-        app = KojiApp(studies=[study])
+        app = KojiApp(studies=[study], client_factory=clients)
         async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
             flow = flow_of(pilot.app)
-            # begin at the start of a fixed window, so it cannot reset under our feet
-            await asyncio.sleep((window - time.time() % window) % window)
             screen = await start_interview(pilot, "Lee")
             bar = screen.query_one(StatusBar)
             headers = {"Authorization": f"Bearer {study.api_key}"}
@@ -180,19 +197,21 @@ async def test_rate_limit_shows_the_wait_and_loses_nothing(make_sandbox: Any) ->
                 else:
                     raise AssertionError("the key was never exhausted")
             answer = "An answer sent while the key is exhausted"
-            seen: list[str] = []
             await type_answer(pilot, screen, answer)
             await wait_for(
                 pilot,
-                lambda: (
-                    (seen.append(bar.snapshot()) or True)
-                    and ("AnswerDelivered" in flow or "AnswerPending" in flow)
-                ),
-                window * 3,
+                lambda: "wait" in bar.snapshot() and "rate limit" in bar.snapshot(),
+                what="the wait on the bar",
+            )
+            assert "AnswerDelivered" not in flow and "AnswerPending" not in flow
+            clock.let_pass.set()  # the window passes
+            await wait_for(
+                pilot,
+                lambda: "AnswerDelivered" in flow or "AnswerPending" in flow,
                 what="the reply after the wait",
             )
             assert "AnswerPending" not in flow
-            assert any("wait" in s and "rate limit" in s for s in seen), seen
+            assert clock.slept  # it waited on the clock, not in real time
             answers = await _user_answers(srv, study, screen.interview_id or "")
             assert answers == [answer]
 
