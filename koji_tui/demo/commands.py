@@ -12,12 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from koji_tui.demo.autopilot import Cast
 from koji_tui.demo.personas import Persona, PersonaError, find_persona, load_personas
 from koji_tui.demo.rehearse import RehearsalError, Row, Target, plan, run_rehearsal
+from koji_tui.i18n import app_translator
 from koji_tui.safety import safe_line
 
 EXIT_OK, EXIT_FAILED, EXIT_PERSONA, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -57,10 +59,10 @@ def rehearse(args: argparse.Namespace) -> int:
         if args.demo:
             return asyncio.run(_rehearse_demo(args, personas))
         if not args.study:
-            raise Refused(
-                "koji-tui rehearse: name a saved study (`koji-tui study list`), "
-                "or use --demo for the sample studies."
+            said = app_translator().gettext(
+                "name a saved study (`koji-tui study list`), or use --demo for the sample studies."
             )
+            raise Refused(f"koji-tui rehearse: {said}")
         return asyncio.run(_rehearse_server(args, personas))
     except Refused as exc:
         _say(str(exc))
@@ -69,7 +71,7 @@ def rehearse(args: argparse.Namespace) -> int:
 
 def _progress() -> Progress:
     return Progress(
-        TextColumn("[bold]Rehearsing[/]"),
+        TextColumn("[bold]" + escape(app_translator().gettext("Rehearsing")) + "[/]"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
@@ -142,13 +144,15 @@ def sandbox_studies(srv: Any, wanted: str | None) -> list[Any]:
     for study in srv.studies:
         if folded in (study.name.casefold(), study.id.casefold()):
             if study.mode != "text":
-                raise Refused(
-                    f"koji-tui rehearse: {study.name!r} is voice-only: a rehearsal types its "
-                    "answers, so it runs text studies only."
+                said = app_translator().gettext(
+                    "{study!r} is voice-only: a rehearsal types its answers, so it runs text "
+                    "studies only."
                 )
+                raise Refused(f"koji-tui rehearse: {said.format(study=study.name)}")
             return [study]
     known = ", ".join(repr(s.name) for s in texts)
-    raise Refused(f"koji-tui rehearse: no sample study named {wanted!r}. Text studies: {known}.")
+    said = app_translator().gettext("no sample study named {name!r}. Text studies: {known}.")
+    raise Refused(f"koji-tui rehearse: {said.format(name=wanted, known=known)}")
 
 
 async def _rehearse_demo(args: argparse.Namespace, personas: list[Persona]) -> int:
@@ -167,7 +171,8 @@ async def _rehearse_demo(args: argparse.Namespace, personas: list[Persona]) -> i
                     raise Refused(f"koji-tui rehearse: {exc}") from None
                 journal = Journal(folder / "journal.sqlite3")
                 try:
-                    return await _run_and_report(targets, casts, journal, "Rehearsal (sandbox)")
+                    title = app_translator().gettext("Rehearsal (sandbox)")
+                    return await _run_and_report(targets, casts, journal, title)
                 finally:
                     await asyncio.to_thread(journal.close)
 
@@ -190,25 +195,30 @@ async def _rehearse_server(args: argparse.Namespace, personas: list[Persona]) ->
         key = CredentialStore().get(study.name).key
     except (ConfigError, CredentialError) as exc:
         raise Refused(f"koji-tui rehearse: {exc}") from None
+    tr = app_translator()
     if key is None:
-        raise Refused(
-            f"koji-tui rehearse: study {study.name!r} has no API key here "
-            f"(`koji-tui study edit {study.name!r} --key` stores one)."
+        said = tr.gettext(
+            "study {name!r} has no API key here (`koji-tui study edit {name!r} --key` stores one)."
         )
+        raise Refused(f"koji-tui rehearse: {said.format(name=study.name)}")
     probe = Target(study.name, _source(None))
     try:
         casts = plan([probe], personas, args.n)
     except RehearsalError as exc:
         raise Refused(f"koji-tui rehearse: {exc}") from None
-    question = (
-        f"This starts and completes {len(casts)} interview(s) on {study.base_url} "
-        f"(study {study.name!r}); each one uses Koji credits. Continue?"
-    )
+    question = tr.ngettext(
+        "This starts and completes {n} interview on {server} (study {name!r}); it uses Koji "
+        "credits. Continue?",
+        "This starts and completes {n} interviews on {server} (study {name!r}); each one uses "
+        "Koji credits. Continue?",
+        len(casts),
+    ).format(n=len(casts), server=study.base_url, name=study.name)
     if not args.yes and not await asyncio.to_thread(_confirm, question):
-        raise Refused(
-            f"koji-tui rehearse: not started ({len(casts)} interviews would use credits on a "
-            "real server; answer y, or pass --yes)."
+        said = tr.gettext(
+            "not started ({n} interviews would use credits on a real server; answer y, or pass "
+            "--yes)."
         )
+        raise Refused(f"koji-tui rehearse: {said.format(n=len(casts))}")
     from koji_tui.journal import Journal
 
     async with _clients(study.base_url, {study.name: key.get_secret_value()}) as clients:
@@ -218,7 +228,8 @@ async def _rehearse_server(args: argparse.Namespace, personas: list[Persona]) ->
         casts = plan([target], personas, args.n)
         journal = Journal()
         try:
-            return await _run_and_report([target], casts, journal, f"Rehearsal: {study.name}")
+            title = tr.gettext("Rehearsal: {study}").format(study=study.name)
+            return await _run_and_report([target], casts, journal, title)
         finally:
             await asyncio.to_thread(journal.close)
 

@@ -54,6 +54,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from koji_tui.i18n import app_translator
+
 SHIPPED_DIR = Path(__file__).resolve().parent / "personas"
 RULE_KINDS = (
     "scale",
@@ -169,22 +171,26 @@ def load_persona(path: Path | str) -> Persona:
     try:
         raw_text = path.read_bytes()
     except OSError as exc:
-        raise PersonaError(path, "", f"cannot be read ({exc.strerror or exc})") from None
+        said = app_translator().gettext("cannot be read ({error})")
+        raise PersonaError(path, "", said.format(error=exc.strerror or exc)) from None
     try:
         if path.suffix.lower() == ".json":
             data = json.loads(raw_text.decode("utf-8"))
         elif path.suffix.lower() == ".toml":
             data = tomllib.loads(raw_text.decode("utf-8"))
         else:
-            raise PersonaError(path, "", "is neither .toml nor .json")
+            raise PersonaError(path, "", app_translator().gettext("is neither .toml nor .json"))
     except UnicodeDecodeError:
-        raise PersonaError(path, "", "is not UTF-8 text") from None
+        raise PersonaError(path, "", app_translator().gettext("is not UTF-8 text")) from None
     except json.JSONDecodeError as exc:
-        raise PersonaError(path, "", f"is not valid JSON (line {exc.lineno}: {exc.msg})") from None
+        said = app_translator().gettext("is not valid JSON (line {line}: {error})")
+        raise PersonaError(path, "", said.format(line=exc.lineno, error=exc.msg)) from None
     except tomllib.TOMLDecodeError as exc:
-        raise PersonaError(path, "", f"is not valid TOML ({exc})") from None
+        said = app_translator().gettext("is not valid TOML ({error})")
+        raise PersonaError(path, "", said.format(error=exc)) from None
     if not isinstance(data, dict):
-        raise PersonaError(path, "", "must hold an object (a table) of fields")
+        said = app_translator().gettext("must hold an object (a table) of fields")
+        raise PersonaError(path, "", said)
     from koji_tui.demo.persona_check import persona_of
 
     return persona_of(path, data)
@@ -195,17 +201,20 @@ def load_personas(folder: Path | str | None = None) -> list[Persona]:
     Raises :class:`PersonaError` for the first broken file, or for a folder without any."""
     where = Path(folder) if folder is not None else SHIPPED_DIR
     if not where.is_dir():
-        raise PersonaError(where, "", "is not a folder of persona files")
+        said = app_translator().gettext("is not a folder of persona files")
+        raise PersonaError(where, "", said)
     files = sorted(p for p in where.iterdir() if p.suffix.lower() in (".toml", ".json"))
     if not files:
-        raise PersonaError(where, "", "holds no persona files (*.toml or *.json)")
+        said = app_translator().gettext("holds no persona files (*.toml or *.json)")
+        raise PersonaError(where, "", said)
     personas = [load_persona(p) for p in files]
     seen: dict[str, Path] = {}
     for persona in personas:
         assert persona.path is not None
         if persona.id in seen:
+            said = app_translator().gettext("{id!r} is also the id of {file}")
             raise PersonaError(
-                persona.path, "id", f"{persona.id!r} is also the id of {seen[persona.id].name}"
+                persona.path, "id", said.format(id=persona.id, file=seen[persona.id].name)
             )
         seen[persona.id] = persona.path
     return personas
@@ -218,5 +227,7 @@ def find_persona(personas: Iterable[Persona], name: str) -> Persona:
     for persona in listed:
         if wanted in (persona.id.casefold(), persona.display_name.casefold()):
             return persona
-    known = ", ".join(p.id for p in listed) or "none"
-    raise LookupError(f"No persona named {name!r}. Known personas: {known}.")
+    tr = app_translator()
+    known = ", ".join(p.id for p in listed) or tr.gettext("none")
+    said = tr.gettext("No persona named {name!r}. Known personas: {known}.")
+    raise LookupError(said.format(name=name, known=known))

@@ -17,6 +17,7 @@ from typing import Any
 from koji_tui.demo.autopilot import Autopilot, Cast, HeadlessStage, RunReport
 from koji_tui.demo.identify import GuideIds, QuestionIds, ids_for
 from koji_tui.demo.personas import Persona
+from koji_tui.i18n import app_translator
 from koji_tui.journal import Journal
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.ports import ClientSource
@@ -96,11 +97,13 @@ def plan(targets: Sequence[Target], personas: Sequence[Persona], n: int | None) 
     for target in targets:
         fit = [p for p in personas if p.fits(target.study_id, target.locales)]
         if not fit:
-            offered = ", ".join(target.locales) or "unknown"
-            raise RehearsalError(
-                f"No persona fits the study {target.name!r} (its locales: {offered}); "
+            tr = app_translator()
+            offered = ", ".join(target.locales) or tr.gettext("unknown")
+            said = tr.gettext(
+                "No persona fits the study {study!r} (its locales: {locales}); "
                 "add one with its locale, or list the study in a persona's `studies`."
             )
+            raise RehearsalError(said.format(study=target.name, locales=offered))
         fitting[target.name] = fit
     if n is None:  # one round: each persona once on each study it fits
         order: list[tuple[Target, int]] = []

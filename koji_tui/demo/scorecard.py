@@ -11,15 +11,28 @@ from rich.table import Table
 from rich.text import Text
 
 from koji_tui.demo.rehearse import QUALITY_BAR, Row
+from koji_tui.i18n import N_, app_translator
 from koji_tui.safety import safe_line
 
 YES, NO = "✓", "✗"
+#: The table's column headings (translated where drawn).
+COLUMNS = (
+    N_("Persona"),
+    N_("Study"),
+    N_("Completed"),
+    N_("Structured"),
+    N_("Score"),
+    N_("Turns"),
+    N_("Time"),
+    N_("Result"),
+)
 
 
 def _structured(row: Row) -> Text:
     text = Text(f"{row.structured_valued}/{row.structured_asked}")
     if row.own_words:
-        text.append(f" +{row.own_words} own", style="dim")
+        own = app_translator().gettext(" +{n} own").format(n=row.own_words)
+        text.append(own, style="dim")
     text.stylize("green" if row.structured_ok else "bold red")
     return text
 
@@ -28,23 +41,29 @@ def _mark(ok: bool) -> Text:
     return Text(YES, style="green") if ok else Text(NO, style="bold red")
 
 
-def scorecard_table(rows: Sequence[Row], title: str = "Rehearsal") -> Table:
+def scorecard_table(rows: Sequence[Row], title: str | None = None) -> Table:
+    tr = app_translator()
+    persona, study, completed, structured, score_, turns, time_, result_ = (
+        tr.gettext(c) for c in COLUMNS
+    )
+    title = title if title is not None else tr.gettext("Rehearsal")
     table = Table(
         title=safe_line(title, 80), title_justify="left", expand=False, box=box.SIMPLE_HEAD
     )
     table.add_column("#", justify="right", style="dim", no_wrap=True)
-    table.add_column("Persona", no_wrap=True, max_width=12, overflow="ellipsis")
-    table.add_column("Study", no_wrap=True, max_width=24, overflow="ellipsis")
-    table.add_column("Completed", justify="center", no_wrap=True)
-    table.add_column("Structured", no_wrap=True)
-    table.add_column("Score", justify="right", no_wrap=True)
+    table.add_column(persona, no_wrap=True, max_width=12, overflow="ellipsis")
+    table.add_column(study, no_wrap=True, max_width=24, overflow="ellipsis")
+    table.add_column(completed, justify="center", no_wrap=True)
+    table.add_column(structured, no_wrap=True)
+    table.add_column(score_, justify="right", no_wrap=True)
     table.add_column(f"≥{QUALITY_BAR:g}", justify="center", no_wrap=True)
-    table.add_column("Turns", justify="right", no_wrap=True)
-    table.add_column("Time", justify="right", no_wrap=True)
-    table.add_column("Result", no_wrap=True)
+    table.add_column(turns, justify="right", no_wrap=True)
+    table.add_column(time_, justify="right", no_wrap=True)
+    table.add_column(result_, no_wrap=True)
+    passed, failed = tr.gettext("pass"), tr.gettext("FAIL")
     for row in rows:
         score = "—" if row.quality_score is None else f"{row.quality_score:.1f}"
-        result = Text("pass", style="bold green") if row.passed else Text("FAIL", style="bold red")
+        result = Text(passed, style="bold green") if row.passed else Text(failed, style="bold red")
         table.add_row(
             str(row.number),
             safe_line(row.persona, 24),
@@ -61,30 +80,39 @@ def scorecard_table(rows: Sequence[Row], title: str = "Rehearsal") -> Table:
 
 
 def summary_line(rows: Sequence[Row]) -> Text:
+    tr = app_translator()
     passed = sum(1 for r in rows if r.passed)
     failed = len(rows) - passed
     scores = [r.quality_score for r in rows if r.quality_score is not None]
-    text = Text(f"{len(rows)} runs: {passed} passed, {failed} failed")
+    runs = tr.ngettext("{n} run", "{n} runs", len(rows)).format(n=len(rows))
+    said = tr.gettext("{runs}: {passed} passed, {failed} failed")
+    text = Text(said.format(runs=runs, passed=passed, failed=failed))
     if scores:
-        text.append(
-            f" · quality {min(scores):.1f}-{max(scores):.1f} (median {statistics.median(scores):.1f})"
-        )
+        said = tr.gettext(" · quality {low}-{high} (median {median})")
+        low, high, median = min(scores), max(scores), statistics.median(scores)
+        text.append(said.format(low=f"{low:.1f}", high=f"{high:.1f}", median=f"{median:.1f}"))
     asked = sum(r.structured_asked for r in rows)
     valued = sum(r.structured_valued for r in rows)
     own = sum(r.own_words for r in rows)
-    text.append(f" · structured answers with a value: {valued}/{asked}")
+    said = tr.gettext(" · structured answers with a value: {valued}/{asked}")
+    text.append(said.format(valued=valued, asked=asked))
     if own:
-        text.append(f" (+{own} in own words)")
-    text.stylize("bold green" if not failed else "bold red", 0, len(f"{len(rows)} runs"))
+        text.append(tr.gettext(" (+{n} in own words)").format(n=own))
+    text.stylize("bold green" if not failed else "bold red", 0, len(runs))
     return text
 
 
 def failures(rows: Sequence[Row]) -> list[Text]:
     """A line per failed run: its number and why."""
+    said = app_translator().gettext("run {n} ({persona} · {study}): {why}")
     return [
         Text(
-            f"run {r.number} ({safe_line(r.persona, 24)} · {safe_line(r.study, 40)}): "
-            f"{safe_line(r.why, 200)}",
+            said.format(
+                n=r.number,
+                persona=safe_line(r.persona, 24),
+                study=safe_line(r.study, 40),
+                why=safe_line(r.why, 200),
+            ),
             style="red",
         )
         for r in rows
@@ -92,7 +120,7 @@ def failures(rows: Sequence[Row]) -> list[Text]:
     ]
 
 
-def scorecard(rows: Sequence[Row], title: str = "Rehearsal") -> Group:
+def scorecard(rows: Sequence[Row], title: str | None = None) -> Group:
     """The table, why each failed run failed, and the summary line: one renderable.
     "+N own" beside the structured count: questions the persona answers in its own words on
     purpose (a yes/no answered "Sometimes")."""

@@ -13,6 +13,8 @@ import shlex
 import sys
 from collections.abc import Sequence
 
+from koji_tui.i18n import app_translator
+
 HOST = "127.0.0.1"
 
 
@@ -30,10 +32,10 @@ def serve(*, demo: bool, port: int, extra: Sequence[str] = ()) -> int:
     try:
         from textual_serve.server import Server
     except ImportError:
-        print(
-            "koji-tui web: the app in a browser needs textual-serve (pip install textual-serve).",
-            file=sys.stderr,
+        said = app_translator().gettext(
+            "the app in a browser needs textual-serve (pip install textual-serve)."
         )
+        print(f"koji-tui web: {said}", file=sys.stderr)
         return 1
     # The app refuses to start without a terminal unless told it has one: the web driver is.
     os.environ["KOJI_TUI_FORCE_APP"] = "1"
