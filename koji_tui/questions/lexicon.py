@@ -208,8 +208,8 @@ CUES: dict[str, dict[str, str]] = {
     },
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {
-        "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
-        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías)\\s|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
+        "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:so,?\\s+|and\\s+)?(?:you|you're|you've|you'd|you'll)\\s+(?!(?:mentioned|said|told|think|thought|feel|felt|say|wrote|described|noted|can|could|may|might)\\b)|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
+        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías)\\s|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
         "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:ca|cela)\\s+(?:vous|te)\\s+(?:dirait|irait|va|derange|convient|interesse)\\b|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
         "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?\\w{2,}(?:a|e|am|em|ou|eu|iu)\\b",
@@ -222,6 +222,14 @@ CUES: dict[str, dict[str, str]] = {
         "fr": "re:\\s+(?:vos|tes|les|ces|votre|ton|la|le|cet|cette)\\s+(?:\\w+\\s+)?(?:reponses?|commentaires?|resultats?|donnees|informations?|enregistrement|notes)\\b",
         "de": "re:\\s+(?:ihre|deine|die|diese|das|den|dieses)\\s+(?:\\w+\\s+)?(?:antworten|feedback|ergebnisse|daten|angaben|aufnahme|notizen)\\b",
         "pt": "re:\\s+(?:suas|seus|as|os|estas|estes|a|o|sua|seu)\\s+(?:\\w+\\s+)?(?:respostas?|comentarios?|resultados?|dados|informacoes|gravacao|notas)\\b",
+    },
+    # a question tag after a statement: "So you're the admin, right?", "…, ¿verdad?", "…, oder?"
+    "tag": {
+        "en": "re:,\\s*(?:right|correct|is\\s+that\\s+(?:right|correct)|isn't\\s+it|aren't\\s+you|don't\\s+you|didn't\\s+you)\\s*\\?+\\s*$",
+        "es": "re:,\\s*¿?\\s*(?:verdad|no|cierto|correcto)\\s*\\?+\\s*$",
+        "fr": "re:,\\s*(?:n'est-ce\\s+pas|non|c'est\\s+(?:bien\\s+)?ca|c'est\\s+bien\\s+cela)\\s*\\?+\\s*$",
+        "de": "re:,\\s*(?:richtig|oder|nicht\\s+wahr|stimmt's|stimmt\\s+das|gell)\\s*\\?+\\s*$",
+        "pt": "re:,\\s*(?:certo|ne|nao\\s+e|correto)\\s*\\?+\\s*$",
     },
     # a purpose that holds an interrogative: "… to see HOW things are going?" asks nothing open
     "purpose": {

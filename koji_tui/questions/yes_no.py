@@ -22,6 +22,7 @@ from koji_tui.questions.lexicon import UNACCENTED_JOINERS, YES_NO_MARKER
 _EXPLICIT = re.compile(YES_NO_MARKER, re.IGNORECASE)
 _LEAD_IN = re.compile(r"^.{0,80}?(?::|\s[—–]\s|\s-\s)\s*(?=\S)")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
+_COMMA_LEAD = re.compile(r"^((?:[^\s,]+\s+){0,3}[^\s,]+),\s*(?=\S)")
 _EST_CE_QUE = re.compile(r"^est-ce\s+(?:que|qu')")
 
 
@@ -81,9 +82,19 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     if lead:  # "Quick one: did you…?", "Before we continue — are you…?"
         sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
     sentence = _PARENTHESIS.sub(" ", sentence)  # "(e.g. healthcare or finance)" is an example
+    tag = family("tag", langs).search(fold(sentence))
+    if tag:  # "So you're the admin, right?": a statement asked for a yes or a no
+        sentence = sentence[: tag.start()] + "?"
     folded = fold(sentence)
-    if family("yn_start", langs).match(folded) is None:
-        return False
+    starts = family("yn_start", langs)
+    if not tag and starts.match(folded) is None:
+        lead_in = _COMMA_LEAD.match(sentence)  # "Just to confirm, you're still on the free plan?"
+        if lead_in is None or family("wh", langs).search(fold(lead_in.group(1))):
+            return False
+        sentence = sentence[lead_in.end() :]
+        folded = fold(sentence)
+        if starts.match(folded) is None:
+            return False
     if _alternatives(sentence, langs):
         return False
     joiners = _joiners(langs)

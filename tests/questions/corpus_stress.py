@@ -657,4 +657,24 @@ SEVENTH: list[Case] = [
     D("Can you tell me what you think of each of these?\n- Slack\n- Zoom"),
 ]  # fmt: skip
 
-STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH
+# ---------------------------------------------------------------------------- eighth batch
+# A statement asked for a yes or a no: a question tag (", right?", ", ¿verdad?", ", oder?"), a
+# comma lead-in ("Just to confirm, you're …?"), and the open questions shaped alike.
+EIGHTH: list[Case] = [
+    C(Y, "Just to confirm, you're still using the free plan?"),
+    C(Y, "So you're the admin for the workspace, right?"),
+    C(Y, "¿Nos recomendarías a un amigo?", lang="es"),
+    C(Y, "Es usted el administrador, ¿verdad?", lang="es"),
+    C(Y, "Vous êtes bien l'administrateur du compte, n'est-ce pas ?", lang="fr"),
+    C(Y, "Sie sind also der Administrator, richtig?", lang="de"),
+    C(Y, "Então você é o administrador da conta, certo?", lang="pt"),
+    C(Y, "Looking back, would you do it again?"),
+    D("You mentioned pricing, right? What about it bothered you?"),
+    D("So what made you switch, right?"),
+    D("If you had to choose, which one would you drop?"),
+    D("You'd pick the app or the website, right?"),
+    D("Just to confirm, what plan are you on?"),
+    D("Sie haben das also selbst eingerichtet, oder wie lief das ab?", lang="de"),
+]  # fmt: skip
+
+STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
