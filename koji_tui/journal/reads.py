@@ -206,16 +206,15 @@ class JournalReads(JournalConnection):
         limit: int | None = None,
         offset: int = 0,
         with_turns: bool = False,
+        respondent: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[InterviewRecord]:
         """Interviews, newest first (turns left out unless ``with_turns``); ``offset`` and
-        ``limit`` give one page (the study index orders them, nothing is sorted)."""
-        where, params = [], []
-        if study_name is not None:
-            where.append("study_name = ?")
-            params.append(study_name)
-        if status is not None:
-            where.append("status = ?")
-            params.append(status)
+        ``limit`` give one page (the study index orders them, nothing is sorted).
+        ``respondent``: text in the display name or external id (any case); ``since`` /
+        ``until``: ``started_at`` at or after / before these ISO times (a date is a time)."""
+        where, params = _where(study_name, status, respondent, since, until)
         sql = "SELECT * FROM interviews"
         if where:
             sql += " WHERE " + " AND ".join(where)
@@ -231,14 +230,22 @@ class JournalReads(JournalConnection):
 
         return self._read(work)
 
-    def count_interviews(self, study_name: str | None = None) -> int:
-        """How many interviews (of a study) the journal holds (an index answers it)."""
+    def count_interviews(
+        self,
+        study_name: str | None = None,
+        *,
+        status: InterviewStatus | None = None,
+        respondent: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> int:
+        """How many interviews (of a study; filtered as :meth:`list_interviews` filters) the
+        journal holds (an index answers it when nothing but the study is asked)."""
+        where, params = _where(study_name, status, respondent, since, until)
+        sql = "SELECT COUNT(*) FROM interviews" + (" WHERE " + " AND ".join(where) if where else "")
 
         def work(conn: sqlite3.Connection) -> int:
-            if study_name is None:
-                return int(conn.execute("SELECT COUNT(*) FROM interviews").fetchone()[0])
-            sql = "SELECT COUNT(*) FROM interviews WHERE study_name = ?"
-            return int(conn.execute(sql, (study_name,)).fetchone()[0])
+            return int(conn.execute(sql, params).fetchone()[0])
 
         return self._read(work)
 
@@ -286,3 +293,39 @@ class JournalReads(JournalConnection):
 
 
 __all__ = ["JournalReads", "all_turns", "incremental", "index_of", "row_of", "whole"]
+
+
+def _where(
+    study_name: str | None,
+    status: str | None,
+    respondent: str | None,
+    since: str | None,
+    until: str | None,
+) -> tuple[list[str], list[Any]]:
+    """The WHERE terms (and their parameters) of an interview list's filters."""
+    where: list[str] = []
+    params: list[Any] = []
+    if study_name is not None:
+        where.append("study_name = ?")
+        params.append(study_name)
+    if status is not None:
+        where.append("status = ?")
+        params.append(status)
+    if respondent:
+        pattern = (
+            "%"
+            + respondent.casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            + "%"
+        )
+        where.append(
+            "(lower(coalesce(json_extract(respondent, '$.display_name'), '')) LIKE ? ESCAPE '\\'"
+            " OR lower(coalesce(json_extract(respondent, '$.external_id'), '')) LIKE ? ESCAPE '\\')"
+        )
+        params += [pattern, pattern]
+    if since:
+        where.append("started_at >= ?")
+        params.append(since)
+    if until:
+        where.append("started_at < ?")
+        params.append(until)
+    return where, params

@@ -139,6 +139,14 @@ MAIN_BINDINGS: list[Binding] = [
         tooltip="The study's results: completion, durations, scores, answers",
         show=False,
     ),
+    Binding(
+        "slash",
+        "filter_interviews",
+        "Filter",
+        id="main.filter",
+        tooltip="Filter the interviews by name, status or date",
+        show=False,
+    ),
 ]
 
 # --- live interview ------------------------------------------------------------

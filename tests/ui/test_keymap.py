@@ -152,7 +152,7 @@ async def test_a_broken_keymap_is_reported_and_every_default_still_works(
     )
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with app.run_test(size=(120, 44), notifications=True) as pilot:  # help: 44 rows
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         await pilot.pause()
         assert len(app.keymap_problems) == 2

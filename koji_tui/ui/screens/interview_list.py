@@ -10,6 +10,11 @@ highlighting it costs what highlighting one with 10 does:
 - what was read is kept per study with the journal's :meth:`~koji_tui.journal.Journal.revision`
   at the time; highlighting the study again shows it at once, and only a revision check (no
   table read) runs unless the journal changed since.
+
+``/`` filters the list (:class:`InterviewFilter`, typed in one box): words are looked for in
+the respondent's name or external id, ``status:completed`` (``active``, ``finishing``),
+``since:2026-11-01`` and ``until:2026-11-30`` (that day included) keep the dates; the journal
+answers with the same paged reads (a filter is a WHERE, never a read of every row).
 """
 
 from __future__ import annotations
@@ -19,10 +24,16 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
-from textual.widgets import Static
+from textual.widgets import Input, Static
 
 from koji_tui.i18n import app_translator
 from koji_tui.ui.screens.common import format_score, format_started, visible
+from koji_tui.ui.screens.interview_filter import (
+    FILTER_WORDS,
+    InterviewFilter,
+    InterviewFilterBar,
+    parse_filter,
+)
 from koji_tui.ui.widgets.paged_table import Column, PagedTable, Row
 
 if TYPE_CHECKING:
@@ -87,17 +98,21 @@ def _field(respondent: Any, name: str) -> str:
     return value.strip() if isinstance(value, str) else ""
 
 
-def read_page(journal: Journal, study_name: str, page: int) -> ListingPage:
-    """Page ``page`` of the study's interviews, newest first, as table rows (for a thread).
-    The revision is read first: a write that lands during the read moves it again."""
+def read_page(
+    journal: Journal, study_name: str, page: int, where: InterviewFilter | None = None
+) -> ListingPage:
+    """Page ``page`` of the study's interviews, newest first, as table rows (for a thread);
+    ``where``: only those the filter keeps. The revision is read first: a write that lands
+    during the read moves it again."""
     revision = journal.revision()
+    query = where.query() if where else {}
     records = journal.list_interviews(
-        study_name=study_name, offset=page * PAGE_SIZE, limit=PAGE_SIZE
+        study_name=study_name, offset=page * PAGE_SIZE, limit=PAGE_SIZE, **query
     )
     if page == 0 and len(records) < PAGE_SIZE:
         total = len(records)
     else:
-        total = journal.count_interviews(study_name)
+        total = journal.count_interviews(study_name, **query)
     pending = journal.pending_record_ids(study_name) if records else set()
     rows = []
     for record in records:
@@ -128,6 +143,43 @@ class InterviewListMixin:
     """The interview list of :class:`MainScreen` (see the module's docstring)."""
 
     interviews_shown: str | None = None  # the study whose interviews the table shows
+    interview_filter: InterviewFilter = InterviewFilter()
+
+    def interview_filter_bar(self) -> InterviewFilterBar:
+        """The filter box, for the screen to put above the table."""
+        return InterviewFilterBar()
+
+    def action_filter_interviews(self) -> None:
+        bar = self.query_one("#interview-filter", InterviewFilterBar)
+        bar.add_class("-open")
+        bar.focus()
+
+    # (by name: the @on decorator counts only in a Textual class, and this is a mixin)
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "interview-filter":
+            event.stop()
+            self.filter_interviews(parse_filter(event.value))
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "interview-filter":
+            event.stop()
+            self.interview_table_widget.focus()
+
+    def filter_interviews(self, where: InterviewFilter) -> None:
+        """Show only the interviews ``where`` keeps (read again, a page at a time)."""
+        if where.problems:
+            words = " ".join(where.problems)
+            self.notify(FILTER_WORDS["bad"].format(words=words), severity="warning", markup=False)
+        if where == self.interview_filter:
+            return
+        self.interview_filter = where
+        self._listings.clear()  # what was read was for the other filter
+        self.interviews_shown = None
+        self.refresh_interviews()
+
+    def _read(self, journal: Journal, study: str, page: int) -> ListingPage:
+        where = self.interview_filter
+        return read_page(journal, study, page, where) if where else read_page(journal, study, page)
 
     if TYPE_CHECKING:
         koji: KojiHost
@@ -201,7 +253,10 @@ class InterviewListMixin:
             cursor_row=listing.cursor_row,
         )
         title = self.query_one("#interviews-title", Static)
-        title.update(_title(study.name, f"  ({listing.total:,})"))
+        count = f"  ({listing.total:,})"
+        if self.interview_filter:
+            count = FILTER_WORDS["matching"].format(count=listing.total)
+        title.update(_title(study.name, count))
         self.interviews_shown = study.name
         self._update_hint()
 
@@ -216,7 +271,7 @@ class InterviewListMixin:
                 or listing.journal is not journal
                 or journal.revision() != listing.revision
             ):
-                first = read_page(journal, study.name, 0)
+                first = self._read(journal, study.name, 0)
             # else: nothing was committed since it was read, so nothing is read
         except Exception as exc:
             self.app.call_from_thread(
@@ -256,7 +311,7 @@ class InterviewListMixin:
     @work(thread=True, group="interview-pages", exit_on_error=False)
     def _read_more(self, study: StudyEntry, listing: Listing, page: int, generation: int) -> None:
         try:
-            got = read_page(listing.journal, study.name, page)
+            got = self._read(listing.journal, study.name, page)
         except Exception as exc:
             self.app.call_from_thread(
                 self.notify,
@@ -296,4 +351,14 @@ class InterviewListMixin:
             self.koji.open_interview(study, int(event.key))
 
 
-__all__ = ["COLUMNS", "PAGE_SIZE", "InterviewListMixin", "Listing", "ListingPage", "read_page"]
+__all__ = [
+    "COLUMNS",
+    "PAGE_SIZE",
+    "InterviewFilter",
+    "InterviewFilterBar",
+    "InterviewListMixin",
+    "Listing",
+    "ListingPage",
+    "parse_filter",
+    "read_page",
+]

@@ -49,6 +49,7 @@ class MainScreen(InterviewListMixin, Screen[None]):
             yield OptionList(id="studies")
             yield Static("", id="study-detail")
             yield Static("Interviews", classes="pane-title", id="interviews-title")
+            yield self.interview_filter_bar()  # "/" (interview_list.py)
             yield self.interview_table()
             yield Static("", id="main-hint")
         yield Footer()
