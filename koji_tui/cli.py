@@ -112,7 +112,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--presenter",
         action="store_true",
-        help="presenter mode: no ports, keys, ids or request counts on screen (ctrl+o shows them)",
+        help=tr.gettext(
+            "presenter mode: no ports, keys, ids or request counts on screen (ctrl+o shows them)"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in LAYER_CLIS:

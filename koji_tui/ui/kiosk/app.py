@@ -30,7 +30,7 @@ from textual.binding import Binding
 from textual.worker import Worker, WorkerState
 
 from koji_tui import paths
-from koji_tui.i18n import app_translator
+from koji_tui.i18n import N_, app_translator
 from koji_tui.kiosk.idle import IdleGuard
 from koji_tui.kiosk.lock import SignalLock
 from koji_tui.kiosk.loop import KioskLoop, Participant
@@ -79,11 +79,11 @@ class KioskApp(FlowMixin, App[None], inherit_bindings=False):
         Binding(
             OPERATOR_KEY,
             "operator",
-            "Operator",
+            N_("Operator"),  # no footer on a kiosk: never drawn, marked for the catalog
             id=OPERATOR_BINDING,
             show=False,
             priority=True,
-            tooltip="Staff: the operator PIN, then the operator panel",
+            tooltip=N_("Staff: the operator PIN, then the operator panel"),
         )
     ]
 
