@@ -82,3 +82,23 @@ async def test_without_a_guide_the_pane_outlines_the_questions_asked(sandbox: An
         assert "No guide: the questions asked so far" in rendered
         assert " 1. To start, what do you use Acme for" in rendered
         assert " 2. " in rendered and "How often do you use Acme?" in rendered
+
+
+async def test_a_long_outline_shows_the_newest_questions() -> None:
+    from textual.app import App, ComposeResult
+
+    class Host(App[None]):
+        def compose(self) -> ComposeResult:
+            yield GuidePane()
+
+    app = Host()
+    async with app.run_test(size=(60, 50)) as pilot:
+        pane = app.query_one(GuidePane)
+        pane.set_outline([f"Question {n}?" for n in range(1, 41)])
+        await pilot.pause()
+        rendered = pane.render().plain
+        assert pane.summary == "40 asked" and "… 10 earlier" in rendered
+        assert "11. Question 11?" in rendered and "40. Question 40?" in rendered
+        assert "Question 10?" not in rendered
+        pane.set_outline(["Question 41?"], total=41)  # the newest only, and the count
+        assert pane.summary == "41 asked" and pane.asked == ["Question 41?"]

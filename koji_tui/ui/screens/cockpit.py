@@ -222,11 +222,23 @@ class CockpitScreen(PanesMixin, CopyMixin, SearchMixin, InterviewScreen):
     def refresh_guide(self) -> None:
         pane = self.query_one(GuidePane)
         if not self.guide:
-            pane.set_outline(
-                [asked_line(t.text) for t in self.controller.turns if t.role == "interviewer"]
-            )
+            pane.set_outline(*self._outline())
         pane.set_ticks(self.ticked(), self.current_question)
         pane.set_elapsed(self._elapsed_text())
+
+    _asked: tuple[int, int, list[str]] = (0, 0, [])  # turns read, questions, the newest
+
+    def _outline(self) -> tuple[list[str], int]:
+        """The newest question lines asked so far, and how many in all: only the turns new
+        since the last call are read (a 2,000-turn interview is not read for each turn)."""
+        turns = self.controller.turns
+        read, total, recent = self._asked
+        if read > len(turns):  # the transcript was loaded again
+            read, total, recent = 0, 0, []
+        new = [asked_line(t.text) for t in turns[read:] if t.role == "interviewer"]
+        recent = (recent + new)[-GuidePane.OUTLINE_SHOWN :]
+        self._asked = (len(turns), total + len(new), recent)
+        return recent, total + len(new)
 
     @on(GuidePane.Toggled)
     def _ticked_by_hand(self, message: GuidePane.Toggled) -> None:

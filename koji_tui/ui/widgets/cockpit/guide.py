@@ -25,6 +25,7 @@ class GuidePane(Widget, can_focus=True):
         Binding("space", "toggle", "Tick", tooltip="Tick or untick the guide question"),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"guide--current", "guide--cursor", "guide--done"}
+    OUTLINE_SHOWN: ClassVar[int] = 30  # the newest questions of the outline (without a guide)
     DEFAULT_CSS = """
     GuidePane { height: auto; }
     GuidePane > .guide--current { text-style: bold reverse; }
@@ -43,7 +44,8 @@ class GuidePane(Widget, can_focus=True):
         self.items: tuple[GuideItem, ...] = ()
         self.ticked: dict[str, bool] = {}
         self.current: str | None = None
-        self.asked: list[str] = []  # the outline, when there is no guide
+        self.asked: list[str] = []  # the outline, when there is no guide (the newest)
+        self.asked_total = 0
         self.elapsed = ""
         self.cursor = 0
 
@@ -52,13 +54,20 @@ class GuidePane(Widget, can_focus=True):
         self.refresh(layout=True)
 
     def set_ticks(self, ticked: Mapping[str, bool], current: str | None = None) -> None:
+        if dict(ticked) == self.ticked and current in (None, self.current):
+            return
         self.ticked = dict(ticked)
         if current is not None:
             self.current = current
         self.refresh(layout=True)
 
-    def set_outline(self, asked: Sequence[str]) -> None:
-        self.asked = list(asked)
+    def set_outline(self, asked: Sequence[str], total: int | None = None) -> None:
+        """The questions asked so far (``asked``: the newest of them, ``total`` in all)."""
+        recent = list(asked[-self.OUTLINE_SHOWN :])
+        total = len(asked) if total is None else total
+        if total == self.asked_total and recent == self.asked:
+            return
+        self.asked, self.asked_total = recent, total
         self.refresh(layout=True)
 
     def set_elapsed(self, elapsed: str) -> None:
@@ -73,7 +82,7 @@ class GuidePane(Widget, can_focus=True):
     @property
     def summary(self) -> str:
         if not self.items:
-            return f"{len(self.asked)} asked"
+            return f"{self.asked_total} asked"
         return f"{self.covered} of {len(self.items)} covered"
 
     def action_move(self, step: int) -> None:
@@ -99,7 +108,10 @@ class GuidePane(Widget, can_focus=True):
             text.append(f" · {self.elapsed}")
         if not self.items:
             text.append("\nNo guide: the questions asked so far", style="italic")
-            for number, question in enumerate(self.asked, 1):
+            first = self.asked_total - len(self.asked)
+            if first:
+                text.append(f"\n    … {first} earlier", style="dim")
+            for number, question in enumerate(self.asked, first + 1):
                 text.append(f"\n{number:>2}. {safe_line(question, width - 2)}")
             return text
         current = self.get_component_rich_style("guide--current", partial=True)
