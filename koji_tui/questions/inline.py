@@ -168,8 +168,11 @@ def _heads(final: str, langs: tuple[str, ...]) -> list[tuple[str, str]]:
         index = body.rfind("(")
         head, items = body[:index].strip(), body[index + 1 : -1].strip()
         examples = family("examples", langs).match(fold(items))
+        # "How do you pick between them (Slack, Teams, or email)?" names them, offers nothing
+        which = family("which", langs).search(fold(head))
         if len(head) >= 3 and 3 <= len(items) <= 300 and not examples and "?" not in items:
-            found.append((head, items))
+            if which is not None:
+                found.append((head, items))
     for separator in (":", " — ", " – "):
         index = body.rfind(separator)
         if index >= 3:

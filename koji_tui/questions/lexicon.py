@@ -33,6 +33,11 @@ CUES: dict[str, dict[str, str]] = {
         "de": "welche|welcher|welches|welchen|was|option|optionen|bevorzugen|wie oft|wie viele|wie viel|wie lange|wie",
         "pt": "qual|quais|que|opção|opções|prefere|com que frequência|quantos|quantas|quanto|como",
     },
+    # the interrogatives that ask to pick one of named things (options in parentheses need one)
+    "which": {
+        "en": "which|what", "es": "cuál|cuáles|qué", "fr": "quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles",
+        "de": "welche|welcher|welches|welchen|was", "pt": "qual|quais|que",
+    },
     # instruction: verbs that ask to choose
     "choose": {
         "en": "select*|choose|choosing|pick|picking|tick|check|mark|circle|highlight|name|mention",

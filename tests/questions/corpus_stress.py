@@ -677,4 +677,36 @@ EIGHTH: list[Case] = [
     D("Sie haben das also selbst eingerichtet, oder wie lief das ab?", lang="de"),
 ]  # fmt: skip
 
-STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH
+# ---------------------------------------------------------------------------- ninth batch
+# The first rule against every new shape above: open questions with options in parentheses,
+# after a comma, between slashes, with tags, lead-ins, quantities and limits said in passing.
+NINTH: list[Case] = [
+    D("What would you change first, and why: the pricing, the onboarding, or the docs?"),
+    D("Which of these surprised you (if any), and what did you expect instead?"),
+    D("Which tool do you reach for first (Slack, Teams, email), and what for?"),
+    D("How do you pick between them (Slack, Teams, or email)?"),
+    D("Which matters more to you, speed or reliability, and how do you trade them off?"),
+    D("Which one did you try first, and how did it go?"),
+    D("Which, in your view, is the bigger problem?"),
+    D("Just to recap, what were the three main issues?"),
+    D("So you switched from Trello to Asana, right? What drove that?"),
+    D("Okay, so you're saying the export broke. How did you work around it?"),
+    D("Honestly, you're the expert here. What would you do?"),
+    D("You're welcome to skip this one. What would you change about the pricing?"),
+    D("Things you mentioned:\n🔸 slow export\n🔸 no dark mode\n🔸 pricing\nWhich of these should we tackle first, and why?"),
+    D("Your answers so far:\n1 - Daily\n2 - Slack\n3 - Yes\nAnything you'd like to change?"),
+    D("Which of these matters most (price / speed / support), and why?"),
+    D("As many as you like: what are your favourite features?"),
+    D("No more than 3 sentences, please: how would you describe the product?"),
+    D("Up to you: what should we talk about next?"),
+    D("¿Cuál te gustó más, la app o la web, y por qué?", lang="es"),
+    D("Quel outil utilisez-vous (Slack, Teams, e-mail) et pour quoi faire ?", lang="fr"),
+    D("Welche Lösung nutzen Sie (Slack, Teams oder E-Mail), und wofür?", lang="de"),
+    D("Qual você usa mais, o app ou o site, e por quê?", lang="pt"),
+    D("Pour résumer, vous utilisez surtout Slack ? Pourquoi ce choix ?", lang="fr"),
+    D("Also, Sie nutzen das seit 2021, oder? Wie kam es dazu?", lang="de"),
+    C(S, "What do you use it for (work, personal, or both)?", options=["work", "personal", "both"]),
+    C(S, "Welche nutzen Sie (Slack, Teams oder Zoom)?", options=["Slack", "Teams", "Zoom"], lang="de"),
+]  # fmt: skip
+
+STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
