@@ -79,14 +79,20 @@ class Row:
         """Why it failed ("" when it passed)."""
         if self.problem:
             return self.problem
+        tr = app_translator()
         reasons = []
         if not self.completed:
-            reasons.append("not completed")
+            reasons.append(tr.gettext("not completed"))
         if not self.structured_ok:
             missing = self.structured_asked - self.structured_valued - self.own_words
-            reasons.append(f"{missing} structured answer(s) without a value")
+            said = tr.ngettext(
+                "{n} structured answer without a value",
+                "{n} structured answers without a value",
+                missing,
+            )
+            reasons.append(said.format(n=missing))
         if not self.score_ok:
-            reasons.append(f"quality below {QUALITY_BAR:g}")
+            reasons.append(tr.gettext("quality below {bar}").format(bar=f"{QUALITY_BAR:g}"))
         return ", ".join(reasons)
 
 
