@@ -3,6 +3,7 @@ over the sandbox on real HTTP (Pilot)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -34,11 +35,16 @@ async def open_cockpit(pilot: Any, study: Any, locale: str | None = None) -> Coc
     return screen
 
 
-async def drive(pilot: Any, screen: CockpitScreen, limit: int = 25) -> None:
-    """Answer (as another driver of the controller) until the interviewer is done."""
+async def drive(
+    pilot: Any, screen: CockpitScreen, done: Callable[[], bool], limit: int = 25
+) -> None:
+    """Answer (as another driver of the controller) until ``done()`` (or the interviewer is
+    done: then it is too late for ``done``)."""
     for _ in range(limit):
-        if screen.ready_to_complete:
+        if done():
             return
+        if screen.ready_to_complete:
+            raise AssertionError("the interview ended first")
         before = len(screen.controller.turns)
         await screen.controller.answer("2")
         await wait_for(
@@ -70,7 +76,8 @@ async def test_the_guide_ticks_every_key_question_of_the_sample_studies(
         await wait_for(pilot, lambda: bool(pane.items), what="guide")
         total = len(pane.items)
         assert pane.covered == 1 and pane.summary == f"1 of {total} covered"
-        await drive(pilot, screen)
+        # until the last key question is asked (the interview's wrap-up after it ticks nothing)
+        await drive(pilot, screen, lambda: pane.covered == total)
         await pilot.pause()
         assert pane.summary == f"{total} of {total} covered", screen.ticked()
         if locale == "fr":
