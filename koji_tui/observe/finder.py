@@ -9,7 +9,7 @@ file behind). Each journal is opened, read and closed; no lease is taken. Call f
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -57,9 +57,11 @@ def journals_here(extra: Iterable[Path | str] = ()) -> list[Path]:
     return list(unique)
 
 
-def _in(path: Path, demo: bool, interview_id: str | None) -> list[Watchable]:
+def _in(
+    path: Path, demo: bool, interview_id: str | None, clock: Callable[[], float] | None
+) -> list[Watchable]:
     try:
-        journal = WatchingJournal(path)
+        journal = WatchingJournal(path, clock=clock)
     except JournalError:
         return []  # a demo quitting right now, or not a journal: nothing to watch there
     with journal:
@@ -80,16 +82,20 @@ def _in(path: Path, demo: bool, interview_id: str | None) -> list[Watchable]:
 
 
 def find_interviews(
-    journals: Sequence[Path] | None = None, interview_id: str | None = None
+    journals: Sequence[Path] | None = None,
+    interview_id: str | None = None,
+    *,
+    clock: Callable[[], float] | None = None,
 ) -> list[Watchable]:
     """The interviews worth watching, best first: the ones in progress and driven now, then
     the others in progress, then the completed ones, each newest first. With ``interview_id`` only that interview
-    (several when several servers reused the id)."""
+    (several when several servers reused the id). ``clock``: the wall clock (seconds) a
+    lease's age is judged by (default: the time now)."""
     data = paths.data_dir(create=False).resolve()
     found: list[Watchable] = []
     for path in journals if journals is not None else journals_here():
         demo = (data / "demo") in path.parents
-        found += _in(path, demo, interview_id.strip() if interview_id else None)
+        found += _in(path, demo, interview_id.strip() if interview_id else None, clock)
 
     def rank(item: Watchable) -> int:
         if not item.in_progress:

@@ -72,7 +72,10 @@ class ObserveApp(App[None]):
             return
         self.push_screen(
             registry.observe_picker_screen(
-                self.observer, interview_id=self.interview_id, journals=self.journals
+                self.observer,
+                interview_id=self.interview_id,
+                journals=self.journals,
+                wall=self.wall,
             )
         )
 

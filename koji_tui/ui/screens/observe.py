@@ -71,7 +71,8 @@ class ObserveScreen(Screen[None]):
     """Watch interview ``record_id`` of the journal at ``path`` (see the module docstring).
 
     ``interval``: seconds between polls of the journal; ``clock``: monotonic seconds, stamped
-    on each update drawn (:attr:`updated_at`); ``wall``: the time shown as "now"."""
+    on each update drawn (:attr:`updated_at`); ``wall``: the time shown as "now" (and the
+    one a lease's age is judged by: who drives the interview)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("f4", "note", "Note"),
@@ -166,7 +167,8 @@ class ObserveScreen(Screen[None]):
             self.post_message(self.Failed(f"no journal at {self.path}"))
             return
         try:
-            journal = WatchingJournal(self.path)
+            # Leases are live or stale by the screen's "now" (``wall``: fixed in tests).
+            journal = WatchingJournal(self.path, clock=lambda: self.wall().timestamp())
         except JournalError as exc:
             self.post_message(self.Failed(str(exc)))
             return

@@ -9,6 +9,7 @@ observer comes back here.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
@@ -87,7 +88,8 @@ class ObservePicker(TranslatedBindings, Screen[None]):
     """The interviews to watch; Enter opens one in an :class:`ObserveScreen`.
 
     ``interview_id``: the one asked for on the command line; ``journals``: the journal files
-    to look in (None: the ones on this machine); ``opener`` makes the observer screen."""
+    to look in (None: the ones on this machine); ``opener`` makes the observer screen;
+    ``wall``: the time now, by which a lease is live or stale (fixed in tests)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("r", "reload", N_("Refresh")),
@@ -96,7 +98,7 @@ class ObservePicker(TranslatedBindings, Screen[None]):
     DEFAULT_CSS = """
     ObservePicker #picker-title { padding: 0 1; background: $panel; }
     ObservePicker #picker-note { padding: 1 1 0 1; }
-    ObservePicker OptionList { height: 1fr; }
+    ObservePicker OptionList { height: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     """
 
     def __init__(
@@ -105,8 +107,10 @@ class ObservePicker(TranslatedBindings, Screen[None]):
         *,
         interview_id: str | None = None,
         journals: Sequence[Path] | None = None,
+        wall: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
+        self.wall = wall
         self.opener = opener
         self.interview_id = interview_id
         self.journals = list(journals) if journals is not None else None
@@ -140,7 +144,9 @@ class ObservePicker(TranslatedBindings, Screen[None]):
         )
 
     def _look(self) -> None:
-        found = find_interviews(self.journals, self.interview_id)
+        wall = self.wall
+        clock = (lambda: wall().timestamp()) if wall is not None else None
+        found = find_interviews(self.journals, self.interview_id, clock=clock)
         self.app.call_from_thread(self._show, found)
 
     def _show(self, found: list[Watchable]) -> None:
