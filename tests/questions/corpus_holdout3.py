@@ -1,4 +1,13 @@
-"""Held-out corpus 3: written by an independent writer who never saw the detector's code, in styles unlike the project's own corpora. Never tune the detector on it. (First-run scores are recorded here by whoever first scores it.)"""
+"""Held-out corpus 3: written by an independent writer who never saw the detector's code, in styles unlike the project's own corpora. Never tune the detector on it. (First-run scores are recorded here by whoever first scores it.)
+
+First run (scored once, by the issue-8 helper of session 3, on the detector of commit 4155509,
+frozen before this file was opened; nothing tuned on it before):
+  123/160 exactly right; precision/recall per type:
+    open_ended 0.625/1.000, scale 0.524/0.478, single_choice 1.000/0.739,
+    multiple_choice 1.000/0.783, ranking 1.000/0.565, yes_no 1.000/0.826;
+  0 of 45 open questions given a widget.
+  (Only its first four cases were read, to find the list's name, before that run.)
+"""
 
 from __future__ import annotations
 
