@@ -36,6 +36,7 @@ from textual.worker import Worker, WorkerFailed, WorkerState
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import N_, app_translator
 from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.app_compat import LocatorMixin
 from koji_tui.ui.app_keeping import KeepingMixin
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     from koji_tui.services import ClientFactory, Credentials, SettingsStore, WallClock
 
 LEASE_RENEW_SECONDS = 10.0
-DEMO_SUB_TITLE = "demo sandbox · your own studies are untouched"
+DEMO_SUB_TITLE = N_("demo sandbox · your own studies are untouched")
 
 
 def _css_paths() -> list[Path]:
@@ -84,7 +85,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
     """
 
     TITLE = "koji-tui"
-    SUB_TITLE = "Koji interview console"
+    SUB_TITLE = N_("Koji interview console")
     CSS_PATH = _css_paths()  # type: ignore[assignment]
     BINDINGS = APP_BINDINGS  # type: ignore[assignment]
     NOTIFICATION_TIMEOUT = 8
@@ -111,6 +112,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         seed_demo: bool | None = None,
     ) -> None:
         super().__init__()
+        self.sub_title = app_translator().gettext(self.SUB_TITLE)
         self.demo = demo
         self.presenter = presenter
         self.seed_demo = presenter if seed_demo is None else seed_demo
@@ -139,7 +141,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         self._want_high_contrast = high_contrast
         self.register_theme(HIGH_CONTRAST_THEME)
         if demo:
-            self.sub_title = DEMO_SUB_TITLE
+            self.sub_title = app_translator().gettext(DEMO_SUB_TITLE)
 
     # --- start-up -------------------------------------------------------------
 
@@ -234,7 +236,9 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         cockpit, with the guide, the respondent card and notes)."""
         if not study.has_key:
             self.notify(
-                f"Study {study.name!r} has no API key. Edit the study (key e) to add one.",
+                app_translator()
+                .gettext("Study {name} has no API key. Edit the study (key e) to add one.")
+                .format(name=repr(study.name)),
                 severity="warning",
                 markup=False,
             )
@@ -256,14 +260,14 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         if screens.screen_kind(self.screen) == "first-run":
             self.pop_screen()
         if self.sandbox is not None:
-            self.notify("The demo sandbox is already running.")
+            self.notify(app_translator().gettext("The demo sandbox is already running."))
             return
         self.demo = True
-        self.sub_title = DEMO_SUB_TITLE
+        self.sub_title = app_translator().gettext(DEMO_SUB_TITLE)
         self.studies = [s for s in self.studies if s.source == "demo"]
         self._broadcast()
         self.refresh_bindings()
-        self.notify("Starting the demo sandbox…", timeout=3)
+        self.notify(app_translator().gettext("Starting the demo sandbox…"), timeout=3)
         self.start_sandbox()
 
     @work(thread=True, group="export", exit_on_error=False)
@@ -279,8 +283,12 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         written = message.paths
         folder = written[0].parent if written else ""
         names = "\n".join(f"  {p.name}" for p in written)
+        tr = app_translator()
         self.notify(
-            f"Exported to {folder}{os.sep}\n{names}", title="Export", timeout=10, markup=False
+            tr.gettext("Exported to {folder}").format(folder=f"{folder}{os.sep}") + f"\n{names}",
+            title=tr.gettext("Export"),
+            timeout=10,
+            markup=False,
         )
 
     # --- background work ---------------------------------------------------------
@@ -302,9 +310,12 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         if handler is not None:
             handler(error)
             return
+        tr = app_translator()
         self.notify(
-            f"Something went wrong in the background ({event.worker.name or 'a task'}): "
-            f"{type(error).__name__}: {error}",
+            tr.gettext("Something went wrong in the background ({task}): {error}").format(
+                task=event.worker.name or tr.gettext("a task"),
+                error=f"{type(error).__name__}: {error}",
+            ),
             severity="error",
             markup=False,
         )
@@ -312,7 +323,8 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
     def _failure_handlers(self) -> dict[str, Callable[[BaseException | None], None]]:
         def said(prefix: str, severity: SeverityLevel = "error") -> Callable[[Any], None]:
             def say(error: BaseException | None) -> None:
-                self.notify(f"{prefix}{error}", severity=severity, markup=False)
+                text = app_translator().gettext(prefix).format(error=error)
+                self.notify(text, severity=severity, markup=False)
 
             return say
 
@@ -320,11 +332,15 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
             "studies": self._studies_failed,
             "sandbox": self._sandbox_failed,
             "export": lambda e: self.notify(
-                f"Export failed: {type(e).__name__}: {e}", severity="error", markup=False
+                app_translator()
+                .gettext("Export failed: {error}")
+                .format(error=f"{type(e).__name__}: {e}"),
+                severity="error",
+                markup=False,
             ),
             "remove-study": self._remove_failed,
-            "settings": said("Could not save the theme: ", "warning"),
-            "resends": said("Could not read the journal: ", "warning"),
+            "settings": said(N_("Could not save the theme: {error}"), "warning"),
+            "resends": said(N_("Could not read the journal: {error}"), "warning"),
         }
 
 
@@ -333,8 +349,12 @@ def run_app(demo: bool = False, **kwargs: Any) -> int:
     app.run()
     if app.kept_demo_dir is not None:
         print(
-            f"The demo's interviews are kept in {app.kept_demo_dir}\n"
-            "(`koji-tui export ID` reads them; delete the folder to discard them)."
+            app_translator()
+            .gettext(
+                "The demo's interviews are kept in {folder}\n"
+                "(`koji-tui export ID` reads them; delete the folder to discard them)."
+            )
+            .format(folder=app.kept_demo_dir)
         )
     return int(app.return_code or 0)
 

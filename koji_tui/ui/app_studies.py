@@ -12,6 +12,7 @@ from textual.app import App
 from textual.signal import Signal
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import app_translator
 from koji_tui.ui.host import Sandbox, StudyList
 from koji_tui.ui.messages import SandboxReady, StudiesLoaded, StudyRemoved
 from koji_tui.ui.screens import registry as screens
@@ -76,25 +77,35 @@ class StudiesMixin(App[None]):
         self.studies_ready = True
         self.keyring_ok = self.keyring_ok if self.keyring_ok is not None else True
         self._broadcast()
+        tr = app_translator()
         if getattr(self, "presenter", False):  # no port on a presenter's screen
-            said = f"The demo is ready: {len(message.studies)} sample studies."
+            said = tr.ngettext(
+                "The demo is ready: {n} sample study.",
+                "The demo is ready: {n} sample studies.",
+                len(message.studies),
+            ).format(n=len(message.studies))
         else:
-            said = (
-                f"Demo sandbox running at {message.base_url} with {len(message.studies)} studies."
-            )
+            said = tr.ngettext(
+                "Demo sandbox running at {url} with {n} study.",
+                "Demo sandbox running at {url} with {n} studies.",
+                len(message.studies),
+            ).format(url=message.base_url, n=len(message.studies))
         self.notify(
             said,
-            title="Demo",
+            title=tr.gettext("Demo"),
             timeout=4,  # short: it would cover the new-interview form's buttons
             markup=False,
         )
         self.seed_sample_interviews()
 
     def _sandbox_failed(self, error: BaseException | None) -> None:
-        said = f"The demo sandbox could not start: {type(error).__name__}: {error}"
+        tr = app_translator()
+        said = tr.gettext("The demo sandbox could not start: {error}").format(
+            error=f"{type(error).__name__}: {error}"
+        )
         if not self.studies:
             self.studies_changed.publish(StudyList(note=said))
-        self.notify(said, title="Demo", severity="error", timeout=20, markup=False)
+        self.notify(said, title=tr.gettext("Demo"), severity="error", timeout=20, markup=False)
 
     def on_studies_loaded(self, message: StudiesLoaded) -> None:
         demo = [s for s in self.studies if s.source == "demo"]
@@ -105,7 +116,12 @@ class StudiesMixin(App[None]):
         self.keyring_ok = message.keyring_ok
         self.studies_ready = True
         for problem in message.problems:
-            self.notify(problem, title="Studies", severity="warning", markup=False)
+            self.notify(
+                problem,
+                title=app_translator().gettext("Studies"),
+                severity="warning",
+                markup=False,
+            )
         self._broadcast()
         if not self.studies and not self.demo:
             if self.screen_stack and screens.screen_kind(self.screen) != "first-run":
@@ -116,7 +132,11 @@ class StudiesMixin(App[None]):
 
     def _studies_failed(self, error: BaseException | None) -> None:
         """Never a crash: say what failed, carry on with no studies."""
-        said = f"Could not load the studies: {type(error).__name__}: {error}"
+        said = (
+            app_translator()
+            .gettext("Could not load the studies: {error}")
+            .format(error=f"{type(error).__name__}: {error}")
+        )
         self.post_message(StudiesLoaded([], [said], False))
 
     def _broadcast(self) -> None:
@@ -139,12 +159,19 @@ class StudiesMixin(App[None]):
         self.post_message(StudyRemoved(study.name, warning))
 
     def _remove_failed(self, error: BaseException | None) -> None:
-        self.notify(f"Could not remove the study: {error}", severity="error", markup=False)
+        self.notify(
+            app_translator().gettext("Could not remove the study: {error}").format(error=error),
+            severity="error",
+            markup=False,
+        )
         self.load_studies()  # the list says what is still there
 
     def on_study_removed(self, message: StudyRemoved) -> None:
         self.notify(
-            f"Study {message.name!r} removed (its interviews stay in the journal).", markup=False
+            app_translator()
+            .gettext("Study {name} removed (its interviews stay in the journal).")
+            .format(name=repr(message.name)),
+            markup=False,
         )
         if message.warning:
             self.notify(message.warning, severity="warning", timeout=12, markup=False)

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from textual.app import SystemCommand
 from textual.screen import Screen
 
+from koji_tui.i18n import N_, app_translator
 from koji_tui.ui.screens.registry import screen_kind
 
 
@@ -38,73 +39,89 @@ class PaletteEntry:
 
 ENTRIES: tuple[PaletteEntry, ...] = (
     PaletteEntry(
-        "New interview", "Start an interview in the selected study", "new_interview", "main"
+        N_("New interview"), N_("Start an interview in the selected study"), "new_interview", "main"
     ),
-    PaletteEntry("Open interview", "Open the selected interview", "open_interview", "main"),
+    PaletteEntry(N_("Open interview"), N_("Open the selected interview"), "open_interview", "main"),
     PaletteEntry(
-        "Participants",
-        "The selected study's roster and study-wide operations",
+        N_("Participants"),
+        N_("The selected study's roster and study-wide operations"),
         "participants",
         "main",
     ),
-    PaletteEntry("Results", "The selected study's results", "results", "main"),
+    PaletteEntry(N_("Results"), N_("The selected study's results"), "results", "main"),
     PaletteEntry(
-        "Moderate an interview",
-        "Start an interview in the cockpit: guide, respondent card, notes, search",
+        N_("Moderate an interview"),
+        N_("Start an interview in the cockpit: guide, respondent card, notes, search"),
         "moderate",
         "main",
     ),
-    PaletteEntry("Add study", "Add a study: name, server and API key", "add_study", "main"),
-    PaletteEntry("Edit study", "Change the selected study or its key", "edit_study", "main"),
-    PaletteEntry("Remove study", "Remove the selected study and its key", "remove_study", "main"),
+    PaletteEntry(N_("Add study"), N_("Add a study: name, server and API key"), "add_study", "main"),
     PaletteEntry(
-        "Export transcript", "Write the selected interview as Markdown and JSON", "export", "main"
+        N_("Edit study"), N_("Change the selected study or its key"), "edit_study", "main"
     ),
-    PaletteEntry("Refresh studies", "Reload studies and interviews", "refresh", "main"),
-    PaletteEntry("Open demo", "Start the built-in demo sandbox", "open_demo", "main"),
     PaletteEntry(
-        "Play this interview as…",
-        "The autopilot plays an interview of the selected study as a persona you pick "
-        "(on a real server it asks first: interviews use credits)",
+        N_("Remove study"), N_("Remove the selected study and its key"), "remove_study", "main"
+    ),
+    PaletteEntry(
+        N_("Export transcript"),
+        N_("Write the selected interview as Markdown and JSON"),
+        "export",
+        "main",
+    ),
+    PaletteEntry(N_("Refresh studies"), N_("Reload studies and interviews"), "refresh", "main"),
+    PaletteEntry(N_("Open demo"), N_("Start the built-in demo sandbox"), "open_demo", "main"),
+    PaletteEntry(
+        N_("Play this interview as…"),
+        N_(
+            "The autopilot plays an interview of the selected study as a persona you pick "
+            "(on a real server it asks first: interviews use credits)"
+        ),
         "app.play_as",
         "main",
     ),
     PaletteEntry(
-        "Complete interview",
-        "Complete this interview and show its quality score",
+        N_("Complete interview"),
+        N_("Complete this interview and show its quality score"),
         "complete",
         "interview",
     ),
     PaletteEntry(
-        "Export transcript", "Write this interview as Markdown and JSON", "export", "interview"
+        N_("Export transcript"),
+        N_("Write this interview as Markdown and JSON"),
+        "export",
+        "interview",
     ),
     PaletteEntry(
-        "Resend unsent answer",
-        "Resend the answer that did not reach the server",
+        N_("Resend unsent answer"),
+        N_("Resend the answer that did not reach the server"),
         "resend",
         "interview",
     ),
     PaletteEntry(
-        "Reload transcript", "Fetch the transcript from the server", "reload", "interview"
+        N_("Reload transcript"), N_("Fetch the transcript from the server"), "reload", "interview"
     ),
-    PaletteEntry("Back to studies", "Leave this interview (it stays open)", "back", "interview"),
-    PaletteEntry("Help", "Show every key (remaps included)", "app.help", "app"),
     PaletteEntry(
-        "Toggle high contrast",
-        "Switch the high-contrast theme on or off",
+        N_("Back to studies"), N_("Leave this interview (it stays open)"), "back", "interview"
+    ),
+    PaletteEntry(N_("Help"), N_("Show every key (remaps included)"), "app.help", "app"),
+    PaletteEntry(
+        N_("Toggle high contrast"),
+        N_("Switch the high-contrast theme on or off"),
         "app.toggle_contrast",
         "app",
     ),
     PaletteEntry(
-        "Connection details",
-        "The server, key, interview id and requests left (presenter mode keeps them off the "
-        "screen)",
+        N_("Connection details"),
+        N_(
+            "The server, key, interview id and requests left (presenter mode keeps them off the "
+            "screen)"
+        ),
         "app.details",
         "app",
     ),
     PaletteEntry(
-        "Toggle chrome",
-        "Hide or show header, footer and side panes (field sessions)",
+        N_("Toggle chrome"),
+        N_("Hide or show header, footer and side panes (field sessions)"),
         "app.toggle_chrome",
         "app",
     ),
@@ -113,6 +130,7 @@ ENTRIES: tuple[PaletteEntry, ...] = (
 
 def koji_commands(app: PaletteHost, screen: Screen[Any]) -> Iterable[SystemCommand]:
     kind = screen_kind(screen)
+    tr = app_translator()
     for entry in ENTRIES:
         if entry.where not in ("app", kind):
             continue
@@ -123,5 +141,7 @@ def koji_commands(app: PaletteHost, screen: Screen[Any]) -> Iterable[SystemComma
         else:
             key = app.key_for(entry.action, screen)
             callback = partial(screen.run_action, entry.action)
-        help_text = f"{entry.help} (key: {key})" if key else entry.help
-        yield SystemCommand(entry.title, help_text, callback)
+        help_text = tr.gettext(entry.help)
+        if key:
+            help_text = tr.gettext("{help} (key: {key})").format(help=help_text, key=key)
+        yield SystemCommand(tr.gettext(entry.title), help_text, callback)

@@ -13,6 +13,7 @@ from typing import Any
 
 from koji_tui.demo.autopilot import Autopilot
 from koji_tui.demo.personas import Persona
+from koji_tui.i18n import app_translator
 from koji_tui.session.ports import Clock
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.demo.stage import make_autopilot, summary, tour
@@ -54,7 +55,11 @@ class AutopilotApp(KojiApp):
             return
         plan = tour(listing.studies, self.sandbox, self.personas, self.chosen)
         if not plan:
-            self.notify("The autopilot found no text study with a persona that fits it.")
+            self.notify(
+                app_translator().gettext(
+                    "The autopilot found no text study with a persona that fits it."
+                )
+            )
             return
         self.autopilot, _ = make_autopilot(
             self, plan, self.personas, speed=self.speed, clock=self.autopilot_clock
@@ -66,7 +71,12 @@ class AutopilotApp(KojiApp):
     async def _play(self, autopilot: Autopilot) -> None:
         reports = await autopilot.play()
         self.tour_summary = summary(reports)
-        self.notify(self.tour_summary, title="Autopilot", timeout=20, markup=False)
+        self.notify(
+            self.tour_summary,
+            title=app_translator().gettext("Autopilot"),
+            timeout=20,
+            markup=False,
+        )
 
 
 def run_autopilot(

@@ -19,6 +19,7 @@ from textual.widgets.option_list import Option
 
 from koji_tui.config.entry import StudyEntry
 from koji_tui.demo.personas import Persona
+from koji_tui.i18n import N_
 from koji_tui.safety import safe_line
 
 TITLE = "Play this interview as…"
@@ -57,7 +58,7 @@ class PersonaPicker(ModalScreen[Persona | None]):
     """Pick the persona the autopilot plays ``study`` as."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "cancel", "Cancel", show=False),
+        Binding("escape", "cancel", N_("Cancel"), show=False),
     ]
 
     def __init__(self, study: StudyEntry, personas: Sequence[Persona]) -> None:

@@ -20,6 +20,7 @@ from textual.widgets import Static
 
 from koji_tui.config.entry import StudyEntry
 from koji_tui.demo.autopilot import Autopilot, AutopilotStatus
+from koji_tui.i18n import N_
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import InterviewState
 from koji_tui.ui.screens.interview import InterviewScreen
@@ -69,19 +70,21 @@ class AutopilotScreen(InterviewScreen):
     """An interview the autopilot plays (see the module docstring)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("space", "autopilot('toggle')", "Pause/play", id="autopilot.toggle", priority=True),
-        Binding("right", "autopilot('step')", "Step", id="autopilot.step", priority=True),
+        Binding(
+            "space", "autopilot('toggle')", N_("Pause/play"), id="autopilot.toggle", priority=True
+        ),
+        Binding("right", "autopilot('step')", N_("Step"), id="autopilot.step", priority=True),
         Binding(
             "plus,equals_sign",
             "autopilot('faster')",
-            "Faster",
+            N_("Faster"),
             id="autopilot.faster",
             priority=True,
         ),
-        Binding("minus", "autopilot('slower')", "Slower", id="autopilot.slower", priority=True),
-        Binding("r", "autopilot('restart')", "Restart", id="autopilot.restart", priority=True),
+        Binding("minus", "autopilot('slower')", N_("Slower"), id="autopilot.slower", priority=True),
+        Binding("r", "autopilot('restart')", N_("Restart"), id="autopilot.restart", priority=True),
         Binding(
-            "n", "autopilot('next_persona')", "Next persona", id="autopilot.next", priority=True
+            "n", "autopilot('next_persona')", N_("Next persona"), id="autopilot.next", priority=True
         ),
     ]
 

@@ -20,6 +20,7 @@ from koji_tui.demo.autopilot import Autopilot, Cast, Pacer, RunReport
 from koji_tui.demo.choose import Answer
 from koji_tui.demo.identify import GuideIds, ids_for
 from koji_tui.demo.personas import Persona
+from koji_tui.i18n import app_translator
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.ports import Clock
 from koji_tui.ui.demo.hands import drive, type_into
@@ -172,13 +173,16 @@ def play_as(
         return
     from koji_tui.ui.screens.confirm import ConfirmScreen
 
+    tr = app_translator()
     app.push_screen(
         ConfirmScreen(
-            "Play this interview with the autopilot?",
-            f"{study.name} is on a real server ({study.base_url}): the autopilot starts and "
-            f"completes a real interview as {persona.display_name}, and it uses credits.",
-            yes="Play",
-            no="Cancel",
+            tr.gettext("Play this interview with the autopilot?"),
+            tr.gettext(
+                "{study} is on a real server ({url}): the autopilot starts and completes a "
+                "real interview as {persona}, and it uses credits."
+            ).format(study=study.name, url=study.base_url, persona=persona.display_name),
+            yes=tr.gettext("Play"),
+            no=tr.gettext("Cancel"),
             destructive=True,  # Enter cancels; playing needs its key
         ),
         go,
