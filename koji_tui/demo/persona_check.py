@@ -17,6 +17,7 @@ from koji_tui.demo.personas import (
     Rule,
     Typing,
 )
+from koji_tui.i18n import N_, app_translator
 
 _LOCALE = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
@@ -44,6 +45,11 @@ _RULE_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _(message: str) -> str:
+    """``message`` in the user's language (a persona file's problems are the CLI's words)."""
+    return app_translator().gettext(message)
+
+
 class _Checker:
     """Reads fields out of a file's data, raising PersonaError that names them."""
 
@@ -55,39 +61,45 @@ class _Checker:
 
     def text(self, value: Any, where: str, *, limit: int = 2000, empty: bool = False) -> str:
         if not isinstance(value, str):
-            raise self.fail(where, f"must be text (got {_kind(value)})")
+            raise self.fail(where, _("must be text (got {kind})").format(kind=_kind(value)))
         if not empty and not value.strip():
-            raise self.fail(where, "must not be empty")
+            raise self.fail(where, _("must not be empty"))
         if len(value) > limit:
-            raise self.fail(where, f"is longer than {limit} characters")
+            raise self.fail(where, _("is longer than {limit} characters").format(limit=limit))
         return value
 
     def texts(self, value: Any, where: str) -> tuple[str, ...]:
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not value:
-            raise self.fail(where, "must be a non-empty list of texts")
+            raise self.fail(where, _("must be a non-empty list of texts"))
         return tuple(self.text(item, f"{where}[{i}]") for i, item in enumerate(value))
 
     def integer(self, value: Any, where: str, *, least: int | None = None) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(where, f"must be a whole number (got {_kind(value)})")
+            raise self.fail(
+                where, _("must be a whole number (got {kind})").format(kind=_kind(value))
+            )
         if least is not None and value < least:
-            raise self.fail(where, f"must be at least {least} (got {value})")
+            raise self.fail(
+                where, _("must be at least {least} (got {value})").format(least=least, value=value)
+            )
         return value
 
     def number(self, value: Any, where: str, *, positive: bool = False) -> float:
         if isinstance(value, bool) or not isinstance(value, int | float):
-            raise self.fail(where, f"must be a number (got {_kind(value)})")
+            raise self.fail(where, _("must be a number (got {kind})").format(kind=_kind(value)))
         if positive and not value > 0:
-            raise self.fail(where, f"must be more than 0 (got {value})")
+            raise self.fail(where, _("must be more than 0 (got {value})").format(value=value))
         if not positive and value < 0:
-            raise self.fail(where, f"must not be negative (got {value})")
+            raise self.fail(where, _("must not be negative (got {value})").format(value=value))
         return float(value)
 
     def table(self, value: Any, where: str) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise self.fail(where, f"must be a table of fields (got {_kind(value)})")
+            raise self.fail(
+                where, _("must be a table of fields (got {kind})").format(kind=_kind(value))
+            )
         return value
 
     def known(self, data: Mapping[str, Any], allowed: Iterable[str], where: str) -> None:
@@ -95,15 +107,16 @@ class _Checker:
         for name in data:
             if name not in allowed:
                 prefix = f"{where}." if where else ""
-                raise self.fail(
-                    f"{prefix}{name}", f"is not a field here (known: {', '.join(allowed)})"
-                )
+                said = _("is not a field here (known: {allowed})")
+                raise self.fail(f"{prefix}{name}", said.format(allowed=", ".join(allowed)))
+
+
+_KINDS = {bool: N_("true/false"), int: N_("a number"), float: N_("a number"), str: N_("text")}
+_A_LIST, _A_TABLE = N_("a list"), N_("a table")
 
 
 def _kind(value: Any) -> str:
-    return {bool: "true/false", int: "a number", float: "a number", str: "text"}.get(
-        type(value), "a list" if isinstance(value, list) else "a table"
-    )
+    return _(_KINDS.get(type(value), _A_LIST if isinstance(value, list) else _A_TABLE))
 
 
 def persona_of(path: Path, data: dict[str, Any]) -> Persona:
@@ -112,13 +125,15 @@ def persona_of(path: Path, data: dict[str, Any]) -> Persona:
     check.known(data, sorted(_TOP_FIELDS), "")
     pid = data.get("id", path.stem)
     if not isinstance(pid, str) or not _ID.match(pid):
-        raise check.fail("id", "must be letters, digits, '-' or '_' (at most 64)")
+        raise check.fail("id", _("must be letters, digits, '-' or '_' (at most 64)"))
     if "display_name" not in data:
-        raise check.fail("display_name", "is missing (the respondent's name)")
+        raise check.fail("display_name", _("is missing (the respondent's name)"))
     name = check.text(data["display_name"], "display_name", limit=200)
     locale = check.text(data.get("locale", "en"), "locale", limit=20)
     if not _LOCALE.match(locale):
-        raise check.fail("locale", f"{locale!r} is not a locale such as en, es or pt-BR")
+        raise check.fail(
+            "locale", _("{locale!r} is not a locale such as en, es or pt-BR").format(locale=locale)
+        )
     external = data.get("external_id")
     if external is not None:
         external = check.text(external, "external_id", limit=200)
@@ -128,14 +143,14 @@ def persona_of(path: Path, data: dict[str, Any]) -> Persona:
     if "studies" in data:
         raw = data["studies"]
         if not isinstance(raw, list):
-            raise check.fail("studies", "must be a list of study ids")
+            raise check.fail("studies", _("must be a list of study ids"))
         studies = tuple(check.text(s, f"studies[{i}]", limit=64) for i, s in enumerate(raw))
     metadata = check.table(data.get("metadata", {}), "metadata")
     if len(metadata) > 49:
-        raise check.fail("metadata", "has more than 49 fields (the server takes 50)")
+        raise check.fail("metadata", _("has more than 49 fields (the server takes 50)"))
     for key, value in metadata.items():
         if not isinstance(value, str | int | float | bool):
-            raise check.fail(f"metadata.{key}", "must be text, a number or true/false")
+            raise check.fail(f"metadata.{key}", _("must be text, a number or true/false"))
     typing = _typing(check, check.table(data.get("typing", {}), "typing"))
     answers = check.table(data.get("answers", {}), "answers")
     check.known(answers, [*RULE_KINDS, "id"], "answers")
@@ -188,20 +203,25 @@ def _rule(check: _Checker, data: dict[str, Any], kind: str, where: str) -> Rule:
         if kind == "scale":
             check.integer(value, f"{where}.value")
         elif kind == "yes_no" and not isinstance(value, bool):
-            raise check.fail(f"{where}.value", f"must be true or false (got {_kind(value)})")
+            raise check.fail(
+                f"{where}.value", _("must be true or false (got {kind})").format(kind=_kind(value))
+            )
         elif isinstance(value, list):
             value = list(check.texts(value, f"{where}.value"))
         elif not isinstance(value, int | bool | str):
-            raise check.fail(f"{where}.value", "must be a number, true/false, a label or labels")
+            raise check.fail(f"{where}.value", _("must be a number, true/false, a label or labels"))
         out["value"] = value
     if "range" in data:
         raw = data["range"]
         if not isinstance(raw, list) or len(raw) != 2:
-            raise check.fail(f"{where}.range", "must be two whole numbers: [lowest, highest]")
+            raise check.fail(f"{where}.range", _("must be two whole numbers: [lowest, highest]"))
         lo = check.integer(raw[0], f"{where}.range[0]")
         hi = check.integer(raw[1], f"{where}.range[1]")
         if lo > hi:
-            raise check.fail(f"{where}.range", f"the lowest ({lo}) is above the highest ({hi})")
+            raise check.fail(
+                f"{where}.range",
+                _("the lowest ({lo}) is above the highest ({hi})").format(lo=lo, hi=hi),
+            )
         out["range"] = (lo, hi)
     if "tendency" in data:
         out["tendency"] = _one_of(check, data["tendency"], TENDENCIES, f"{where}.tendency")
@@ -216,7 +236,7 @@ def _rule(check: _Checker, data: dict[str, Any], kind: str, where: str) -> Rule:
     if "positions" in data:
         raw = data["positions"]
         if not isinstance(raw, list) or not raw:
-            raise check.fail(f"{where}.positions", "must be a non-empty list of numbers")
+            raise check.fail(f"{where}.positions", _("must be a non-empty list of numbers"))
         out["positions"] = tuple(
             check.integer(p, f"{where}.positions[{i}]", least=1) for i, p in enumerate(raw)
         )
@@ -226,9 +246,14 @@ def _rule(check: _Checker, data: dict[str, Any], kind: str, where: str) -> Rule:
     if "thin_share" in data:
         share = check.number(data["thin_share"], f"{where}.thin_share")
         if share > 1:
-            raise check.fail(f"{where}.thin_share", f"must be between 0 and 1 (got {share})")
+            raise check.fail(
+                f"{where}.thin_share",
+                _("must be between 0 and 1 (got {share})").format(share=share),
+            )
         if "thin" not in data:
-            raise check.fail(f"{where}.thin_share", "needs a list of thin answers (thin = [...])")
+            raise check.fail(
+                f"{where}.thin_share", _("needs a list of thin answers (thin = [...])")
+            )
         out["thin_share"] = share
     elif "thin" in out:
         out["thin_share"] = 1.0
@@ -237,5 +262,10 @@ def _rule(check: _Checker, data: dict[str, Any], kind: str, where: str) -> Rule:
 
 def _one_of(check: _Checker, value: Any, allowed: tuple[str, ...], where: str) -> str:
     if value not in allowed:
-        raise check.fail(where, f"must be one of {', '.join(allowed)} (got {value!r})")
+        raise check.fail(
+            where,
+            _("must be one of {allowed} (got {value!r})").format(
+                allowed=", ".join(allowed), value=value
+            ),
+        )
     return str(value)
