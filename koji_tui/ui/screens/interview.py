@@ -171,6 +171,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         if (bar := self._status_bar()) is not None:
             bar.set_translator(tr)
         self.query_one("#banner-complete", Button).label = tr.gettext("Complete interview")
+        self.refresh_bindings()  # the footer's words
 
     def _header_text(self) -> Text:
         """Study, status (with the score), respondent, id: most important first, as narrow
