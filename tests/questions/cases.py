@@ -10,7 +10,7 @@ class Case:
     """One interviewer message and what a careful human reader would render for it.
 
     ``options`` / ``scale`` / ``labels`` / ``allow_other`` / ``max_choices`` are checked only
-    when given.
+    when given. ``labels`` is keyed by scale point ("1", "10") or by "lo" / "hi" for the ends.
     ``distractor`` marks open-ended messages that contain numbers, lists or ranges on purpose.
     """
 

@@ -7,6 +7,9 @@ frozen before this file was opened; nothing tuned on it before):
     multiple_choice 1.000/0.783, ranking 1.000/0.565, yes_no 1.000/0.826;
   0 of 45 open questions given a widget.
   (Only its first four cases were read, to find the list's name, before that run.)
+Re-scored on the same detector (4155509) once the scorer read this file's "lo"/"hi" label keys
+(it looked for labels under those names instead of the scale's two ends: a scorer fix, no
+detector change): 129/160; scale 0.810/0.739, every other type as above.
 """
 
 from __future__ import annotations

@@ -29,9 +29,11 @@ def case_errors(case: Case, question: Question) -> list[str]:
     if case.scale is not None and (question.scale_min, question.scale_max) != case.scale:
         errors.append(f"scale {(question.scale_min, question.scale_max)} != {case.scale}")
     if case.labels is not None:
+        ends = {"lo": question.scale_min, "hi": question.scale_max}
         for key, label in case.labels.items():
-            if question.scale_labels.get(key) != label:
-                errors.append(f"label {key}: {question.scale_labels.get(key)!r} != {label!r}")
+            point = str(ends[key]) if key in ends else key  # "lo"/"hi": the scale's two ends
+            if question.scale_labels.get(point) != label:
+                errors.append(f"label {key}: {question.scale_labels.get(point)!r} != {label!r}")
     if case.allow_other is not None and question.allow_other != case.allow_other:
         errors.append(f"allow_other {question.allow_other} != {case.allow_other}")
     max_choices = getattr(question, "max_choices", None)
