@@ -209,3 +209,28 @@ async def test_the_markdown_export_of_the_spanish_sample_interview_reads_in_span
     # JSON stays an interface: English keys, the journal's values.
     assert {"messages", "status", "started_at", "notes"} <= set(data)
     assert data["status"] == "completed"
+
+
+def test_the_interview_locale_is_as_started_else_the_studys_default() -> None:
+    from koji_tui.session.events import InterviewState
+    from koji_tui.ui.screens.interview_base import InterviewBase, score_text
+    from koji_tui.ui.screens.study_facts import StudyFacts
+
+    def locale_of(start: str | None, journaled: str | None, facts: StudyFacts) -> str | None:
+        screen = InterviewBase()
+        screen.start_args = {"locale": start}
+        screen.state = InterviewState(study_name="Café", locale=journaled)
+        screen._facts = facts
+        return screen.interview_locale
+
+    spanish = StudyFacts(known=True, locale="es", locales=("es", "en"))
+    assert locale_of(None, None, spanish) == "es"  # the study's default
+    assert locale_of("en", None, spanish) == "en"  # as started
+    assert locale_of(None, "en", spanish) == "en"  # as journaled
+    assert locale_of("it", None, spanish) == "es"  # not offered: the study runs in its default
+    assert locale_of("it", None, StudyFacts()) == "it"  # a real server decides (English words)
+    assert locale_of(None, None, StudyFacts()) is None
+    assert (
+        score_text(translator("de"), 4.25) == "4,2" or score_text(translator("de"), 4.25) == "4,3"
+    )
+    assert score_text(translator("en"), 4.5) == "4.5" and score_text(translator("fr"), None) == "—"
