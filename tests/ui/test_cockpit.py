@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from app_helpers import study_for, type_text, wait_for
+from app_helpers import fixed_clock, study_for, type_text, wait_for
 
 from koji_tui.journal import notes as jnotes
 from koji_tui.journal.export import export_data, export_markdown
@@ -69,7 +69,9 @@ async def test_the_guide_ticks_every_key_question_of_the_sample_studies(
     sandbox: Any, index: int, locale: str | None
 ) -> None:
     study = study_for(sandbox, index)
-    app = KojiApp(studies=[study])
+    # a wall clock that stands still: the card and the guide's elapsed time (not checked
+    # here) change once, not every second (each change lays the whole screen out again)
+    app = KojiApp(studies=[study], clock=fixed_clock)
     async with app.run_test(size=(160, 45)) as pilot:
         screen = await open_cockpit(pilot, study, locale)
         pane = screen.query_one(GuidePane)
@@ -175,7 +177,7 @@ async def drive_one(pilot: Any, screen: CockpitScreen, text: str) -> None:
 
 async def test_narrow_terminals_show_one_pane_at_a_time(sandbox: Any) -> None:
     study = study_for(sandbox, 0)
-    app = KojiApp(studies=[study])
+    app = KojiApp(studies=[study], clock=fixed_clock)  # no card to redraw every second
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_cockpit(pilot, study)
         side = screen.query_one("#cockpit-side")
