@@ -77,6 +77,14 @@ MAIN_BINDINGS: list[Binding] = [
         tooltip="Open the selected interview",
     ),
     Binding(
+        "w",
+        "watch_interview",
+        "Watch",
+        id="main.watch",
+        tooltip="Watch the selected interview live, read-only",
+        show=False,
+    ),
+    Binding(
         "a",
         "add_study",
         "Add study",

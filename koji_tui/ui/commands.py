@@ -43,6 +43,12 @@ ENTRIES: tuple[PaletteEntry, ...] = (
     ),
     PaletteEntry(N_("Open interview"), N_("Open the selected interview"), "open_interview", "main"),
     PaletteEntry(
+        N_("Watch interview"),
+        N_("Follow the selected interview live, read-only: nothing is sent, no lock is taken"),
+        "watch_interview",
+        "main",
+    ),
+    PaletteEntry(
         N_("Participants"),
         N_("The selected study's roster and study-wide operations"),
         "participants",

@@ -227,6 +227,13 @@ class MainScreen(InterviewListMixin, Screen[None]):
             return
         self.koji.open_interview(study, record_id)
 
+    async def action_watch_interview(self) -> None:
+        """The highlighted interview, live and read-only (koji_tui/ui/screens/watch.py)."""
+        from koji_tui.ui.screens.watch import watch_selected
+
+        if self._need_study() is not None:
+            await watch_selected(self)
+
     #: Actions the demo refuses (it never changes your studies): not offered in its footer.
     DEMO_HIDDEN: frozenset[str] = frozenset(
         {"add_study", "edit_study", "remove_study", "open_demo"}
