@@ -9,8 +9,13 @@ from typing import Any
 import pytest
 from app_helpers import fixed_clock, study_for, type_text, wait_for
 
+from koji_tui.api import KojiClient
+from koji_tui.config.entry import StudyEntry
+from koji_tui.journal import Journal
 from koji_tui.journal import notes as jnotes
 from koji_tui.journal.export import export_data, export_markdown
+from koji_tui.session import InterviewSession
+from koji_tui.session.guide import covered, guide_for
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.cockpit import CockpitScreen
 from koji_tui.ui.widgets.cockpit import GuidePane, NotesPane, RespondentCard, SearchBar
@@ -22,12 +27,17 @@ RESPONDENT = {
 }
 
 
-async def open_cockpit(pilot: Any, study: Any, locale: str | None = None) -> CockpitScreen:
+async def open_cockpit(
+    pilot: Any, study: Any, locale: str | None = None, record_id: int | None = None
+) -> CockpitScreen:
+    """A new interview in the cockpit, or the journaled one ``record_id``."""
     app = pilot.app
     await wait_for(pilot, lambda: app.studies_ready, what="studies")
-    screen = CockpitScreen(
-        study, start={"respondent": dict(RESPONDENT), "mode": "text", "locale": locale}
-    )
+    if record_id is not None:
+        screen = CockpitScreen(study, record_id=record_id)
+    else:
+        start = {"respondent": dict(RESPONDENT), "mode": "text", "locale": locale}
+        screen = CockpitScreen(study, start=start)
     app.call_later(app.push_screen, screen)
     await wait_for(pilot, lambda: app.screen is screen, what="cockpit")
     await wait_for(pilot, lambda: screen.transcript.turn_count >= 1, what="opening message")
@@ -55,29 +65,60 @@ async def drive(
     raise AssertionError("the interview did not end")
 
 
+async def seed_interview(study: StudyEntry, locale: str | None, leave: int) -> tuple[int, int]:
+    """An interview started as the app starts one (journaled, in the app's journal) and
+    answered "2" from another client until all but ``leave`` key questions were asked:
+    (its record id, the key questions asked). The cockpit opens it from the journal."""
+    guide = guide_for(study.study_id, study.name, locale)
+    journal = Journal()
+    try:
+        async with KojiClient(study.base_url, study.api_key or "") as client:
+            session = InterviewSession(client, journal, study_name=study.name)
+            started = await session.start(respondent=dict(RESPONDENT), mode="text", locale=locale)
+            asked = [started.initial_message]
+            while len(covered(asked, guide)) < len(guide) - leave:
+                reply = await client.send_message(
+                    started.interview_id, "2", session_token=started.session_token
+                )
+                assert not reply.is_complete, asked
+                asked.append(reply.content)
+            await session.close()
+            assert session.record is not None
+            return session.record.record_id, len(covered(asked, guide))
+    finally:
+        journal.close()
+
+
+# (study, locale, seeded): the first is played through in the cockpit from its first
+# question; the others are opened with all but their last two key questions already asked
+# (from the journal, the server's transcript merged), ticked as loaded, then played on.
 SAMPLES = [
-    (0, None),
-    (1, None),
-    (2, None),
-    (2, "fr"),
-    (2, "de"),
+    (0, None, False),
+    (1, None, True),
+    (2, None, True),
+    (2, "fr", True),
+    (2, "de", True),
 ]
 
 
-@pytest.mark.parametrize(("index", "locale"), SAMPLES)
+@pytest.mark.parametrize(("index", "locale", "seeded"), SAMPLES)
 async def test_the_guide_ticks_every_key_question_of_the_sample_studies(
-    sandbox: Any, index: int, locale: str | None
+    sandbox: Any, index: int, locale: str | None, seeded: bool
 ) -> None:
     study = study_for(sandbox, index)
+    record_id, asked = await seed_interview(study, locale, leave=2) if seeded else (None, 1)
     # a wall clock that stands still: the card and the guide's elapsed time (not checked
     # here) change once, not every second (each change lays the whole screen out again)
     app = KojiApp(studies=[study], clock=fixed_clock)
     async with app.run_test(size=(160, 45)) as pilot:
-        screen = await open_cockpit(pilot, study, locale)
+        screen = await open_cockpit(pilot, study, locale, record_id)
         pane = screen.query_one(GuidePane)
         await wait_for(pilot, lambda: bool(pane.items), what="guide")
         total = len(pane.items)
-        assert pane.covered == 1 and pane.summary == f"1 of {total} covered"
+        await wait_for(pilot, lambda: pane.covered >= asked, what="the asked questions ticked")
+        assert pane.covered == asked and pane.summary == f"{asked} of {total} covered"
+        assert asked < total
+        await wait_for(pilot, lambda: screen.controller.state.can_answer, what="answerable")
         # until the last key question is asked (the interview's wrap-up after it ticks nothing)
         await drive(pilot, screen, lambda: pane.covered == total)
         await pilot.pause()
