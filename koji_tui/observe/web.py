@@ -10,6 +10,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from koji_tui.i18n import app_translator
+
 HOST = "127.0.0.1"
 
 
@@ -28,10 +30,8 @@ def serve(interview_id: str | None, journals: Sequence[Path] | None, *, port: in
     try:
         from textual_serve.server import Server
     except ImportError:
-        print(
-            "koji-tui observe --web: needs textual-serve (pip install textual-serve).",
-            file=sys.stderr,
-        )
+        said = app_translator().gettext("needs textual-serve (pip install textual-serve).")
+        print(f"koji-tui observe --web: {said}", file=sys.stderr)
         return 1
     os.environ["KOJI_TUI_FORCE_APP"] = "1"  # the web driver is the terminal
     command = observe_command(interview_id, journals)
