@@ -201,8 +201,8 @@ async def test_card_notes_flags_and_search_in_the_cockpit(sandbox: Any) -> None:
         kept = jnotes.notes_of(journal, rid)
         assert [n.text for n in kept if not n.is_flag] == ["Sounds tired"]
         record = journal.get(rid)
-        md = export_markdown(record, kept)
-        assert "## Notes" in md and "Sounds tired `quote` `pain point`" in md
+        md = export_markdown(record, kept)  # a German interview: its export reads in German
+        assert "## Notizen" in md and "Sounds tired `quote` `pain point`" in md
         data = export_data(record, kept)
         assert data["notes"][0]["tags"] == ["quote", "pain point"] and data["notes"][0]["turn"] == 1
         client = await app.client_for(study)
