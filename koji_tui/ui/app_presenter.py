@@ -18,6 +18,7 @@ from textual import work
 from textual.app import App
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import N_, app_translator
 from koji_tui.ui.screens import registry as screens
 
 if TYPE_CHECKING:
@@ -27,14 +28,14 @@ if TYPE_CHECKING:
     from koji_tui.ui.host import Sandbox
 
 # Words, in one place (the locales helper wraps them).
-DETAILS_TITLE = "Details"
-AUTOPILOT_TITLE = "Autopilot"
-SEEDED_FAILED = "Some sample interviews could not be prepared: "
-NO_STUDY = "Highlight a study on the study list first."
-VOICE_ONLY = "{name} is voice-only: the autopilot types its answers, so it plays text studies."
-NO_PERSONA = "No persona fits {name}."
-PERSONAS_FAILED = "Could not read the personas: "
-DETAILS_NONE = "Nothing to show here: the details are those of a study or an interview."
+DETAILS_TITLE = N_("Details")
+AUTOPILOT_TITLE = N_("Autopilot")
+SEEDED_FAILED = N_("Some sample interviews could not be prepared: {reason}")
+NO_STUDY = N_("Highlight a study on the study list first.")
+VOICE_ONLY = N_("{name} is voice-only: the autopilot types its answers, so it plays text studies.")
+NO_PERSONA = N_("No persona fits {name}.")
+PERSONAS_FAILED = N_("Could not read the personas: {reason}")
+DETAILS_NONE = N_("Nothing to show here: the details are those of a study or an interview.")
 
 TOAST_CHARS = {"information": 80, "warning": 120, "error": 200}
 TOAST_SECONDS = {"information": 3.0, "warning": 5.0, "error": 8.0}
@@ -45,7 +46,8 @@ def short_toast(
     message: str, severity: str, timeout: float | None, title: str = ""
 ) -> tuple[str, float | None]:
     """A presenter's toast: its first two lines at most, cut to a few words, and brief."""
-    if title in KEPT_TITLES:
+    tr = app_translator()
+    if title in KEPT_TITLES or title in {tr.gettext(kept) for kept in KEPT_TITLES}:
         return message, timeout
     limit = TOAST_CHARS.get(severity, 80)
     lines = [line.strip() for line in message.strip().splitlines() if line.strip()][:2]
@@ -65,23 +67,34 @@ def connection_details(screen: Any, sandbox: Sandbox | None) -> list[str]:
     study = getattr(screen, "study", None)
     if not isinstance(study, StudyEntry):
         study = getattr(screen, "selected_study", None)
+    tr = app_translator()
     lines: list[str] = []
     if isinstance(study, StudyEntry):
-        key = KEY_LABELS.get(study.key_storage if study.has_key else "missing", "key present")
-        lines += [f"Study: {study.name}", f"Server: {study.base_url}", f"Key: {key}"]
+        key = tr.gettext(
+            KEY_LABELS.get(study.key_storage if study.has_key else "missing", "key present")
+        )
+        lines += [
+            tr.gettext("Study: {name}").format(name=study.name),
+            tr.gettext("Server: {url}").format(url=study.base_url),
+            tr.gettext("Key: {key}").format(key=key),
+        ]
         if study.study_id:
-            lines.append(f"Study id: {study.study_id}")
+            lines.append(tr.gettext("Study id: {id}").format(id=study.study_id))
     elif sandbox is not None:
-        lines.append(f"Sandbox: {sandbox.base_url}")
+        lines.append(tr.gettext("Sandbox: {url}").format(url=sandbox.base_url))
     interview_id = getattr(screen, "interview_id", None)
     if isinstance(interview_id, str) and interview_id:
-        lines.append(f"Interview: {interview_id}")
+        lines.append(tr.gettext("Interview: {id}").format(id=interview_id))
     for bar in screen.query(StatusBar).results(StatusBar):
         if bar.limit is not None or bar.remaining is not None:
             limit = "?" if bar.limit is None else bar.limit
             remaining = "?" if bar.remaining is None else bar.remaining
-            lines.append(f"Requests left: {remaining}/{limit}")
-        lines.append(f"Connection: {bar.connection}")
+            lines.append(
+                tr.gettext("Requests left: {remaining}/{limit}").format(
+                    remaining=remaining, limit=limit
+                )
+            )
+        lines.append(tr.gettext("Connection: {state}").format(state=bar.connection))
         break
     return lines
 
@@ -108,7 +121,12 @@ class PresenterMixin(App[None]):
     # --- the details, one key away ------------------------------------------------------
     def action_details(self) -> None:
         lines = connection_details(self.screen, self.sandbox)
-        self.notify("\n".join(lines) or DETAILS_NONE, title=DETAILS_TITLE, timeout=10)
+        tr = app_translator()
+        self.notify(
+            "\n".join(lines) or tr.gettext(DETAILS_NONE),
+            title=tr.gettext(DETAILS_TITLE),
+            timeout=10,
+        )
 
     # --- the demo's sample interviews ---------------------------------------------------
     def seed_sample_interviews(self) -> None:
@@ -135,18 +153,26 @@ class PresenterMixin(App[None]):
         self.seeded = seeded
         self._broadcast()  # the study lists read their interviews again
         if seeded.failed:
-            self.notify(SEEDED_FAILED + seeded.failed[0], severity="warning", markup=False)
+            self.notify(
+                app_translator().gettext(SEEDED_FAILED).format(reason=seeded.failed[0]),
+                severity="warning",
+                markup=False,
+            )
 
     # --- "Play this interview as…" ------------------------------------------------------
     def action_play_as(self) -> None:
         """Pick a persona, then play the highlighted study's interview as them."""
         study = getattr(self.screen, "selected_study", None)
         if screens.screen_kind(self.screen) != "main" or not isinstance(study, StudyEntry):
-            self.notify(NO_STUDY, severity="warning")
+            self.notify(app_translator().gettext(NO_STUDY), severity="warning")
             return
         facts = getattr(self.screen, "facts", None)
         if facts is not None and facts(study).voice_only:
-            self.notify(VOICE_ONLY.format(name=study.name), severity="warning", markup=False)
+            self.notify(
+                app_translator().gettext(VOICE_ONLY).format(name=study.name),
+                severity="warning",
+                markup=False,
+            )
             return
         self._pick_persona(study)
 
@@ -158,7 +184,10 @@ class PresenterMixin(App[None]):
             personas = load_personas()
         except PersonaError as exc:
             self.call_from_thread(
-                self.notify, PERSONAS_FAILED + str(exc), severity="error", markup=False
+                self.notify,
+                app_translator().gettext(PERSONAS_FAILED).format(reason=exc),
+                severity="error",
+                markup=False,
             )
             return
         self.call_from_thread(self._offer_personas, study, personas)
@@ -168,7 +197,11 @@ class PresenterMixin(App[None]):
 
         choices = fitting(study, personas, self.sandbox)
         if not choices:
-            self.notify(NO_PERSONA.format(name=study.name), severity="warning", markup=False)
+            self.notify(
+                app_translator().gettext(NO_PERSONA).format(name=study.name),
+                severity="warning",
+                markup=False,
+            )
             return
 
         def chosen(persona: Persona | None) -> None:

@@ -26,11 +26,13 @@ from textual.screen import Screen
 from textual.widgets import Footer, Static
 
 from koji_tui import paths
+from koji_tui.i18n import N_, app_translator
 from koji_tui.journal import Journal, JournalError
 from koji_tui.journal import notes as jnotes
 from koji_tui.observe.follower import POLL_SECONDS, Follower, Snapshot, WatchingJournal
 from koji_tui.observe.views import Changes, ObservedTurn, ShownTurns, changes
 from koji_tui.safety import safe_line
+from koji_tui.ui.localized import TranslatedBindings
 from koji_tui.ui.widgets.cockpit import NotesPane, RespondentCard
 from koji_tui.ui.widgets.cockpit.card import CardFacts
 from koji_tui.ui.widgets.transcript import Transcript, TurnView
@@ -39,21 +41,26 @@ WIDE = 100  # columns from which the side panes stand beside the transcript
 
 # The screen's words (plain literals, for the locales).
 WORDS: dict[str, str] = {
-    "title": "Observing",
-    "opening": "Opening the interview from the journal…",
-    "driven": "live · driven by {holder}",
-    "idle": "not driven now (the interview is not open anywhere)",
-    "completed": "completed",
-    "active": "in progress",
-    "awaiting_completion": "finished by the interviewer, not completed yet",
-    "notes": "Observer notes (never shown to the respondent)",
-    "pending": "not confirmed sent yet",
-    "note_kept": "Observer note kept.",
-    "note_failed": "The journal could not keep the note: {error}",
-    "cannot_open": "Cannot watch this interview: {error}",
+    "title": N_("Observing"),
+    "opening": N_("Opening the interview from the journal…"),
+    "driven": N_("live · driven by {holder}"),
+    "idle": N_("not driven now (the interview is not open anywhere)"),
+    "completed": N_("completed"),
+    "active": N_("in progress"),
+    "awaiting_completion": N_("finished by the interviewer, not completed yet"),
+    "notes": N_("Observer notes (never shown to the respondent)"),
+    "pending": N_("not confirmed sent yet"),
+    "note_kept": N_("Observer note kept."),
+    "note_failed": N_("The journal could not keep the note: {error}"),
+    "cannot_open": N_("Cannot watch this interview: {error}"),
 }
 
 STATES = {"sent": "sent", "pending": "pending"}
+
+
+def words(key: str) -> str:
+    """``WORDS[key]`` in the user's language (the observer is the researcher's view)."""
+    return app_translator().gettext(WORDS[key])
 
 
 def _view(turn: ObservedTurn) -> TurnView:
@@ -63,11 +70,11 @@ def _view(turn: ObservedTurn) -> TurnView:
         timestamp=turn.created_at,
         turn_no=turn.number,
         state=STATES[turn.state],
-        detail=WORDS["pending"] if turn.state == "pending" else None,
+        detail=words("pending") if turn.state == "pending" else None,
     )
 
 
-class ObserveScreen(Screen[None]):
+class ObserveScreen(TranslatedBindings, Screen[None]):
     """Watch interview ``record_id`` of the journal at ``path`` (see the module docstring).
 
     ``interval``: seconds between polls of the journal; ``clock``: monotonic seconds, stamped
@@ -75,9 +82,9 @@ class ObserveScreen(Screen[None]):
     one a lease's age is judged by: who drives the interview)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("f4", "note", "Note"),
-        Binding("end", "follow", "Newest", show=False),
-        Binding("escape", "back", "Back"),
+        Binding("f4", "note", N_("Note")),
+        Binding("end", "follow", N_("Newest"), show=False),
+        Binding("escape", "back", N_("Back")),
     ]
     CSS_PATH: ClassVar[list[Path]] = [paths.styles_dir() / "transcript.tcss"]  # type: ignore[misc]
     DEFAULT_CSS = """
@@ -136,14 +143,14 @@ class ObserveScreen(Screen[None]):
         self.problem: str | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(WORDS["opening"], id="observe-head", markup=False)
+        yield Static(words("opening"), id="observe-head", markup=False)
         with Horizontal(id="observe-body"):
             yield Transcript(
                 clock=self.wall, labels={"respondent": "Participant"}, id="observe-transcript"
             )
             with VerticalScroll(id="observe-side"):
                 yield RespondentCard(id="observe-card")
-                yield NotesPane(title=WORDS["notes"], id="observe-notes")
+                yield NotesPane(title=words("notes"), id="observe-notes")
         yield Footer()
 
     @property
@@ -164,7 +171,9 @@ class ObserveScreen(Screen[None]):
     # -- the follower's thread ----------------------------------------------------------
     def _follow(self) -> None:
         if not self.path.is_file():  # opening it would leave an empty journal behind
-            self.post_message(self.Failed(f"no journal at {self.path}"))
+            self.post_message(
+                self.Failed(app_translator().gettext("no journal at {path}").format(path=self.path))
+            )
             return
         try:
             # Leases are live or stale by the screen's "now" (``wall``: fixed in tests).
@@ -200,7 +209,7 @@ class ObserveScreen(Screen[None]):
     def on_observe_screen_failed(self, message: Failed) -> None:
         self.problem = message.error
         self.query_one("#observe-head", Static).update(
-            WORDS["cannot_open"].format(error=safe_line(message.error, 200))
+            words("cannot_open").format(error=safe_line(message.error, 200))
         )
 
     def on_observe_screen_changed(self, message: Changed) -> None:
@@ -239,7 +248,9 @@ class ObserveScreen(Screen[None]):
     def _label_respondent(self) -> None:
         respondent = self.snapshot.record.respondent if self.snapshot else None
         name = respondent.get("display_name") if isinstance(respondent, dict) else None
-        self.transcript.history.labels["respondent"] = safe_line(str(name or "Participant"), 40)
+        self.transcript.history.labels["respondent"] = safe_line(
+            str(name or app_translator().gettext("Participant")), 40
+        )
         self.transcript.history.refresh()
 
     def status_text(self) -> str:
@@ -247,14 +258,14 @@ class ObserveScreen(Screen[None]):
         if snapshot is None:
             return ""
         record = snapshot.record
-        words = [WORDS.get(record.status, record.status)]
+        parts = [words(record.status) if record.status in WORDS else record.status]
         if record.status != "completed":
-            words.append(
-                WORDS["driven"].format(holder=snapshot.driven_by)
+            parts.append(
+                words("driven").format(holder=snapshot.driven_by)
                 if snapshot.driven_by
-                else WORDS["idle"]
+                else words("idle")
             )
-        return " · ".join(words)
+        return " · ".join(parts)
 
     def _show_head(self) -> None:
         snapshot = self.snapshot
@@ -262,10 +273,14 @@ class ObserveScreen(Screen[None]):
             return
         record = snapshot.record
         respondent = record.respondent or {}
-        who = respondent.get("display_name") or respondent.get("external_id") or "Participant"
+        who = (
+            respondent.get("display_name")
+            or respondent.get("external_id")
+            or app_translator().gettext("Participant")
+        )
         head = " · ".join(
             [
-                WORDS["title"],
+                words("title"),
                 safe_line(record.study_name, 60),
                 safe_line(str(who), 40),
                 self.status_text(),
@@ -293,7 +308,7 @@ class ObserveScreen(Screen[None]):
                 started=started.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC") if started else None,
                 turns=max(record.turn_count, len(turns)),
                 score=record.quality_score,
-                status=WORDS.get(record.status, record.status),
+                status=words(record.status) if record.status in WORDS else record.status,
             )
         )
 
@@ -320,11 +335,11 @@ class ObserveScreen(Screen[None]):
             )
             notes = await asyncio.to_thread(jnotes.notes_of, journal, self.record_id)
         except Exception as exc:  # the journal cannot write now: said, the text kept
-            self.notify(WORDS["note_failed"].format(error=exc), severity="warning", markup=False)
+            self.notify(words("note_failed").format(error=exc), severity="warning", markup=False)
             self.query_one(NotesPane).input.value = message.text
             return
         self.query_one(NotesPane).set_notes(notes)
-        self.notify(WORDS["note_kept"], timeout=3)
+        self.notify(words("note_kept"), timeout=3)
 
     def action_note(self) -> None:
         self.query_one(NotesPane).input.focus()
