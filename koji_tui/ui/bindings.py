@@ -21,41 +21,45 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from koji_tui.i18n import N_
+
 KEYMAP_FILE = "keymap.toml"
 
 # --- app-wide -----------------------------------------------------------------
 APP_BINDINGS: list[Binding] = [
-    Binding("f1", "help", "Help", id="app.help", tooltip="List every key (remaps included)"),
+    Binding(
+        "f1", "help", N_("Help"), id="app.help", tooltip=N_("List every key (remaps included)")
+    ),
     Binding(
         "ctrl+q",
         "quit",
-        "Quit",
+        N_("Quit"),
         id="app.quit",
-        tooltip="Quit koji-tui (unsent answers stay in the journal)",
+        tooltip=N_("Quit koji-tui (unsent answers stay in the journal)"),
         priority=True,
     ),
     Binding(
         "f8",
         "toggle_contrast",
-        "Contrast",
+        N_("Contrast"),
         id="app.toggle_contrast",
-        tooltip="Switch the high-contrast theme on or off",
+        tooltip=N_("Switch the high-contrast theme on or off"),
         show=False,
     ),
     Binding(
         "f9",
         "toggle_chrome",
-        "Chrome",
+        N_("Chrome"),
         id="app.toggle_chrome",
-        tooltip="Hide or show the header, footer and side panes (for field sessions)",
+        tooltip=N_("Hide or show the header, footer and side panes (for field sessions)"),
         show=False,
     ),
     Binding(
         "ctrl+o",
         "details",
-        "Details",
+        N_("Details"),
         id="app.details",
-        tooltip="Server, key, interview id, requests left",
+        tooltip=N_("Server, key, interview id, requests left"),
         show=False,
     ),
 ]
@@ -65,94 +69,101 @@ MAIN_BINDINGS: list[Binding] = [
     Binding(
         "n,f4",
         "new_interview",
-        "New interview",
+        N_("New interview"),
         id="main.new_interview",
-        tooltip="Start a new interview in the selected study",
+        tooltip=N_("Start a new interview in the selected study"),
     ),
     Binding(
         "o",
         "open_interview",
-        "Open",
+        N_("Open"),
         id="main.open_interview",
-        tooltip="Open the selected interview",
+        tooltip=N_("Open the selected interview"),
     ),
     Binding(
         "w",
         "watch_interview",
-        "Watch",
+        N_("Watch"),
         id="main.watch",
-        tooltip="Watch the selected interview live, read-only",
+        tooltip=N_("Watch the selected interview live, read-only"),
         show=False,
     ),
     Binding(
         "a",
         "add_study",
-        "Add study",
+        N_("Add study"),
         id="main.add_study",
-        tooltip="Add a study (name, server, key)",
+        tooltip=N_("Add a study (name, server, key)"),
     ),
     Binding(
         "e",
         "edit_study",
-        "Edit study",
+        N_("Edit study"),
         id="main.edit_study",
-        tooltip="Edit the selected study",
+        tooltip=N_("Edit the selected study"),
         show=False,
     ),
     Binding(
         "delete",
         "remove_study",
-        "Remove study",
+        N_("Remove study"),
         id="main.remove_study",
-        tooltip="Remove the selected study (its journal stays)",
+        tooltip=N_("Remove the selected study (its journal stays)"),
         show=False,
     ),
     Binding(
         "x,f3",
         "export",
-        "Export",
+        N_("Export"),
         id="main.export",
-        tooltip="Export the selected interview as Markdown and JSON",
+        tooltip=N_("Export the selected interview as Markdown and JSON"),
     ),
     Binding(
         "r,f5",
         "refresh",
-        "Refresh",
+        N_("Refresh"),
         id="main.refresh",
-        tooltip="Reload studies and interviews",
+        tooltip=N_("Reload studies and interviews"),
         show=False,
     ),
-    Binding("d", "open_demo", "Demo", id="main.demo", tooltip="Open the demo sandbox", show=False),
+    Binding(
+        "d",
+        "open_demo",
+        N_("Demo"),
+        id="main.demo",
+        tooltip=N_("Open the demo sandbox"),
+        show=False,
+    ),
     Binding(
         "m",
         "moderate",
-        "Moderate",
+        N_("Moderate"),
         id="main.moderate",
-        tooltip="Start an interview in the moderator's cockpit (guide, respondent, notes)",
+        tooltip=N_("Start an interview in the moderator's cockpit (guide, respondent, notes)"),
         show=False,
     ),
     Binding(
         "p",
         "participants",
-        "Participants",
+        N_("Participants"),
         id="main.roster",
-        tooltip="The study's participants (roster) and study-wide operations",
+        tooltip=N_("The study's participants (roster) and study-wide operations"),
         show=False,
     ),
     Binding(
         "R",
         "results",
-        "Results",
+        N_("Results"),
         id="main.results",
-        tooltip="The study's results: completion, durations, scores, answers",
+        tooltip=N_("The study's results: completion, durations, scores, answers"),
         show=False,
     ),
     Binding(
         "slash",
         "filter_interviews",
-        "Filter",
+        N_("Filter"),
         id="main.filter",
-        tooltip="Filter the interviews by name, status or date",
+        tooltip=N_("Filter the interviews by name, status or date"),
         show=False,
     ),
 ]
@@ -162,97 +173,121 @@ INTERVIEW_BINDINGS: list[Binding] = [
     Binding(
         "escape",
         "back",
-        "Back",
+        N_("Back"),
         id="interview.back",
-        tooltip="Back to the study list (the interview stays open on the server)",
+        tooltip=N_("Back to the study list (the interview stays open on the server)"),
     ),
     Binding(
         "f2",
         "complete",
-        "Complete",
+        N_("Complete"),
         id="interview.complete",
-        tooltip="Complete the interview and show its quality score",
+        tooltip=N_("Complete the interview and show its quality score"),
     ),
     Binding(
         "f3",
         "export",
-        "Export",
+        N_("Export"),
         id="interview.export",
-        tooltip="Export this interview as Markdown and JSON",
+        tooltip=N_("Export this interview as Markdown and JSON"),
     ),
     Binding(
         "f7",
         "resend",
-        "Resend",
+        N_("Resend"),
         id="interview.resend",
-        tooltip="Resend the unsent answer (never sent twice)",
+        tooltip=N_("Resend the unsent answer (never sent twice)"),
     ),
     Binding(
         "f5",
         "reload",
-        "Reload",
+        N_("Reload"),
         id="interview.reload",
-        tooltip="Reload the transcript from the server",
+        tooltip=N_("Reload the transcript from the server"),
         show=False,
     ),
 ]
 
 # --- modal forms -------------------------------------------------------------
 FORM_BINDINGS: list[Binding] = [
-    Binding("escape", "cancel", "Cancel", id="form.cancel", tooltip="Close without saving"),
-    Binding("ctrl+s", "submit", "Save", id="form.submit", tooltip="Save the form"),
+    Binding("escape", "cancel", N_("Cancel"), id="form.cancel", tooltip=N_("Close without saving")),
+    Binding("ctrl+s", "submit", N_("Save"), id="form.submit", tooltip=N_("Save the form")),
 ]
 
 FIRST_RUN_BINDINGS: list[Binding] = [
     Binding(
-        "a", "add_study", "Add study", id="first_run.add_study", tooltip="Add your first study"
+        "a",
+        "add_study",
+        N_("Add study"),
+        id="first_run.add_study",
+        tooltip=N_("Add your first study"),
     ),
-    Binding("d", "open_demo", "Demo", id="first_run.demo", tooltip="Try the built-in demo sandbox"),
+    Binding(
+        "d",
+        "open_demo",
+        N_("Demo"),
+        id="first_run.demo",
+        tooltip=N_("Try the built-in demo sandbox"),
+    ),
     Binding("left", "app.focus_previous", "", show=False),
     Binding("right", "app.focus_next", "", show=False),
 ]
 
 CONFIRM_BINDINGS: list[Binding] = [
-    Binding("escape", "answer(False)", "Cancel", id="confirm.no", tooltip="Answer no"),
-    Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Answer yes", show=False),
+    Binding("escape", "answer(False)", N_("Cancel"), id="confirm.no", tooltip=N_("Answer no")),
+    Binding("y", "answer(True)", N_("Yes"), id="confirm.yes", tooltip=N_("Answer yes"), show=False),
     Binding("left", "app.focus_previous", "", show=False),
     Binding("right", "app.focus_next", "", show=False),
 ]
 
 HELP_BINDINGS: list[Binding] = [
-    Binding("escape,f1,q", "close", "Close", id="help.close", tooltip="Close the help"),
+    Binding("escape,f1,q", "close", N_("Close"), id="help.close", tooltip=N_("Close the help")),
 ]
 
 # --- the moderator's cockpit: the interview's keys plus these ---------------------
 COCKPIT_BINDINGS: list[Binding] = [
-    Binding("f4", "note", "Note", id="interview.note", tooltip="Write a note on the current turn"),
     Binding(
-        "f6", "flag", "Flag", id="interview.flag", tooltip="Flag the current turn (again: unflag)"
+        "f4",
+        "note",
+        N_("Note"),
+        id="interview.note",
+        tooltip=N_("Write a note on the current turn"),
+    ),
+    Binding(
+        "f6",
+        "flag",
+        N_("Flag"),
+        id="interview.flag",
+        tooltip=N_("Flag the current turn (again: unflag)"),
     ),
     Binding(
         "f10",
         "panes",
-        "Panes",
+        N_("Panes"),
         id="interview.panes",
-        tooltip="Panes: show, hide or resize them (narrow terminals: one at a time)",
+        tooltip=N_("Panes: show, hide or resize them (narrow terminals: one at a time)"),
     ),
     Binding(
-        "slash,f12", "search", "Search", id="interview.search", tooltip="Search the transcript"
+        "slash,f12",
+        "search",
+        N_("Search"),
+        id="interview.search",
+        tooltip=N_("Search the transcript"),
     ),
     Binding(
         "ctrl+g",
         "copy_turn",
-        "Copy turn",
+        N_("Copy turn"),
         id="interview.copy_turn",
-        tooltip="Copy the current turn (the search match, else the last) to the clipboard",
+        tooltip=N_("Copy the current turn (the search match, else the last) to the clipboard"),
         show=False,
     ),
     Binding(
         "ctrl+r",
         "copy_transcript",
-        "Copy transcript",
+        N_("Copy transcript"),
         id="interview.copy_transcript",
-        tooltip="Copy the whole transcript to the clipboard",
+        tooltip=N_("Copy the whole transcript to the clipboard"),
         show=False,
     ),
 ]
@@ -262,40 +297,44 @@ ROSTER_BINDINGS: list[Binding] = [
     Binding(
         "n",
         "next_participant",
-        "Next participant",
+        N_("Next participant"),
         id="roster.next",
-        tooltip="Start an interview for the next participant not started",
+        tooltip=N_("Start an interview for the next participant not started"),
     ),
-    Binding("i", "import_csv", "Import CSV", id="roster.import", tooltip="Import a CSV file"),
+    Binding(
+        "i", "import_csv", N_("Import CSV"), id="roster.import", tooltip=N_("Import a CSV file")
+    ),
     Binding(
         "u",
         "refresh_study",
-        "Refresh",
+        N_("Refresh"),
         id="roster.refresh",
-        tooltip="Fetch every interview's transcript, status and score",
+        tooltip=N_("Fetch every interview's transcript, status and score"),
     ),
     Binding(
         "c",
         "close_stale",
-        "Close stale",
+        N_("Close stale"),
         id="roster.close_stale",
-        tooltip="Complete interviews idle for more than 24 hours",
+        tooltip=N_("Complete interviews idle for more than 24 hours"),
     ),
-    Binding("x", "export_csv", "Export CSV", id="roster.export", tooltip="Write the study's CSV"),
+    Binding(
+        "x", "export_csv", N_("Export CSV"), id="roster.export", tooltip=N_("Write the study's CSV")
+    ),
     Binding(
         "X",
         "export_files",
-        "Export files",
+        N_("Export files"),
         id="roster.export_files",
-        tooltip="Write every interview as JSON and Markdown",
+        tooltip=N_("Write every interview as JSON and Markdown"),
     ),
-    Binding("s", "stop", "Stop", id="roster.stop", tooltip="Stop the running operation"),
-    Binding("escape", "back", "Back", id="roster.back", tooltip="Back to the studies"),
+    Binding("s", "stop", N_("Stop"), id="roster.stop", tooltip=N_("Stop the running operation")),
+    Binding("escape", "back", N_("Back"), id="roster.back", tooltip=N_("Back to the studies")),
 ]
 
 RESULTS_BINDINGS: list[Binding] = [
-    Binding("escape", "back", "Back", id="results.back", tooltip="Back to the studies"),
-    Binding("r", "reload", "Reload", id="results.reload", tooltip="Read the journal again"),
+    Binding("escape", "back", N_("Back"), id="results.back", tooltip=N_("Back to the studies")),
+    Binding("r", "reload", N_("Reload"), id="results.reload", tooltip=N_("Read the journal again")),
 ]
 
 ALL_BINDINGS: list[Binding] = [
