@@ -74,14 +74,17 @@ def _strip_ask(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(("?", ".", "!")) else text
 
 
-_SLASH = re.compile(r"\s*/\s*")
-_SPACED_SLASH = re.compile(r"\s/\s")
+_SLASH = re.compile(r"\s*[/|]\s*")
+_SPACED_SLASH = re.compile(r"\s[/|]\s")
+_LETTER_ITEM = re.compile(r"(?:^|\s)\(?([A-Ha-h])\)\s+")
 
 
 def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     """ "Slack / Teams / email": alternatives between slashes, with no comma or "or" (then the
     slash is inside an option, "CI/CD or manual"). Unspaced slashes need three items ("TCP/IP")."""
-    if "/" not in items_text or "," in items_text or joins(langs).has_or.search(" " + items_text):
+    if not {"/", "|"} & set(items_text) or "," in items_text:
+        return None
+    if joins(langs).has_or.search(" " + items_text):
         return None
     pieces = [clean_label(p) for p in _SLASH.split(items_text.strip())]
     if len(pieces) < (2 if _SPACED_SLASH.search(items_text) else 3):
@@ -102,10 +105,23 @@ def _unquote(item: str) -> str:
     return item
 
 
+def lettered(items_text: str) -> list[str] | None:
+    """ "A) Bug fixes B) New integrations C) Performance": lettered options on one line."""
+    marks = list(_LETTER_ITEM.finditer(items_text))
+    letters = [m.group(1).lower() for m in marks]
+    if len(marks) < 2 or items_text[: marks[0].start()].strip():
+        return None
+    if letters != [chr(ord("a") + i) for i in range(len(letters))]:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(items_text)]
+    pieces = [clean_label(items_text[m.end() : end]) for m, end in zip(marks, ends, strict=True)]
+    return pieces if all(pieces) else None
+
+
 def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     if _MONEY.search(items_text):
         return None  # "under $1,000, $1,000-5,000, or more": prices, not options
-    pieces = slashed(items_text, langs)
+    pieces = lettered(items_text) or slashed(items_text, langs)
     if pieces is not None:
         items_text = ", ".join(pieces)
     items = [
@@ -153,7 +169,9 @@ def _items_result(items_text: str, cues: ChoiceCues, langs: tuple[str, ...]) -> 
         return None
     join = joins(langs)
     has_or = (
-        join.has_or.search(" " + items_text) is not None or slashed(items_text, langs) is not None
+        join.has_or.search(" " + items_text) is not None
+        or slashed(items_text, langs) is not None
+        or lettered(items_text) is not None
     )
     return _result(items, cues, has_or, join.has_and.search(" " + items_text) is not None)
 
@@ -281,8 +299,14 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     final, after = parts[index], parts[index + 1 :]
     after_text = " ".join(after)
     if after:
+        listed_after = _after_list(final, after_text, langs)
+        if listed_after is not None:
+            return listed_after
         after_cues = choice_cues(fold(after_text), langs)
-        if len(after) > 2 or not (after_cues.instruction or after_cues.multiple or after_cues.rank):
+        ranks = has("rank", fold(final), langs) and "?" not in after_text  # "Put yours first."
+        if len(after) > 2 or not (
+            after_cues.instruction or after_cues.multiple or after_cues.rank or ranks
+        ):
             return None
     context = " ".join([*parts[max(0, index - 1) : index], final, after_text])
     # the options may follow the question ("Which do you use? Pick all that apply: A, B, C.")
@@ -303,6 +327,36 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     if has("open", fold(final), langs):
         return None
     return _listed(parts, index, cues, langs)
+
+
+_ASIDE_FIRST = re.compile(r"^\(([^()]*)\)\s*(\S.*)$")
+
+
+def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | None:
+    """The options as what follows the question: "How often? (daily / weekly / never)", "…?
+    (choose all that apply) A / B / C", "How would you order these? Price, brand, reviews.",
+    "…? A) Lighting B) Safety C) Cleaning"."""
+    rest, aside = rest.strip(), ""
+    first = _ASIDE_FIRST.match(rest)
+    if first is not None:  # an instruction in parentheses, then the options
+        aside, rest = first.group(1), first.group(2)
+    elif rest.startswith("(") and rest.rstrip(" .").endswith(")"):
+        rest = rest.rstrip(" .")[1:-1]
+    rest = rest.rstrip(" .!")
+    if not rest or "?" in rest or ":" in rest or _open_head(final, rest, langs):
+        return None
+    if family("examples", langs).match(fold(rest)):
+        return None  # "What's your biggest challenge? (e.g., time, budget, or tooling)"
+    folded = fold(final)
+    cues = choice_cues(fold(final + "\n" + aside), langs)
+    if not (
+        cues.rank
+        or cues.multiple
+        or has("choice_wh", folded, langs)
+        or has("rating", folded, langs)
+    ):
+        return None
+    return _items_result(rest, cues, langs)
 
 
 def _listed(

@@ -137,10 +137,10 @@ CUES: dict[str, dict[str, str]] = {
     # ranking
     "rank": {
         "en": "rank|ranks|ranking|prioriti*|re:(?:put|place|list|sort|arrange)\\s+(?:them|these|those|the following|each|the items|the options)\\b[^.?!\\n]{0,40}\\border\\b|re:\\border\\s+(?:them|these|those|the following|each|from|by)\\b|re:in\\s+order\\s+of\\s+(?:priority|importance|preference)|re:\\bfrom\\s+(?:the\\s+)?(?:most|highest|best)\\b[^.?!\\n]{0,40}?\\bto\\s+(?:the\\s+)?(?:least|lowest|worst)\\b|most important first|re:\\bsort\\s+(?:them|these|those|the following)\\s+by\\b",
-        "es": "ordena|ordene|ordenar|ordenes|clasifica|clasifique|jerarquiza|prioriza|re:\\b(?:pon|ponga|ponlos|ponlas|coloca|coloque|organiza|organice)\\b[^.?!\\n]{0,40}\\b(?:en|por)\\s+orden\\b|de más a menos|del más al menos|por orden de|en orden de",
-        "fr": "classez|classer|classe|ordonnez|ordonner|hiérarchisez|priorisez|par ordre d'|dans l'ordre|re:\\bdu\\s+plus\\b[^.?!\\n]{0,30}?\\bau\\s+moins\\b",
-        "de": "ordnen|ordne|sortieren|sortiere|reihen|reihenfolge|vom wichtigsten|priorisieren|rangfolge",
-        "pt": "ordene|ordenar|ordena|classifique|priorize|por ordem de|em ordem de|re:\\b(?:coloque|ponha|organize|disponha|coloca|poe)\\b[^.?!\\n]{0,40}\\b(?:por|em)\\s+ordem\\b|re:\\bdo\\s+mais\\b[^.?!\\n]{0,30}?\\b(?:ao|para\\s+o)\\s+menos\\b",
+        "es": "ordena|ordene|ordenar|ordenes|ordenaría*|en qué orden|clasifica|clasifique|jerarquiza|prioriza|re:\\b(?:pon|ponga|ponlos|ponlas|coloca|coloque|organiza|organice)\\b[^.?!\\n]{0,40}\\b(?:en|por)\\s+orden\\b|de más a menos|del más al menos|por orden de|en orden de",
+        "fr": "classez|classer|classe|classeriez|ordonnez|ordonner|ordonneriez|hiérarchis*|dans quel ordre|priorisez|par ordre d'|dans l'ordre|re:\\bdu\\s+plus\\b[^.?!\\n]{0,30}?\\bau\\s+moins\\b",
+        "de": "ordnen|ordne|ordnet|in welcher reihenfolge|sortieren|sortiere|reihen|reihenfolge|vom wichtigsten|priorisieren|rangfolge",
+        "pt": "ordene|ordenar|ordena|ordenaria*|em que ordem|classifique|priorize|por ordem de|em ordem de|re:\\b(?:coloque|ponha|organize|disponha|coloca|poe)\\b[^.?!\\n]{0,40}\\b(?:por|em)\\s+ordem\\b|re:\\bdo\\s+mais\\b[^.?!\\n]{0,30}?\\b(?:ao|para\\s+o)\\s+menos\\b",
     },
     # framing verbs that offer inline options: "would you say it was A, B or C?"
     "framing": {
@@ -209,12 +209,12 @@ CUES: dict[str, dict[str, str]] = {
         "es": "re:\\b(?:el|la|los|las|un|una|alguien|tu|tus|su|sus|tú|usted|persona)\\s+(?:[\\w'-]+\\s+){0,2}?(?:que|quien|quienes)\\b",
         "fr": "re:\\b(?:le|la|les|l'|un|une|celui|celle|ceux|celles|quelqu'un|vous|toi|votre|vos|ton|ta|tes|notre|son|sa)\\s*(?:[\\w'-]+\\s+){0,2}?(?:(?:qui|que|dont)\\b|qu')",
         "de": "re:,\\s*(?:der|die|das|den|dem|deren|dessen|welche[rs]?)\\b",
-        "pt": "re:\\b(?:a|o|as|os|um|uma|alguém|você|voce|é|e|sua|seu)\\s+(?:[\\w'-]+\\s+){0,2}?(?:que|quem)\\b",
+        "pt": "re:\\b(?:a|o|as|os)\\s+(?:[\\w'-]+\\s+){1,2}?(?:que|quem)\\b|re:\\b(?:um|uma|alguém|você|voce|é|e|sua|seu)\\s+(?:[\\w'-]+\\s+){0,2}?(?<!\\bo )(?<!\\ba )(?<!\\bos )(?<!\\bas )(?:que|quem)\\b",
     },
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {
         "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:so,?\\s+|and\\s+)?(?:you|you're|you've|you'd|you'll)\\s+(?!(?:mentioned|said|told|think|thought|feel|felt|say|wrote|described|noted|can|could|may|might)\\b)|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
-        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías)\\s|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
+        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
         "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:ca|cela)\\s+(?:vous|te)\\s+(?:dirait|irait|va|derange|convient|interesse)\\b|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
         "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?\\w{2,}(?:a|e|am|em|ou|eu|iu)\\b",
@@ -274,10 +274,10 @@ CUES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- scales
     "rating": {
         "en": "rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
-        "es": "valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|qué tan|cuán|recomend*|recomiend*",
-        "fr": "note|notez|noteriez|évalu*|échelle|étoiles|à quel point|dans quelle mesure|recommand*",
-        "de": "bewert*|benot*|skala|sterne|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*",
-        "pt": "avali*|avalie|nota|escala|estrelas|quão|qual a probabilidade|o quanto|recomend*",
+        "es": "valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|satisf*|en qué medida|de acuerdo|qué tan|cuán|recomend*|recomiend*",
+        "fr": "note|notez|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|recommand*",
+        "de": "bewert*|benot*|skala|sterne|sternen|zufrieden*|inwieweit|stimmen sie|zustimm*|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*",
+        "pt": "avali*|avalie|nota|escala|estrelas|satisf*|em que medida|concorda*|discorda*|quão|qual a probabilidade|o quanto|recomend*",
     },
     "nps_likely": {
         "en": "how likely|likelihood",
@@ -315,9 +315,10 @@ CUES: dict[str, dict[str, str]] = {
 # Spanish marks its interrogatives with an accent ("¿qué?", "¿cómo?"); without it these words
 # join clauses ("¿Te parece bien QUE …?"), so a yes/no question may hold them.
 UNACCENTED_JOINERS: dict[str, str] = {
+    "pt": "verdade que|certeza que|certeza de que|acha que|acredita que|para que",
     "es": "que|quien|quienes|cuando|donde|como|cual|cuales|cuanto",
     # French conjunctions built on "que": "d'accord POUR QU'on vous cite ?" asks nothing open
-    "fr": "pour que|pour qu|afin que|afin qu|avant que|avant qu|bien que|bien qu|à ce que|à ce qu|parce que|parce qu|dès que|lorsque|puisque",
+    "fr": "vrai que|vrai qu|sûr que|sûre que|certain que|certaine que|pensez-vous que|pensez-vous qu|trouvez-vous que|croyez-vous que|pour que|pour qu|afin que|afin qu|avant que|avant qu|bien que|bien qu|à ce que|à ce qu|parce que|parce qu|dès que|lorsque|puisque",
 }
 
 # Words for counts and for spelled-out scale ends, folded.
@@ -339,7 +340,7 @@ SCALE_WORDS: dict[str, str] = {
     "scale": r"scale|escala|[ée]chelle|skala",
     "to": r"to|through|thru|-|–|—|a|al|à|bis|até|ao",
     "from": r"of|from|de|del|von|da|do|entre|between|going\s+from",
-    "weak_from": r"from|de|von|da|between|entre|zwischen",
+    "weak_from": r"from|de|von|da|between|entre|zwischen|mit|with",
     "weak_to": r"to|-|–|a|à|bis|até|and|y|et|und|e",
     "point": r"point",
     "out_of": r"out\s+of|sur",
@@ -370,7 +371,7 @@ NPS_LABELS = {
 # A few very common function words per language: enough to tell five languages apart cheaply.
 FUNCTION_WORDS: dict[str, str] = {
     "en": "the you your how what which is are do does did have has would to of and or with for on this that it please a an in at be can will we our any all these those one up if",
-    "es": "el la los las tu usted qué cómo cuál cuáles es son de del y o con para en por una un que has sí estos este esta más muy al tus ustedes también pero nos mi hasta puedes",
+    "es": "el la los las tu usted qué cómo cuál cuáles es son de del y o con para en por una un que has sí estos este esta estas más muy al tus ustedes también pero nos mi hasta puedes su sus le les lo gracias ahora",
     "fr": "le la les vous votre vos quel quelle quels quelles lequel laquelle lesquels lesquelles est sont de du des et ou avec pour en une un que avez êtes oui ces ce cette au aux où pas plus très mais nous tu ton ta sur dans par jusqu'à qu'est-ce",
     "de": "der die das den dem des sie ihr ihre ihnen wie was welche welcher welches ist sind von und oder mit für auf eine ein einen haben nutzen ja nicht auch bitte wir ich du zu im am bis",
     "pt": "o a os as você seu sua como qual quais é são de do da e ou com para em uma um que já sim não ao dos das mais menos estes estas isto também mas no na pelo pela até",

@@ -52,7 +52,9 @@ _OUT_OF = re.compile(r"\b(?:" + _W["out_of"] + r")\s+(5|7|10)\b(?![.,]?\d)", _I)
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:/\s*)?$")
 _ENDPOINT = re.compile(r"(?<![\d.])\b(\d{1,2})\s*(?:" + _W["point_verb"] + r")\s*[^\d\s]", _I)
 _LABEL_VERB = r"(?:" + _W["label_verb"] + r")"
-_LABEL_STOP = r"(?=\s*(?:[,;)\n—–]|\.(?:\s|$)|\?|$|\s(?:" + _W["label_and"] + r")\s+\d))"
+_LABEL_STOP = (  # … or the next point: "1 = very difficult 5 = very easy"
+    r"(?=\s*(?:[,;)\n—–]|\.(?:\s|$)|\?|$|\s(?:" + _W["label_and"] + r")\s+\d|\d{1,2}\s*(?:=|:)))"
+)
 _DE_WOBEI = re.compile(
     r"\b(?:" + _W["de_where"] + r")\s+(\d{1,2})\s+(?:" + _W["de_for"] + r"\s+)?(.{1,60}?)\s+"
     r"(?:steht\s+)?(?:"

@@ -17,6 +17,7 @@ stays bounded on huge messages.
 
 from __future__ import annotations
 
+from koji_tui.questions.cues import fold, has
 from koji_tui.questions.inline import inline_options
 from koji_tui.questions.language import languages
 from koji_tui.questions.lists import classify, from_lists
@@ -69,10 +70,15 @@ def detect_text(content: str) -> TextResult:
     parts = sentences(text)
     if not parts:
         return TextResult()
+    # a ranking's positions are no scale: "Order these from 1 (most) to 4 (least): A) … B) …"
+    ranks = has("rank", fold(" ".join(parts[-2:])), langs)
+    inline = inline_options(text, langs) if ranks else None
+    if inline is not None:
+        return inline
     scale = find_scale(text, langs)
     if scale is not None:
         return scale
-    inline = inline_options(text, langs)
+    inline = inline_options(text, langs) if not ranks else None
     if inline is not None:
         return inline
     question_index = next(

@@ -28,14 +28,18 @@ _EST_CE_QUE = re.compile(r"^est-ce\s+(?:que|qu')")
 
 @cache
 def _joiners(langs: tuple[str, ...]) -> re.Pattern[str] | None:
-    found = [UNACCENTED_JOINERS[lang] for lang in langs if lang in UNACCENTED_JOINERS]
+    # Spanish "que" joins clauses; Portuguese "o que" asks "what": no Spanish joiners then
+    read = [lang for lang in langs if lang != "es" or "pt" not in langs]
+    found = [UNACCENTED_JOINERS[lang] for lang in read if lang in UNACCENTED_JOINERS]
     return re.compile(r"(?<!\w)(?:" + "|".join(found) + r")(?!\w)") if found else None
 
 
 @cache
 def _alternative(langs: tuple[str, ...]) -> re.Pattern[str]:
+    # Spanish "o" is "or", Portuguese "o" is "the": read as Portuguese when both are guessed
+    read = tuple(lang for lang in langs if lang != "es" or "pt" not in langs)
     return re.compile(
-        r"(?:\s|,)\s*" + words("or", langs) + r"\b\s*(?P<rest>[^\s,?]*)", re.IGNORECASE
+        r"(?:\s|,)\s*" + words("or", read) + r"\b\s*(?P<rest>[^\s,?]*)", re.IGNORECASE
     )
 
 

@@ -709,4 +709,38 @@ NINTH: list[Case] = [
     C(S, "Welche nutzen Sie (Slack, Teams oder Zoom)?", options=["Slack", "Teams", "Zoom"], lang="de"),
 ]  # fmt: skip
 
-STRESS: list[Case] = GENERATED + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH
+# ---------------------------------------------------------------------------- tenth batch
+# The families held-out 3 showed (written anew here, not copied from it): options after the
+# question, bare or in parentheses, between slashes or pipes, after an instruction in
+# parentheses; lettered options on one line; a ranking's positions are no scale; a statement
+# "is it true that …?"; labels of two scale points on two lines; Spanish "usted" forms.
+TENTH: list[Case] = [
+    C(S, "How often do you cook at home? (every day / a few times a week / rarely)", options=["every day", "a few times a week", "rarely"]),
+    C(S, "Which tier are you on: Basic | Plus | Max?", options=["Basic", "Plus", "Max"]),
+    C(M, "Which snacks do you buy? (pick all that apply) Chips / Nuts / Fruit / Other (please specify)", options=["Chips", "Nuts", "Fruit"], allow_other=True),
+    C(S, "¿Con qué frecuencia cocinas en casa? (a diario / a veces / nunca)", options=["a diario", "a veces", "nunca"], lang="es"),
+    C(M, "Welche Snacks kaufen Sie? Wählen Sie bis zu zwei: Chips | Nüsse | Obst", options=["Chips", "Nüsse", "Obst"], max_choices=2, lang="de"),
+    C(S, "Quelle formule préférez-vous ? (courte, moyenne ou longue)", options=["courte", "moyenne", "longue"], lang="fr"),
+    C(M, "Quais lanches você compra? Pode marcar vários: salgados | castanhas | frutas", options=["salgados", "castanhas", "frutas"], lang="pt"),
+    C(R, "How would you order these by importance? Cost, comfort, speed.", options=["Cost", "comfort", "speed"]),
+    C(R, "Please sort these by priority (top first): A) Docs B) Tests C) Speed", options=["Docs", "Tests", "Speed"]),
+    C(R, "Ordnen Sie diese von 1 (am besten) bis 3 (am schlechtesten): A) Bus B) Bahn C) Auto", options=["Bus", "Bahn", "Auto"], lang="de"),
+    C(R, "Como você ordenaria estes itens, do mais para o menos útil? A) Mapa B) Agenda C) Chat", options=["Mapa", "Agenda", "Chat"], lang="pt"),
+    C(R, "Dans quel ordre les classeriez-vous ? Prix, qualité, délai.", options=["Prix", "qualité", "délai"], lang="fr"),
+    C(Y, "¿Ha probado alguna vez la versión de escritorio?", lang="es"),
+    C(Y, "¿Volvería a contratar el servicio?", lang="es"),
+    C(Y, "Est-il vrai que vous utilisez surtout la version mobile ?", lang="fr"),
+    C(Y, "É verdade que você usa mais o celular?", lang="pt"),
+    C(SC, "How clear was the invoice?\n\n1 = not clear at all\n5 = perfectly clear", scale=(1, 5), labels={"1": "not clear at all", "5": "perfectly clear"}),
+    C(SC, "Bewerten Sie die App mit 1 bis 5 Sternen.", scale=(1, 5), lang="de"),
+    C(SC, "De 0 (pas du tout satisfait) à 10 (très satisfait), que pensez-vous du service ?", scale=(0, 10), lang="fr"),
+    C(SC, "Em que medida você concorda com a frase \"O app é rápido\"?\n\n1 = discordo totalmente\n5 = concordo totalmente", scale=(1, 5), lang="pt"),
+    D("What slowed you down most? (e.g., approvals, tooling, or meetings)"),
+    D("Você lembra o que aconteceu depois?", lang="pt"),
+    D("How did you decide? (budget / timing / something else, tell me)"),
+    D("Which one did you pick? And what made you pick it: price, speed or support?"),
+]  # fmt: skip
+
+STRESS: list[Case] = (
+    GENERATED + SECOND + THIRD + FOURTH + FIFTH + SIXTH + SEVENTH + EIGHTH + NINTH + TENTH
+)
