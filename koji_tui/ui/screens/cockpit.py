@@ -41,6 +41,7 @@ from koji_tui.session import events as ev
 from koji_tui.session.guide import GuideItem, guide_for, match_question
 from koji_tui.ui.bindings import COCKPIT_BINDINGS, INTERVIEW_BINDINGS
 from koji_tui.ui.screens.cockpit_copy import CopyMixin
+from koji_tui.ui.screens.cockpit_live import LiveNotesMixin
 from koji_tui.ui.screens.cockpit_panes import PANES, WIDE, PanesMixin
 from koji_tui.ui.screens.cockpit_search import SearchMixin
 from koji_tui.ui.screens.interview import InterviewScreen
@@ -81,7 +82,7 @@ def asked_line(text: str) -> str:
     return lines[0] if lines else ""
 
 
-class CockpitScreen(PanesMixin, CopyMixin, SearchMixin, InterviewScreen):
+class CockpitScreen(LiveNotesMixin, PanesMixin, CopyMixin, SearchMixin, InterviewScreen):
     """One moderated interview: ``study`` and ``start`` or ``record_id`` as for
     :class:`InterviewScreen`; ``tags``: the tags a note may carry; ``guide``: the key
     questions (None: the study's file is looked up, in a worker)."""
@@ -141,6 +142,7 @@ class CockpitScreen(PanesMixin, CopyMixin, SearchMixin, InterviewScreen):
         self._label_respondent()
         self.refresh_card()
         self.set_interval(1.0, self._tick_clock)
+        self.follow_notes()  # an observer's notes shown live (cockpit_live.py)
         if not self._guide_given:
             self.run_worker(self._load_guide(self._locale()), group="cockpit-guide")
         else:
