@@ -188,6 +188,21 @@ async def test_on_a_real_server_it_asks_before_playing(sandbox_thread: Any) -> N
         await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, AutopilotScreen), what="playing")
         screen = app.screen
-        await wait_for(pilot, lambda: app.screen is not screen, 60, what="the interview's end")
+        assert isinstance(screen, AutopilotScreen)
+
+        def answered() -> int:
+            return sum(1 for t in screen.controller.turns if t.role == "respondent")
+
+        # it plays on the real server: answers reach it (an interview played to its end, on
+        # screen, is the tour's test); paused, then stopped, it leaves the server's copy
+        # completed (stopped while an answer is on its way, it could not complete it)
+        await wait_for(pilot, lambda: answered() >= 2, 60, what="answers on the real server")
+        assert sandbox_thread.stats.requests >= 3  # the start and the two answers
+        await pilot.press("space")
+        await wait_for(pilot, lambda: screen.autopilot.held, 30, what="paused")
+        screen.autopilot.stop()
+        await wait_for(pilot, lambda: app.screen is not screen, 30, what="the autopilot gone")
         records = app.journal_for(study).list_interviews(study_name=study.name)
-        assert [(r.status, r.completion_reason) for r in records] == [("completed", "natural")]
+        assert [(r.status, r.completion_reason) for r in records] == [
+            ("completed", "respondent_left")
+        ]
