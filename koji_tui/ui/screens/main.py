@@ -15,12 +15,14 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import app_translator
 from koji_tui.ui.bindings import MAIN_BINDINGS
+from koji_tui.ui.localized import TranslatedBindings, assemble
 from koji_tui.ui.screens.common import plain, visible
 from koji_tui.ui.screens.interview_list import COLUMNS, PAGE_SIZE, InterviewListMixin
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.screens.study_lines import (
-    VOICE_ONLY_DETAIL,
+    VOICE_ONLY_WORDS,
     presenter_detail,
     presenter_label,
     remove_question,
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 PRESENTER_COLUMNS = (*COLUMNS[:-2], replace(COLUMNS[-2], width=None))
 
 
-class MainScreen(InterviewListMixin, Screen[None]):
+class MainScreen(TranslatedBindings, InterviewListMixin, Screen[None]):
     """Study list (top) and the selected study's interviews (below; see
     :mod:`koji_tui.ui.screens.interview_list`)."""
 
@@ -43,12 +45,13 @@ class MainScreen(InterviewListMixin, Screen[None]):
     AUTO_FOCUS = "#studies"
 
     def compose(self) -> ComposeResult:
+        tr = app_translator()
         yield Header(icon="")
         with Vertical(id="main-body"):
-            yield Static("Studies", classes="pane-title", id="studies-title")
+            yield Static(tr.gettext("Studies"), classes="pane-title", id="studies-title")
             yield OptionList(id="studies")
             yield Static("", id="study-detail")
-            yield Static("Interviews", classes="pane-title", id="interviews-title")
+            yield Static(tr.gettext("Interviews"), classes="pane-title", id="interviews-title")
             yield self.interview_filter_bar()  # "/" (interview_list.py)
             yield self.interview_table()
             yield Static("", id="main-hint")
@@ -74,9 +77,12 @@ class MainScreen(InterviewListMixin, Screen[None]):
         if self.koji.studies_ready:
             self._fill_studies(self.koji.studies)
         else:
+            tr = app_translator()
             studies.add_option(
                 Option(
-                    "Starting the demo sandbox…" if self.koji.demo else "Loading studies…",
+                    tr.gettext("Starting the demo sandbox…")
+                    if self.koji.demo
+                    else tr.gettext("Loading studies…"),
                     disabled=True,
                 )
             )
@@ -112,7 +118,12 @@ class MainScreen(InterviewListMixin, Screen[None]):
             option_list.add_option(Option(label(study, self.facts(study)), id=f"study-{index}"))
         if not studies:
             option_list.add_option(
-                Option("No studies yet: press a to add one, or d for the demo.", disabled=True)
+                Option(
+                    app_translator().gettext(
+                        "No studies yet: press a to add one, or d for the demo."
+                    ),
+                    disabled=True,
+                )
             )
             self.refresh_interviews()
             return
@@ -161,46 +172,49 @@ class MainScreen(InterviewListMixin, Screen[None]):
         if self.presenting:
             key = self.koji.key_for("details", self) or ""
             return presenter_detail(study, self.facts(study), key)
+        tr = app_translator()
         text = Text(no_wrap=True, overflow="ellipsis", end="")
-        text.append("Server ", style="dim")
+        text.append(tr.gettext("Server") + " ", style="dim")
         text.append(visible(study.base_url))
         facts = self.facts(study)
         if not study.has_key:
-            text.append("   No API key: press e to add one.", style="bold")
+            text.append("   " + tr.gettext("No API key: press e to add one."), style="bold")
         elif facts.voice_only:
-            text.append(VOICE_ONLY_DETAIL, style="bold")
+            text.append("   " + tr.gettext(VOICE_ONLY_WORDS), style="bold")
         elif facts.known and facts.locales:
-            text.append(f"   Locales: {', '.join(facts.locales)}", style="dim")
+            locales = tr.gettext("Locales: {locales}").format(locales=", ".join(facts.locales))
+            text.append("   " + locales, style="dim")
         elif study.source == "env":
-            text.append("   (from KOJI_BASE_URL / KOJI_API_KEY)", style="dim")
+            text.append("   " + tr.gettext("(from KOJI_BASE_URL / KOJI_API_KEY)"), style="dim")
         elif study.source == "demo":
-            text.append("   (demo sandbox)", style="dim")
+            text.append("   " + tr.gettext("(demo sandbox)"), style="dim")
         return text
 
     def _update_hint(self) -> None:
+        tr = app_translator()
         hint = self.query_one("#main-hint", Static)
         new = self.koji.key_for("new_interview", self) or "n"
         table = self.interview_table_widget
         study = self.selected_study
         if study is not None and not table.row_count and self.interviews_shown == study.name:
             hint.update(
-                Text.assemble(
-                    "No interviews in this study yet: press ", (new, "bold"), " to start one."
+                assemble(
+                    tr.gettext("No interviews in this study yet: press {key} to start one."),
+                    key=(new, "bold"),
                 )
             )
             return
         help_key = self.koji.key_for("help", self) or "f1"
         palette = self.koji.key_for("command_palette", self) or "^p"
         hint.update(
-            Text.assemble(
-                (new, "bold"),
-                " new interview · ",
-                ("enter", "bold"),
-                " open · ",
-                (help_key, "bold"),
-                " help · ",
-                (palette, "bold"),
-                " all commands",
+            assemble(
+                tr.gettext(
+                    "{new} new interview · {enter} open · {help} help · {palette} all commands"
+                ),
+                new=(new, "bold"),
+                enter=(tr.pgettext("key", "enter"), "bold"),
+                help=(help_key, "bold"),
+                palette=(palette, "bold"),
             )
         )
 
@@ -209,7 +223,10 @@ class MainScreen(InterviewListMixin, Screen[None]):
     def _need_study(self) -> StudyEntry | None:
         study = self.selected_study
         if study is None:
-            self.notify("Select a study first (or press a to add one).", severity="warning")
+            self.notify(
+                app_translator().gettext("Select a study first (or press a to add one)."),
+                severity="warning",
+            )
         return study
 
     def action_new_interview(self) -> None:
@@ -223,7 +240,9 @@ class MainScreen(InterviewListMixin, Screen[None]):
         if study is None:
             return
         if record_id is None:
-            self.notify("This study has no interview yet: press n to start one.")
+            self.notify(
+                app_translator().gettext("This study has no interview yet: press n to start one.")
+            )
             return
         self.koji.open_interview(study, record_id)
 
@@ -247,7 +266,10 @@ class MainScreen(InterviewListMixin, Screen[None]):
     def _demo_refuses(self) -> bool:
         if self.koji.demo:
             self.notify(
-                "The demo never changes your own studies. Run koji-tui (without demo) to manage them.",
+                app_translator().gettext(
+                    "The demo never changes your own studies. "
+                    "Run koji-tui (without demo) to manage them."
+                ),
                 severity="warning",
             )
         return self.koji.demo
@@ -266,13 +288,17 @@ class MainScreen(InterviewListMixin, Screen[None]):
         if study is None or self._demo_refuses():
             return
         if not study.editable:
-            where = (
-                "the environment (KOJI_BASE_URL, KOJI_API_KEY)"
+            tr = app_translator()
+            text = (
+                tr.gettext(
+                    "Study {name} comes from the environment (KOJI_BASE_URL, KOJI_API_KEY); "
+                    "it cannot be edited here."
+                )
                 if study.source == "env"
-                else "the demo"
+                else tr.gettext("Study {name} comes from the demo; it cannot be edited here.")
             )
             self.notify(
-                f"Study {study.name!r} comes from {where}; it cannot be edited here.",
+                text.format(name=repr(study.name)),
                 severity="warning",
                 markup=False,
             )
@@ -287,7 +313,9 @@ class MainScreen(InterviewListMixin, Screen[None]):
             return
         if not study.editable:
             self.notify(
-                f"Study {study.name!r} is not a saved study; nothing to remove.",
+                app_translator()
+                .gettext("Study {name} is not a saved study; nothing to remove.")
+                .format(name=repr(study.name)),
                 severity="warning",
                 markup=False,
             )
@@ -297,9 +325,14 @@ class MainScreen(InterviewListMixin, Screen[None]):
             if yes:
                 self.koji.remove_study(study)  # in a thread; the app says how it went
 
+        tr = app_translator()
         self.app.push_screen(
             ConfirmScreen(
-                "Remove study", remove_question(study), yes="Remove", no="Keep", destructive=True
+                tr.gettext("Remove study"),
+                remove_question(study),
+                yes=tr.gettext("Remove"),
+                no=tr.gettext("Keep"),
+                destructive=True,
             ),
             _remove,
         )
@@ -310,7 +343,9 @@ class MainScreen(InterviewListMixin, Screen[None]):
         if study is None:
             return
         if record_id is None:
-            self.notify("Select an interview to export.", severity="warning")
+            self.notify(
+                app_translator().gettext("Select an interview to export."), severity="warning"
+            )
             return
         self.koji.export_interview(study, record_id)
 
