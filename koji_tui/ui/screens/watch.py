@@ -9,13 +9,14 @@ opens too. Escape comes back to the study list.
 from __future__ import annotations
 
 import asyncio
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from textual.app import App
+from textual.notifications import SeverityLevel
+
+from koji_tui.config.entry import StudyEntry
 from koji_tui.i18n import N_, app_translator
-from koji_tui.ui.screens import registry
-
-if TYPE_CHECKING:
-    from koji_tui.ui.screens.main import MainScreen
+from koji_tui.ui.host import KojiHost
 
 WORDS: dict[str, str] = {
     "none": N_("Select an interview to watch."),
@@ -23,7 +24,34 @@ WORDS: dict[str, str] = {
 }
 
 
-async def watch_selected(screen: MainScreen) -> None:
+class StudyList(Protocol):
+    """What the study list gives: its highlighted study and interview, the app, a toast.
+    (Not the screen class: the observer is imported from here, never the study list.)"""
+
+    @property
+    def selected_study(self) -> StudyEntry | None: ...
+
+    @property
+    def selected_record_id(self) -> int | None: ...
+
+    @property
+    def koji(self) -> KojiHost: ...
+
+    @property
+    def app(self) -> App[object]: ...
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = True,
+    ) -> None: ...
+
+
+async def watch_selected(screen: StudyList) -> None:
     """Push the observer for the interview highlighted on ``screen`` (its study's journal is
     found in a thread: opening it may touch the disk)."""
     study = screen.selected_study
@@ -39,7 +67,9 @@ async def watch_selected(screen: MainScreen) -> None:
     except Exception as exc:  # the journal cannot be opened: said, nothing pushed
         screen.notify(tr.gettext(WORDS["failed"]).format(error=exc), severity="error", markup=False)
         return
-    screen.app.push_screen(registry.observe_screen(journal.path, record_id, back=True))
+    from koji_tui.ui.screens.observe import ObserveScreen  # its widgets load on first use
+
+    screen.app.push_screen(ObserveScreen(journal.path, record_id, back=True))
 
 
 __all__ = ["WORDS", "watch_selected"]
