@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     from koji_tui import __version__
 
     tr = app_translator()
-    argparse._ = tr.gettext  # argparse's own words (ARGPARSE_WORDS), read when used
+    # argparse's own words (ARGPARSE_WORDS): its module reads `_` each time it uses one
+    argparse._ = tr.gettext  # type: ignore[attr-defined]
     parser = argparse.ArgumentParser(
         prog="koji-tui",
         usage="koji-tui [-h] [--version] [COMMAND ...]",
