@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from rich.text import Text
-from textual.widgets import Static
+from textual.widget import Widget
 
 from koji_tui.safety import safe_line
 
@@ -27,20 +27,28 @@ class CardFacts:
     status: str = ""
 
 
-class RespondentCard(Static):
+class RespondentCard(Widget):
     """Display name, external id, metadata, locale, mode, interview id, started, elapsed,
-    turns, quality score when known. Text from the form and the server is shown as text."""
+    turns, quality score when known. Text from the form and the server is shown as text.
+    Redrawn when a fact changes (the elapsed time: every second), laid out again only when
+    its number of lines does (a layout reflows the whole screen, the long transcript too)."""
 
     DEFAULT_CSS = "RespondentCard { height: auto; }"
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__("", id=id, classes=classes, markup=False)
+        super().__init__(id=id, classes=classes)
         self.facts = CardFacts()
+        self._text = self.text_of(self.facts)
 
     def show(self, facts: CardFacts) -> None:
         if facts != self.facts:
             self.facts = facts
-            self.update(self.text_of(facts))
+            lines = len(self._text.plain.splitlines())
+            self._text = self.text_of(facts)
+            self.refresh(layout=len(self._text.plain.splitlines()) != lines)
+
+    def render(self) -> Text:
+        return self._text
 
     def text_of(self, facts: CardFacts) -> Text:
         width = 48

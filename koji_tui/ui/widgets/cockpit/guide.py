@@ -13,6 +13,8 @@ from textual.widget import Widget
 from koji_tui.safety import safe_line
 from koji_tui.session.guide import GuideItem
 
+LINE_LIMIT = 200  # characters of a question kept (the pane's edge cuts it anyway)
+
 
 class GuidePane(Widget, can_focus=True):
     """Key questions with a tick each, the current one highlighted, "4 of 7 covered" and the
@@ -59,7 +61,7 @@ class GuidePane(Widget, can_focus=True):
         self.ticked = dict(ticked)
         if current is not None:
             self.current = current
-        self.refresh(layout=True)
+        self.refresh()  # the same lines: no layout (a layout reflows the whole screen)
 
     def set_outline(self, asked: Sequence[str], total: int | None = None) -> None:
         """The questions asked so far (``asked``: the newest of them, ``total`` in all)."""
@@ -67,8 +69,9 @@ class GuidePane(Widget, can_focus=True):
         total = len(asked) if total is None else total
         if total == self.asked_total and recent == self.asked:
             return
+        lines = (len(self.asked), self.asked_total > len(self.asked))
         self.asked, self.asked_total = recent, total
-        self.refresh(layout=True)
+        self.refresh(layout=lines != (len(recent), total > len(recent)))
 
     def set_elapsed(self, elapsed: str) -> None:
         if elapsed != self.elapsed:
@@ -100,7 +103,9 @@ class GuidePane(Widget, can_focus=True):
         self.post_message(self.Toggled(item.id, ticked))
 
     def render(self) -> Text:
-        width = max(10, self.size.width - 4)
+        # outer_size, not size: size looks the widget up in the screen's layout (tens of ms
+        # with a long transcript, at every redraw); the padding is taken off by hand.
+        width = max(10, self.outer_size.width - 2 - 4) if self.outer_size.width else LINE_LIMIT
         text = Text(no_wrap=True, overflow="ellipsis")
         text.append("Guide", style="bold")
         text.append(f" · {self.summary}")
