@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from rich.text import Text
 from textual.binding import ActiveBinding, Binding
 
-from koji_tui.i18n import Translator, app_translator
+from koji_tui.i18n import N_, Translator, app_translator
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -28,6 +28,10 @@ else:
     _Base = object
 
 __all__ = ["TranslatedBindings", "assemble", "translated_binding"]
+
+#: Textual's own binding descriptions that our footers show (the command palette's key): the
+#: catalogs translate them like ours.
+TEXTUAL_WORDS = (N_("palette"),)
 
 _FIELD = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 

@@ -21,6 +21,7 @@ from koji_tui.config.entry import StudyEntry
 from koji_tui.demo.personas import Persona
 from koji_tui.i18n import N_
 from koji_tui.safety import safe_line
+from koji_tui.ui.localized import TranslatedBindings
 
 TITLE = "Play this interview as…"
 HINT = "enter play · esc cancel"
@@ -54,7 +55,7 @@ def persona_line(persona: Persona) -> Text:
     return text
 
 
-class PersonaPicker(ModalScreen[Persona | None]):
+class PersonaPicker(TranslatedBindings, ModalScreen[Persona | None]):
     """Pick the persona the autopilot plays ``study`` as."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
