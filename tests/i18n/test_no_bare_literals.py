@@ -47,6 +47,10 @@ SINKS: dict[str, tuple[tuple[int, ...], frozenset[str]]] = {
     "Tab": ((0,), frozenset({"label"})),
     "Option": ((0,), frozenset({"prompt"})),
     "Markdown": ((0,), frozenset({"markdown"})),
+    # Table headers: Rich's Table and Textual's DataTable, and our paged table's Column.
+    "add_column": ((0,), frozenset({"header", "label"})),
+    "add_columns": ((0, 1, 2, 3, 4, 5, 6, 7, 8, 9), frozenset()),
+    "Column": ((0,), frozenset({"label"})),
     "update": ((0,), frozenset({"content"})),  # widget.update("…")
     "notify": ((0,), frozenset({"message", "title"})),
     "Binding": ((2,), frozenset({"description"})),
@@ -296,6 +300,8 @@ class S:
         self.border_title = f"Roster of {name}"
         print("exported " + path)
         parser.add_argument("--x", help="the x to use")
+        table.add_column("Score", justify="right")
+        columns = (Column("Respondent", "who", 20),)
         parser.error("no such study")
         self.app.exit(message="Could not start")
         log.error("worker %s failed", name)
@@ -319,6 +325,8 @@ class S:
         "Roster of ",
         "exported ",
         "the x to use",
+        "Score",
+        "Respondent",
         "no such study",
         "Could not start",
     ]
