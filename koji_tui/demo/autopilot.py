@@ -40,10 +40,17 @@ from koji_tui.demo.plays import (
     RunReport,
     Stage,
 )
+from koji_tui.i18n import app_translator
 from koji_tui.questions import Question
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import Event, Phase
 from koji_tui.session.ports import Clock, SystemClock
+
+
+def _(message: str) -> str:
+    """A run's problem in the user's language (the scorecard shows it)."""
+    return app_translator().gettext(message)
+
 
 SPEEDS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0)
 MAX_ANSWERS = 60  # an interview that asks more than this is not going to end by itself
@@ -272,14 +279,14 @@ class Autopilot:
         try:
             controller = await self.stage.begin(cast)
         except Exception as exc:
-            report.problem = f"could not begin: {exc}"
+            report.problem = _("could not begin: {error}").format(error=exc)
             return report
         self.controller = controller
         unsubscribe = controller.subscribe(self._on_event)
         try:
             await self._drive(cast, controller, report)
         except Interrupted as how:
-            report.problem = report.problem or f"{how} before the end"
+            report.problem = report.problem or _("{how} before the end").format(how=how)
             with contextlib.suppress(Exception):
                 if controller.why_not("complete") is None:  # leave the server's copy finished
                     await controller.complete("respondent_left")
@@ -309,10 +316,10 @@ class Autopilot:
                 report.completed = True
                 return
             if state.phase in (Phase.NOT_STARTED, Phase.UNAVAILABLE, Phase.CLOSED):
-                report.problem = f"the interview is {state.phase}"
+                report.problem = _("the interview is {phase}").format(phase=state.phase)
                 return
             if state.read_only is not None:
-                report.problem = f"read-only: {state.read_only} drives it"
+                report.problem = _("read-only: {who} drives it").format(who=state.read_only)
                 return
             turns = controller.turns
             last = turns[-1] if turns else None
@@ -322,7 +329,7 @@ class Autopilot:
             elif state.pending is not None:  # not delivered, and online: send it again
                 resends += 1
                 if resends > MAX_RETRIES:
-                    report.problem = "an answer could not be delivered"
+                    report.problem = _("an answer could not be delivered")
                     return
                 await self.wait(1.0)
                 with contextlib.suppress(Exception):
@@ -330,7 +337,7 @@ class Autopilot:
             elif state.ready_to_complete:
                 completions += 1
                 if completions > MAX_RETRIES:
-                    report.problem = "the interview could not be completed"
+                    report.problem = _("the interview could not be completed")
                     return
                 await self._gate()
                 self._set_activity("completing")
@@ -343,7 +350,7 @@ class Autopilot:
                     await self._next_change()
                     continue
                 if len(report.answers) >= MAX_ANSWERS:
-                    report.problem = f"more than {MAX_ANSWERS} answers asked for"
+                    report.problem = _("more than {n} answers asked for").format(n=MAX_ANSWERS)
                     return
                 await self._gate()
                 answer = self._decide(cast, last.text, state.question, last.key, last_id, report)
