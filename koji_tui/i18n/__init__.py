@@ -131,10 +131,11 @@ class Translator:
         return format_decimal(value, locale=self.locale)
 
 
-def _load(language: str) -> gettext.NullTranslations:
+def _load(language: str, first: str | None = None) -> gettext.NullTranslations:
     chain: gettext.NullTranslations | None = None
     if language != DEFAULT_LOCALE:
-        for domain in DOMAIN_NAMES:
+        order = ((first,) if first else ()) + tuple(d for d in DOMAIN_NAMES if d != first)
+        for domain in order:
             path = LOCALE_DIR / language / "LC_MESSAGES" / f"{domain}.mo"
             try:
                 with path.open("rb") as handle:
@@ -149,13 +150,20 @@ def _load(language: str) -> gettext.NullTranslations:
 
 
 @cache
-def _translator(language: str) -> Translator:
-    return Translator(language, _load(language))
+def _translator(language: str, first: str | None) -> Translator:
+    return Translator(language, _load(language, first))
 
 
-def translator(locale: str | None) -> Translator:
-    """The translator for ``locale`` (English for an unknown or empty one); cached, cheap."""
-    return _translator(normalize(locale))
+def translator(locale: str | None, domain: str | None = None) -> Translator:
+    """The translator for ``locale`` (English for an unknown or empty one); cached, cheap.
+
+    Every catalog answers; ``domain`` is read first. One English word can be two in another
+    language (the kiosk's "Continue" is "Weiter", an interview's "Fortfahren"): code of a domain
+    other than ``interview`` that shares words with it names its domain.
+    """
+    if domain is not None and domain not in DOMAIN_NAMES:
+        raise ValueError(f"unknown catalog domain {domain!r}; the domains are {DOMAIN_NAMES}")
+    return _translator(normalize(locale), domain)
 
 
 _app_locale: str | None = None

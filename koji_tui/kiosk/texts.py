@@ -128,7 +128,7 @@ def language_of(locale: str | None) -> str:
 
 @cache
 def _texts(language: str) -> KioskTexts:
-    tr = translator(language)
+    tr = translator(language, domain="kiosk")
     words = {name: tr.gettext(getattr(ENGLISH, name)) for name in FIELDS if name != "language"}
     return KioskTexts(language=LANGUAGE_NAMES[language], **words)
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from datetime import UTC, datetime
 
+import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 
@@ -94,6 +95,28 @@ def test_the_app_language_is_the_setting_else_the_environment(monkeypatch) -> No
         assert app_translator().locale == "de"
     finally:
         set_app_locale(None)
+
+
+def test_a_domain_named_is_read_first() -> None:
+    """The same English word in two catalogs: each domain's code gets its own translation."""
+    from koji_tui.i18n.domains import DOMAIN_NAMES
+    from koji_tui.i18n.maintain import read_catalog
+
+    checked = 0
+    for language in ("es", "fr", "de", "pt"):
+        catalogs = {d: read_catalog(language, d) for d in DOMAIN_NAMES}
+        for domain, catalog in catalogs.items():
+            for message in catalog:
+                if not message.id or not isinstance(message.id, str) or message.context:
+                    continue
+                if not message.string:
+                    continue
+                got = translator(language, domain=domain).gettext(message.id)
+                assert got == message.string, (language, domain, message.id)
+                checked += 1
+    assert checked > 100
+    with pytest.raises(ValueError, match="unknown catalog domain"):
+        translator("es", domain="nope")
 
 
 def test_translators_are_cached_and_start_up_does_not_import_babel() -> None:
