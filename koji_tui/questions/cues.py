@@ -201,7 +201,8 @@ def limit_in(folded: str, langs: tuple[str, ...] = ALL) -> int | None:
         # than 3, please." (a courtesy or a permission beside it says nothing more)
         alone = family("limit", langs).search(sentence)
         rest = sentence[: alone.start()] + " " + sentence[alone.end() :] if alone else ""
-        rest = family("permission", langs).sub(" ", family("polite", langs).sub(" ", rest))
+        if rest.strip():
+            rest = family("permission", langs).sub(" ", family("polite", langs).sub(" ", rest))
         if alone and len(re.findall(r"\w+", rest)) == 0:
             number = _count(alone.group(0))
             if number is not None and 2 <= number <= 30:
