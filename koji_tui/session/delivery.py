@@ -8,6 +8,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from koji_tui.i18n import translator
 from koji_tui.questions import Question
 
 from .controller_core import ControllerCore, _detect
@@ -65,22 +66,26 @@ class DeliveryMixin(ControllerCore):
         return self._spawn(self._send(text, value, question, journaled))
 
     def why_not(self, intent: str) -> str | None:
-        """Why ``intent`` ("answer", "resend", "complete") cannot be taken now, or None."""
+        """Why ``intent`` ("answer", "resend", "complete") cannot be taken now, or None (in the
+        interview's language: :attr:`translator`, else the interview's locale)."""
         state = self._state
+        tr = self.translator or translator(state.locale)
         if self._session is None or state.phase in (Phase.NEW, Phase.NOT_STARTED):
-            return "The interview is not running."
+            return tr.gettext("The interview is not running.")
         if state.phase is Phase.COMPLETED:
-            return "This interview is completed."
+            return tr.gettext("This interview is completed.")
         if state.read_only is not None:
-            return f"Read-only: another {state.read_only} drives this interview."
+            return tr.gettext("Read-only: another {holder} drives this interview.").format(
+                holder=state.read_only
+            )
         if state.busy:
-            return "Still waiting for the server."
+            return tr.gettext("Still waiting for the server.")
         if intent == "answer" and state.pending is not None:
-            return "An earlier answer is still unsent; resend or discard it first."
+            return tr.gettext("An earlier answer is still unsent; resend or discard it first.")
         if intent == "resend" and state.pending is None:
-            return "Nothing to resend: every answer reached the server."
+            return tr.gettext("Nothing to resend: every answer reached the server.")
         if intent == "complete" and state.pending is not None:
-            return "An answer is still unsent: resend it before completing."
+            return tr.gettext("An answer is still unsent: resend it before completing.")
         return None
 
     async def _send(

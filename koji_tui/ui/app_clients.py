@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from textual.signal import Signal
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import app_translator
 from koji_tui.services import ClientFactory, StudyActivity, StudyRateLimit
 
 if TYPE_CHECKING:
@@ -53,7 +54,11 @@ class AppClients:
         if client is not None:
             await self.drop(study.name)
         if not study.api_key:
-            raise ValueError(f"Study {study.name!r} has no API key: edit it to add one.")
+            raise ValueError(
+                app_translator()
+                .gettext("Study {name} has no API key: edit it to add one.")
+                .format(name=repr(study.name))
+            )
         self._loop = asyncio.get_running_loop()
         client = self._factory(study.base_url, study.api_key)
         await client.__aenter__()

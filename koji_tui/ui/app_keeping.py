@@ -90,7 +90,11 @@ class KeepingMixin(App[None]):
                     if journal.lease_holder(item.record_id) is None:
                         offers.append((owner, item))
             except (JournalError, sqlite3.Error, OSError) as exc:
-                problems.append(f"Could not read the journal: {exc}")
+                problems.append(
+                    app_translator()
+                    .gettext("Could not read the journal: {error}")
+                    .format(error=exc)
+                )
         self.post_message(ResendsFound(offers, problems))
 
     def on_resends_found(self, message: ResendsFound) -> None:

@@ -19,13 +19,13 @@ from textual.widgets.option_list import Option
 
 from koji_tui.config.entry import StudyEntry
 from koji_tui.demo.personas import Persona
-from koji_tui.i18n import N_
+from koji_tui.i18n import N_, app_translator
 from koji_tui.safety import safe_line
 from koji_tui.ui.localized import TranslatedBindings
 
-TITLE = "Play this interview as…"
-HINT = "enter play · esc cancel"
-ON_A_SERVER = "On a real server you are asked first: an interview uses credits."
+TITLE = N_("Play this interview as…")
+HINT = N_("enter play · esc cancel")
+ON_A_SERVER = N_("On a real server you are asked first: an interview uses credits.")
 DESCRIPTION_WIDTH = 120
 
 
@@ -69,15 +69,17 @@ class PersonaPicker(TranslatedBindings, ModalScreen[Persona | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="persona-picker"):
-            yield Static(TITLE, classes="dialog-title", markup=False)
+            yield Static(app_translator().gettext(TITLE), classes="dialog-title", markup=False)
             yield Static(safe_line(self.study.name, 80), classes="dialog-body", markup=False)
             yield OptionList(
                 *(Option(persona_line(p), id=f"persona-{i}") for i, p in enumerate(self.personas)),
                 id="personas",
             )
             if self.study.source != "demo":
-                yield Static(ON_A_SERVER, classes="dialog-body", markup=False)
-            yield Static(HINT, classes="dialog-body", markup=False)
+                yield Static(
+                    app_translator().gettext(ON_A_SERVER), classes="dialog-body", markup=False
+                )
+            yield Static(app_translator().gettext(HINT), classes="dialog-body", markup=False)
 
     def on_mount(self) -> None:
         options = self.query_one("#personas", OptionList)
