@@ -63,9 +63,7 @@ async def test_copy_a_turn_and_the_transcript(sandbox: Any) -> None:
         assert copied.count("Interviewer · #") == 2 and "Ana Lima · #2 · " in copied
         assert "Invoices, mostly, and reports for the team." in copied
         assert copied.index(turns[0].text) < copied.index("Ana Lima · #2")
-        assert any(
-            n.message.startswith("The transcript was copied: 3 turns") for n in app._notifications
-        )
+        assert any(t.startswith("The transcript was copied: 3 turns") for t in toasts(app))
 
         # with a search open, ctrl+g copies the match
         screen.transcript.focus()
