@@ -183,6 +183,7 @@ def _environment_locale() -> str | None:
     return None
 
 
-def app_translator() -> Translator:
-    """The translator for the app's own chrome: the user's setting, else the environment."""
-    return translator(_app_locale or _environment_locale())
+def app_translator(domain: str | None = "app") -> Translator:
+    """The translator for the app's own chrome: the user's setting, else the environment
+    (the ``app`` catalog read first; the commands' code may name ``cli``)."""
+    return translator(_app_locale or _environment_locale(), domain)
