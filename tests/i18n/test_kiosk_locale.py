@@ -26,7 +26,7 @@ def _app_locale_back() -> Iterator[None]:
 @pytest.mark.parametrize("language", ["es", "fr", "de", "pt"])
 def test_the_participants_words_come_from_the_kiosk_catalog(language: str) -> None:
     words = texts_for(language)
-    tr = translator(language)
+    tr = translator(language, domain="kiosk")
     for name in PARTICIPANT:
         english = getattr(ENGLISH, name)
         assert getattr(words, name) == tr.gettext(english)
