@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from textual.binding import Binding
 
+from koji_tui.i18n import N_, app_translator
 from koji_tui.ui.bindings import (
     ALL_BINDINGS,
     APP_BINDINGS,
@@ -37,6 +38,29 @@ TYPING_GROUPS: frozenset[str] = frozenset({"app", "interview", "form"})
 # Groups that share keys on purpose: the help key also closes the help.
 _SHARED_ON_PURPOSE: frozenset[frozenset[str]] = frozenset({frozenset({"app.help", "help.close"})})
 _MODIFIERS = ("ctrl", "alt", "shift", "meta", "super", "hyper")
+
+
+# The groups' names, as the problems say them ("… is already used by … on the study list").
+GROUP_NAMES = (
+    N_("app"),
+    N_("study list"),
+    N_("interview"),
+    N_("form"),
+    N_("first-run screen"),
+    N_("confirmation"),
+    N_("help"),
+    N_("single-choice answer"),
+    N_("multiple-choice answer"),
+    N_("ranking answer"),
+    N_("scale answer"),
+    N_("yes/no answer"),
+)
+
+
+def _(message: str, **values: object) -> str:
+    """``message`` in the user's language, its ``{name}`` fields filled from ``values``."""
+    text = app_translator().gettext(message)
+    return text.format(**values) if values else text
 
 
 def _screen_groups() -> dict[str, list[Binding]]:
@@ -96,18 +120,23 @@ def normalize_key(key: str) -> tuple[str | None, str | None]:
 
     *mods, base = key.split("+")
     if not key:
-        return None, "a key is empty"
+        return None, _("a key is empty")
     if not base:
-        return None, f"{key!r} ends with '+' (the plus key is called 'plus')"
+        return None, _("{key!r} ends with '+' (the plus key is called 'plus')", key=key)
     mods = [m.lower() for m in mods]
     unknown = [m for m in mods if m not in _MODIFIERS]
     if unknown:
-        return None, f"{key!r} has an unknown modifier {unknown[0]!r} (use {', '.join(_MODIFIERS)})"
+        return None, _(
+            "{key!r} has an unknown modifier {modifier!r} (use {modifiers})",
+            key=key,
+            modifier=unknown[0],
+            modifiers=", ".join(_MODIFIERS),
+        )
     if len(set(mods)) != len(mods):
-        return None, f"{key!r} repeats a modifier"
+        return None, _("{key!r} repeats a modifier", key=key)
     if len(base) == 1:
         if not base.isprintable() or base.isspace():
-            return None, f"{key!r} is not a key"
+            return None, _("{key!r} is not a key", key=key)
         # With ctrl/alt/... a letter is named in lower case (shift is its own modifier).
         char = base.lower() if any(m != "shift" for m in mods) else base
         if char.isalnum():
@@ -120,7 +149,7 @@ def normalize_key(key: str) -> tuple[str | None, str | None]:
         named = {k.value.rpartition("+")[2] for k in Keys if not k.value.startswith("<")}
         known = name in named or name in REPLACED_KEYS or name in KEY_TO_UNICODE_NAME
         if not known and key_to_character(name) is None:
-            return None, f"{base!r} is not a key name Textual knows"
+            return None, _("{base!r} is not a key name Textual knows", base=base)
     ordered = sorted(mods, key=_MODIFIERS.index)
     return "+".join([*ordered, name]), None
 
@@ -138,10 +167,10 @@ def _typed_into_fields(key: str) -> bool:
 
 # Keys Textual itself needs on every screen: a binding there would take them away.
 RESERVED_KEYS: dict[str, str] = {
-    "ctrl+p": "the command palette",
-    "tab": "moving the focus",
-    "shift+tab": "moving the focus back",
-    "ctrl+c": "copying text",
+    "ctrl+p": N_("the command palette"),
+    "tab": N_("moving the focus"),
+    "shift+tab": N_("moving the focus back"),
+    "ctrl+c": N_("copying text"),
 }
 
 
@@ -175,12 +204,14 @@ def _field_problem(binding_id: str, keys: list[str], groups: set[str]) -> str | 
     if taken and binding is not None and binding.priority:
         key = taken[0]
         if _typed_into_fields(key):
-            return f"{key!r} would fire while someone types it into a text field"
-        return f"{key!r} is a text-editing key; it would stop working in every text field"
+            return _("{key!r} would fire while someone types it into a text field", key=key)
+        return _(
+            "{key!r} is a text-editing key; it would stop working in every text field", key=key
+        )
     if taken and len(taken) == len(keys) and groups & TYPING_GROUPS:
-        return (
-            f"{taken[0]!r} is taken by the text field that usually has the focus there "
-            "(it types or edits), so the action could not be reached"
+        return _(
+            "{key!r} is taken by the text field that usually has the focus there (it types or edits), so the action could not be reached",
+            key=taken[0],
         )
     return None
 
@@ -213,21 +244,40 @@ def check_keymap(overrides: dict[str, str]) -> tuple[dict[str, str], list[str]]:
                 break
             keys.append(key)
         if why is not None:
-            problems.append(f"{KEYMAP_FILE}: {binding_id!r} = {value!r}: {why}; default kept.")
+            problems.append(
+                _(
+                    "{KEYMAP_FILE}: {binding_id!r} = {value!r}: {why}; default kept.",
+                    KEYMAP_FILE=KEYMAP_FILE,
+                    binding_id=binding_id,
+                    value=value,
+                    why=why,
+                )
+            )
             continue
         reserved = [k for k in keys if k in RESERVED_KEYS]
         if reserved:
             problems.append(
-                f"{KEYMAP_FILE}: {binding_id!r} = {value!r}: {reserved[0]!r} is kept for "
-                f"{RESERVED_KEYS[reserved[0]]}; default kept."
+                _(
+                    "{KEYMAP_FILE}: {binding_id!r} = {value!r}: {key!r} is kept for {use}; default kept.",
+                    KEYMAP_FILE=KEYMAP_FILE,
+                    binding_id=binding_id,
+                    value=value,
+                    key=reserved[0],
+                    use=_(RESERVED_KEYS[reserved[0]]),
+                )
             )
             continue
         groups_of_id = {"app"} if binding_id.startswith("app.") else group_of.get(binding_id, set())
         why = _field_problem(binding_id, keys, groups_of_id)
         if why is not None:
             problems.append(
-                f"{KEYMAP_FILE}: {binding_id!r} = {value!r}: {why}; use a function key or a "
-                "ctrl+ key that the text fields do not use; default kept."
+                _(
+                    "{KEYMAP_FILE}: {binding_id!r} = {value!r}: {why}; use a function key or a ctrl+ key that the text fields do not use; default kept.",
+                    KEYMAP_FILE=KEYMAP_FILE,
+                    binding_id=binding_id,
+                    value=value,
+                    why=why,
+                )
             )
             continue
         kept[binding_id] = ",".join(dict.fromkeys(keys))
@@ -246,8 +296,15 @@ def check_keymap(overrides: dict[str, str]) -> tuple[dict[str, str], list[str]]:
                 i for i in ids if i != binding_id
             )
             problems.append(
-                f"{KEYMAP_FILE}: {binding_id!r} = {kept[binding_id]!r}: {key!r} is already "
-                f"used by {with_whom} on the {group}; default kept."
+                _(
+                    "{KEYMAP_FILE}: {binding_id!r} = {value!r}: {key!r} is already used by {with_whom} on the {group}; default kept.",
+                    KEYMAP_FILE=KEYMAP_FILE,
+                    binding_id=binding_id,
+                    value=kept[binding_id],
+                    key=key,
+                    with_whom=with_whom,
+                    group=_(group),
+                )
             )
             del kept[binding_id]
     return kept, problems

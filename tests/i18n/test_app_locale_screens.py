@@ -122,3 +122,17 @@ def test_a_failure_is_worded_in_the_translators_language() -> None:
     )
     german, _ = describe_error(TransportError("down"), "", "send the answer", tr=translator("de"))
     assert "beim Versuch, die Antwort zu senden" in german
+
+
+def test_a_keymap_problem_is_said_in_the_users_language(app_locale: Any) -> None:
+    from koji_tui.ui.keymap import check_keymap
+
+    app_locale("es")
+    kept, problems = check_keymap({"app.help": "ctrl+p"})
+    assert kept == {}
+    assert problems == [
+        "keymap.toml: 'app.help' = 'ctrl+p': 'ctrl+p' se reserva para la paleta de comandos; "
+        "se mantiene la predeterminada."
+    ]
+    app_locale(None)
+    assert "is kept for the command palette" in check_keymap({"app.help": "ctrl+p"})[1][0]
