@@ -12,6 +12,12 @@ import time
 from koji_tui.i18n import N_, Translator, app_translator
 from koji_tui.safety import safe_text
 
+#: The session's read-only refusal (ReadOnlyError's message; the runner imports it from here).
+READ_ONLY = N_(
+    "This interview is open in another {holder}: it is read-only here, "
+    "and its unsent answer (if any) belongs to that window."
+)
+
 #: What the controller was doing when it failed (``describe_error``'s ``action``): callers pass
 #: the English; it is shown in the translator's language ("… while trying to send the answer").
 ACTIONS: dict[str, str] = {
@@ -132,10 +138,10 @@ def describe_error(
             ).format(doing=doing),
             False,
         )
-    if name == "ReadOnlyError":
-        return (f"{detail}", False)
-    if name == "SessionError":
-        return (f"{detail}", False)
+    if name == "ReadOnlyError" and hasattr(getattr(exc, "holder", None), "describe"):
+        return (tr.gettext(READ_ONLY).format(holder=exc.holder.describe()), False)  # type: ignore[attr-defined]
+    if name in ("ReadOnlyError", "SessionError"):
+        return (tr.gettext(detail), False)  # the session's N_-marked English, translated
     if name == "TransportError" and "deadline" in detail.lower():
         kept = (
             " " + tr.gettext("Your answer is kept and is resent when it can be.")

@@ -54,9 +54,11 @@ import dataclasses
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from koji_tui.i18n import N_  # the messages below: describe_error translates them
 from koji_tui.journal.lease import LeaseHolder
 from koji_tui.journal.store import InterviewRecord, Journal, TurnRecord, iso_utc, to_jsonable
 
+from .errors import READ_ONLY
 from .placement import EmptyReply, Unknown, position_before, reply_in_transcript
 
 if TYPE_CHECKING:
@@ -71,10 +73,7 @@ class ReadOnlyError(SessionError):
     """Another process drives this interview; here it is open read-only."""
 
     def __init__(self, holder: LeaseHolder) -> None:
-        super().__init__(
-            f"This interview is open in another {holder.describe()}: it is read-only here, "
-            "and its unsent answer (if any) belongs to that window."
-        )
+        super().__init__(READ_ONLY.format(holder=holder.describe()))
         self.holder = holder
 
 
@@ -98,7 +97,7 @@ def _server_root(url: str) -> str:
 def _base_url(client: Any) -> str:
     url = getattr(client, "base_url", None)
     if url is None:
-        raise SessionError("The client has no base_url; cannot journal the interview.")
+        raise SessionError(N_("The client has no base_url; cannot journal the interview."))
     return _server_root(str(url))
 
 
@@ -154,7 +153,7 @@ class InterviewSession:
 
     def _require(self) -> InterviewRecord:
         if self.record is None:
-            raise SessionError("No interview has been started in this session.")
+            raise SessionError(N_("No interview has been started in this session."))
         return self.record
 
     async def _j(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
@@ -189,7 +188,7 @@ class InterviewSession:
         self, respondent: Any = None, mode: str | None = None, locale: str | None = None
     ) -> StartResult:
         if self.record is not None:
-            raise SessionError("This session already runs an interview; create a new session.")
+            raise SessionError(N_("This session already runs an interview; create a new session."))
         result = await self.client.start(respondent=respondent, mode=mode, locale=locale)
         record: InterviewRecord = await self._j(
             self.journal.create_interview,
@@ -226,12 +225,12 @@ class InterviewSession:
         :class:`ReadOnlyError` when another process drives the interview."""
         record = self._require()
         if record.status == "completed":
-            raise SessionError("This interview is already completed.")
+            raise SessionError(N_("This interview is already completed."))
         if not text or not text.strip():
-            raise SessionError("The answer is empty.")
+            raise SessionError(N_("The answer is empty."))
         if record.pending_turn is not None:
             raise SessionError(
-                "An earlier answer has not been confirmed sent yet; resend or discard it first."
+                N_("An earlier answer has not been confirmed sent yet; resend or discard it first.")
             )
         journal, record_id = self.journal, record.record_id
 
@@ -370,8 +369,10 @@ class InterviewSession:
                 )
             if interview.status == "completed":
                 raise SessionError(
-                    "The interview was completed on the server; the pending answer cannot be "
-                    "sent. Discard it to keep it only in the journal."
+                    N_(
+                        "The interview was completed on the server; the pending answer cannot be "
+                        "sent. Discard it to keep it only in the journal."
+                    )
                 )
             result: MessageResult = await self.client.send_message(
                 record.interview_id, turn.content, session_token=record.session_token, seen=seen

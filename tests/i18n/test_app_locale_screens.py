@@ -136,3 +136,12 @@ def test_a_keymap_problem_is_said_in_the_users_language(app_locale: Any) -> None
     ]
     app_locale(None)
     assert "is kept for the command palette" in check_keymap({"app.help": "ctrl+p"})[1][0]
+
+
+def test_the_sessions_refusals_are_shown_in_the_interviews_language() -> None:
+    from koji_tui.session.runner import SessionError
+
+    text, _ = describe_error(SessionError("The answer is empty."), tr=translator("pt"))
+    assert text == "A resposta está vazia."
+    unknown, _ = describe_error(SessionError("Not in any catalog."), tr=translator("pt"))
+    assert unknown == "Not in any catalog."
