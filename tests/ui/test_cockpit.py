@@ -11,6 +11,7 @@ from app_helpers import fixed_clock, study_for, type_text, wait_for
 
 from koji_tui.api import KojiClient
 from koji_tui.config.entry import StudyEntry
+from koji_tui.i18n import translator
 from koji_tui.journal import Journal
 from koji_tui.journal import notes as jnotes
 from koji_tui.journal.export import export_data, export_markdown
@@ -116,13 +117,15 @@ async def test_the_guide_ticks_every_key_question_of_the_sample_studies(
         await wait_for(pilot, lambda: bool(pane.items), what="guide")
         total = len(pane.items)
         await wait_for(pilot, lambda: pane.covered >= asked, what="the asked questions ticked")
-        assert pane.covered == asked and pane.summary == f"{asked} of {total} covered"
+        # the summary in the interview's words ("2 de 7 cubiertas" in the café study)
+        said = translator(screen.interview_locale).gettext("{covered} of {total} covered")
+        assert pane.covered == asked and pane.summary == said.format(covered=asked, total=total)
         assert asked < total
         await wait_for(pilot, lambda: screen.controller.state.can_answer, what="answerable")
         # until the last key question is asked (the interview's wrap-up after it ticks nothing)
         await drive(pilot, screen, lambda: pane.covered == total)
         await pilot.pause()
-        assert pane.summary == f"{total} of {total} covered", screen.ticked()
+        assert pane.summary == said.format(covered=total, total=total), screen.ticked()
         if locale == "fr":
             assert pane.items[0].text.startswith("Comment votre équipe")
         # kept in the journal with the interview
@@ -178,10 +181,10 @@ async def test_card_notes_flags_and_search_in_the_cockpit(sandbox: Any) -> None:
         await pilot.pause()
         count = len(screen.matches)
         assert count >= 2 and str(bar.query_one("#search-status").render()).startswith(
-            f"1 of {count}"
+            f"1 von {count}"  # German
         )
         first = screen.matches[0]
-        assert screen.transcript.get_turn(first).detail == f"match 1 of {count}"
+        assert screen.transcript.get_turn(first).detail == f"Treffer 1 von {count}"  # German
         await pilot.press("enter")
         assert screen.match_index == 1 and screen.transcript.get_turn(first).detail is None
         await pilot.press("up")

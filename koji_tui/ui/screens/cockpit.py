@@ -129,12 +129,33 @@ class CockpitScreen(LiveNotesMixin, PanesMixin, CopyMixin, SearchMixin, Intervie
                 with Horizontal(id="cockpit-body"):
                     yield widget
                     with VerticalScroll(id="cockpit-side"):
-                        yield GuidePane(id="guide-pane", classes="cockpit-pane")
-                        yield RespondentCard(id="card-pane", classes="cockpit-pane")
-                        yield NotesPane(self.tags, id="notes-pane", classes="cockpit-pane")
-                yield SearchBar(id="search-bar")
+                        tr = self.tr
+                        yield GuidePane(translator=tr, id="guide-pane", classes="cockpit-pane")
+                        yield RespondentCard(translator=tr, id="card-pane", classes="cockpit-pane")
+                        yield NotesPane(
+                            self.tags, translator=self.tr, id="notes-pane", classes="cockpit-pane"
+                        )
+                search = SearchBar(id="search-bar")
+                search.tr = self.tr  # the interview's words
+                yield search
             else:
                 yield widget
+
+    def _follow_locale(self) -> None:
+        """The panes' words follow the interview's locale too (learnt on opening)."""
+        shown = self._shown_tr
+        super()._follow_locale()
+        tr = self.tr
+        if tr is shown or not self.is_mounted:
+            return
+        self.query_one(RespondentCard).set_translator(tr)
+        for pane in (
+            self.query_one(GuidePane),
+            self.query_one(SearchBar),
+            self.query_one(NotesPane),
+        ):
+            pane.tr = tr
+            pane.refresh()
 
     def on_mount(self) -> None:  # Textual runs InterviewScreen.on_mount too (before this)
         self._layout_for(self.size.width)
@@ -151,7 +172,8 @@ class CockpitScreen(LiveNotesMixin, PanesMixin, CopyMixin, SearchMixin, Intervie
     def _label_respondent(self) -> None:
         """Moderated: the respondent's turns carry their name (or "Participant"), not "You"."""
         respondent = self.controller.state.respondent or (self.start_args or {}).get("respondent")
-        self.transcript.history.set_labels(respondent=safe_line(respondent_title(respondent), 40))
+        who = safe_line(respondent_title(respondent, self.tr), 40)
+        self.transcript.history.set_labels(respondent=who)
 
     def on_resize(self, event: events.Resize) -> None:
         self._layout_for(event.size.width)
@@ -303,7 +325,7 @@ class CockpitScreen(LiveNotesMixin, PanesMixin, CopyMixin, SearchMixin, Intervie
         turn = self.search_turn() or self.current_turn()
         record_id = self.controller.state.record_id
         if turn is None or record_id is None:
-            self.notify("No turn to flag yet.", severity="warning")
+            self.notify(self.tr.gettext("No turn to flag yet."), severity="warning")
             return
         flagged = any(n.is_flag and n.turn == turn for n in self.notes)
         self._journal(lambda: jnotes.set_flag(self.journal, record_id, turn, not flagged))
@@ -348,7 +370,8 @@ class CockpitScreen(LiveNotesMixin, PanesMixin, CopyMixin, SearchMixin, Intervie
                     await asyncio.to_thread(job)
                     await asyncio.to_thread(self._reload_notes)
                 except Exception as exc:  # the journal cannot write now: said; notes wait
-                    self.notify(f"The journal could not keep it yet: {exc}", severity="warning")
+                    said = self.tr.gettext("The journal could not keep it yet: {error}")
+                    self.notify(said.format(error=exc), severity="warning")
             self._show_notes()
             self.refresh_guide()
 

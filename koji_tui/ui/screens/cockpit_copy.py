@@ -10,22 +10,31 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Mapping
 
+from koji_tui.i18n import N_
 from koji_tui.ui.screens.interview_base import InterviewBase
 from koji_tui.ui.widgets.transcript import TurnHandle, TurnView
 
 WORDS = {
-    "copied_turn": "Turn #{number} copied ({chars} characters).",
-    "copied_unnumbered": "The turn was copied ({chars} characters).",
-    "copied_all": "The transcript was copied: {turns} turns, {chars} characters.",
-    "nothing": "Nothing to copy yet.",
-    "apple": "macOS Terminal does not pass copies on (OSC 52): nothing reached the clipboard. "
-    "Select the text with the mouse, or export the interview (F3).",
-    "tmux": "Inside tmux the copy reaches the clipboard only with `set -g set-clipboard on` "
-    "(and a terminal that supports OSC 52).",
-    "screen": "GNU screen does not pass copies on (OSC 52) unless set up to: if nothing was "
-    "copied, select the text with the mouse or export the interview (F3).",
-    "other": "Copied with OSC 52: if your terminal does not support it, nothing reached the "
-    "clipboard; select the text with the mouse, or export the interview (F3).",
+    "copied_turn": N_("Turn #{number} copied ({chars} characters)."),
+    "copied_unnumbered": N_("The turn was copied ({chars} characters)."),
+    "copied_all": N_("The transcript was copied: {turns} turns, {chars} characters."),
+    "nothing": N_("Nothing to copy yet."),
+    "apple": N_(
+        "macOS Terminal does not pass copies on (OSC 52): nothing reached the clipboard. "
+        "Select the text with the mouse, or export the interview (F3)."
+    ),
+    "tmux": N_(
+        "Inside tmux the copy reaches the clipboard only with `set -g set-clipboard on` "
+        "(and a terminal that supports OSC 52)."
+    ),
+    "screen": N_(
+        "GNU screen does not pass copies on (OSC 52) unless set up to: if nothing was "
+        "copied, select the text with the mouse or export the interview (F3)."
+    ),
+    "other": N_(
+        "Copied with OSC 52: if your terminal does not support it, nothing reached the "
+        "clipboard; select the text with the mouse, or export the interview (F3)."
+    ),
 }
 
 
@@ -64,7 +73,7 @@ class CopyMixin(InterviewBase):
 
     def _copy(self, text: str, said: str) -> None:
         self.app.copy_to_clipboard(text)
-        self.notify(f"{said} {clipboard_note()}", markup=False, timeout=8)
+        self.notify(f"{said} {self.tr.gettext(clipboard_note())}", markup=False, timeout=8)
 
     def _turn_to_copy(self) -> TurnHandle | None:
         transcript = self.transcript
@@ -78,14 +87,16 @@ class CopyMixin(InterviewBase):
     def action_copy_turn(self) -> None:
         handle = self._turn_to_copy()
         if handle is None:
-            self.notify(WORDS["nothing"], markup=False)
+            self.notify(self.tr.gettext(WORDS["nothing"]), markup=False)
             return
         view = self.transcript.get_turn(handle)
         text = turn_as_text(view, self.transcript.history.labels)
         if view.turn_no is not None:
-            said = WORDS["copied_turn"].format(number=view.turn_no, chars=len(text))
+            said = self.tr.gettext(WORDS["copied_turn"]).format(
+                number=view.turn_no, chars=len(text)
+            )
         else:
-            said = WORDS["copied_unnumbered"].format(chars=len(text))
+            said = self.tr.gettext(WORDS["copied_unnumbered"]).format(chars=len(text))
         self._copy(text, said)
 
     def action_copy_transcript(self) -> None:
@@ -93,7 +104,8 @@ class CopyMixin(InterviewBase):
         views = [transcript.get_turn(h) for h in transcript.handles]
         turns = [v for v in views if v.role != "system"]
         if not turns:
-            self.notify(WORDS["nothing"], markup=False)
+            self.notify(self.tr.gettext(WORDS["nothing"]), markup=False)
             return
         text = transcript_as_text(turns, transcript.history.labels)
-        self._copy(text, WORDS["copied_all"].format(turns=len(turns), chars=len(text)))
+        said = self.tr.gettext(WORDS["copied_all"]).format(turns=len(turns), chars=len(text))
+        self._copy(text, said)

@@ -27,17 +27,18 @@ from koji_tui.config.cockpit_layout import (
     load_layout,
     save_layout,
 )
+from koji_tui.i18n import N_, Translator, translator
 from koji_tui.ui.screens.interview_base import InterviewBase
 
 WIDE = 140  # columns from which the panes stand beside the transcript
 WIDTH_STEP = 4
-TITLES = {"guide": "Guide", "card": "Respondent", "notes": "Notes"}
+TITLES = {"guide": N_("Guide"), "card": N_("Respondent"), "notes": N_("Notes")}
 WORDS = {
-    "title": "Panes",
-    "width": "Side panes: {width} columns  (← → or - + to resize)",
-    "keys": "Space: show or hide · Escape: done (remembered for next time)",
-    "all_hidden": "Every pane is hidden: F10 on a wide terminal shows them again.",
-    "not_saved": "The panes' layout could not be saved: {error}",
+    "title": N_("Panes"),
+    "width": N_("Side panes: {width} columns  (← → or - + to resize)"),
+    "keys": N_("Space: show or hide · Escape: done (remembered for next time)"),
+    "all_hidden": N_("Every pane is hidden: F10 on a wide terminal shows them again."),
+    "not_saved": N_("The panes' layout could not be saved: {error}"),
 }
 
 
@@ -46,9 +47,9 @@ class PanesDialog(ModalScreen[CockpitLayout]):
     new layout, the last one is the dialog's result."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape,enter", "done", "Done", show=False),
-        Binding("left,minus", "width(-1)", "Narrower", show=False),
-        Binding("right,plus", "width(1)", "Wider", show=False),
+        Binding("escape,enter", "done", N_("Done"), show=False),
+        Binding("left,minus", "width(-1)", N_("Narrower"), show=False),
+        Binding("right,plus", "width(1)", N_("Wider"), show=False),
     ]
     DEFAULT_CSS = """
     PanesDialog { align: center middle; }
@@ -60,21 +61,28 @@ class PanesDialog(ModalScreen[CockpitLayout]):
     PanesDialog #panes-keys { color: $text-muted; margin-top: 1; }
     """
 
-    def __init__(self, layout: CockpitLayout, changed: Callable[[CockpitLayout], None]) -> None:
+    def __init__(
+        self,
+        layout: CockpitLayout,
+        changed: Callable[[CockpitLayout], None],
+        tr: Translator | None = None,
+    ) -> None:
         super().__init__()
         self.chosen = layout
         self.changed = changed
+        self.tr = tr or translator(None)  # the interview's words
 
     def compose(self) -> ComposeResult:
         with Vertical(id="panes-box"):
-            yield Static(Text(WORDS["title"], style="bold"))
+            yield Static(Text(self.tr.gettext(WORDS["title"]), style="bold"))
             for pane in PANES:
-                yield Checkbox(TITLES[pane], self.chosen.shown(pane), id=f"panes-{pane}")
+                title = self.tr.gettext(TITLES[pane])
+                yield Checkbox(title, self.chosen.shown(pane), id=f"panes-{pane}")
             yield Static(self._width_text(), id="panes-width")
-            yield Static(WORDS["keys"], id="panes-keys")
+            yield Static(self.tr.gettext(WORDS["keys"]), id="panes-keys")
 
     def _width_text(self) -> str:
-        return WORDS["width"].format(width=self.chosen.width)
+        return self.tr.gettext(WORDS["width"]).format(width=self.chosen.width)
 
     def _set(self, layout: CockpitLayout) -> None:
         self.chosen = layout
@@ -135,11 +143,12 @@ class PanesMixin(InterviewBase):
 
     def action_panes(self) -> None:
         if not self.narrow:
-            self.app.push_screen(PanesDialog(self.pane_layout, self.apply_layout), self._keep)
+            dialog = PanesDialog(self.pane_layout, self.apply_layout, self.tr)
+            self.app.push_screen(dialog, self._keep)
             return
         order = [None, *(p for p in PANES if self.pane_layout.shown(p))]
         if len(order) == 1:
-            self.notify(WORDS["all_hidden"], markup=False)
+            self.notify(self.tr.gettext(WORDS["all_hidden"]), markup=False)
         at = order.index(self.narrow_pane) if self.narrow_pane in order else 0
         self.narrow_pane = order[(at + 1) % len(order)]
         self._layout_for(self.size.width)
@@ -160,7 +169,7 @@ class PanesMixin(InterviewBase):
                 error = str(exc)
                 self.app.call_from_thread(
                     self.notify,
-                    WORDS["not_saved"].format(error=error),
+                    self.tr.gettext(WORDS["not_saved"]).format(error=error),
                     severity="warning",
                     markup=False,
                 )

@@ -93,7 +93,9 @@ class SearchMixin(InterviewBase):
         handle = self.matches[self.match_index]
         view = transcript.get_turn(handle)
         self._marked = (handle, view.detail)
-        label = f"match {self.match_index + 1} of {len(self.matches)}"
+        label = self.tr.gettext("match {n} of {total}").format(
+            n=self.match_index + 1, total=len(self.matches)
+        )
         transcript.update_turn(handle, detail=f"{label} · {view.detail}" if view.detail else label)
         first, _ = transcript.history.lines_for(handle)
         transcript.release_anchor()

@@ -26,7 +26,7 @@ from rich.text import Text
 from textual import work
 from textual.widgets import Input, Static
 
-from koji_tui.i18n import app_translator
+from koji_tui.i18n import N_, app_translator
 from koji_tui.ui.screens.common import format_score, format_started, visible
 from koji_tui.ui.screens.interview_filter import (
     FILTER_WORDS,
@@ -53,14 +53,14 @@ MAX_PAGES = 40  # pages held per study (2,000 rows)
 
 # Most telling first: at 80 columns the last ones (turns, id) scroll off.
 COLUMNS = (
-    Column("Respondent", "respondent", 14),
-    Column("External id", "external_id", 12),
-    Column("Started (UTC)", "started", 16),
-    Column("Status", "status", 14),  # "active •unsent" whole
-    Column("Score", "score", 5),
-    Column("Locale", "locale", 6),
-    Column("Turns", "turns", 5),
-    Column("Interview", "id", None, min_width=12),
+    Column(N_("Respondent"), "respondent", 14),
+    Column(N_("External id"), "external_id", 12),
+    Column(N_("Started (UTC)"), "started", 16),
+    Column(N_("Status"), "status", 14),  # "active •unsent" whole
+    Column(N_("Score"), "score", 5),
+    Column(N_("Locale"), "locale", 6),
+    Column(N_("Turns"), "turns", 5),
+    Column(N_("Interview"), "id", None, min_width=12),
 )
 
 

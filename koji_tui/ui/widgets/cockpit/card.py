@@ -9,6 +9,7 @@ from typing import Any
 from rich.text import Text
 from textual.widget import Widget
 
+from koji_tui.i18n import Translator, translator
 from koji_tui.safety import safe_line
 
 
@@ -35,10 +36,23 @@ class RespondentCard(Widget):
 
     DEFAULT_CSS = "RespondentCard { height: auto; }"
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        translator: Translator | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self.tr = translator or _english()  # the interview's words
         self.facts = CardFacts()
         self._text = self.text_of(self.facts)
+
+    def set_translator(self, tr: Translator) -> None:
+        """Say it all in ``tr``'s words from now on."""
+        self.tr = tr
+        self._text = self.text_of(self.facts)
+        self.refresh(layout=True)
 
     def show(self, facts: CardFacts) -> None:
         if facts != self.facts:
@@ -53,24 +67,32 @@ class RespondentCard(Widget):
     def text_of(self, facts: CardFacts) -> Text:
         width = 48
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append("Respondent", style="bold")
+        tr = self.tr
+        text.append(tr.gettext("Respondent"), style="bold")
 
         def row(label: str, value: object) -> None:
             if value in (None, ""):
                 return
-            text.append(f"\n{label:<12}", style="dim")
+            text.append(f"\n{label:<{max(12, len(label) + 1)}}", style="dim")
             text.append(safe_line(str(value), width))
 
-        row("Name", facts.display_name or "Participant")
-        row("External id", facts.external_id)
+        row(tr.gettext("Name"), facts.display_name or tr.gettext("Participant"))
+        row(tr.gettext("External id"), facts.external_id)
         for key, value in facts.metadata.items():
             row(safe_line(str(key), 11), value)
-        row("Locale", facts.locale)
-        row("Mode", facts.mode)
-        row("Interview", facts.interview_id)
-        row("Status", facts.status)
-        row("Started", facts.started)
-        row("Elapsed", facts.elapsed)
-        row("Turns", facts.turns)
-        row("Quality", f"{facts.score:.1f} / 5" if facts.score is not None else None)
+        row(tr.gettext("Locale"), facts.locale)
+        row(tr.gettext("Mode"), tr.gettext(facts.mode) if facts.mode else None)
+        row(tr.gettext("Interview"), facts.interview_id)
+        row(tr.gettext("Status"), tr.gettext(facts.status) if facts.status else None)
+        row(tr.gettext("Started"), facts.started)
+        row(tr.gettext("Elapsed"), facts.elapsed)
+        row(tr.gettext("Turns"), facts.turns)
+        score = f"{facts.score:.1f} / 5" if facts.score is not None else None
+        if score is not None and tr.locale != "en":
+            score = score.replace(".", tr.format_number(1.5)[1])
+        row(tr.gettext("Quality"), score)
         return text
+
+
+def _english() -> Translator:
+    return translator(None)

@@ -10,6 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widget import Widget
 
+from koji_tui.i18n import N_, Translator, translator
 from koji_tui.safety import safe_line
 from koji_tui.session.guide import GuideItem
 
@@ -22,9 +23,9 @@ class GuidePane(Widget, can_focus=True):
     Without a guide: an outline of the questions asked so far."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("up", "move(-1)", "Previous", show=False),
-        Binding("down", "move(1)", "Next", show=False),
-        Binding("space", "toggle", "Tick", tooltip="Tick or untick the guide question"),
+        Binding("up", "move(-1)", N_("Previous"), show=False),
+        Binding("down", "move(1)", N_("Next"), show=False),
+        Binding("space", "toggle", N_("Tick"), tooltip=N_("Tick or untick the guide question")),
     ]
     COMPONENT_CLASSES: ClassVar[set[str]] = {"guide--current", "guide--cursor", "guide--done"}
     OUTLINE_SHOWN: ClassVar[int] = 30  # the newest questions of the outline (without a guide)
@@ -41,8 +42,15 @@ class GuidePane(Widget, can_focus=True):
             self.question_id = question_id
             self.ticked = ticked
 
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        translator: Translator | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
+        self.tr = translator or _english()  # the interview's words
         self.items: tuple[GuideItem, ...] = ()
         self.ticked: dict[str, bool] = {}
         self.current: str | None = None
@@ -85,8 +93,9 @@ class GuidePane(Widget, can_focus=True):
     @property
     def summary(self) -> str:
         if not self.items:
-            return f"{self.asked_total} asked"
-        return f"{self.covered} of {len(self.items)} covered"
+            return self.tr.gettext("{n} asked").format(n=self.asked_total)
+        said = self.tr.gettext("{covered} of {total} covered")
+        return said.format(covered=self.covered, total=len(self.items))
 
     def action_move(self, step: int) -> None:
         if self.items:
@@ -107,15 +116,17 @@ class GuidePane(Widget, can_focus=True):
         # with a long transcript, at every redraw); the padding is taken off by hand.
         width = max(10, self.outer_size.width - 2 - 4) if self.outer_size.width else LINE_LIMIT
         text = Text(no_wrap=True, overflow="ellipsis")
-        text.append("Guide", style="bold")
+        text.append(self.tr.gettext("Guide"), style="bold")
         text.append(f" · {self.summary}")
         if self.elapsed:
             text.append(f" · {self.elapsed}")
         if not self.items:
-            text.append("\nNo guide: the questions asked so far", style="italic")
+            said = self.tr.gettext("No guide: the questions asked so far")
+            text.append(f"\n{said}", style="italic")
             first = self.asked_total - len(self.asked)
             if first:
-                text.append(f"\n    … {first} earlier", style="dim")
+                earlier = self.tr.gettext("… {n} earlier").format(n=first)
+                text.append(f"\n    {earlier}", style="dim")
             for number, question in enumerate(self.asked, first + 1):
                 text.append(f"\n{number:>2}. {safe_line(question, width - 2)}")
             return text
@@ -133,3 +144,7 @@ class GuidePane(Widget, can_focus=True):
                 line.stylize(cursor, 1)
             text.append_text(line)
         return text
+
+
+def _english() -> Translator:
+    return translator(None)

@@ -12,6 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Checkbox, Input, Static
 
+from koji_tui.i18n import N_, Translator, translator
 from koji_tui.journal.notes import DEFAULT_TAGS, Note
 from koji_tui.safety import safe_line
 
@@ -61,19 +62,22 @@ class NotesPane(Vertical):
         self,
         tags: Sequence[str] = DEFAULT_TAGS,
         *,
-        title: str = "Notes",
+        title: str = N_("Notes"),
+        translator: Translator | None = None,
         id: str | None = None,
         classes: str | None = None,
     ) -> None:
         super().__init__(id=id, classes=classes)
+        self.tr = translator or _english()  # the interview's words
         self.tags = tuple(tags)
-        self.title = title
+        self.title = self.tr.gettext(title)
         self.notes: list[Note] = []
         self.waiting = 0  # notes not in the journal yet
 
     def compose(self) -> ComposeResult:
         yield Static(Text(self.title, style="bold"), id="note-title")
-        yield Input(placeholder="Note on this turn (Enter keeps it)", id="note-input")
+        placeholder = self.tr.gettext("Note on this turn (Enter keeps it)")
+        yield Input(placeholder=placeholder, id="note-input")
         with Horizontal(id="note-tags"):
             for index, tag in enumerate(self.tags):
                 yield Checkbox(tag, id=f"note-tag-{index}", compact=True)
@@ -109,17 +113,24 @@ class NotesPane(Vertical):
     def _list_text(self) -> Text:
         text = Text(no_wrap=True, overflow="ellipsis")
         flags = sum(1 for n in self.notes if n.is_flag)
-        text.append(f"{len(self.notes) - flags} notes · {flags} flags", style="dim")
+        tr = self.tr
+        counts = tr.gettext("{notes} notes · {flags} flags")
+        text.append(counts.format(notes=len(self.notes) - flags, flags=flags), style="dim")
         if self.waiting:
-            text.append(f" · {self.waiting} waiting for the journal", style="bold")
+            waiting = tr.gettext("{n} waiting for the journal").format(n=self.waiting)
+            text.append(f" · {waiting}", style="bold")
         for note in self.notes[-self.SHOWN :]:
             turn = f"#{note.turn}" if note.turn is not None else "—"
             text.append(f"\n{turn:>4} ", style="dim")
             if note.author == "observer":
-                text.append("[observer] ", style="italic")
+                text.append(tr.gettext("[observer] "), style="italic")
             if note.is_flag:
-                text.append("⚑ flagged", style="bold")
+                text.append(tr.gettext("⚑ flagged"), style="bold")
             text.append(safe_line(note.text, 60))
             for tag in note.tags:
                 text.append(f" [{safe_line(tag, 20)}]", style="bold")
         return text
+
+
+def _english() -> Translator:
+    return translator(None)

@@ -16,6 +16,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Input, Static
 
+from koji_tui.i18n import N_, Translator, translator
 from koji_tui.safety import safe_line
 
 
@@ -63,9 +64,9 @@ class SearchBar(Horizontal):
     match, up to the previous (:class:`Step`), Escape closes it (:class:`Closed`)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("down", "step(1)", "Next", show=False),
-        Binding("up", "step(-1)", "Previous", show=False),
-        Binding("escape", "close", "Close search", show=False),
+        Binding("down", "step(1)", N_("Next"), show=False),
+        Binding("up", "step(-1)", N_("Previous"), show=False),
+        Binding("escape", "close", N_("Close search"), show=False),
     ]
     DEFAULT_CSS = """
     SearchBar { height: 1; display: none; }
@@ -87,8 +88,11 @@ class SearchBar(Horizontal):
     class Closed(Message):
         pass
 
+    #: The bar's words: the cockpit sets the interview's (English until then).
+    tr: Translator = translator(None)
+
     def compose(self) -> ComposeResult:
-        yield Input(placeholder="Search the transcript", id="search-input")
+        yield Input(placeholder=self.tr.gettext("Search the transcript"), id="search-input")
         yield Static("", id="search-status")
 
     @property
@@ -120,8 +124,9 @@ class SearchBar(Horizontal):
             status.update("")
             return
         if not count:
-            status.update(Text("no match", style="bold"))
+            status.update(Text(self.tr.gettext("no match"), style="bold"))
             return
-        text = Text(f"{index + 1} of {count}  ", style="bold")
+        said = self.tr.gettext("{n} of {total}").format(n=index + 1, total=count)
+        text = Text(f"{said}  ", style="bold")
         text.append_text(highlighted(snippet, term))
         status.update(text)
