@@ -32,7 +32,7 @@ import threading
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
-from koji_tui.i18n import app_translator
+from koji_tui.i18n import N_, app_translator
 
 if TYPE_CHECKING:
     from pydantic import SecretStr
@@ -43,7 +43,7 @@ ENV_STUDY_PREFIX = "env: "
 
 KeyOrigin = Literal["keyring", "env", "session"]
 
-NO_BACKEND_HELP = (
+NO_BACKEND_HELP = N_(
     "To keep API keys between runs, install a Secret Service provider such as "
     "gnome-keyring (or KWallet), or `pip install keyrings.alt` for an unencrypted "
     "file backend. Until then a key typed in the app is kept for this session only; "
@@ -163,16 +163,22 @@ class CredentialStore:
         except Exception as exc:
             return BackendStatus(
                 False,
-                f"The system keyring could not be loaded ({type(exc).__name__}). {NO_BACKEND_HELP}",
+                _("The system keyring could not be loaded ({error}).", error=type(exc).__name__)
+                + " "
+                + _(NO_BACKEND_HELP),
             )
         usable, name = _backend_is_usable(backend)
         if not usable:
             return BackendStatus(
-                False, f"No system keyring is available on this machine. {NO_BACKEND_HELP}", name
+                False,
+                _("No system keyring is available on this machine.") + " " + _(NO_BACKEND_HELP),
+                name,
             )
         if self._runtime_error:
             return BackendStatus(False, self._runtime_error, name)
-        return BackendStatus(True, f"API keys are stored in the system keyring ({name}).", name)
+        return BackendStatus(
+            True, _("API keys are stored in the system keyring ({name}).", name=name), name
+        )
 
     @property
     def persistent(self) -> bool:
@@ -212,10 +218,21 @@ class CredentialStore:
 
     def _note_runtime_error(self, action: str, exc: BaseException) -> None:
         # Only the exception type: backends sometimes echo the secret back in messages.
-        self._runtime_error = (
-            f"The system keyring failed to {action} a key ({type(exc).__name__}); "
-            f"it may be locked or its service not running. {NO_BACKEND_HELP}"
-        )
+        template = {
+            "read": N_(
+                "The system keyring failed to read a key ({error}); it may be locked or its "
+                "service not running."
+            ),
+            "save": N_(
+                "The system keyring failed to save a key ({error}); it may be locked or its "
+                "service not running."
+            ),
+            "delete": N_(
+                "The system keyring failed to delete a key ({error}); it may be locked or "
+                "its service not running."
+            ),
+        }[action]
+        self._runtime_error = _(template, error=type(exc).__name__) + " " + _(NO_BACKEND_HELP)
 
     # -- changing --------------------------------------------------------------
     def set(self, study: str, key: str | SecretStr, persist: bool = True) -> StoreResult:
