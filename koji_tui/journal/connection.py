@@ -27,6 +27,7 @@ from koji_tui import paths
 from koji_tui.journal import schema
 from koji_tui.journal.lease import default_clock, new_owner
 from koji_tui.journal.records import JournalError
+from koji_tui.journal.wording import _
 
 T = TypeVar("T")
 
@@ -60,7 +61,9 @@ class JournalConnection:
             paths.private_file(self.path)
             self._conn = self._connect()
         except (OSError, sqlite3.Error) as exc:
-            raise JournalError(f"Cannot open the journal at {self.path}: {exc}") from None
+            raise JournalError(
+                _("Cannot open the journal at {path}: {exc}", path=self.path, exc=exc)
+            ) from None
         try:
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
@@ -69,8 +72,11 @@ class JournalConnection:
         except sqlite3.DatabaseError as exc:
             self._conn.close()
             raise JournalError(
-                f"The journal at {self.path} is damaged or not a koji-tui journal ({exc}). "
-                "Move it aside to start a new one; it was left untouched."
+                _(
+                    "The journal at {path} is damaged or not a koji-tui journal ({exc}). Move it aside to start a new one; it was left untouched.",
+                    path=self.path,
+                    exc=exc,
+                )
             ) from None
 
     def _connect(self) -> sqlite3.Connection:
@@ -129,7 +135,7 @@ class JournalConnection:
                     self._conn.execute("PRAGMA synchronous=NORMAL")
                 self._conn.execute("BEGIN IMMEDIATE")
             except sqlite3.ProgrammingError as exc:
-                raise JournalError(f"The journal is closed ({exc}).") from None
+                raise JournalError(_("The journal is closed ({exc}).", exc=exc)) from None
             except BaseException:
                 if not fsync:  # e.g. the database stayed locked: FULL again for the next one
                     self._conn.execute("PRAGMA synchronous=FULL")
@@ -161,7 +167,7 @@ class JournalConnection:
             finally:
                 conn.execute("COMMIT")
         except sqlite3.ProgrammingError as exc:
-            raise JournalError(f"The journal is closed ({exc}).") from None
+            raise JournalError(_("The journal is closed ({exc}).", exc=exc)) from None
         finally:
             self._give_back(conn)
 
@@ -172,12 +178,14 @@ class JournalConnection:
             pass
         with self._readers_lock:
             if self._closed:
-                raise JournalError("The journal is closed.")
+                raise JournalError(_("The journal is closed."))
             try:
                 conn = self._connect()
                 conn.execute("PRAGMA query_only=ON")
             except sqlite3.Error as exc:
-                raise JournalError(f"Cannot read the journal at {self.path}: {exc}") from None
+                raise JournalError(
+                    _("Cannot read the journal at {path}: {exc}", path=self.path, exc=exc)
+                ) from None
             self._readers.append(conn)
             return conn
 
@@ -195,7 +203,7 @@ class JournalConnection:
         changed in between. Microseconds: no table is read."""
         with self._readers_lock:
             if self._closed:
-                raise JournalError("The journal is closed.")
+                raise JournalError(_("The journal is closed."))
             if self._watch is None:
                 self._watch = self._connect()
             return int(self._watch.execute("PRAGMA data_version").fetchone()[0])

@@ -26,6 +26,7 @@ from koji_tui.journal.records import (
     ref,
     turn_from_row,
 )
+from koji_tui.journal.wording import _
 
 # Turns of a record that a later write may change in place (the rest only ever get appended to):
 # a pending answer gets sent or discarded, a discarded one may be found on the server.
@@ -36,7 +37,9 @@ _TAIL = 8  # how far back from its end a record's changed turn is looked for bef
 def row_of(conn: sqlite3.Connection, record_id: int) -> sqlite3.Row:
     row = conn.execute("SELECT * FROM interviews WHERE record_id = ?", (record_id,)).fetchone()
     if row is None:
-        raise UnknownInterviewError(f"No interview #{record_id} in the journal.")
+        raise UnknownInterviewError(
+            _("No interview #{record_id} in the journal.", record_id=record_id)
+        )
     return row
 
 
@@ -160,7 +163,7 @@ class JournalReads(JournalConnection):
         def work(conn: sqlite3.Connection) -> TurnRecord:
             row = conn.execute("SELECT * FROM turns WHERE id = ?", (turn_id,)).fetchone()
             if row is None:
-                raise JournalError(f"No journaled turn #{turn_id}.")
+                raise JournalError(_("No journaled turn #{turn_id}.", turn_id=turn_id))
             return turn_from_row(row)
 
         return self._read(work)
@@ -189,12 +192,17 @@ class JournalReads(JournalConnection):
         """Exactly one interview, else :class:`UnknownInterviewError` (also when ambiguous)."""
         found = self.find(interview_id, base_url)
         if not found:
-            raise UnknownInterviewError(f"No interview {interview_id!r} in the journal.")
+            raise UnknownInterviewError(
+                _("No interview {interview_id!r} in the journal.", interview_id=interview_id)
+            )
         if len(found) > 1:
             servers = ", ".join(sorted({r.base_url for r in found}))
             raise UnknownInterviewError(
-                f"Interview id {interview_id!r} exists on several servers ({servers}); "
-                "name the study too."
+                _(
+                    "Interview id {interview_id!r} exists on several servers ({servers}); name the study too.",
+                    interview_id=interview_id,
+                    servers=servers,
+                )
             )
         return found[0]
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from koji_tui.journal.lease import SCHEMA_V2
 from koji_tui.journal.records import JournalError
+from koji_tui.journal.wording import _
 
 SCHEMA_V1 = """
 CREATE TABLE interviews (
@@ -94,8 +95,12 @@ def migrate(conn: sqlite3.Connection, path: Path, steps: list[Migration] | None 
     target = len(steps)
     if version > target:
         raise JournalError(
-            f"The journal at {path} was written by a newer koji-tui "
-            f"(schema {version}, this one knows {target}); upgrade koji-tui."
+            _(
+                "The journal at {path} was written by a newer koji-tui (schema {version}, this one knows {target}); upgrade koji-tui.",
+                path=path,
+                version=version,
+                target=target,
+            )
         )
     while version < target:
         try:

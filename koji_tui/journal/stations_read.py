@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from koji_tui.journal.wording import _
+
 EXPORT_FORMAT = "koji-tui-interview"
 MAX_EXPORT_BYTES = 32 * 1024 * 1024
 _STATUSES = ("active", "awaiting_completion", "completed")
@@ -116,7 +118,9 @@ def _open_readonly(path: Path) -> sqlite3.Connection:
                 conn.close()
             except (sqlite3.Error, UnboundLocalError):
                 pass
-    raise SourceError(f"{path} is not a readable koji-tui journal ({errors[-1]}).")
+    raise SourceError(
+        _("{path} is not a readable koji-tui journal ({value}).", path=path, value=errors[-1])
+    )
 
 
 def read_journal(path: Path) -> Iterator[Incoming]:
@@ -145,25 +149,29 @@ def _text(data: dict[str, Any], key: str, default: str | None = None) -> str | N
 def incoming_from_export(data: Any, name: str) -> Incoming:
     """An interview from one JSON export. Raises :class:`SourceError` naming what is wrong."""
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
-        raise SourceError(f"{name} is not a koji-tui interview export.")
+        raise SourceError(_("{name} is not a koji-tui interview export.", name=name))
     version = data.get("version")
     iid, study, base = (_text(data, k) for k in ("interview_id", "study", "base_url"))
     status = _text(data, "status")
     started = _text(data, "started_at")
     if not iid or not study or not base or status not in _STATUSES or not started:
-        raise SourceError(f"{name} lacks its interview id, study, server, status or start time.")
+        raise SourceError(
+            _("{name} lacks its interview id, study, server, status or start time.", name=name)
+        )
     messages = data.get("messages")
     if not isinstance(messages, list):
-        raise SourceError(f"{name} has no list of messages.")
+        raise SourceError(_("{name} has no list of messages.", name=name))
     turns: list[IncomingTurn] = []
     dropped = 0
     for message in messages:
         if not isinstance(message, dict) or message.get("role") not in ("assistant", "user"):
-            raise SourceError(f"{name} has a message without a role.")
+            raise SourceError(_("{name} has a message without a role.", name=name))
         role = message["role"]
         state = message.get("state") or ("received" if role == "assistant" else "sent")
         if state not in _STATES:
-            raise SourceError(f"{name} has a message in an unknown state {state!r}.")
+            raise SourceError(
+                _("{name} has a message in an unknown state {state!r}.", name=name, state=state)
+            )
         if state == "pending":
             dropped += 1
             continue
@@ -205,10 +213,18 @@ def incoming_from_export(data: Any, name: str) -> Incoming:
 def read_export(path: Path) -> Incoming:
     try:
         if path.stat().st_size > MAX_EXPORT_BYTES:
-            raise SourceError(f"{path.name} is larger than {MAX_EXPORT_BYTES // 2**20} MB.")
+            raise SourceError(
+                _(
+                    "{name} is larger than {value} MB.",
+                    name=path.name,
+                    value=MAX_EXPORT_BYTES // 2**20,
+                )
+            )
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
-        raise SourceError(f"{path.name} cannot be read as JSON ({exc}).") from None
+        raise SourceError(
+            _("{name} cannot be read as JSON ({exc}).", name=path.name, exc=exc)
+        ) from None
     return incoming_from_export(data, path.name)
 
 
@@ -223,14 +239,14 @@ class SourceItems:
         self.skip = skip.resolve() if skip is not None else None
         self.files = 0
         if not source.exists():
-            raise SourceError(f"{source} does not exist.")
+            raise SourceError(_("{source} does not exist.", source=source))
         if source.is_file():
             self._check_not_self(source)
             _open_readonly(source).close()  # fail early: not a journal at all
 
     def _check_not_self(self, path: Path) -> None:
         if self.skip is not None and path.resolve() == self.skip:
-            raise SourceError(f"{path} is this station's own journal.")
+            raise SourceError(_("{path} is this station's own journal.", path=path))
 
     def __iter__(self) -> Iterator[Incoming]:
         if self.source.is_file():

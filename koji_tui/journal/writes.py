@@ -29,6 +29,7 @@ from koji_tui.journal.records import (
     turn_from_row,
     utc_now,
 )
+from koji_tui.journal.wording import _
 
 
 def insert_turn(
@@ -67,7 +68,7 @@ def insert_turn(
 def turn_by_id(conn: sqlite3.Connection, turn_id: int) -> TurnRecord:
     row = conn.execute("SELECT * FROM turns WHERE id = ?", (turn_id,)).fetchone()
     if row is None:
-        raise JournalError(f"No journaled turn #{turn_id}.")
+        raise JournalError(_("No journaled turn #{turn_id}.", turn_id=turn_id))
     return turn_from_row(row)
 
 
@@ -109,7 +110,7 @@ class JournalWrites(JournalReads):
         """Record a new interview (and its opening interviewer message, if given).
         If the interview is already journaled it is updated, not duplicated."""
         if status not in STATUSES:
-            raise ValueError(f"unknown status {status!r}")
+            raise ValueError(_("unknown status {status!r}", status=status))
         now = utc_now()
         respondent_json = dumps(respondent) if respondent else None
 
@@ -172,7 +173,7 @@ class JournalWrites(JournalReads):
         Given a record (rather than an id), the result is that record brought up to date
         incrementally (its turns are not all read again)."""
         if status is not None and status not in STATUSES:
-            raise ValueError(f"unknown status {status!r}")
+            raise ValueError(_("unknown status {status!r}", status=status))
         record_id = ref(interview)
 
         def work(conn: sqlite3.Connection) -> InterviewRecord:
@@ -248,7 +249,9 @@ class JournalWrites(JournalReads):
         def work(conn: sqlite3.Connection) -> TurnRecord:
             row = row_of(conn, record_id)
             if row["status"] == "completed":
-                raise JournalError(f"Interview {row['interview_id']} is already completed.")
+                raise JournalError(
+                    _("Interview {value} is already completed.", value=row["interview_id"])
+                )
             conn.execute("DELETE FROM drafts WHERE record_id = ?", (record_id,))  # now an answer
             turn_id = insert_turn(
                 conn, record_id, "user", content, "pending", question, answer_value
@@ -307,7 +310,7 @@ class JournalWrites(JournalReads):
         def work(conn: sqlite3.Connection) -> InterviewRecord:
             row = conn.execute("SELECT record_id FROM turns WHERE id = ?", (turn_id,)).fetchone()
             if row is None:
-                raise JournalError(f"No journaled answer #{turn_id}.")
+                raise JournalError(_("No journaled answer #{turn_id}.", turn_id=turn_id))
             record_id = int(row[0])
             conn.execute(
                 "UPDATE turns SET state = 'sent', sent_at = COALESCE(sent_at, ?) WHERE id = ?",
