@@ -35,6 +35,12 @@ from koji_tui.i18n import LOCALES, N_, app_translator, supported
 _KEY_RE = re.compile(r"^[^\s,]+$")
 
 
+def _(message: str, **values: object) -> str:
+    """``message`` in the user's language, its ``{name}`` fields filled from ``values``."""
+    text = app_translator().gettext(message)
+    return text.format(**values) if values else text
+
+
 @dataclass(frozen=True)
 class Keymap:
     overrides: dict[str, str] = field(default_factory=dict)
@@ -111,16 +117,33 @@ def load_keymap(path: Path | None = None, known_ids: set[str] | None = None) -> 
             continue
         if not isinstance(value, str) or not value.strip():
             problems.append(
-                f'{path}: {binding_id!r} must be a key name in quotes, like "ctrl+q"; ignored.'
+                _(
+                    '{path}: {binding_id!r} must be a key name in quotes, like "ctrl+q"; ignored.',
+                    path=path,
+                    binding_id=binding_id,
+                )
             )
             continue
         keys = [k.strip() for k in value.split(",")]
         bad = [k for k in keys if not k or not _KEY_RE.match(k)]
         if bad:
-            problems.append(f"{path}: {binding_id!r} has an invalid key {value!r}; ignored.")
+            problems.append(
+                _(
+                    "{path}: {binding_id!r} has an invalid key {value!r}; ignored.",
+                    path=path,
+                    binding_id=binding_id,
+                    value=value,
+                )
+            )
             continue
         if known_ids is not None and binding_id not in known_ids:
-            problems.append(f"{path}: unknown binding {binding_id!r}; ignored.")
+            problems.append(
+                _(
+                    "{path}: unknown binding {binding_id!r}; ignored.",
+                    path=path,
+                    binding_id=binding_id,
+                )
+            )
             continue
         overrides[binding_id] = ",".join(keys)
     return Keymap(overrides, problems, path)
@@ -134,7 +157,7 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings(None, problems, path)
     theme = data.get("theme")
     if theme is not None and (not isinstance(theme, str) or not theme.strip()):
-        problems.append(f"{path}: 'theme' must be a theme name in quotes; ignored.")
+        problems.append(_("{path}: 'theme' must be a theme name in quotes; ignored.", path=path))
         theme = None
     before = len(problems)
     locale = _locale_of(data, path, problems)
