@@ -274,9 +274,11 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
     def export_interview(self, study: StudyEntry, record_id: int) -> None:
         """Write Markdown + JSON of one interview under data/exports and say where."""
         from koji_tui.ui.screens import store
+        from koji_tui.ui.screens.study_facts import facts_for
 
         journal = self.services.journals.journal_for(study)
-        self.post_message(InterviewExported(store.export_record(journal, record_id)))
+        default = facts_for(study, self.sandbox).locale  # an interview without one ran in it
+        self.post_message(InterviewExported(store.export_record(journal, record_id, default)))
 
     def on_interview_exported(self, message: InterviewExported) -> None:
         # The folder on a line of its own and each file name on its own: paths are shown whole.

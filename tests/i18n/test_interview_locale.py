@@ -232,3 +232,27 @@ def test_the_interview_locale_is_as_started_else_the_studys_default() -> None:
     assert locale_of(None, None, StudyFacts()) is None
     assert score_text(translator("de"), 4.5) == "4,5"
     assert score_text(translator("en"), 4.5) == "4.5" and score_text(translator("fr"), None) == "—"
+
+
+def test_an_interview_started_in_the_studys_default_exports_in_that_language() -> None:
+    """No locale typed at start: the interview ran in the study's default, and so does its export
+    (the app's export passes the study's default; the journal has no locale for it)."""
+    from koji_tui.ui.screens.store import export_record
+
+    journal = Journal()
+    try:
+        record = journal.create_interview(
+            study_name="Hábitos de café",
+            base_url="http://127.0.0.1:1",
+            interview_id="int_es",
+            opening_message="¿Con qué frecuencia toma café?",
+        )
+        assert record.locale is None
+        english, spanish = (
+            export_record(journal, record.record_id, default)[0].read_text(encoding="utf-8")
+            for default in (None, "es")
+        )
+    finally:
+        journal.close()
+    assert "## Transcript\n" in english
+    assert "## Transcripción" in spanish and "### Entrevistador · " in spanish

@@ -254,8 +254,11 @@ def exports_dir() -> Path:
     return paths.private_dir(paths.data_dir() / "exports")
 
 
-def export_record(journal: Any, record_id: int) -> list[Path]:
-    """Write Markdown and JSON exports of one journaled interview; returns the paths."""
+def export_record(journal: Any, record_id: int, default_locale: str | None = None) -> list[Path]:
+    """Write Markdown and JSON exports of one journaled interview; returns the paths.
+
+    The Markdown is in the interview's language: the locale it was started with, else
+    ``default_locale`` (the study's default, which an interview started without one ran in)."""
     from koji_tui.config.studies import atomic_write_text
     from koji_tui.journal.export import export_json, export_markdown
     from koji_tui.journal.notes import notes_of
@@ -267,7 +270,7 @@ def export_record(journal: Any, record_id: int) -> list[Path]:
     base = folder / f"{safe_id or 'interview'}"
     written = []
     for suffix, text in (
-        (".md", export_markdown(record, notes=notes)),
+        (".md", export_markdown(record, notes=notes, locale=default_locale)),
         (".json", export_json(record, notes=notes)),
     ):
         target = base.with_suffix(suffix)
