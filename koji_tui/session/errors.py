@@ -27,6 +27,7 @@ ACTIONS: dict[str, str] = {
     "resend the answer": N_("resend the answer"),
     "discard it": N_("discard it"),
     "reach the server": N_("reach the server"),
+    "load the interview": N_("load the interview"),
 }
 
 

@@ -7,6 +7,7 @@ import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from koji_tui.i18n import translator
 from koji_tui.isotime import parse_iso
 from koji_tui.journal.store import InterviewRecord, Journal
 
@@ -36,9 +37,8 @@ async def open_interview(
     try:
         record: InterviewRecord = await asyncio.to_thread(journal.get, record_id)
     except Exception as exc:
-        return OpenOutcome(
-            None, None, problem=Problem(message=f"Cannot read the journal: {exc}", kind="journal")
-        )
+        message = translator(None).gettext("Cannot read the journal: {error}").format(error=exc)
+        return OpenOutcome(None, None, problem=Problem(message=message, kind="journal"))
     # The journal's copy at once: the server's answer (or its silence, while it is down and
     # the client's retries run) only refreshes it.
     on_preview(record)
@@ -52,15 +52,18 @@ async def open_interview(
         record = session.record or record
         if not session.synced:
             problem = Problem(
-                message="The server cannot be reached: showing the journal's copy of this "
-                "interview.",
+                message=translator(record.locale).gettext(
+                    "The server cannot be reached: showing the journal's copy of this interview."
+                ),
                 offline=True,
                 kind="TransportError",
             )
     except Exception as exc:
         found = describe(exc, "load the interview")
         problem = Problem(
-            message=f"{found.message} Showing the journal's copy.",
+            message=found.message
+            + " "
+            + translator(record.locale).gettext("Showing the journal's copy."),
             offline=found.offline,
             failing=found.failing,
             kind=found.kind,
