@@ -166,6 +166,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         if tr is self._shown_tr or not self.is_mounted:
             return
         self._shown_tr = tr
+        self.controller.translator = tr  # its problems in the interview's language too
         self.transcript.set_translator(tr)
         self.composer.set_translator(tr)
         if (bar := self._status_bar()) is not None:

@@ -137,7 +137,9 @@ class InterviewBase(Screen[None]):
         return self.state.record_id if self.state.record_id is not None else self.record_id
 
     def _describe(self, exc: BaseException, action: str) -> str:
-        return describe_error(exc, self.study.name, action, from_env=self.study.source == "env")[0]
+        return describe_error(
+            exc, self.study.name, action, from_env=self.study.source == "env", tr=self.tr
+        )[0]
 
     def _update_header(self) -> None:  # drawn by the screen (interview.py)
         raise NotImplementedError

@@ -77,6 +77,7 @@ class EndingMixin(InterviewBase):
                 yes=self.tr.gettext("Complete"),
                 no=self.tr.gettext("Continue"),
                 destructive=True,  # Enter continues the interview; completing needs its key
+                tr=self.tr,
             ),
             _answer,
         )
