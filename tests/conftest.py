@@ -4,6 +4,7 @@ and gets its sandboxes from one factory (``make_sandbox``)."""
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,16 @@ from typing import Any
 import pytest
 
 from tests.sandboxes import Sandboxes
+
+# Bytecode. With PYTHONDONTWRITEBYTECODE set (as it is on some machines and CI images), every
+# xdist worker and every child process a test starts (the CLI, the app on a pty, the kiosk in
+# tmux, the browser tests' servers) compiled koji_tui and the tests from source again: ~13 s of
+# CPU per worker to collect the suite instead of ~6. The suite writes bytecode as Python does by
+# default (__pycache__, ignored by git); this conftest is loaded before the workers start, so
+# they and their children inherit it.
+if sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE"):
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+    sys.dont_write_bytecode = False
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
