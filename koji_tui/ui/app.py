@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from textual.notifications import SeverityLevel
 
     from koji_tui.services import ClientFactory, Credentials, SettingsStore, WallClock
+    from koji_tui.session.ports import RetryPolicy
 
 LEASE_RENEW_SECONDS = 10.0
 DEMO_SUB_TITLE = N_("demo sandbox · your own studies are untouched")
@@ -110,6 +111,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         settings: SettingsStore | None = None,
         presenter: bool = False,
         seed_demo: bool | None = None,
+        offline_retry: RetryPolicy | None = None,
     ) -> None:
         super().__init__()
         self.sub_title = app_translator().gettext(self.SUB_TITLE)
@@ -125,6 +127,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
             credentials=credentials,
             settings=settings,
             clock=clock,
+            offline_retry=offline_retry,
         )
         self.studies: list[StudyEntry] = list(studies) if studies is not None else []
         self.studies_changed: Signal[StudyList] = Signal(self, "studies_changed")

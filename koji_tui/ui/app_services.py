@@ -11,7 +11,7 @@ screen subscribes to for a study's rate limit and activity::
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from koji_tui.services import (
     StudyRateLimit,
     WallClock,
 )
+from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.app_clients import AppClients
 from koji_tui.ui.app_journals import AppJournals
 
@@ -43,6 +44,8 @@ class AppServices(Services):
     journals: AppJournals
     rate_limit_changed: Signal[StudyRateLimit]
     activity_changed: Signal[StudyActivity]
+    # While offline, an interview checks after 3 s, then 6, 12 … up to 30 s (tests pass a fast one).
+    offline_retry: RetryPolicy = field(default_factory=RetryPolicy)
 
 
 def build_services(
@@ -54,6 +57,7 @@ def build_services(
     credentials: Credentials | None = None,
     settings: SettingsStore | None = None,
     clock: WallClock | None = None,
+    offline_retry: RetryPolicy | None = None,
 ) -> AppServices:
     """The concrete services of one app (``owner``, which owns the Signals). Nothing here
     touches the disk or imports the network stack: each service opens what it needs on use."""
@@ -69,4 +73,5 @@ def build_services(
         clock=clock or time.time,
         rate_limit_changed=clients.rate_limit_changed,
         activity_changed=clients.activity_changed,
+        offline_retry=offline_retry or RetryPolicy(),
     )

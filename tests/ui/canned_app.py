@@ -12,6 +12,7 @@ from flow import watch
 from test_app_interview import start_interview
 
 from koji_tui.config.entry import StudyEntry
+from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.app import KojiApp
 from tests.api.canned import Canned, Handler, canned_server
 
@@ -24,6 +25,7 @@ async def canned_interview(
     transcript: Handler | None = None,
     *,
     size: tuple[int, int] = (100, 30),
+    offline_retry: RetryPolicy | None = None,
 ) -> AsyncIterator[tuple[Canned, KojiApp, Any, Any]]:
     """``(canned, app, pilot, screen)``: the server's handlers for ``POST /start``,
     ``POST /{id}/message`` and ``GET /{id}``, and an interview with Ana started on it."""
@@ -33,7 +35,7 @@ async def canned_interview(
         if transcript is not None:
             canned.on("GET", f"/{interview_id}", transcript)
         study = StudyEntry("Canned", canned.base_url, "pk_test_canned", key_storage="session")
-        app = KojiApp(studies=[study], client_factory=quick_clients)
+        app = KojiApp(studies=[study], client_factory=quick_clients, offline_retry=offline_retry)
         async with app.run_test(size=size, message_hook=watch(app)) as pilot:
             screen = await start_interview(pilot, "Ana")
             yield canned, app, pilot, screen

@@ -19,14 +19,12 @@ from test_app_interview import start_interview, type_answer
 
 from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.screens import interview as interview_screen
 from koji_tui.ui.widgets.status_bar import StatusBar
 
 
 async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_honest(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(interview_screen, "OFFLINE_RETRY", RetryPolicy(first=0.3, most=0.3))
     up = {"value": True}
     answer = "Said while the server was failing."
     stored: list[str] = []
@@ -49,7 +47,8 @@ async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_hone
         stored.append(body.get("message") or body.get("content"))
         return JSONResponse({"message": {"role": "assistant", "content": "Thanks!"}})
 
-    async with canned_interview("int_off", start, message, transcript) as (
+    fast = RetryPolicy(first=0.3, most=0.3)
+    async with canned_interview("int_off", start, message, transcript, offline_retry=fast) as (
         canned,
         app,
         pilot,

@@ -33,7 +33,6 @@ from koji_tui.journal.export import respondent_title
 from koji_tui.safety import safe_line
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import Event, InterviewState, Phase
-from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.bindings import INTERVIEW_BINDINGS
 from koji_tui.ui.screens import INTERVIEW_STYLES
 from koji_tui.ui.screens.common import one_line, visible
@@ -46,7 +45,6 @@ from koji_tui.ui.widgets.status_bar import StatusBar
 from koji_tui.ui.widgets.transcript import Transcript
 
 DRAFT_SAVE_SECONDS = 0.4  # how often typed text is saved to the journal (when it changed)
-OFFLINE_RETRY = RetryPolicy()  # while offline: a check after 3 s, then 6, 12 … up to 30 s
 #: The header's words for the interview's status (the state's own text when not here).
 STATUS_WORDS = {
     "new": N_("new"),
@@ -99,7 +97,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
             study_name=study.name,
             clients=self._client,
             journal=self.koji.services.journals.journal_for(study),
-            retry=OFFLINE_RETRY,
+            retry=self.koji.services.offline_retry,
             key_from_env=study.source == "env",
         )
         phase = Phase.STARTING if start is not None else Phase.LOADING
