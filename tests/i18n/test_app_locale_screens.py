@@ -145,3 +145,16 @@ def test_the_sessions_refusals_are_shown_in_the_interviews_language() -> None:
     assert text == "A resposta está vazia."
     unknown, _ = describe_error(SessionError("Not in any catalog."), tr=translator("pt"))
     assert unknown == "Not in any catalog."
+
+
+def test_the_interview_lists_headings_are_in_the_users_language() -> None:
+    from koji_tui.i18n import set_app_locale, translator
+    from koji_tui.ui.screens.interview_list import COLUMNS, headed
+
+    set_app_locale("es")
+    try:
+        labels = [column.label for column in headed(COLUMNS)]
+    finally:
+        set_app_locale(None)
+    assert labels == [translator("es", domain="app").gettext(column.label) for column in COLUMNS]
+    assert "Respondent" not in labels and "Status" not in labels

@@ -19,7 +19,7 @@ answers with the same paged reads (a filter is a WHERE, never a read of every ro
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -51,7 +51,14 @@ def _title(study: str, count: str = "") -> Text:
 PAGE_SIZE = 50  # rows per read; a screen shows about 30
 MAX_PAGES = 40  # pages held per study (2,000 rows)
 
+
 # Most telling first: at 80 columns the last ones (turns, id) scroll off.
+def headed(columns: tuple[Column, ...]) -> tuple[Column, ...]:
+    """The columns with their headings in the user's language."""
+    tr = app_translator()
+    return tuple(replace(column, label=tr.gettext(column.label)) for column in columns)
+
+
 COLUMNS = (
     Column(N_("Respondent"), "respondent", 14),
     Column(N_("External id"), "external_id", 12),
@@ -191,7 +198,7 @@ class InterviewListMixin:
         def _update_hint(self) -> None: ...
 
     def interview_table(self) -> PagedTable:
-        return PagedTable(COLUMNS, page_size=PAGE_SIZE, id="interviews")
+        return PagedTable(headed(COLUMNS), page_size=PAGE_SIZE, id="interviews")
 
     _interview_listings: dict[str, Listing] | None = None
     _interview_checks: set[str] | None = None  # studies whose check is under way

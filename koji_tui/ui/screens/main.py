@@ -19,7 +19,7 @@ from koji_tui.i18n import app_translator
 from koji_tui.ui.bindings import MAIN_BINDINGS
 from koji_tui.ui.localized import TranslatedBindings, assemble
 from koji_tui.ui.screens.common import plain, visible
-from koji_tui.ui.screens.interview_list import COLUMNS, PAGE_SIZE, InterviewListMixin
+from koji_tui.ui.screens.interview_list import COLUMNS, PAGE_SIZE, InterviewListMixin, headed
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.screens.study_lines import (
     VOICE_ONLY_WORDS,
@@ -68,7 +68,7 @@ class MainScreen(TranslatedBindings, InterviewListMixin, Screen[None]):
 
     def interview_table(self) -> PagedTable:
         if self.presenting:
-            return PagedTable(PRESENTER_COLUMNS, page_size=PAGE_SIZE, id="interviews")
+            return PagedTable(headed(PRESENTER_COLUMNS), page_size=PAGE_SIZE, id="interviews")
         return super().interview_table()
 
     def on_mount(self) -> None:
