@@ -93,15 +93,21 @@ def _read_toml(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
     except FileNotFoundError:
         return {}, []
     except OSError as exc:
-        return None, [f"Cannot read {path}: {exc.strerror or exc}"]
+        error = exc.strerror or str(exc)
+        return None, [
+            app_translator().gettext("Cannot read {path}: {error}").format(path=path, error=error)
+        ]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return None, [f"{path} is not UTF-8 text; it was ignored."]
+        return None, [
+            app_translator().gettext("{path} is not UTF-8 text; it was ignored.").format(path=path)
+        ]
     try:
         return tomllib.loads(text), []
     except tomllib.TOMLDecodeError as exc:
-        return None, [f"{path} is not valid TOML ({exc}); it was ignored."]
+        text = app_translator().gettext("{path} is not valid TOML ({error}); it was ignored.")
+        return None, [text.format(path=path, error=exc)]
 
 
 def load_keymap(path: Path | None = None, known_ids: set[str] | None = None) -> Keymap:
