@@ -16,6 +16,10 @@ from koji_tui.server.catalog import GuideQuestion
 from koji_tui.server.texts import DONT_KNOW, HEDGES, texts
 
 QUOTE_LIMIT = 60  # characters of an answer quoted back
+# Hedges and "I don't know" are short answers: only this much of an answer is looked at (a
+# 300,000-character answer folded whole cost seconds of the server's CPU; NFKD can make one
+# character eighteen).
+READ_LIMIT = 400
 
 
 def _fold(text: str) -> str:
@@ -37,7 +41,7 @@ _DONT_KNOW = re.compile(
 
 def is_dont_know(text: str) -> bool:
     """``I don't know``, ``no sé``, ``keine Ahnung``…: no answer yet (not a "no")."""
-    return bool(_DONT_KNOW.match(_fold(text).strip(" .!?¡¿")))
+    return bool(_DONT_KNOW.match(_fold(text[:READ_LIMIT]).strip(" .!?¡¿")))
 
 
 def quote(text: str) -> str:
@@ -53,7 +57,7 @@ def quote(text: str) -> str:
 
 def is_hedge(text: str) -> bool:
     """A "sometimes", "it depends", "a veces", "manchmal"…: between yes and no."""
-    return bool(_HEDGE.search(_fold(text)))
+    return bool(_HEDGE.search(_fold(text[:READ_LIMIT])))
 
 
 def _one(options: list[str], pick: int) -> str:
