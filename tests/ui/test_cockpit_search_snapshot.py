@@ -50,6 +50,10 @@ def test_cockpit_search_highlights(snap_compare: Any, seeded_sandbox: Any) -> No
         await type_text(pilot, "acme")
         await pilot.pause()
         assert len(screen.matches) >= 2
+        # The transcript scrolls to the match (an animation): on a loaded machine the picture
+        # was once taken mid-scroll.
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
 
     app = KojiApp(studies=[study_for(seeded_sandbox)], clock=fixed_clock)
     assert snap_compare(app, terminal_size=(160, 45), run_before=run_before)
