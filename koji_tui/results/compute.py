@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
 
+from koji_tui.i18n import N_
 from koji_tui.questions import QuestionType
 from koji_tui.results.model import (
     REPORT_THRESHOLD,
@@ -34,6 +35,8 @@ from koji_tui.results.model import (
 )
 
 MAX_DAYS = 366  # the per-day series covers at most the last year of the study
+
+YES, NO = N_("Yes"), N_("No")  # a yes/no question's two answers when it names none
 
 
 def parse_time(text: str | None) -> datetime | None:
@@ -165,7 +168,9 @@ def summarise_question(answers: Sequence[Answer]) -> QuestionSummary:
         )
     if kind is QuestionType.YES_NO:
         tally = Counter(bool(v) for v in values)
-        labels = info.options if len(info.options) == 2 else ("Yes", "No")
+        # Without the question's own two words: "Yes"/"No", put in the reader's language by
+        # whoever shows them (results.render).
+        labels = info.options if len(info.options) == 2 else (YES, NO)
         return QuestionSummary(
             info,
             answered=len(answers),

@@ -196,6 +196,9 @@ def question_chart(summary: QuestionSummary, width: int, tr: Translator | None =
                 Bar(max(top, 1), 0, firsts, color="default"),
             )
         parts.append(table)
+    elif kind is QuestionType.YES_NO and len(summary.question.options) != 2:
+        counts = tuple((tr.gettext(label), count) for label, count in summary.counts)
+        parts.append(_bars(counts, n, width))
     else:
         parts.append(_bars(summary.counts, n, width))
     if kind is QuestionType.SCALE:

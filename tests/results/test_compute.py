@@ -172,3 +172,26 @@ def test_the_answer_to_a_probe_is_not_the_answer_to_the_question() -> None:
     answers = answers_of(turns)
     assert [(a.record_id, a.value) for a in answers] == [(1, 9), (2, 4)]
     assert answers[0].question.key == answers[1].question.key  # the acknowledgement aside
+
+
+def test_a_yes_no_question_that_names_no_words_is_charted_in_the_readers_language() -> None:
+    from rich.console import Console
+
+    from koji_tui.i18n import translator
+    from koji_tui.results.model import QuestionInfo, QuestionSummary
+    from koji_tui.results.render import question_chart
+
+    info = QuestionInfo("q", QuestionType.YES_NO, "¿Volvería?")
+    summary = QuestionSummary(info, answered=3, counts=(("Yes", 2), ("No", 1)))
+    console = Console(width=80, record=True)
+    console.print(question_chart(summary, 80, translator("es")))
+    text = console.export_text()
+    assert "Sí" in text and "Yes" not in text
+    named = QuestionSummary(
+        QuestionInfo("q", QuestionType.YES_NO, "?", ("Oui", "Non")),
+        answered=1,
+        counts=(("Oui", 1), ("Non", 0)),
+    )
+    console = Console(width=80, record=True)
+    console.print(question_chart(named, 80, translator("es")))
+    assert "Oui" in console.export_text()  # the question's own words are data, kept
