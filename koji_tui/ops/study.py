@@ -26,11 +26,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
+from koji_tui.i18n import Translator, app_translator
 from koji_tui.journal import InterviewRecord, Journal, oplog
 from koji_tui.ops.runner import FatalError, ItemResult
 
 OPEN_STATUSES = ("active", "awaiting_completion")
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9_.-]+")
+
+
+def _words() -> Translator:
+    """An outcome's words in the user's language (shown in the app and printed by the CLI)."""
+    return app_translator("cli")
 
 
 class StudyClient(Protocol):
@@ -112,11 +118,13 @@ class _ServerOp:
 
         holder = await asyncio.to_thread(self.journal.lease_holder, record.record_id)
         if holder is not None:
-            return ItemResult("skipped", f"open in {holder.describe()}")
+            return ItemResult(
+                "skipped", _words().gettext("open in {holder}").format(holder=holder.describe())
+            )
         try:
             return await self.client.get_interview(record.interview_id)
         except NotFoundError:
-            return ItemResult("skipped", "not on the server")
+            return ItemResult("skipped", _words().gettext("not on the server"))
         except _fatal_kinds() as exc:
             raise FatalError(str(exc)) from None
 
@@ -191,17 +199,19 @@ class CloseStaleOperation(_ServerOp):
     async def run_one(self, record_id: int) -> ItemResult:
         record = await asyncio.to_thread(self.journal.get, record_id)
         if record.status == "completed":
-            return ItemResult("skipped", "already completed")
+            return ItemResult("skipped", _words().gettext("already completed"))
         interview = await self._read(record)
         if isinstance(interview, ItemResult):
             return interview
         record = await _merge(self.journal, record, interview)
         if record.status == "completed":
-            return ItemResult("skipped", "completed on the server")
+            return ItemResult("skipped", _words().gettext("completed on the server"))
         times = [_iso(m.created_at) for m in interview.messages if m.created_at is not None]
         latest = max((t for t in times if t), default=record.started_at)
         if latest >= self._cutoff:
-            return ItemResult("skipped", f"active on the server at {latest}")
+            return ItemResult(
+                "skipped", _words().gettext("active on the server at {time}").format(time=latest)
+            )
         try:
             result = await self.client.complete(
                 record.interview_id, session_token=record.session_token, reason=self.reason
@@ -215,7 +225,9 @@ class CloseStaleOperation(_ServerOp):
             quality_score=getattr(result, "quality_score", None),
             completion_reason=getattr(result, "reason", None) or self.reason,
         )
-        return ItemResult("done", f"completed ({self.reason})")
+        return ItemResult(
+            "done", _words().gettext("completed ({reason})").format(reason=self.reason)
+        )
 
 
 def file_stem(interview_id: str, record_id: int, taken: set[str]) -> str:
