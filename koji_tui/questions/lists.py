@@ -253,7 +253,9 @@ def _read_block(
     if len(labels) > MAX_OPTIONS:
         return None
     if block.kind == "point":
-        scale = _scale_from_points(block, labels, cue_text, langs)
+        # A rating word in the ask makes numbered points a scale; "reply with the number"
+        # after a which-question's list does not ("1 - Small", "2 - Medium": a choice).
+        scale = _scale_from_points(block, labels, " ".join(intro_parts[-3:]), langs)
         if scale is not None or any(not label[:1].isalpha() for label in labels):
             return scale  # "1 - 2 hours", "2 = 3": figures, not options
         return choice_result(labels, cues)  # "1 - Slack", "2: Teams"

@@ -145,5 +145,8 @@ def test_ctrl_c_then_the_same_command_continues(
                                timeout=60)  # fmt: skip
         assert again.returncode == 0, (again.stdout, again.stderr)
         assert f"{n} of {n} done (continued: {stopped_at} done before)" in again.stdout
-        assert srv.stats.requests == n  # nothing fetched twice
-        assert srv.stats.status_counts[429] == 0
+        # Nothing fetched twice: one answered GET per interview. The second process cannot know
+        # what the first spent of the current 1 s window, so it may meet one 429 there (waited
+        # out and retried, which is not a second fetch).
+        assert srv.stats.status_counts[200] == n
+        assert srv.stats.requests - n == srv.stats.status_counts[429] <= 1

@@ -325,3 +325,22 @@ def test_abbreviations_do_not_end_the_question() -> None:
 )
 def test_inflected_open_invitations_are_not_yes_no(text: str) -> None:
     assert detect_question(text).type is QuestionType.OPEN_ENDED
+
+
+def test_reply_with_the_number_after_a_which_list_is_a_choice_not_a_scale() -> None:
+    """Found by the invariance property in CI: "1 - Small" points under a which-question, with
+    "Just reply with the number." after them, were read as a 1-3 scale ("number" is a rating
+    word only in the ask)."""
+    from koji_tui.questions import QuestionType, detect_question
+
+    text = (
+        "Thanks! Which one describes your team best?\n\n"
+        "1 - **Small**\n2 - **Medium team**\n3 - **Large org**\n\nJust reply with the number."
+    )
+    question = detect_question(text)
+    assert question.type is QuestionType.SINGLE_CHOICE
+    assert question.options == ["Small", "Medium team", "Large org"]
+    rated = detect_question(
+        "How would you rate it?\n\n1 - Poor\n2 - Fair\n3 - Good\n4 - Great\n\nReply with a number."
+    )
+    assert rated.type is QuestionType.SCALE and (rated.scale_min, rated.scale_max) == (1, 4)
