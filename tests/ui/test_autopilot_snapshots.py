@@ -9,7 +9,8 @@ import dataclasses
 from pathlib import Path
 from typing import Any
 
-from app_helpers import fixed_clock, wait_for
+from app_helpers import fixed_clock
+from autopilot_helpers import held_autopilot, step_to
 from textual.app import App, ComposeResult
 from textual.pilot import Pilot
 from textual.widgets import Static
@@ -19,42 +20,13 @@ from koji_tui.demo.personas import load_personas
 from koji_tui.demo.rehearse import Row, Target, plan, run_rehearsal
 from koji_tui.demo.scorecard import scorecard
 from koji_tui.journal import Journal
-from koji_tui.server import ServerConfig
-from koji_tui.ui.demo.app import AutopilotApp
-from koji_tui.ui.demo.screen import AutopilotScreen
-from tests.demo.conftest import VirtualClock
-from tests.sandboxes import FAST
 
 
 def test_autopilot_mid_interview(snap_compare: Any, tmp_path: Path) -> None:
-    config = ServerConfig(
-        data_dir=tmp_path / "sandbox", rate_limit=FAST, stream_delay=0.0, seed=7, clock=fixed_clock
-    )
-    app = AutopilotApp(
-        load_personas(),
-        speed=10,
-        paused=True,
-        autopilot_clock=VirtualClock(),
-        sandbox_config=config,
-        clock=fixed_clock,
-    )
-
-    async def held_after(pilot: Pilot[Any], answers: int) -> None:
-        def ready() -> bool:
-            screen = app.screen
-            if not isinstance(screen, AutopilotScreen) or app.autopilot is None:
-                return False
-            given = sum(1 for t in screen.controller.turns if t.role == "respondent")
-            return app.autopilot.held and given == answers
-
-        await wait_for(pilot, ready, 60, what=f"held after {answers} answers")
+    app = held_autopilot(tmp_path)
 
     async def run_before(pilot: Pilot[Any]) -> None:
-        await held_after(pilot, 0)
-        for answers in (1, 2, 3):
-            await pilot.press("right")
-            await held_after(pilot, answers)
-        app.clear_notifications()
+        await step_to(pilot, app, 3)
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=(100, 34), run_before=run_before)

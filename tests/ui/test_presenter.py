@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from app_helpers import fixed_clock, screen_text, toasts, wait_for
+from autopilot_helpers import held_autopilot, step_to
 from textual.pilot import Pilot
 from textual.widgets import OptionList
 
@@ -206,40 +207,10 @@ def test_presenter_autopilot_mid_interview(snap_compare: Any, tmp_path: Path) ->
     """`koji-tui demo --autopilot` as an audience sees it (presenter mode): paused after two
     answers, the third question's widget waiting; no interview id in the header, no request
     numbers in the status bar."""
-    from koji_tui.demo.personas import load_personas
-    from koji_tui.ui.demo.app import AutopilotApp
-    from koji_tui.ui.demo.screen import AutopilotScreen
-    from tests.demo.conftest import VirtualClock
-
-    config = ServerConfig(
-        data_dir=tmp_path / "sandbox", rate_limit=FAST, stream_delay=0.0, seed=7, clock=fixed_clock
-    )
-    app = AutopilotApp(
-        load_personas(),
-        speed=10,
-        paused=True,
-        autopilot_clock=VirtualClock(),
-        sandbox_config=config,
-        clock=fixed_clock,
-        presenter=True,
-    )
-
-    async def held_after(pilot: Pilot[Any], answers: int) -> None:
-        def ready() -> bool:
-            screen = app.screen
-            if not isinstance(screen, AutopilotScreen) or app.autopilot is None:
-                return False
-            given = sum(1 for t in screen.controller.turns if t.role == "respondent")
-            return app.autopilot.held and given == answers
-
-        await wait_for(pilot, ready, 60, what=f"held after {answers} answers")
+    app = held_autopilot(tmp_path, presenter=True)
 
     async def run_before(pilot: Pilot[Any]) -> None:
-        await held_after(pilot, 0)
-        for answers in (1, 2):
-            await pilot.press("right")
-            await held_after(pilot, answers)
-        app.clear_notifications()
+        await step_to(pilot, app, 2)
         await pilot.pause()
         below_badge = screen_text(app).split("\n", 1)[1]  # the badge's "1/3" is the tour's
         assert TECHNICAL.search(below_badge) is None, TECHNICAL.search(below_badge)
