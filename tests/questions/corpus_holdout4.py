@@ -7,7 +7,12 @@ embedded mid-paragraph or placed after the list, and multi-paragraph messages. S
 brand, a developer tool). It was written without seeing the detector or the other corpora, and
 is used only to measure the detector, never to tune it.
 
-First run: (left for whoever scores it first)
+First run (scored once, by the lead of session 4, on the detector of commit 441ade7, nothing
+tuned on it before; only the summary was printed, no case read):
+  148/170 exactly right; precision/recall per type:
+    open_ended 0.741/1.000, scale 0.783/0.692, single_choice 0.909/0.769,
+    multiple_choice 1.000/0.852, ranking 1.000/0.885, yes_no 1.000/0.955;
+  0 of 43 open questions given a widget (0 of 26 distractors).
 """
 from __future__ import annotations
 
