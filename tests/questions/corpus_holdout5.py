@@ -15,7 +15,12 @@ max_choices the limit's number, labels the scale's end words). Hand-written open
 (ratings followed up, ranges, recap lists, "which of those…, and why?") are added in every
 language. Used only to measure the detector, never to tune it.
 
-First run: (left for whoever scores it first)
+First run (scored once, by the lead of session 4, on the detector of commit 441ade7, nothing
+tuned on it before; only the summary was printed, no case read):
+  166/200 exactly right; precision/recall per type:
+    open_ended 0.600/1.000, scale 0.935/0.906, single_choice 1.000/0.844,
+    multiple_choice 1.000/0.714, ranking 1.000/0.500, yes_no 1.000/0.875;
+  0 of 48 open questions given a widget (0 of 32 distractors).
 """
 
 from __future__ import annotations
