@@ -8,7 +8,10 @@ TUNING CORPORA (all tuned on since session 3; each one's own table, then all of 
 * corpus_holdout.py, corpus_crossed.py, corpus_paraphrase.py, corpus_chatty.py: held out in
   earlier sessions (held-out 1 to 4), tuned on since; the figures each gave when first scored,
   unseen, are printed under its table (its FIRST_SCORES);
-* corpus_stress.py: generated families x five languages x list shapes (session 3).
+* corpus_stress.py: generated families x five languages x list shapes (session 3);
+* corpus_session4.py: session 4's batch, the families held-out 4 and 5 showed, written anew;
+* corpus_holdout4.py, corpus_holdout5.py: written in session 4 by independent writers, first
+  scored on 441ade7, tuned on since (their first figures are printed under their tables).
 
 HELD-OUT CORPORA (never tuned on; a figure counts only from a corpus's first scoring, which is
 written in its docstring and printed under its table):
@@ -45,7 +48,10 @@ from tests.questions import (  # noqa: E402
     corpus_chatty,
     corpus_crossed,
     corpus_holdout3,
+    corpus_holdout4,
+    corpus_holdout5,
     corpus_paraphrase,
+    corpus_session4,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -77,6 +83,35 @@ TUNING: list[Corpus] = [
             "(second batch, after the first was fixed)": corpus_stress.SECOND_FIRST_SCORE,
             "(fifth batch, after four were fixed)": corpus_stress.FIFTH_FIRST_SCORE,
             "(sixth batch, after five were fixed)": corpus_stress.SIXTH_FIRST_SCORE,
+        },
+    ),
+    (
+        "tuning: corpus_session4.py (session 4's batch)",
+        corpus_session4.SESSION4,
+        {"(before session 4's changes, detector of 441ade7)": corpus_session4.SESSION4_FIRST_SCORE},
+    ),
+    (
+        "tuning: corpus_holdout4.py (session 4, LLM-moderator style)",
+        corpus_holdout4.HOLDOUT4,
+        {
+            "once, unseen (detector of commit 441ade7, nothing tuned on it before)": (
+                "148/170 exactly right; P/R open_ended 0.741/1.000, scale 0.783/0.692, "
+                "single_choice 0.909/0.769, multiple_choice 1.000/0.852, ranking 1.000/0.885, "
+                "yes_no 1.000/0.955; 0 of 43 open questions given a widget"
+            ),
+            "tuned on since": "its misses were read and their families fixed in session 4",
+        },
+    ),
+    (
+        "tuning: corpus_holdout5.py (session 4, template-crossed)",
+        corpus_holdout5.HOLDOUT5,
+        {
+            "once, unseen (detector of commit 441ade7, nothing tuned on it before)": (
+                "166/200 exactly right; P/R open_ended 0.600/1.000, scale 0.935/0.906, "
+                "single_choice 1.000/0.844, multiple_choice 1.000/0.714, ranking 1.000/0.500, "
+                "yes_no 1.000/0.875; 0 of 48 open questions given a widget"
+            ),
+            "tuned on since": "its misses were read and their families fixed in session 4",
         },
     ),
 ]
