@@ -124,10 +124,14 @@ def find_blocks(lines: list[str]) -> list[Block]:
 _NUMERIC_ITEM = re.compile(r"^\d{1,6}\s*(?:[-–—]\s*\d{1,6}|\+)?$")  # "2–10", "51–200", "200+"
 
 
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
 def _plain_item(line: str) -> bool:
     text = line.strip()
     return (
         bool(text)
+        and "?" not in _PARENTHESES.sub("", text)  # "Which …? (Choose two)" asks, "Other (which?)"
         and len(text) <= _PLAIN_ITEM_MAX
         and len(text.split()) <= _PLAIN_ITEM_WORDS
         and (text[-1] not in ".?!:;,…" or (text[-1] == ":" and is_other(text, last=True)))
