@@ -179,6 +179,28 @@ CUES: dict[str, dict[str, str]] = {
         "en": "more of|rather|more like|leaning", "es": "más bien|más de", "fr": "plutôt|davantage",
         "de": "eher|mehr", "pt": "mais para|mais de",
     },
+    # ---------------------------------------------------------------- a question after its list
+    # the interrogatives that pick one of the things just listed ("Which of these …?")
+    "pick_wh": {
+        "en": "which", "es": "cuál|cuáles", "fr": "quel|quelle|quels|quelles|lequel|laquelle|lesquels|lesquelles",
+        "de": "welche|welcher|welches|welchen|welchem", "pt": "qual|quais",
+    },
+    # words that point back at the list: "which OF THESE", "qual DELES", "laquelle", "davon"
+    "back_ref": {
+        "en": "these|those|them|of them|which one|which ones|the one|the ones",
+        "es": "estos|estas|esos|esas|de ellos|de ellas|de estos|de estas|cuál de|cuáles de",
+        "fr": "ces|ceux-ci|celles-ci|parmi|lequel|laquelle|lesquels|lesquelles",
+        "de": "davon|diese|dieser|diesen|dieses|welche davon|von diesen",
+        "pt": "deles|delas|destes|destas|estes|estas|esses|essas|desses|dessas|qual destes|quais destes",
+    },
+    # what a question after a list asks when it asks one's view of the things, not to pick one
+    "opinion": {
+        "en": "think|thought|thoughts|opinion|experience*|feel|feeling|impression*|reaction*|mean|like about|dislike|each|every one",
+        "es": "opin*|piensa*|pensó|experiencia*|impresión|reacción|parece|siente|cada",
+        "fr": "pense*|avis|expérience*|impression*|réaction*|semble|ressent*|chacun*|chaque",
+        "de": "halten sie|denken|meinung|erfahrung*|eindruck|reaktion|empfind*|gefühl|jede*",
+        "pt": "acha|pensa*|opinião|experiência*|impressão|reação|sente|cada",
+    },
     # ---------------------------------------------------------------- open questions
     "open": {
         "en": "why|how come|tell me|tell us|describe|explain|walk me|walk us|example|thought|thoughts|in your own words|what do you think|what did you think|how do you feel|what would it take|what made|what changed|else|more about|re:share\\s+(?:with\\s+(?:me|us)|more|an?\\s+example|your\\s+(?:thoughts|experience|story))|elaborate|expand on|correct me",

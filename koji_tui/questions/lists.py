@@ -34,6 +34,8 @@ from koji_tui.questions.scales import find_scale
 
 #: Evidence needed for a list to be the options (a marked list under a question has 3).
 THRESHOLD = 3
+#: Evidence needed for a list followed by its question ("Here are …: - A - B. Which …?").
+AFTER_THRESHOLD = 4
 
 _ITEM_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("box", re.compile(r"^\s*(?:[-*•]\s*)?(?:\[\s?\]|☐|□|◻|◯|○|⬜|▢)\s*(?P<label>\S.*)$")),
@@ -183,6 +185,47 @@ def _trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
     return cues.instruction or cues.multiple or cues.rank
 
 
+def _ask_after(trailing: str, langs: tuple[str, ...]) -> tuple[str, str] | None:
+    """(question, instructions) when the list is followed by the question that offers it:
+    "Here are our plans: - A - B. Which one are you on? Just one, please." The question picks
+    ("which", "cuál", "lequel", "welche", "qual") or ranks, asks no story and no view of the
+    things, and only instructions follow it."""
+    parts = sentences(trailing)
+    if not parts or len(parts) > 3 or not parts[0].endswith("?"):
+        return None
+    question, rest = parts[0], " ".join(parts[1:])
+    if "?" in rest or not _trailer_ok(rest, langs):
+        return None
+    folded = fold(question)
+    if not (has("pick_wh", folded, langs) or has("rank", folded, langs)):
+        return None
+    asked = family("best_describes", langs).sub(" ", folded)
+    if family("open", langs).search(asked) or family("opinion", langs).search(asked):
+        return None
+    if _second_question(asked, langs):
+        return None  # "Which one takes longest, and what slows it down?"
+    return question, rest
+
+
+def _second_question(folded: str, langs: tuple[str, ...]) -> bool:
+    """A second interrogative joined to the first: "…, and in what way?", "…, y de qué manera?"."""
+    for match in family("and", langs).finditer(folded):
+        if has("wh", " ".join(folded[match.end() :].split()[:3]), langs):
+            return True
+    return False
+
+
+def _after_evidence(block: Block, intro: str, question: str, langs: tuple[str, ...]) -> int:
+    """The evidence that a list followed by its question is the options: the list's shape, an
+    announcement before it ("Here are …:"), a question that picks and one that points back."""
+    folded = fold(question)
+    score = 2 if block.marked else 1
+    score += intro.rstrip().endswith(":")
+    score += 2 if has("rank", folded, langs) else has("pick_wh", folded, langs)
+    score += has("back_ref", folded, langs)
+    return score
+
+
 def _evidence(
     block: Block, intro_tail: str, cues: ChoiceCues, trailing: str, langs: tuple[str, ...]
 ) -> int:
@@ -236,7 +279,10 @@ def _read_block(
     trailing = "\n".join(lines[block.end + 1 :]).strip()
     previous_end = max((b.end for b in blocks if b.end < block.start), default=-1)
     intro = "\n".join(lines[previous_end + 1 : block.start]).strip()
-    if not intro or not _trailer_ok(trailing, langs):
+    if not intro:
+        return None
+    after = None if _trailer_ok(trailing, langs) else _ask_after(trailing, langs)
+    if after is None and not _trailer_ok(trailing, langs):
         return None
     intro_parts = sentences(intro)
     intro_tail = intro_parts[-1] if intro_parts else ""
@@ -245,9 +291,14 @@ def _read_block(
             intro_tail = intro_parts[-2] + " " + intro_tail
     cue_text = " ".join(intro_parts[-3:]) + "\n" + trailing
     cues = choice_cues(fold(cue_text), langs)
-    if _evidence(block, intro_tail, cues, trailing, langs) < THRESHOLD:
+    if after is not None:
+        if _after_evidence(block, intro, after[0], langs) < AFTER_THRESHOLD:
+            return None
+    elif _evidence(block, intro_tail, cues, trailing, langs) < THRESHOLD:
         return None
     asked = intro_tail if intro_tail.endswith("?") else last_question(intro)
+    if after is not None:
+        asked = after[0]
     asked_folded = family("best_describes", langs).sub(" ", fold(asked))
     if asked and family("open", langs).search(asked_folded) and not cues.rank:
         return None
