@@ -258,12 +258,47 @@ def _scale_from_points(
     return None
 
 
+_LINE_SEPARATOR = re.compile(r"\s[/|]\s|(?<=\S)\|(?=\S)")
+_LINE_ITEM_WORDS = 6
+_LINE_ITEM_MAX = 40
+
+
+def line_block(lines: list[str]) -> Block | None:
+    """The last line that holds only options between spaced slashes or pipes ("Phone / Tablet
+    / Laptop", "1–5 | 6–20 | More than 20"), under an introduction: a list on one line."""
+    for index in range(len(lines) - 1, 0, -1):
+        line = lines[index].strip()
+        item = classify(line)  # "1–5 | 6–20" reads as the point "1 – 5 | …": not a list item
+        if not _LINE_SEPARATOR.search(line) or (item is not None and item[0] != "point"):
+            continue
+        pieces = [clean_label(p) for p in _LINE_SEPARATOR.split(line)]
+        if len(pieces) < 2 or any(
+            not p
+            or len(p) > _LINE_ITEM_MAX
+            or len(p.split()) > _LINE_ITEM_WORDS
+            or set(p) & set("?:;!")
+            or ". " in p
+            for p in pieces
+        ):
+            return None
+        if all(_NUMERIC_ITEM.match(p) for p in pieces) or line.rstrip()[-1:] in ".?!:":
+            return None  # figures ("10 / 20 / 40"), or a sentence that holds slashes
+        if not any(re.search(r"[^\W\d_]", p) for p in pieces):
+            return None
+        return Block("line", [""] * len(pieces), pieces, index, index)
+    return None
+
+
 def from_lists(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
     """The options of the final ask from a list; NOT_OPTIONS for a marked list that is not
     options (no other stage may then read the message as structured); None without a list."""
     blocks = find_blocks(lines)
     block = blocks[-1] if blocks else None
     plain = plain_block(lines, langs)
+    line = line_block(lines)
+    last_end = max(block.end if block else -1, plain.end if plain else -1)
+    if line is not None and line.start > last_end:
+        return _read_block(line, lines, blocks, langs)
     if plain is not None and (block is None or plain.start > block.end):
         result = _read_block(plain, lines, blocks, langs)
         if result is not None:
