@@ -236,6 +236,15 @@ class ChoiceCues:
     instruction: bool = False  # "select", "reply with the number", "pick up to two"
 
 
+def _one_answer(sentence: str, langs: tuple[str, ...]) -> bool:
+    """ "Only one answer, please.": one answer asked for, not "just one more question"."""
+    for match in family("just_one", langs).finditer(sentence):
+        rest = sentence[match.end() :].lstrip()
+        if family("one_more", langs).match(rest) is None:
+            return True
+    return False
+
+
 @lru_cache(maxsize=512)
 def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
     """Combine the families in ``folded`` (the ask, the words before a list and any after it).
@@ -254,6 +263,8 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
         chooses = has("choose", sentence, langs)
         if chooses or (has("reply", sentence, langs) and has("unit", sentence, langs)):
             instruction = True
+        elif not sentence.rstrip().endswith("?") and _one_answer(sentence, langs):
+            instruction = True  # "Only one answer, please.", "Só uma resposta."
         quantity = family("several", langs).search(sentence)
         if quantity is None:
             continue

@@ -176,10 +176,12 @@ def _items_result(items_text: str, cues: ChoiceCues, langs: tuple[str, ...]) -> 
     return _result(items, cues, has_or, join.has_and.search(" " + items_text) is not None)
 
 
-def _heads(final: str, langs: tuple[str, ...]) -> list[tuple[str, str]]:
+def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple[str, str]]:
     """ "Which do you prefer: A, B, or C?" -> [(head, items)]; also with " — " for ":", and
     the options in parentheses ("Which plan are you on (Free, Pro, or Team)?"), unless they
-    are examples ("(e.g. Slack or Teams)")."""
+    are examples ("(e.g. Slack or Teams)"); options in parentheses need a which-question, a
+    ranking ("Put these in order (A, B, C).") or, when an instruction is near (``cued``: "Only
+    one answer."), a choice question ("How often do you cook (daily, weekly or rarely)?")."""
     body = _strip_ask(final)
     found = []
     if body.endswith(")") and "(" in body:
@@ -187,9 +189,14 @@ def _heads(final: str, langs: tuple[str, ...]) -> list[tuple[str, str]]:
         head, items = body[:index].strip(), body[index + 1 : -1].strip()
         examples = family("examples", langs).match(fold(items))
         # "How do you pick between them (Slack, Teams, or email)?" names them, offers nothing
-        which = family("which", langs).search(fold(head))
+        folded_head = fold(head)
+        asks = (
+            family("which", langs).search(folded_head) is not None
+            or has("rank", folded_head, langs)
+            or (cued and has("choice_wh", folded_head, langs))
+        )
         if len(head) >= 3 and 3 <= len(items) <= 300 and not examples and "?" not in items:
-            if which is not None:
+            if asks:
                 found.append((head, items))
     for separator in (":", " — ", " – "):
         index = body.rfind(separator)
@@ -296,6 +303,8 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
         (i for i in range(len(parts) - 1, -1, -1) if parts[i].endswith("?")), None
     )
     index = question_index if question_index is not None else len(parts) - 1
+    if question_index is None and index >= 1 and _instruction_only(parts[index], langs):
+        index -= 1  # "Rank these: A, B, C. (Start with your top choice)"
     final, after = parts[index], parts[index + 1 :]
     after_text = " ".join(after)
     if after:
@@ -309,9 +318,13 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
         ):
             return None
     context = " ".join([*parts[max(0, index - 1) : index], final, after_text])
+    # an instruction after the ask ("Only one answer, please."), not a choice verb inside it
+    # ("How do you pick between them (A, B, or C)?" names them)
+    after_cues = choice_cues(fold(after_text), langs)
+    cued = after_cues.instruction or after_cues.multiple or has("rank", fold(context), langs)
     # the options may follow the question ("Which do you use? Pick all that apply: A, B, C.")
     for ask in dict.fromkeys([final, parts[-1]]):
-        for head, items_text in _heads(ask, langs):
+        for head, items_text in _heads(ask, langs, cued):
             if _open_head(head, items_text, langs):
                 continue
             cues = choice_cues(fold(head + " " + context), langs)
@@ -327,6 +340,16 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     if has("open", fold(final), langs):
         return None
     return _listed(parts, index, cues, langs)
+
+
+def _instruction_only(sentence: str, langs: tuple[str, ...]) -> bool:
+    """A short sentence that only says how to answer ("Just one, please.", "(Top choice
+    first)"): no options of its own, no question."""
+    text = sentence.strip(" ()")
+    if "?" in text or ":" in text or "," in text or len(text.split()) > 8:
+        return False
+    cues = choice_cues(fold(text), langs)
+    return cues.instruction or cues.multiple or cues.rank
 
 
 _ASIDE_FIRST = re.compile(r"^\(([^()]*)\)\s*(\S.*)$")

@@ -101,6 +101,12 @@ CUES: dict[str, dict[str, str]] = {
         "de": "nur eine|nur einen|nur ein|genau eine|genau einen",
         "pt": "apenas uma|apenas um|só uma|só um|uma única|escolha uma|escolha um",
     },
+    # what makes "just one" no answer count: "just one more question", "solo una pregunta más"
+    "one_more": {
+        "en": "more|last|quick|thing|question|sec|second|moment", "es": "más|pregunta|cosa|momento",
+        "fr": "dernière|autre|question|chose|instant", "de": "noch|letzte|frage|sache|moment",
+        "pt": "mais|última|pergunta|coisa|momento",
+    },
     # limit: "up to 3", "dos como máximo" (with a count of 2 or more)
     "limit": {
         "en": "up to #|at most #|no more than #|not more than #|a maximum of #|maximum of #|max #|maximum #|# at most|# max|# maximum|your top #|top #|only #|just #",
