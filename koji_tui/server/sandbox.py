@@ -79,12 +79,7 @@ class Sandbox:
     # ----------------------------------------------------------------- ids
 
     def _new_ids(self, seq: int) -> tuple[str, str]:
-        if self.config.seed is None:
-            return "int_" + secrets.token_hex(8), "stk_" + secrets.token_urlsafe(18)
-        base = f"koji-tui-sandbox:{self.config.seed}:{seq}"
-        iid = hashlib.sha256(f"{base}:id".encode()).hexdigest()[:16]
-        token = hashlib.sha256(f"{base}:token".encode()).hexdigest()[:24]
-        return "int_" + iid, "stk_" + token
+        return interview_ids(self.config.seed, seq)
 
     # ----------------------------------------------------------------- views
 
@@ -271,6 +266,16 @@ class Sandbox:
 
     def get(self, principal: Principal, interview_id: str) -> dict[str, Any]:
         return self.interview_view(self._load(principal, interview_id))
+
+
+def interview_ids(seed: int | None, seq: int) -> tuple[str, str]:
+    """The id and session token of the ``seq``-th interview (random without a ``seed``)."""
+    if seed is None:
+        return "int_" + secrets.token_hex(8), "stk_" + secrets.token_urlsafe(18)
+    base = f"koji-tui-sandbox:{seed}:{seq}"
+    iid = hashlib.sha256(f"{base}:id".encode()).hexdigest()[:16]
+    token = hashlib.sha256(f"{base}:token".encode()).hexdigest()[:24]
+    return "int_" + iid, "stk_" + token
 
 
 def respondent_of(raw: Any) -> dict[str, Any] | None:

@@ -3,7 +3,9 @@
 Every method is thread-safe: the app calls them inline in the event loop for small requests
 (each is a few indexed statements, tens of microseconds) and from a worker thread for large
 bodies. Nothing on the request path grows with the store: every lookup is by primary key or
-index (the next ``seq`` reads the top of an index), and there is no store-wide lock:
+index (the next ``seq`` reads the last rowid), a new interview appends to every b-tree but
+the unique index of its random id (see :mod:`~koji_tui.server.store_schema`), and there is no
+store-wide lock:
 
 - reads use a pool of connections (WAL lets them run beside a writer), each ``get`` in one
   read transaction, so it sees one consistent snapshot;
@@ -30,40 +32,11 @@ from pathlib import Path
 from typing import Any
 
 from koji_tui import paths
+from koji_tui.server.store_schema import ensure_schema
 
 DB_NAME = "sandbox.sqlite3"
 CACHE_KIB = 16 * 1024  # per connection, filled only as pages are read
 MMAP_BYTES = 256 << 20  # shared with the OS page cache, not copied per connection
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS interviews (
-    id TEXT PRIMARY KEY,
-    seq INTEGER NOT NULL,
-    study_id TEXT NOT NULL,
-    session_token TEXT NOT NULL,
-    status TEXT NOT NULL,
-    respondent TEXT,
-    mode TEXT NOT NULL,
-    locale TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    completed_at REAL,
-    completion_reason TEXT,
-    quality_score REAL,
-    feedback TEXT,
-    is_complete INTEGER NOT NULL DEFAULT 0,
-    state TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS messages (
-    interview_id TEXT NOT NULL REFERENCES interviews(id),
-    seq INTEGER NOT NULL,
-    role TEXT NOT NULL,
-    content TEXT NOT NULL,
-    created_at REAL NOT NULL,
-    question TEXT,
-    PRIMARY KEY (interview_id, seq)
-);
-CREATE INDEX IF NOT EXISTS interviews_by_seq ON interviews(seq);
-"""
 
 
 @dataclass
@@ -91,6 +64,7 @@ class StoredInterview:
     is_complete: bool
     state: dict[str, Any]
     messages: list[StoredMessage] = field(default_factory=list)
+    seq: int = 0  # the store's key of it (set by create and get)
 
 
 def _dumps(value: Any) -> str | None:
@@ -120,7 +94,7 @@ class InterviewStore:
         self._write_lock = threading.Lock()
         self._db = self._connect()
         self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.executescript(_SCHEMA)
+        ensure_schema(self._db)
         self._idle_readers: queue.SimpleQueue[sqlite3.Connection] = queue.SimpleQueue()
         self._readers: list[sqlite3.Connection] = []
         self._locks_lock = threading.Lock()
@@ -183,16 +157,19 @@ class InterviewStore:
         with self._write_lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                row = self._db.execute("SELECT MAX(seq) FROM interviews").fetchone()
+                # seq is the rowid: MAX reads the last entry (the WHERE only lets the plan say
+                # so, "SEARCH ... USING INTEGER PRIMARY KEY"; every seq is at least 1)
+                row = self._db.execute("SELECT MAX(seq) FROM interviews WHERE seq > 0").fetchone()
                 seq = int(row[0] or 0) + 1
                 interview = make(seq)
+                interview.seq = seq
                 self._db.execute(
-                    "INSERT INTO interviews (id, seq, study_id, session_token, status, respondent,"
+                    "INSERT INTO interviews (seq, id, study_id, session_token, status, respondent,"
                     " mode, locale, created_at, completed_at, completion_reason, quality_score,"
                     " feedback, is_complete, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                     (
-                        interview.id,
                         seq,
+                        interview.id,
                         interview.study_id,
                         interview.session_token,
                         interview.status,
@@ -208,26 +185,31 @@ class InterviewStore:
                         _dumps(interview.state),
                     ),
                 )
-                for n, message in enumerate(interview.messages):
-                    self._insert_message(interview.id, n, message)
+                self._insert_messages(interview, 0, interview.messages)
                 self._db.execute("COMMIT")
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
         return interview
 
-    def _insert_message(self, interview_id: str, seq: int, message: StoredMessage) -> None:
-        self._db.execute(
-            "INSERT INTO messages (interview_id, seq, role, content, created_at, question)"
-            " VALUES (?,?,?,?,?,?)",
-            (
-                interview_id,
-                seq,
-                message.role,
-                message.content,
-                message.created_at,
-                _dumps(message.question),
-            ),
+    def _insert_messages(
+        self, interview: StoredInterview, start: int, messages: list[StoredMessage]
+    ) -> None:
+        self._db.executemany(
+            "INSERT INTO messages (interview_seq, seq, interview_id, role, content, created_at,"
+            " question) VALUES (?,?,?,?,?,?,?)",
+            [
+                (
+                    interview.seq,
+                    start + n,
+                    interview.id,
+                    message.role,
+                    message.content,
+                    message.created_at,
+                    _dumps(message.question),
+                )
+                for n, message in enumerate(messages)
+            ],
         )
 
     def get(self, interview_id: str) -> StoredInterview | None:
@@ -240,8 +222,8 @@ class InterviewStore:
         try:
             row = db.execute(
                 "SELECT id, study_id, session_token, status, respondent, mode, locale, created_at,"
-                " completed_at, completion_reason, quality_score, feedback, is_complete, state"
-                " FROM interviews WHERE id = ?",
+                " completed_at, completion_reason, quality_score, feedback, is_complete, state,"
+                " seq FROM interviews WHERE id = ?",
                 (interview_id,),
             ).fetchone()
             if row is None:
@@ -250,8 +232,8 @@ class InterviewStore:
                 StoredMessage(role, content, created_at, _loads(question))
                 for role, content, created_at, question in db.execute(
                     "SELECT role, content, created_at, question FROM messages"
-                    " WHERE interview_id = ? ORDER BY seq",
-                    (interview_id,),
+                    " WHERE interview_seq = ? ORDER BY seq",
+                    (row[14],),
                 )
             ]
         finally:
@@ -272,6 +254,7 @@ class InterviewStore:
             is_complete=bool(row[12]),
             state=_loads(row[13]),
             messages=messages,
+            seq=row[14],
         )
 
     def append_exchange(
@@ -283,12 +266,10 @@ class InterviewStore:
         with self._write_lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
-                start = len(interview.messages)
-                for n, message in enumerate(new_messages):
-                    self._insert_message(interview.id, start + n, message)
+                self._insert_messages(interview, len(interview.messages), new_messages)
                 self._db.execute(
-                    "UPDATE interviews SET state = ?, is_complete = ? WHERE id = ?",
-                    (_dumps(interview.state), int(interview.is_complete), interview.id),
+                    "UPDATE interviews SET state = ?, is_complete = ? WHERE seq = ?",
+                    (_dumps(interview.state), int(interview.is_complete), interview.seq),
                 )
                 self._db.execute("COMMIT")
             except BaseException:
@@ -300,13 +281,13 @@ class InterviewStore:
         with self._write_lock:
             self._db.execute(
                 "UPDATE interviews SET status = ?, completed_at = ?, completion_reason = ?,"
-                " quality_score = ?, feedback = ? WHERE id = ?",
+                " quality_score = ?, feedback = ? WHERE seq = ?",
                 (
                     interview.status,
                     interview.completed_at,
                     interview.completion_reason,
                     interview.quality_score,
                     _dumps(interview.feedback),
-                    interview.id,
+                    interview.seq,
                 ),
             )
