@@ -282,6 +282,21 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
     return ChoiceCues(rank=rank, multiple=multiple, max_choices=limit, instruction=instruction)
 
 
+_LEAD_IN = re.compile(r"^[^:?]{0,40}:\s+")
+
+
+def open_overridden(folded_ask: str, langs: tuple[str, ...] = ALL) -> bool:
+    """Whether the only open cue of a question is its opener ("what made you …", "¿por qué
+    motivos …?"), which an explicit choice instruction next to the options overrides: "What
+    made you switch? Select all that apply." is a choice, "Which did you use, and why?" is not."""
+    text = _LEAD_IN.sub("", folded_ask.strip()).lstrip("¿¡ \"'")
+    opener = family("open_opener", langs).match(text)
+    if opener is None:
+        return False
+    rest = text[opener.end() :]
+    return family("open", langs).search(rest) is None and not has("open_opener", rest, langs)
+
+
 def warm_up() -> None:
     """Compile every cue family for the language sets detection reads with (about half a
     second in all), so that the first message in a language does not pay its share of it

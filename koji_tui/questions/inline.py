@@ -23,7 +23,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has, phrases
+from koji_tui.questions.cues import (
+    ChoiceCues,
+    choice_cues,
+    family,
+    fold,
+    has,
+    open_overridden,
+    phrases,
+)
 from koji_tui.questions.lexicon import CUES
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_yes_no, split_other
@@ -219,10 +227,14 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
     return found
 
 
-def _open_head(head: str, items_text: str, langs: tuple[str, ...]) -> bool:
+def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = False) -> bool:
     """Whether the ask before inline options invites an answer in one's own words. A framing
-    verb is not such an invitation: "How would you DESCRIBE it: A, B, or C?" offers A, B, C."""
+    verb is not such an invitation: "How would you DESCRIBE it: A, B, or C?" offers A, B, C;
+    nor an open opener when an instruction follows (``told``): "What made you switch (A, B,
+    or C)? Pick up to 2."."""
     folded = fold(head)
+    if told and open_overridden(folded, langs) and not has("open", fold(items_text), langs):
+        return False
     framing = family("framing", langs).search(folded)
     if framing is not None:
         words = (folded[: framing.start()] + " " + folded[framing.end() :]).split()
@@ -325,7 +337,8 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     # the options may follow the question ("Which do you use? Pick all that apply: A, B, C.")
     for ask in dict.fromkeys([final, parts[-1]]):
         for head, items_text in _heads(ask, langs, cued):
-            if _open_head(head, items_text, langs):
+            told = after_cues.instruction or after_cues.multiple
+            if _open_head(head, items_text, langs, told):
                 continue
             cues = choice_cues(fold(head + " " + context), langs)
             framed = has("framing", fold(head), langs)

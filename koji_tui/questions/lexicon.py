@@ -217,6 +217,16 @@ CUES: dict[str, dict[str, str]] = {
         "de": "warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern|beispiel|beispiele",
         "pt": "por que|por quê|conte|descreva|explique|mais alguma coisa|exemplo|exemplos",
     },
+    # interrogatives that open a question the way a story does ("What made you …?", "Why …?")
+    # but that an explicit choice instruction over a list turns into a choice ("What made you
+    # switch? Select all that apply: - Price - Support"): only at the start of the question
+    "open_opener": {
+        "en": "what made|what prompted|what led|what drove|why|how come|for what reason*",
+        "es": "por qué|qué le hizo|qué te hizo|qué le llevó|qué te llevó|qué motivó",
+        "fr": "pourquoi|qu'est-ce qui vous a|qu'est-ce qui t'a|pour quelle* raison*",
+        "de": "warum|weshalb|wieso|was hat sie|was hat dich|aus welchen gründen|aus welchem grund",
+        "pt": "por que|por quê|o que fez|o que levou|o que motivou|por qual motivo|por quais motivos",
+    },
     # verbs that invite a story, inflected: a question built on them is not a yes/no
     "open_verb": {
         "en": "tell|telling|describ*|explain*|shar*|elaborat*|walk|walking|talk|talking|discuss*|go through|dig into|expand|say more|clarify|recount",

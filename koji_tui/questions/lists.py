@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has
+from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has, open_overridden
 from koji_tui.questions.normalize import clean_label, last_question, sentences
 from koji_tui.questions.options import choice_result, is_other
 from koji_tui.questions.result import (
@@ -336,7 +336,11 @@ def _read_block(
         asked = after[0]
     asked_folded = family("best_describes", langs).sub(" ", fold(asked))
     if asked and family("open", langs).search(asked_folded) and not cues.rank:
-        return None
+        # "What made you switch? Select all that apply:": an explicit instruction, outside the
+        # question, overrides an open opener
+        told = choice_cues(fold(cue_text.replace(asked, " ")), langs)
+        if not ((told.instruction or told.multiple) and open_overridden(asked_folded, langs)):
+            return None
     labels = [clean_label(label) for label in block.labels]
     if any(not label or len(label) > MAX_OPTION_LEN for label in labels):
         return None
