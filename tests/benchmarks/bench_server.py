@@ -4,15 +4,18 @@ Run: ``python tests/benchmarks/bench_server.py [--clients 50] [--requests 40] [-
 (not collected by pytest; nothing here asserts a time). Prints ratios only: absolute rates depend
 on the machine.
 
-- The sandbox runs as ``koji-tui serve`` in its own process, on 127.0.0.1, on a data dir seeded
-  directly through SQLite with 0, 1,000 and 10,000 stored interviews (3 messages each).
+- The sandbox runs as ``koji-tui serve --seed 7`` in its own process, on 127.0.0.1, on a data
+  dir seeded directly through SQLite with 0, 1,000 and 10,000 stored interviews (3 messages
+  each, with the ids that sandbox would have given them). Every round starts every server
+  afresh, each sandbox on a fresh copy of its level's store, and warms them all up alike.
 - The baseline, measured in the same run, is a bare Starlette route returning a fixed JSON body,
   served in its own process by the same uvicorn setup (h11, bound the same way).
 - The load: ``--clients`` concurrent keep-alive connections (a minimal asyncio HTTP/1.1
   client, cheaper than httpx so that it measures the server), each sending a bounded number of
-  requests. Rates are requests per second; every round measures every target (the order
-  reversed every other round), and each ratio is taken within a round and given as median
-  (min-max) over the rounds. ``--levels 0,10000,50000`` adds the issue's 50,000.
+  requests. Rates are requests per second; every round measures every target, in slices that
+  take turns between the targets (the order rotated every round), and each ratio is taken
+  within a round and given as median (min-max) over the rounds. ``--levels 0,10000,50000``
+  adds the issue's 50,000.
 
 Rows: ``POST /start``, ``start + message`` (two requests, the message uses the new interview)
 and ``GET`` of a stored interview, each as sandbox/baseline, and ``POST /start`` as a ratio of
@@ -27,6 +30,7 @@ import argparse
 import asyncio
 import json
 import os
+import shutil
 import signal
 import sqlite3
 import statistics
@@ -44,6 +48,8 @@ if str(ROOT) not in sys.path:  # run as a script from a checkout
 
 API = "/api/v1/interviews"
 LEVELS = (0, 1_000, 10_000)
+SEED = 7  # the sandboxes' --seed: the seeded stores hold the ids it would have made
+WARM_UP = 4  # units of work per connection when a server has started, before any measurement
 ANSWER = "We use it for invoices every week, mostly on Mondays."
 
 
@@ -108,7 +114,7 @@ class Process:
 
 def sandbox_process(data_dir: Path) -> Process:
     return Process([sys.executable, "-m", "koji_tui", "serve", "--host", "127.0.0.1",
-                    "--port", "0", "--data-dir", str(data_dir), "--seed", "7",
+                    "--port", "0", "--data-dir", str(data_dir), "--seed", str(SEED),
                     "--rate-limit", "1000000000/60s"])  # fmt: skip
 
 
@@ -117,31 +123,58 @@ def baseline_process() -> Process:
 
 
 def seed_store(data_dir: Path, count: int, study_id: str) -> str:
-    """``count`` interviews of ``study_id`` written straight into SQLite; returns one id."""
+    """``count`` interviews of ``study_id`` written straight into SQLite; returns one id.
+
+    Their ids and tokens are the ones a ``--seed SEED`` sandbox gives its first ``count``
+    interviews (random hex, so spread over the id index like the ones it adds next: the
+    earlier ``int_seed...`` ids all sorted after every id the sandbox makes, so no insert
+    landed among them), and the sandbox carries on at ``count + 1``."""
     from koji_tui.server.interviewer import new_state
-    from koji_tui.server.store import InterviewStore
+    from koji_tui.server.sandbox import interview_ids
+    from koji_tui.server.store import DB_NAME, InterviewStore
 
     InterviewStore(data_dir).close()  # the schema (and its indexes) as the sandbox makes it
-    db = sqlite3.connect(data_dir / "sandbox.sqlite3")
+    db = sqlite3.connect(data_dir / DB_NAME)
     state = json.dumps(new_state())
     now = time.time()
+    ids = [interview_ids(SEED, n) for n in range(1, count + 1)]
     rows = [
-        (f"int_seed{n:08d}", n, study_id, f"stk_seed{n:08d}", "active", None, "text", "en",
-         now, None, None, None, None, 0, state)
-        for n in range(1, count + 1)
+        (n, iid, study_id, token, "active", None, "text", "en", now, None, None, None, None, 0,
+         state)
+        for n, (iid, token) in enumerate(ids, 1)
     ]  # fmt: skip
     messages = [
-        (iid, seq, role, text, now, None)
-        for iid, *_ in rows
+        (n, seq, iid, role, text, now, None)
+        for n, (iid, _token) in enumerate(ids, 1)
         for seq, (role, text) in enumerate(
             [("assistant", "Hi! How do you use Acme?"), ("user", ANSWER), ("assistant", "Thanks.")]
         )
     ]
     with db:
-        db.executemany(f"INSERT INTO interviews VALUES ({','.join('?' * 15)})", rows)
-        db.executemany("INSERT INTO messages VALUES (?,?,?,?,?,?)", messages)
+        db.executemany(
+            "INSERT INTO interviews (seq, id, study_id, session_token, status, respondent, mode,"
+            " locale, created_at, completed_at, completion_reason, quality_score, feedback,"
+            " is_complete, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        db.executemany(
+            "INSERT INTO messages (interview_seq, seq, interview_id, role, content, created_at,"
+            " question) VALUES (?,?,?,?,?,?,?)",
+            messages,
+        )
     db.close()
-    return rows[len(rows) // 2][0] if rows else ""
+    return ids[len(ids) // 2][0] if ids else ""
+
+
+def fresh_copy(template: Path, data_dir: Path) -> None:
+    """``template``'s database copied to ``data_dir`` and flushed to disk, so that no level's
+    measurement shares the machine with the kernel writing back its seeding."""
+    data_dir.mkdir(parents=True)
+    for source in template.iterdir():  # sandbox.sqlite3 alone: the seeder's WAL is checkpointed
+        target = data_dir / source.name
+        shutil.copyfile(source, target)
+        with target.open("rb+") as handle:
+            os.fsync(handle.fileno())
 
 
 # --------------------------------------------------------------------------- the load
@@ -232,31 +265,50 @@ def process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-async def _rate(server: Process, work: Work, clients: int, requests: int) -> tuple[float, float]:
-    """(requests per second, server CPU ms per request) of ``clients`` connections each doing
-    ``work`` until it sent ``requests`` requests (bounded)."""
-    conns = [await Connection.open(server.port) for _ in range(clients)]
+SLICES = 5  # each measurement alternates between the targets this many times
+
+
+async def _interleaved(
+    targets: list[tuple[str, Process, Work]], clients: int, requests: int
+) -> dict[str, tuple[float, float]]:
+    """Per target, (requests per second, server CPU ms per request) of ``clients`` connections
+    each doing ``work`` until it sent ``requests`` requests, in ``SLICES`` slices that take
+    turns between the targets (in the given order, then the reverse, ...): a burst of load
+    from the other agents of a shared machine falls on all the targets of a round, not on
+    whichever one happened to run then."""
+    conns = {name: [await Connection.open(server.port) for _ in range(clients)]
+             for name, server, _work in targets}  # fmt: skip
+    elapsed = dict.fromkeys(conns, 0.0)
+    cpu = dict.fromkeys(conns, 0.0)
+    sent = dict.fromkeys(conns, 0)
+    per_slice = max(1, requests // SLICES)
     try:
-        await asyncio.gather(*(work(c) for c in conns))  # warm the connections up
+        for name, _server, work in targets:  # warm the connections up
+            await asyncio.gather(*(work(c) for c in conns[name]))
 
-        async def loop(conn: Connection) -> int:
-            sent = 0
-            while sent < requests:
-                sent += await work(conn)
-            return sent
+        async def loop(work: Work, conn: Connection) -> int:
+            done = 0
+            while done < per_slice:
+                done += await work(conn)
+            return done
 
-        cpu = process_cpu(server.proc.pid)
-        begun = time.perf_counter()
-        total = sum(await asyncio.gather(*(loop(c) for c in conns)))
-        elapsed = time.perf_counter() - begun
-        return total / elapsed, (process_cpu(server.proc.pid) - cpu) * 1000 / total
+        for slice_no in range(SLICES):
+            for name, server, work in targets if slice_no % 2 == 0 else targets[::-1]:
+                cpu_before = process_cpu(server.proc.pid)
+                begun = time.perf_counter()
+                sent[name] += sum(await asyncio.gather(*(loop(work, c) for c in conns[name])))
+                elapsed[name] += time.perf_counter() - begun
+                cpu[name] += process_cpu(server.proc.pid) - cpu_before
+        return {name: (sent[name] / elapsed[name], cpu[name] * 1000 / sent[name]) for name in conns}
     finally:
-        for conn in conns:
-            conn.close()
+        for group in conns.values():
+            for conn in group:
+                conn.close()
 
 
 def rate(server: Process, work: Work, clients: int, requests: int) -> tuple[float, float]:
-    return asyncio.run(_rate(server, work, clients, requests))
+    """(requests per second, server CPU ms per request) of one target alone."""
+    return asyncio.run(_interleaved([("only", server, work)], clients, requests))["only"]
 
 
 # --------------------------------------------------------------------------- the run
@@ -268,45 +320,80 @@ Rates = dict[str, dict[str, list[float]]]  # target -> workload -> one value per
 def measure(
     clients: int = 50, requests: int = 40, rounds: int = 5, levels: tuple[int, ...] = LEVELS
 ) -> tuple[Rates, Rates]:
-    """(rates, server CPU ms per request), each target measured once per round, the targets'
-    order reversed every other round (drift on a shared machine falls on all of them)."""
+    """(rates, server CPU ms per request) over ``rounds`` rounds.
+
+    Each round starts every server afresh: the baseline, and one sandbox per level on a fresh
+    copy of that level's seeded store, so every level holds what it says in every round (the
+    stores used to keep what earlier rounds added, about 3,100 interviews a round: by the fifth
+    round "empty" held over 12,000), and no level runs on a page cache the others lack (each
+    copy was just written and flushed; each server process is new). Every server is warmed up
+    the same way before any is measured (``WARM_UP`` of each workload per connection); then
+    each workload is measured on every target, in an order rotated every round and reversed
+    every other round, each measurement in ``SLICES`` slices taking turns between the targets (drift on a
+    shared machine falls on all of them alike)."""
     from koji_tui.server.catalog import load_studies, study_api_key
 
     study_id = load_studies()[0].id
     key = study_api_key(study_id)
     rates: Rates = {}
     cpu: Rates = {}
+    targets = ["baseline", *map(str, levels)]
     with tempfile.TemporaryDirectory() as tmp:
-        servers: dict[str, Process] = {}
-        ids: dict[str, str] = {}
-        try:
-            servers["baseline"] = baseline_process()
-            ids["baseline"] = "int_1"
-            for level in levels:
-                data_dir = Path(tmp) / f"stored-{level}"
-                begun = time.perf_counter()
-                ids[str(level)] = seed_store(data_dir, level, study_id)
-                print(f"  seeded {level:,} interviews in {time.perf_counter() - begun:.2f} s",
-                      file=sys.stderr)  # fmt: skip
-                servers[str(level)] = sandbox_process(data_dir)
-                if not ids[str(level)]:  # an empty store: GET one the sandbox made itself
-                    ids[str(level)] = asyncio.run(_one_start(servers[str(level)].port, key))
-            for round_no in range(rounds):
-                order = list(servers.items())
+        templates: dict[str, Path] = {}
+        seeded: dict[str, str] = {}
+        for level in levels:
+            templates[str(level)] = Path(tmp) / f"template-{level}"
+            begun = time.perf_counter()
+            seeded[str(level)] = seed_store(templates[str(level)], level, study_id)
+            print(f"  seeded {level:,} interviews in {time.perf_counter() - begun:.2f} s",
+                  file=sys.stderr)  # fmt: skip
+        for round_no in range(rounds):
+            servers: dict[str, Process] = {}
+            ids = {"baseline": "int_1", **seeded}
+            try:
+                servers["baseline"] = baseline_process()
+                for level in levels:
+                    data_dir = Path(tmp) / f"round-{round_no}" / f"stored-{level}"
+                    fresh_copy(templates[str(level)], data_dir)
+                    servers[str(level)] = sandbox_process(data_dir)
+                    if not ids[str(level)]:  # an empty store: GET one the sandbox made itself
+                        ids[str(level)] = asyncio.run(_one_start(servers[str(level)].port, key))
+                for name, server in servers.items():
+                    asyncio.run(_warm_up(server, _works(key, ids[name]), clients))
+                shift = round_no % len(targets)
+                order = targets[shift:] + targets[:shift]
                 if round_no % 2:
                     order.reverse()
-                for name, server in order:
-                    works = {"start": start_work(key), "turn": turn_work(key),
-                             "get": get_work(key, ids[name])}  # fmt: skip
-                    for workload, work in works.items():
-                        value, cpu_ms = rate(server, work, clients, requests)
+                for workload in ("start", "turn", "get"):
+                    measured = asyncio.run(_interleaved(
+                        [(name, servers[name], _works(key, ids[name])[workload]) for name in order],
+                        clients, requests))  # fmt: skip
+                    for name, (value, cpu_ms) in measured.items():
                         rates.setdefault(name, {}).setdefault(workload, []).append(value)
                         cpu.setdefault(name, {}).setdefault(workload, []).append(cpu_ms)
-                print(f"  round {round_no + 1}/{rounds} done", file=sys.stderr)
-        finally:
-            for server in servers.values():
-                server.stop()
+            finally:
+                for server in servers.values():
+                    server.stop()
+            shutil.rmtree(Path(tmp) / f"round-{round_no}", ignore_errors=True)
+            print(f"  round {round_no + 1}/{rounds} done (order: {', '.join(order)})",
+                  file=sys.stderr)  # fmt: skip
     return rates, cpu
+
+
+def _works(key: str, interview_id: str) -> dict[str, Work]:
+    return {"start": start_work(key), "turn": turn_work(key),
+            "get": get_work(key, interview_id)}  # fmt: skip
+
+
+async def _warm_up(server: Process, works: dict[str, Work], clients: int) -> None:
+    conns = [await Connection.open(server.port) for _ in range(clients)]
+    try:
+        for _ in range(WARM_UP):
+            for work in works.values():
+                await asyncio.gather(*(work(c) for c in conns))
+    finally:
+        for conn in conns:
+            conn.close()
 
 
 def main() -> None:
@@ -367,9 +454,10 @@ def report(
         goals = ["start+message >= 0.50x"] + (["vs empty >= 0.90x"] if level >= 10_000 else [])
         out(f"  {level:>7,} stored: start {row[0]}, start+message {row[1]}, GET {row[2]}, "
             f"start vs empty {vs_empty}   goal: {', '.join(goals)}")  # fmt: skip
-    added = clients * (requests + requests // 2 + 2)
-    out(f"(stores grow during the run: each round adds about {added:,} interviews "
-        "to every level)")  # fmt: skip
+    warm = clients * WARM_UP * 2 + 1
+    out(f"(every round starts each sandbox on a fresh copy of its level's store; the warm-up "
+        f"adds {warm:,} interviews, and POST /start is measured from there to "
+        f"{warm + clients * (requests + 1):,} more)")  # fmt: skip
 
 
 def report_cpu(cpu: Rates, levels: tuple[int, ...], out: Any = print) -> None:
