@@ -233,7 +233,7 @@ CUES: dict[str, dict[str, str]] = {
         "es": "re:(?<!la )(?<!una )(?<!tu )(?<!su )(?<!mi )(?<!esta )(?<!esa )(?<!en )(?<!de )\\bcuenta\\w*|cuéntame|contar*|describ*|explic*|habl*|compart*|detall*|comentar*|repasar|decir*|dime|dinos",
         "fr": "racont*|décri*|expliqu*|parler|parlez|partag*|détaill*|me dire|nous dire|en dire|dire plus|dites-moi|précis*|développ*",
         "de": "erzähl*|beschreib*|erklär*|erläuter*|sprech*|reden|redet|teilen|schilder*|mir sagen|sagen sie mir|ausführ*|genauer|näher",
-        "pt": "contar*|conte|conte-me|descrev*|explic*|falar|fale|compartilh*|partilh*|detalh*|me dizer|diga-me|nos dizer",
+        "pt": "re:\\b(?:me|nos)\\s+(?:conta|fala|diz|explica|descreve)\\b|contar*|conte|conte-me|descrev*|explic*|falar|fale|compartilh*|partilh*|detalh*|me dizer|diga-me|nos dizer",
     },
     # interrogatives (a yes/no question has none, outside a relative clause)
     "wh": {
@@ -254,10 +254,32 @@ CUES: dict[str, dict[str, str]] = {
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {
         "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:so,?\\s+|and\\s+)?(?:you|you're|you've|you'd|you'll)\\s+(?!(?:mentioned|said|told|think|thought|feel|felt|say|wrote|described|noted|can|could|may|might)\\b)|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
-        "es": "re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
+        "es": "re:^(?:sigue|sigues|siguen|continua|continuas|continuan)\\s+[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^[a-zñ]{3,}\\s+(?:usted\\s+)?[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
         "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:ca|cela)\\s+(?:vous|te)\\s+(?:dirait|irait|va|derange|convient|interesse)\\b|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
         "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?\\w{2,}(?:a|e|am|em|ou|eu|iu)\\b",
+    },
+    # a yes/no question about what one does: a verb after it is a habit, not an invitation
+    # ("Do you still SHARE reports?", "¿Sigue COMPARTIENDO informes?", "Você ainda COMPARTILHA
+    # …?", "Vous PARLEZ encore de …?"); a request ("Can you share …?") is not one of these
+    "habit_start": {
+        "en": "re:^(?:do|does|did|have|has|had)\\s+(?:you|they|we|he|she|anyone|someone|your(?:\\s+[\\w-]+){1,2}?|the(?:\\s+[\\w-]+){1,2}?)(?=\\s)",
+        "es": "re:^(?:sigue|sigues|siguen|continua|continuas|continuan|suele|sueles|suelen)(?=\\s)|re:^(?:usted|tu|ustedes)(?=\\s)",
+        "fr": "re:^(?:vous|tu)(?=\\s)",
+        "pt": "re:^(?:voce|voces|o senhor|a senhora)(?=\\s)",
+    },
+    # what turns such a question into a request: "do you WANT TO tell me …?", "te importaría …"
+    "desire": {
+        "en": "want|wanna|mind|like|care|wish|to|able|willing|happy|open",
+        "es": "quiere|quieres|querría|importa|importaría|podría|puede|puedes|gustaría|dispuesto|dispuesta|me|nos|te|le",
+        "fr": "voulez|veux|voudriez|pouvez|peux|pourriez|aimeriez|souhaitez|prêt|prête|me|m'|nous|te|t'",
+        "pt": "quer|queria|gostaria|pode|poderia|importa|importaria|disposto|disposta|me|nos|te|lhe",
+    },
+    # after a habit's verb, words that make it a request after all: "do you talk to ME",
+    # "share MORE"
+    "addressee": {
+        "en": "me|us|more", "es": "me|nos|más", "fr": "me|nous|plus", "de": "mir|uns|mehr",
+        "pt": "me|nos|mais",
     },
     # what an open verb acts on when the interviewer asks leave to handle the answers ("can we
     # SHARE your answers with the team?"): a determiner and a data noun, not a story
@@ -284,8 +306,8 @@ CUES: dict[str, dict[str, str]] = {
     },
     # phrases that make a yes/no form an open invitation
     "yn_block": {
-        "en": "re:^(?:is|are)\\s+there\\b|make sense|anything else|something else|anyone else|any other|any more|any further|any additional|re:open\\s+to\\s+\\w+ing\\b|a bit more|a little more|more detail*|if so|would you mind|would you be able|anything to add|add anything|add something",
-        "es": "algo más|más detalle*|más información|alguna otra|algún otro|otra cosa|si es así|te gustaría contar*|re:^(?:hay|habría)\\s+(?:algo|alguna\\s+otra|algún\\s+otro)\\b",
+        "en": "re:^(?:is|are)\\s+there\\b|make sense|anything else|something else|anyone else|re:\\bany\\s+(?:other|more|further|additional)\\s+(?:thoughts?|comments?|feedback|questions?|ideas?|suggestions?|concerns?|details?|things?|points?|input|remarks?|examples?|experiences?|stories|insights?|reasons?|ways?|info\\w*)\\b|re:\\bany\\s+(?:other|more|further|additional)\\s*[?.!]*$|re:open\\s+to\\s+\\w+ing\\b|a bit more|a little more|more detail*|if so|would you mind|would you be able|anything to add|add anything|add something",
+        "es": "algo más|más detalle*|más información|re:\\b(?:alguna\\s+otra|algun\\s+otro|algunas\\s+otras|algunos\\s+otros)\\s+(?:cosas?|ideas?|preguntas?|comentarios?|sugerencias?|dudas?|detalles?|aspectos?|opinion\\w*|experiencias?|motivos?|razon\\w*)\\b|re:\\b(?:alguna\\s+otra|algun\\s+otro)\\s*[?.!]*$|otra cosa|si es así|te gustaría contar*|re:^(?:hay|habría)\\s+(?:algo|alguna\\s+otra|algún\\s+otro)\\b",
         "fr": "autre chose|d'autres|si oui|un peu plus|re:^(?:y\\s+a-t-il|est-ce\\s+qu'il\\s+y\\s+a)\\s+(?:quelque\\s+chose|autre|d'autres)",
         "de": "sonst noch|noch etwas|weitere|wenn ja|etwas mehr|re:^gibt\\s+es\\s+(?:etwas|noch|sonst)\\b",
         "pt": "mais alguma|algo mais|mais detalhe*|outra coisa|se sim|um pouco mais|re:^(?:há|tem)\\s+(?:algo|alguma\\s+coisa|mais)\\b",

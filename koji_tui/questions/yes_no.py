@@ -69,12 +69,29 @@ def _drop_pronoun(match: re.Match[str]) -> str:
 
 def _invites(probe: str, langs: tuple[str, ...]) -> bool:
     """An open verb that invites a story: not one that acts on the answers themselves
-    ("Can we share your answers with the team?")."""
+    ("Can we share your answers with the team?"), nor one that says what one does ("Do you
+    still share reports with clients?", "¿Sigue compartiendo informes?")."""
     data = family("data_object", langs)
-    return any(
-        data.match(probe, match.end()) is None
-        for match in family("open_verb", langs).finditer(probe)
-    )
+    habit = family("habit_start", langs).match(probe)
+    for match in family("open_verb", langs).finditer(probe):
+        if data.match(probe, match.end()) is not None:
+            continue
+        if habit is not None and _habitual(probe, habit.end(), match, langs):
+            continue
+        return True
+    return False
+
+
+def _habitual(probe: str, start: int, verb: re.Match[str], langs: tuple[str, ...]) -> bool:
+    """The open verb is the question's own verb, right after its subject and an adverb or two
+    ("do you STILL share", "vous parlez ENCORE"), not a request's ("do you want to tell")."""
+    if verb.start() < start:
+        return False
+    between = probe[start : verb.start()].split() + verb.group(0).split()[:-1]  # "me conta"
+    if len(between) > 2 or any(family("desire", langs).fullmatch(w) for w in between):
+        return False
+    after = " ".join(probe[verb.end() :].split()[:2])  # "… talk to ME about", "share MORE"
+    return family("addressee", langs).search(after) is None
 
 
 def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> bool:
