@@ -275,35 +275,34 @@ async def _interleaved(
     each doing ``work`` until it sent ``requests`` requests, in ``SLICES`` slices that take
     turns between the targets (in the given order, then the reverse, ...): a burst of load
     from the other agents of a shared machine falls on all the targets of a round, not on
-    whichever one happened to run then."""
-    conns = {name: [await Connection.open(server.port) for _ in range(clients)]
-             for name, server, _work in targets}  # fmt: skip
-    elapsed = dict.fromkeys(conns, 0.0)
-    cpu = dict.fromkeys(conns, 0.0)
-    sent = dict.fromkeys(conns, 0)
+    whichever one happened to run then. Each slice opens its connections and sends one unit
+    of work on each before its clock starts (uvicorn closes a connection idle for 5 s, as one
+    would be while the other targets take their turn)."""
+    elapsed = {name: 0.0 for name, _server, _work in targets}
+    cpu = dict.fromkeys(elapsed, 0.0)
+    sent = dict.fromkeys(elapsed, 0)
     per_slice = max(1, requests // SLICES)
-    try:
-        for name, _server, work in targets:  # warm the connections up
-            await asyncio.gather(*(work(c) for c in conns[name]))
 
-        async def loop(work: Work, conn: Connection) -> int:
-            done = 0
-            while done < per_slice:
-                done += await work(conn)
-            return done
+    async def loop(work: Work, conn: Connection) -> int:
+        done = 0
+        while done < per_slice:
+            done += await work(conn)
+        return done
 
-        for slice_no in range(SLICES):
-            for name, server, work in targets if slice_no % 2 == 0 else targets[::-1]:
+    for slice_no in range(SLICES):
+        for name, server, work in targets if slice_no % 2 == 0 else targets[::-1]:
+            conns = [await Connection.open(server.port) for _ in range(clients)]
+            try:
+                await asyncio.gather(*(work(c) for c in conns))  # warm the connections up
                 cpu_before = process_cpu(server.proc.pid)
                 begun = time.perf_counter()
-                sent[name] += sum(await asyncio.gather(*(loop(work, c) for c in conns[name])))
+                sent[name] += sum(await asyncio.gather(*(loop(work, c) for c in conns)))
                 elapsed[name] += time.perf_counter() - begun
                 cpu[name] += process_cpu(server.proc.pid) - cpu_before
-        return {name: (sent[name] / elapsed[name], cpu[name] * 1000 / sent[name]) for name in conns}
-    finally:
-        for group in conns.values():
-            for conn in group:
-                conn.close()
+            finally:
+                for conn in conns:
+                    conn.close()
+    return {name: (sent[name] / elapsed[name], cpu[name] * 1000 / sent[name]) for name in elapsed}
 
 
 def rate(server: Process, work: Work, clients: int, requests: int) -> tuple[float, float]:
@@ -457,7 +456,7 @@ def report(
     warm = clients * WARM_UP * 2 + 1
     out(f"(every round starts each sandbox on a fresh copy of its level's store; the warm-up "
         f"adds {warm:,} interviews, and POST /start is measured from there to "
-        f"{warm + clients * (requests + 1):,} more)")  # fmt: skip
+        f"{warm + clients * (requests + SLICES):,} more)")  # fmt: skip
 
 
 def report_cpu(cpu: Rates, levels: tuple[int, ...], out: Any = print) -> None:
