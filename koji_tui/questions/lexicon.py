@@ -405,6 +405,7 @@ SCALE_WORDS: dict[str, str] = {
     "weak_from": r"from|de|von|da|between|entre|zwischen|mit|with",
     "weak_to": r"to|-|–|a|à|bis|até|and|y|et|und|e",
     "point": r"point",
+    "stars": r"stars?|sterne|sternen|estrellas|[ée]toiles|estrelas",
     "out_of": r"out\s+of|sur",
     "label_verb": r"=|:|means|meaning|is|being|represents|stands\s+for|significa|signifique|signifie|correspond\s+[àa]|est|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
     "label_and": r"and|y|et|und|e|while|whereas",

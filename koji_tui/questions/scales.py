@@ -33,6 +33,8 @@ _RANGE_STRONG = [
     re.compile(
         _N + _LBL + _TO + _N + _LBL + r"[\s-]*(?:" + _W["point"] + r"\s+)?" + _SCALE_WORD, _I
     ),
+    # "1 to 5 stars", "1 bis 5 Sterne", "de 1 a 5 estrellas"
+    re.compile(_N + _LBL + _TO + _N + _LBL + r"\s+(?:" + _W["stars"] + r")\b", _I),
     # "del 1 al 10" (es), "von 1 bis 10" (de)
     re.compile(r"\bdel\s+" + _N + _LBL + r"\s+al\s+" + _N + _LBL, _I),
     re.compile(r"\bvon\s+" + _N + _LBL + r"\s+bis\s+" + _N + _LBL, _I),
@@ -79,7 +81,7 @@ def _label_for(text: str, point: int) -> str | None:
     )  # fmt: skip
     m = pattern.search(text)
     if m:
-        label = clean_label(m.group(1).strip(" \"'“”«»"))
+        label = clean_label(m.group(1).strip(_LABEL_QUOTES))
         if label and not label[0].isdigit():
             return label
     return None
@@ -90,14 +92,29 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
     labels: dict[str, str] = {}
     m = _DE_WOBEI.search(text)
     if m and int(m.group(1)) == low and int(m.group(3)) == high:
-        labels[str(low)] = clean_label(m.group(2))
-        labels[str(high)] = clean_label(m.group(4))
+        labels[str(low)] = clean_label(m.group(2)).strip(_LABEL_QUOTES)
+        labels[str(high)] = clean_label(m.group(4)).strip(_LABEL_QUOTES)
         return labels
     for point in (low, high):
         label = _label_for(text, point)
         if label:
             labels[str(point)] = label
+    if str(low) in labels and str(high) not in labels:
+        # the verb said once for both ends: "où 1 signifie X et 5 Y", "em que 1 significa X e 5 Y"
+        elided = re.compile(
+            r"\s(?:" + _W["label_and"] + r")\s+" + str(high) + r"\s+[\"'“«‘„]?\s*"
+            r"([^\d\n,;()?—–=:][^\n,;()?—–]{0,60}?)[\"'”»’“]?" + _LABEL_STOP,
+            _I,
+        )
+        found = elided.search(text)
+        if found:
+            label = clean_label(found.group(1).strip(_LABEL_QUOTES))
+            if label and not label[0].isdigit():
+                labels[str(high)] = label
     return labels
+
+
+_LABEL_QUOTES = " \"'“”«»„‘’"
 
 
 def valid_range(low: int, high: int) -> bool:
@@ -183,29 +200,30 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL) -> TextResult | None:
         m = _POINT_SCALE.search(joined)
         if m and 3 <= int(m.group(1)) <= MAX_SCALE_SPAN:
             found = (1, int(m.group(1)), {})
-    if found is None and _rates(joined, langs):
+    # "(1 = poor, 5 = excellent)", "1 being terrible, 10 being excellent": named endpoints
+    points = [int(p) for p in _ENDPOINT.findall(joined)]
+    if found is None and (_rates(joined, langs) or len(points) >= 2):
         for sentence in window:
             m = _OUT_OF.search(sentence)
             if m and not _NUMBER_BEFORE.search(sentence[: m.start()]):
                 high = int(m.group(1))
-                found = (0 if high == 10 else 1, high, {})
+                named_one = 1 in points and 0 not in points  # "Out of 10 (1 being …)"
+                found = (0 if high == 10 and not named_one else 1, high, {})
                 break
     nps = False
+    if found is None and (_rates(joined, langs) or _nps(joined, langs)) and len(points) >= 2:
+        # the endpoints alone define the scale, before an NPS question's default 0-10
+        if valid_range(points[0], points[-1]):
+            found = (points[0], points[-1], {})
+            nps = _nps(joined, langs) and (points[0], points[-1]) == (0, 10)
     if found is None and _nps(joined, langs):
         found = (0, 10, {})
         nps = True
-    if found is None and _rates(joined, langs):
-        # "(1 = poor, 5 = excellent)": the endpoints alone define the scale
-        points = _ENDPOINT.findall(joined)
-        if len(points) >= 2:
-            lo, hi = int(points[0]), int(points[-1])
-            if valid_range(lo, hi):
-                found = (lo, hi, {})
     if found is None:
         return None
     low, high, labels = found
     for key, value in endpoint_labels(joined, low, high).items():
         labels.setdefault(key, value)
     if nps:
-        return TextResult(type="nps", scale_min=low, scale_max=high)
+        return TextResult(type="nps", scale_min=low, scale_max=high, scale_labels=labels)
     return TextResult(type="scale", scale_min=low, scale_max=high, scale_labels=labels)
