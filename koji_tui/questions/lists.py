@@ -289,9 +289,46 @@ def line_block(lines: list[str]) -> Block | None:
     return None
 
 
+_POINT_LINE = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?P<key>\d{1,2})(?:\s*(?:=|:|-|–|—)\s*(?P<label>[^\W\d_].*))?\s*$"
+)
+
+
+def _point_scale(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
+    """Scale points one per line with only some labelled, under the question that rates:
+    "How clear is it?" then "1 – Not clear at all", "2", "3", "4", "5 – Very clear"."""
+    end = len(lines)
+    while end > 0 and _POINT_LINE.match(lines[end - 1]) is None:
+        end -= 1
+    start = end
+    while start > 0 and _POINT_LINE.match(lines[start - 1]) is not None:
+        start -= 1
+    run = [m for m in (_POINT_LINE.match(line) for line in lines[start:end]) if m is not None]
+    if len(run) < 3 or start == 0:
+        return None
+    keys = [int(m.group("key")) for m in run]
+    labels = {m.group("key"): clean_label(m.group("label")) for m in run if m.group("label")}
+    bare = len(keys) - len(labels)
+    if keys[0] not in (0, 1) or keys != list(range(keys[0], keys[0] + len(keys))):
+        return None
+    if not bare or not ({str(keys[0]), str(keys[-1])} & set(labels)):
+        return None  # all labelled: a list of points (read as such), or figures
+    if keys[-1] - keys[0] > MAX_SCALE_SPAN or not _trailer_ok("\n".join(lines[end:]), langs):
+        return None
+    intro = sentences("\n".join(lines[:start]))
+    asked = next((p for p in reversed(intro[-3:]) if p.endswith("?")), "")
+    rates = has("rating", fold(" ".join(intro[-3:])), langs)
+    if not (asked or rates) or (family("open", langs).search(fold(asked)) and not rates):
+        return None
+    return TextResult(type="scale", scale_min=keys[0], scale_max=keys[-1], scale_labels=labels)
+
+
 def from_lists(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
     """The options of the final ask from a list; NOT_OPTIONS for a marked list that is not
     options (no other stage may then read the message as structured); None without a list."""
+    points = _point_scale(lines, langs)
+    if points is not None:
+        return points
     blocks = find_blocks(lines)
     block = blocks[-1] if blocks else None
     plain = plain_block(lines, langs)
