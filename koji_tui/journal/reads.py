@@ -248,9 +248,13 @@ class JournalReads(JournalConnection):
         until: str | None = None,
     ) -> int:
         """How many interviews (of a study; filtered as :meth:`list_interviews` filters) the
-        journal holds (an index answers it when nothing but the study is asked)."""
+        journal holds. Unfiltered, the per-study counts the journal's triggers keep answer it
+        (one row read, whatever the study's size); a filter counts the rows it keeps."""
         where, params = _where(study_name, status, respondent, since, until)
         sql = "SELECT COUNT(*) FROM interviews" + (" WHERE " + " AND ".join(where) if where else "")
+        if not (status or respondent or since or until):
+            sql = "SELECT coalesce(sum(count), 0) FROM study_counts"
+            sql += " WHERE study_name = ?" if study_name is not None else ""
 
         def work(conn: sqlite3.Connection) -> int:
             return int(conn.execute(sql, params).fetchone()[0])

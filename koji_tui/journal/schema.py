@@ -61,10 +61,35 @@ CREATE INDEX IF NOT EXISTS turns_open ON turns (record_id, seq)
     WHERE state IN ('pending', 'discarded');
 """
 
+# How many interviews each study holds, kept by triggers (so by every writer, any koji-tui or
+# a script writing straight into the tables): the study list shows a study's count without a
+# COUNT(*) that walks all its interviews (2 ms at 10,000, each time the journal changed).
+SCHEMA_V4 = """
+CREATE TABLE study_counts (
+    study_name TEXT PRIMARY KEY,
+    count      INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO study_counts (study_name, count)
+    SELECT study_name, COUNT(*) FROM interviews GROUP BY study_name;
+CREATE TRIGGER study_counts_insert AFTER INSERT ON interviews BEGIN
+    INSERT INTO study_counts (study_name, count) VALUES (NEW.study_name, 1)
+        ON CONFLICT (study_name) DO UPDATE SET count = count + 1;
+END;
+CREATE TRIGGER study_counts_delete AFTER DELETE ON interviews BEGIN
+    UPDATE study_counts SET count = count - 1 WHERE study_name = OLD.study_name;
+END;
+CREATE TRIGGER study_counts_rename AFTER UPDATE OF study_name ON interviews
+    WHEN OLD.study_name IS NOT NEW.study_name BEGIN
+    UPDATE study_counts SET count = count - 1 WHERE study_name = OLD.study_name;
+    INSERT INTO study_counts (study_name, count) VALUES (NEW.study_name, 1)
+        ON CONFLICT (study_name) DO UPDATE SET count = count + 1;
+END;
+"""
+
 Migration = str | Callable[[sqlite3.Connection], None]
 
 # MIGRATIONS[i] brings a database from user_version i to i + 1.
-MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
+MIGRATIONS: list[Migration] = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -129,6 +154,7 @@ __all__ = [
     "MIGRATIONS",
     "SCHEMA_V1",
     "SCHEMA_V3",
+    "SCHEMA_V4",
     "SCHEMA_VERSION",
     "Migration",
     "migrate",

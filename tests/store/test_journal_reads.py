@@ -257,7 +257,7 @@ def test_a_journal_of_an_older_schema_gains_the_open_turns_index(tmp_path: Path)
     schema.migrate(conn, path, schema.MIGRATIONS[:2])  # a journal koji-tui wrote before
     conn.close()
     with Journal(path) as journal:
-        assert journal.schema_version == schema.SCHEMA_VERSION == 3
+        assert journal.schema_version == schema.SCHEMA_VERSION == 4
         rec = _start(journal)
         turn = journal.add_pending_answer(rec.record_id, "waiting")
         plan = journal._conn.execute(

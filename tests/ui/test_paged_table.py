@@ -133,3 +133,40 @@ async def test_an_empty_list_draws_its_header_only() -> None:
         assert lines[0].split() == ["Name", "Id"]
         assert all(not line.strip() for line in lines[1:])
         assert app.table.cursor_key is None and app.wanted == []
+
+
+async def test_showing_the_list_it_shows_already_changes_nothing_and_draws_nothing() -> None:
+    """A list read again that found the same rows (the journal changed elsewhere) is not drawn
+    again; a list that differs in one cell, or in its total, is."""
+    app = Host()
+    async with app.run_test(size=(40, 12)) as pilot:
+        app.total = 500
+        first = app.table.show(500, {0: _rows(0, 500)})
+        await pilot.pause()
+        app.table.cursor_row = 3
+        await pilot.pause()
+        drawn: list[int] = []
+        render_line = app.table.render_line
+
+        def counted(y: int) -> object:
+            drawn.append(y)
+            return render_line(y)
+
+        app.table.render_line = counted  # type: ignore[method-assign]
+        highlighted = len(app.highlighted)
+        again = app.table.show(500, {0: _rows(0, 500)}, cursor_key="k3")
+        await pilot.pause()
+        assert again == first and drawn == [] and len(app.highlighted) == highlighted
+        assert app.table.cursor_row == 3
+
+        changed = _rows(0, 500)
+        changed[5] = Row("k5", ("renamed", "id-00005"))
+        assert app.table.show(500, {0: changed}, cursor_key="k3") == first + 1
+        await pilot.pause()
+        assert drawn and "renamed" in _lines(app.table)[6]
+        assert app.table.cursor_row == 3
+
+        drawn.clear()
+        assert app.table.show(501, {0: changed}, cursor_key="k3") == first + 2
+        await pilot.pause()
+        assert drawn and app.table.row_count == 501

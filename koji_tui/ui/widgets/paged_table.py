@@ -176,15 +176,21 @@ class PagedTable(ScrollView, can_focus=True):
     ) -> int:
         """Replace the whole list: ``total`` rows, of which ``pages`` are known. The cursor
         goes to the row with ``cursor_key`` when a known page has it, else to ``cursor_row``
-        (default: the first row). Returns the new generation (stamp page reads with it)."""
-        self.generation += 1
-        self._total = max(0, total)
-        self._pages = OrderedDict((p, tuple(rows)) for p, rows in sorted(pages.items()))
-        self._wanted = set()
+        (default: the first row). Returns the new generation (stamp page reads with it).
+        The very list the table shows already (a read again that found the same rows) changes
+        nothing: no new generation, nothing drawn again."""
+        held = OrderedDict((p, tuple(rows)) for p, rows in sorted(pages.items()))
         row = cursor_row if cursor_row is not None else 0
         if cursor_key is not None:
-            found = self.index_of(cursor_key)
+            found = _index_in(held, cursor_key, self.page_size)
             row = found if found is not None else row
+        if max(0, total) == self._total and dict(held) == dict(self._pages):
+            if self._clamp(row) == self.cursor_row:
+                return self.generation
+        self.generation += 1
+        self._total = max(0, total)
+        self._pages = held
+        self._wanted = set()
         self.virtual_size = Size(self._content_width(), self._total + 1)
         self.set_reactive(PagedTable.cursor_row, self._clamp(row))
         self._scroll_cursor_into_view(center=True)
@@ -218,11 +224,7 @@ class PagedTable(ScrollView, can_focus=True):
         return rows[offset] if offset < len(rows) else None
 
     def index_of(self, key: str) -> int | None:
-        for page, rows in self._pages.items():
-            for offset, row in enumerate(rows):
-                if row.key == key:
-                    return page * self.page_size + offset
-        return None
+        return _index_in(self._pages, key, self.page_size)
 
     @property
     def cursor_key(self) -> str | None:
@@ -385,6 +387,15 @@ class PagedTable(ScrollView, can_focus=True):
             cells = row.cells
         strip = draw_line(cells, style, f.widths, self.app.console)
         return strip.crop_extend(f.scroll_x, f.scroll_x + f.width, style)
+
+
+def _index_in(pages: Mapping[int, Sequence[Row]], key: str, page_size: int) -> int | None:
+    """Where the row with ``key`` is among ``pages``, if one of them has it."""
+    for page, rows in pages.items():
+        for offset, row in enumerate(rows):
+            if row.key == key:
+                return page * page_size + offset
+    return None
 
 
 __all__ = ["Cell", "Column", "PagedTable", "Row"]
