@@ -545,10 +545,10 @@ async def test_ranking_mouse_handles() -> None:
     app = AnswerHost(RANKING)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        downs = list(app.query(".answer-move-down").results())
-        ups = list(app.query(".answer-move-up").results())
-        await pilot.click(downs[0])  # Price down
-        await pilot.click(ups[3])  # Design up
+        rows = list(app.query(".answer-option").results())
+        # ▲ and ▼ are drawn at the right of each row's first line, three columns each.
+        await pilot.click(rows[0], offset=(rows[0].size.width - 2, 0))  # Price down
+        await pilot.click(rows[3], offset=(rows[3].size.width - 5, 0))  # Design up
         await pilot.click(".answer-send")
         await pilot.pause()
         assert answered(app) == [

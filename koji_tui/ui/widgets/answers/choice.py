@@ -21,6 +21,7 @@ from koji_tui.ui.widgets.answers.listing import (
     NO_CURSOR,
     OTHER_FIELD_HINT,
     OTHER_WORDS,
+    AnyRow,
     ListAnswer,
     OptionRow,
     fully_shown,
@@ -63,7 +64,7 @@ class SingleChoiceAnswer(ListAnswer):
     def pick_number(self, number: int) -> None:
         self.move_cursor(number - 1)
 
-    def row_clicked(self, row: OptionRow, event: events.Click) -> None:
+    def row_clicked(self, row: AnyRow, event: events.Click) -> None:
         self.move_cursor(row.index)
         if row.index != self.other_index:
             self.focus()
@@ -177,7 +178,7 @@ class MultipleChoiceAnswer(ListAnswer):
     def pick_number(self, number: int) -> None:
         self.toggle(number - 1)
 
-    def row_clicked(self, row: OptionRow, event: events.Click) -> None:
+    def row_clicked(self, row: AnyRow, event: events.Click) -> None:
         if row.is_other and isinstance(event.widget, Input):
             return  # clicking into the text field just focuses it
         self.toggle(row.index)

@@ -20,6 +20,7 @@ from textual.widgets import Input, Static
 
 from koji_tui.i18n import N_
 from koji_tui.ui.widgets.answers.base import AnswerWidget
+from koji_tui.ui.widgets.answers.rows import OptionLine
 from koji_tui.ui.widgets.answers.words import WORDS, words_for
 
 CURSOR = ">"
@@ -48,7 +49,8 @@ def fully_shown(widget: Widget) -> bool:
 
 
 class OptionRow(Horizontal):
-    """One row of a list answer: a state marker, then the option text.
+    """The "Other" row of a list answer: a state marker, its label, then its text field
+    (every other row is an :class:`~koji_tui.ui.widgets.answers.rows.OptionLine`).
 
     The row remembers what it shows, so a key redraws only the rows whose marker
     or state changed, and a marker of the same width redraws without a layout.
@@ -98,6 +100,10 @@ class OptionRow(Horizontal):
             self.update_classes(changed)
 
 
+#: A row of a list answer: drawn by itself, or the "Other" row with its field.
+AnyRow = OptionRow | OptionLine
+
+
 class ListAnswer(AnswerWidget):
     """Shared cursor/row handling for the list-shaped answers."""
 
@@ -142,7 +148,7 @@ class ListAnswer(AnswerWidget):
         self.allow_other: bool = bool(question.allow_other)
         self.cursor: int | None = None
         self.typing_other = False  # the "Other" field has the focus
-        self._rows: list[OptionRow] = []
+        self._rows: list[AnyRow] = []
         self.words = words_for(getattr(question, "language", None), self.locale)
         self.other_words = (self.words.other, self.words.other_placeholder)
 
@@ -160,13 +166,10 @@ class ListAnswer(AnswerWidget):
             return f"{index + 1}. {self.other_words[0]}"
         return f"{index + 1}. {self.options[index]}"
 
-    def make_row(self, index: int) -> OptionRow:
-        return OptionRow(
-            index,
-            self.row_label(index),
-            other=index == self.other_index,
-            placeholder=self.other_words[1],
-        )
+    def make_row(self, index: int) -> AnyRow:
+        if index != self.other_index:
+            return OptionLine(index, self.row_label(index))
+        return OptionRow(index, self.row_label(index), other=True, placeholder=self.other_words[1])
 
     def compose_body(self) -> Iterable[Widget]:
         self._rows = [self.make_row(index) for index in range(self.row_count)]
@@ -176,7 +179,7 @@ class ListAnswer(AnswerWidget):
         super().on_mount()
         self.refresh_rows()
 
-    def rows(self) -> list[OptionRow]:
+    def rows(self) -> list[AnyRow]:
         """The rows, in order (kept from compose: a key never queries them)."""
         return list(self._rows)
 
@@ -258,12 +261,12 @@ class ListAnswer(AnswerWidget):
         if self.is_locked:
             return
         node: Any = event.widget
-        while node is not None and node is not self and not isinstance(node, OptionRow):
+        while node is not None and node is not self and not isinstance(node, AnyRow):
             node = node.parent
-        if isinstance(node, OptionRow):
+        if isinstance(node, AnyRow):
             self.row_clicked(node, event)
 
-    def row_clicked(self, row: OptionRow, event: events.Click) -> None:
+    def row_clicked(self, row: AnyRow, event: events.Click) -> None:
         raise NotImplementedError
 
     # other field --------------------------------------------------------

@@ -10,44 +10,82 @@ participant who just presses Enter does not rank by the interviewer's order).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from rich.cells import cell_len
-from rich.text import Text
+from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
-from textual.containers import Horizontal
-from textual.widget import Widget
-from textual.widgets import Static
+from textual.content import Content
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import Visual
 
 from koji_tui.i18n import N_
 from koji_tui.ui.widgets.answers.base import IncompleteAnswer
-from koji_tui.ui.widgets.answers.listing import CURSOR, NO_CURSOR, ListAnswer, OptionRow
+from koji_tui.ui.widgets.answers.listing import CURSOR, NO_CURSOR, AnyRow, ListAnswer
+from koji_tui.ui.widgets.answers.rows import OptionLine
+
+#: Columns of each move handle (▲, ▼).
+HANDLE_WIDTH = 3
 
 
-class RankRow(OptionRow):
-    """A ranking row: cursor marker, position, option text, move-up/move-down handles."""
+class RankRow(OptionLine):
+    """A ranking row: cursor marker, position, option text, move-up/move-down handles.
+
+    The row draws its two handles (▲ and ▼, three columns each, at the right of its first
+    line) itself; a click on one moves the item, and the handle under the mouse is
+    highlighted as a hovered widget would be (the row itself then is not).
+    """
+
+    HANDLES_WIDTH = 2 * HANDLE_WIDTH
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"rank-row--handle", "rank-row--handle-hover"}
 
     def __init__(self, index: int, label: str) -> None:
         super().__init__(index, label)
-        self.label_static = Static(Text(label), classes="answer-label")
+        self.hovered_handle: int | None = None  # -1 the ▲, 1 the ▼, None neither
 
-    def compose(self) -> Iterable[Widget]:
-        yield self.marker
-        yield self.label_static
-        with Horizontal(classes="answer-move"):
-            yield Static("▲", classes="answer-move-up")
-            yield Static("▼", classes="answer-move-down")
+    def handle_at(self, x: int, y: int) -> int | None:
+        """-1 if (x, y) (relative to the row) is on the ▲, 1 on the ▼, else None."""
+        start = self.size.width - self.HANDLES_WIDTH
+        if y != 0 or x < start or x >= self.size.width:
+            return None
+        return -1 if x < start + HANDLE_WIDTH else 1
 
-    def set_label(self, label: str) -> None:
-        """Show ``label``; without a layout when the old and new labels both fit one line."""
-        previous, self.label = self.label, label
-        if label == previous:
-            return
-        width = self.label_static.content_size.width
-        one_line = 0 < width and max(cell_len(previous), cell_len(label)) <= width
-        self.label_static.update(Text(label), layout=not one_line)
+    def handles_key(self) -> object:
+        return (
+            self.hovered_handle,
+            self.get_visual_style("rank-row--handle"),
+            self.get_visual_style("rank-row--handle", "rank-row--handle-hover"),
+        )
+
+    def handles_strip(self, inner: RichStyle) -> Strip:
+        parts: list[Strip] = []
+        for delta, arrow in ((-1, "▲"), (1, "▼")):
+            names = ["rank-row--handle"]
+            if delta == self.hovered_handle:
+                names.append("rank-row--handle-hover")
+            style = self.get_visual_style(*names)
+            # Drawn as a Static of width 3 with ``content-align: center middle`` drew it.
+            strips = Visual.to_strips(self, Content(arrow), HANDLE_WIDTH, 1, style)
+            pad = (style + Style(reverse=False)).rich_style
+            aligned = list(Strip.align(strips, pad, HANDLE_WIDTH, 1, "center", "middle"))
+            handle_inner = Style(background=style.background).rich_style
+            parts.append(aligned[0].adjust_cell_length(HANDLE_WIDTH, handle_inner))
+        return Strip.join(parts)
+
+    def _set_hovered(self, handle: int | None) -> None:
+        if handle != self.hovered_handle:
+            self.hovered_handle = handle
+            # Over a handle only the handle is hovered, as when it was a widget of its own.
+            self.set_class(handle is not None, "-on-handle")
+            self.refresh()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        self._set_hovered(self.handle_at(event.x, event.y))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self._set_hovered(None)
 
 
 class RankingAnswer(ListAnswer):
@@ -86,7 +124,7 @@ class RankingAnswer(ListAnswer):
     def hint_text(self) -> str:
         return self.tr.gettext("Shift+↑/↓ or -/+ move")
 
-    def make_row(self, index: int) -> OptionRow:
+    def make_row(self, index: int) -> AnyRow:
         return RankRow(index, self.options[self.order[index]])
 
     def row_marker(self, index: int) -> str:
@@ -129,13 +167,11 @@ class RankingAnswer(ListAnswer):
     def pick_number(self, number: int) -> None:
         self.move_cursor(number - 1)
 
-    def row_clicked(self, row: OptionRow, event: events.Click) -> None:
+    def row_clicked(self, row: AnyRow, event: events.Click) -> None:
         self.focus()
-        widget = event.widget
-        if isinstance(widget, Static) and widget.has_class("answer-move-up"):
-            self.move_item(row.index, -1)
-        elif isinstance(widget, Static) and widget.has_class("answer-move-down"):
-            self.move_item(row.index, 1)
+        handle = row.handle_at(event.x, event.y) if isinstance(row, RankRow) else None
+        if handle is not None:
+            self.move_item(row.index, handle)
         else:
             self.move_cursor(row.index)
 
