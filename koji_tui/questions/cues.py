@@ -245,6 +245,15 @@ def _one_answer(sentence: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
+def _unit_alone(sentence: str, langs: tuple[str, ...]) -> bool:
+    """A sentence that names the unit of the answer and nothing else: "The letter only."."""
+    unit = family("unit", langs)
+    if unit.search(sentence) is None:
+        return False
+    rest = family("polite", langs).sub(" ", unit.sub(" ", sentence))
+    return all(family("only", langs).fullmatch(word) for word in re.findall(r"[\w']+", rest))
+
+
 @lru_cache(maxsize=512)
 def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
     """Combine the families in ``folded`` (the ask, the words before a list and any after it).
@@ -265,6 +274,8 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
             instruction = True
         elif not sentence.rstrip().endswith("?") and _one_answer(sentence, langs):
             instruction = True  # "Only one answer, please.", "Só uma resposta."
+        elif not sentence.rstrip().endswith("?") and _unit_alone(sentence, langs):
+            instruction = True  # "Just the number, please.", "Bitte nur die Zahl."
         quantity = family("several", langs).search(sentence)
         if quantity is None:
             continue

@@ -128,6 +128,20 @@ CUES: dict[str, dict[str, str]] = {
         "en": "your|the|any", "es": "tus|las|los|sus", "fr": "en|-en|vos|tes|les", "de": "sie|ihre|die",
         "pt": "as|os|as suas|os seus|suas|seus",
     },
+    # what may stand beside a unit said alone: "Just the number.", "Bitte nur die Zahl."
+    "only": {
+        "en": "just|only|the|a|your", "es": "solo|solamente|el|la|un|una|su|tu",
+        "fr": "juste|seulement|uniquement|le|la|un|une|votre", "de": "nur|die|den|das|eine|einen|bloß|ihre",
+        "pt": "só|apenas|somente|o|a|um|uma|sua",
+    },
+    # an indirect yes/no question: "We'd like to know WHETHER you …", "savoir SI vous …"
+    "whether": {
+        "en": "re:\\b(?:know|ask|wondering|wonder|curious|check|confirm|find out)\\s+(?:if|whether)\\s+(?=(?:you|your)\\b)",
+        "es": "re:\\b(?:saber|preguntar\\w*|confirmar)\\s+si\\s+(?=(?:usted|tu|su|sus|ya|todavia|sigue)\\b|[a-z]+(?:a|e|as|es|an|en)\\b)",
+        "fr": "re:\\b(?:savoir|demander|verifier|confirmer)\\s+si\\s+(?=(?:vous|tu|votre|vos)\\b)",
+        "de": "re:\\b(?:wissen|fragen|erfahren|pr[uü]fen)\\s*,?\\s+ob\\s+(?=(?:sie|du|ihr|ihre)\\b)",
+        "pt": "re:\\b(?:saber|perguntar|confirmar)\\s+se\\s+(?=(?:voce|o senhor|a senhora|sua|seu|ja|ainda)\\b)",
+    },
     # what may stand beside a limit said alone: "No more than 3, please.", "Máximo dos, por favor."
     "polite": {
         "en": "please|thanks|thank you|is fine|is ok|is okay|would be great|ideally|you like|you want|you wish|you need|if you like|if you want",

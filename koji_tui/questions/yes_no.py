@@ -102,13 +102,16 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     lead = _LEAD_IN.match(sentence)
     if lead:  # "Quick one: did you…?", "Before we continue — are you…?"
         sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
+    indirect = family("whether", langs).search(fold(sentence))
+    if indirect:  # "We'd like to know whether you still …?": the clause is the question
+        sentence = sentence[indirect.end() :]
     sentence = _PARENTHESIS.sub(" ", sentence)  # "(e.g. healthcare or finance)" is an example
     tag = family("tag", langs).search(fold(sentence))
     if tag:  # "So you're the admin, right?": a statement asked for a yes or a no
         sentence = sentence[: tag.start()] + "?"
     folded = fold(sentence)
     starts = family("yn_start", langs)
-    if not tag and starts.match(folded) is None:
+    if not tag and not indirect and starts.match(folded) is None:
         lead_in = _COMMA_LEAD.match(sentence)  # "Just to confirm, you're still on the free plan?"
         if lead_in is None or family("wh", langs).search(fold(lead_in.group(1))):
             return False
