@@ -88,7 +88,12 @@ TUNING: list[Corpus] = [
     (
         "tuning: corpus_session4.py (session 4's batch)",
         corpus_session4.SESSION4,
-        {"(before session 4's changes, detector of 441ade7)": corpus_session4.SESSION4_FIRST_SCORE},
+        {
+            "(first batch, before session 4's changes, detector of 441ade7)": (
+                corpus_session4.SESSION4_FIRST_SCORE
+            ),
+            "(second batch, after the first was fixed)": corpus_session4.SECOND_FIRST_SCORE,
+        },
     ),
     (
         "tuning: corpus_holdout4.py (session 4, LLM-moderator style)",
