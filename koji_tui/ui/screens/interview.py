@@ -24,7 +24,7 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import ActiveBinding
 from textual.containers import Horizontal
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
@@ -41,6 +41,7 @@ from koji_tui.ui.screens.interview_base import ControllerEvent, details_line, sc
 from koji_tui.ui.screens.interview_ending import EndingMixin
 from koji_tui.ui.screens.interview_view import ViewMixin
 from koji_tui.ui.widgets.composer import Composer
+from koji_tui.ui.widgets.footer import StableFooter
 from koji_tui.ui.widgets.status_bar import StatusBar
 from koji_tui.ui.widgets.transcript import Transcript
 
@@ -153,7 +154,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
             )
         yield Composer(id="composer", translator=tr)
         yield StatusBar(id="status", clock=app.services.clock, translator=tr)
-        yield Footer()
+        yield StableFooter()
 
     _shown_tr: Translator | None = None
 
@@ -202,12 +203,20 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
 
     _bindings_shown: tuple[bool, str, bool, bool, bool] | None = None
 
+    _header_shown: tuple[Text, str] | None = None
+
     def _update_header(self) -> None:
-        self.query_one("#interview-header", Static).update(self._header_text())
-        details = self.query_one("#interview-respondent", Static)
+        # Called on every controller event (each streamed piece too): the two lines are drawn
+        # again only when their words changed (an update asks for a layout of the screen).
+        header = self._header_text()
         said = self.tr.gettext("Respondent: {details}").format(details=self.respondent_details)
-        details.update(Text(one_line(said, 400), end=""))
-        details.display = bool(self.respondent_details)
+        said = one_line(said, 400)
+        if (header, said) != self._header_shown:
+            self._header_shown = (header, said)
+            self.query_one("#interview-header", Static).update(header)
+            details = self.query_one("#interview-respondent", Static)
+            details.update(Text(said, end=""))
+            details.display = bool(self.respondent_details)
         # F2/F7 show only when they apply; the footer is rebuilt only when that changes
         # (rebuilding it on every header update was a good part of each answer's cost).
         shown = (

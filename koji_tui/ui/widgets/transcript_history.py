@@ -239,9 +239,19 @@ class TurnHistory(Widget):
 
     def _changed(self, entry: _Entry) -> None:
         entry.version += 1
+        position = self._index[entry.id]
+        width = self._wrap_width
+        if entry.width == width > 0 and position < self._valid:
+            # Wrapped at the current width already (a streamed piece, a state change): when
+            # it keeps its number of lines nothing below moves, so only its lines are drawn
+            # again (no layout of the whole screen for each piece of a reply).
+            height = entry.height
+            self._wrap(entry, width)
+            if entry.height == height:
+                self.refresh()
+                return
         entry.width = -1
         entry.spans = None
-        position = self._index[entry.id]
         self._valid = min(self._valid, position)
         self.refresh(layout=True)
 
