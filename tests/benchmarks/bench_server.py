@@ -14,7 +14,7 @@ on the machine.
   client, cheaper than httpx so that it measures the server), each sending a bounded number of
   requests. Rates are requests per second; every round measures every target, in slices that
   take turns between the targets (the order rotated every round), and each ratio is taken
-  within a round and given as median (min-max) over the rounds. ``--levels 0,10000,50000``
+  between the same slice of two targets and given as median (min-max) over all the slices. ``--levels 0,10000,50000``
   adds the issue's 50,000.
 
 Rows: ``POST /start``, ``start + message`` (two requests, the message uses the new interview)
@@ -257,7 +257,14 @@ def get_work(key: str, interview_id: str) -> Work:
 
 
 def process_cpu(pid: int) -> float:
-    """CPU seconds (user + system) a process used so far (Linux /proc; 0.0 elsewhere)."""
+    """CPU seconds a process's threads ran so far: Linux ``/proc/PID/task/*/schedstat``, in
+    nanoseconds (a slice of a few hundred requests is tens of 10 ms clock ticks, too coarse),
+    else ``/proc/PID/stat`` (user + system ticks); 0.0 elsewhere."""
+    try:
+        return sum(int(path.read_text().split()[0])
+                   for path in Path(f"/proc/{pid}/task").glob("*/schedstat")) / 1e9  # fmt: skip
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     except OSError:
@@ -265,22 +272,20 @@ def process_cpu(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-SLICES = 5  # each measurement alternates between the targets this many times
+SLICES = 8  # each measurement takes turns between the targets this many times
 
 
 async def _interleaved(
     targets: list[tuple[str, Process, Work]], clients: int, requests: int
-) -> dict[str, tuple[float, float]]:
-    """Per target, (requests per second, server CPU ms per request) of ``clients`` connections
-    each doing ``work`` until it sent ``requests`` requests, in ``SLICES`` slices that take
-    turns between the targets (in the given order, then the reverse, ...): a burst of load
-    from the other agents of a shared machine falls on all the targets of a round, not on
-    whichever one happened to run then. Each slice opens its connections and sends one unit
+) -> dict[str, list[tuple[float, float]]]:
+    """Per target and slice, (requests per second, server CPU ms per request) of ``clients``
+    connections each doing ``work`` until it sent ``requests`` requests in all, in ``SLICES``
+    slices that take turns between the targets (in the given order, then the reverse, ...):
+    a burst of load from the other agents of a shared machine falls on neighbouring slices
+    of every target, not on whichever target happened to run then. Each slice opens its connections and sends one unit
     of work on each before its clock starts (uvicorn closes a connection idle for 5 s, as one
     would be while the other targets take their turn)."""
-    elapsed = {name: 0.0 for name, _server, _work in targets}
-    cpu = dict.fromkeys(elapsed, 0.0)
-    sent = dict.fromkeys(elapsed, 0)
+    measured: dict[str, list[tuple[float, float]]] = {name: [] for name, _s, _w in targets}
     per_slice = max(1, requests // SLICES)
 
     async def loop(work: Work, conn: Connection) -> int:
@@ -296,24 +301,27 @@ async def _interleaved(
                 await asyncio.gather(*(work(c) for c in conns))  # warm the connections up
                 cpu_before = process_cpu(server.proc.pid)
                 begun = time.perf_counter()
-                sent[name] += sum(await asyncio.gather(*(loop(work, c) for c in conns)))
-                elapsed[name] += time.perf_counter() - begun
-                cpu[name] += process_cpu(server.proc.pid) - cpu_before
+                sent = sum(await asyncio.gather(*(loop(work, c) for c in conns)))
+                elapsed = time.perf_counter() - begun
+                cpu_ms = (process_cpu(server.proc.pid) - cpu_before) * 1000 / sent
+                measured[name].append((sent / elapsed, cpu_ms))
             finally:
                 for conn in conns:
                     conn.close()
-    return {name: (sent[name] / elapsed[name], cpu[name] * 1000 / sent[name]) for name in elapsed}
+    return measured
 
 
 def rate(server: Process, work: Work, clients: int, requests: int) -> tuple[float, float]:
-    """(requests per second, server CPU ms per request) of one target alone."""
-    return asyncio.run(_interleaved([("only", server, work)], clients, requests))["only"]
+    """(requests per second, server CPU ms per request) of one target alone (medians of its
+    slices)."""
+    slices = asyncio.run(_interleaved([("only", server, work)], clients, requests))["only"]
+    return (statistics.median(r for r, _c in slices), statistics.median(c for _r, c in slices))
 
 
 # --------------------------------------------------------------------------- the run
 
 
-Rates = dict[str, dict[str, list[float]]]  # target -> workload -> one value per round
+Rates = dict[str, dict[str, list[float]]]  # target -> workload -> one value per slice
 
 
 def measure(
@@ -367,9 +375,10 @@ def measure(
                     measured = asyncio.run(_interleaved(
                         [(name, servers[name], _works(key, ids[name])[workload]) for name in order],
                         clients, requests))  # fmt: skip
-                    for name, (value, cpu_ms) in measured.items():
-                        rates.setdefault(name, {}).setdefault(workload, []).append(value)
-                        cpu.setdefault(name, {}).setdefault(workload, []).append(cpu_ms)
+                    for name, slices in measured.items():
+                        for value, cpu_ms in slices:
+                            rates.setdefault(name, {}).setdefault(workload, []).append(value)
+                            cpu.setdefault(name, {}).setdefault(workload, []).append(cpu_ms)
             finally:
                 for server in servers.values():
                     server.stop()
@@ -406,6 +415,8 @@ def main() -> None:
     if args.baseline_server:
         _serve_baseline()
         return
+    # a SIGTERM (timeout, kill) unwinds like Ctrl-C, so the servers are stopped, not orphaned
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     levels = tuple(int(x) for x in args.levels.split(","))
     rates, cpu = measure(args.clients, args.requests, args.rounds, levels)
     report(rates, levels, args.clients, args.requests)
@@ -424,7 +435,8 @@ async def _one_start(port: int, key: str) -> str:
 
 
 def per_round(rates: Rates, target: str, workload: str, over: str) -> list[float]:
-    """``target``'s rate over ``over``'s, round by round (both measured in the same round)."""
+    """``target``'s rate over ``over``'s, slice by slice (the same slice of the same round:
+    measured next to each other)."""
     return [a / b for a, b in zip(rates[target][workload], rates[over][workload], strict=True)]
 
 
@@ -437,12 +449,13 @@ def report(
 ) -> None:
     med = statistics.median
     base = {workload: med(values) for workload, values in rates["baseline"].items()}
-    rounds = len(rates["baseline"]["start"])
+    slices = len(rates["baseline"]["start"])
     print(f"  baseline req/s: start {base['start']:.0f}, start+message {base['turn']:.0f}, "
           f"GET {base['get']:.0f}", file=sys.stderr)  # fmt: skip
     out(
         f"sandbox throughput under concurrency ({clients} clients, {requests} requests each, "
-        f"{rounds} rounds, cpus: {os.cpu_count()}); median (min-max) of per-round ratios"
+        f"{slices // SLICES} rounds of {SLICES} slices, cpus: {os.cpu_count()}); median "
+        "(min-max) of per-slice ratios"
     )
     out("vs a bare Starlette route on the same uvicorn, and POST /start vs the empty store:")
     empty = str(levels[0])
