@@ -14,8 +14,8 @@ on the machine.
   client, cheaper than httpx so that it measures the server), each sending a bounded number of
   requests. Rates are requests per second; every round measures every target, in slices that
   take turns between the targets (the order rotated every round), and each ratio is taken
-  between the same slice of two targets and given as median (min-max) over all the slices. ``--levels 0,10000,50000``
-  adds the issue's 50,000.
+  between the same slice of two targets and given as median (min-max) over all the slices.
+  ``--levels 0,10000,50000`` adds the issue's 50,000.
 
 Rows: ``POST /start``, ``start + message`` (two requests, the message uses the new interview)
 and ``GET`` of a stored interview, each as sandbox/baseline, and ``POST /start`` as a ratio of
@@ -282,9 +282,9 @@ async def _interleaved(
     connections each doing ``work`` until it sent ``requests`` requests in all, in ``SLICES``
     slices that take turns between the targets (in the given order, then the reverse, ...):
     a burst of load from the other agents of a shared machine falls on neighbouring slices
-    of every target, not on whichever target happened to run then. Each slice opens its connections and sends one unit
-    of work on each before its clock starts (uvicorn closes a connection idle for 5 s, as one
-    would be while the other targets take their turn)."""
+    of every target, not on whichever target happened to run then. Each slice opens its
+    connections and sends one unit of work on each before its clock starts (uvicorn closes a
+    connection idle for 5 s, as one would be while the other targets take their turn)."""
     measured: dict[str, list[tuple[float, float]]] = {name: [] for name, _s, _w in targets}
     per_slice = max(1, requests // SLICES)
 
@@ -336,8 +336,8 @@ def measure(
     copy was just written and flushed; each server process is new). Every server is warmed up
     the same way before any is measured (``WARM_UP`` of each workload per connection); then
     each workload is measured on every target, in an order rotated every round and reversed
-    every other round, each measurement in ``SLICES`` slices taking turns between the targets (drift on a
-    shared machine falls on all of them alike)."""
+    every other round, in ``SLICES`` slices taking turns between the targets (drift on a shared
+    machine falls on all of them alike)."""
     from koji_tui.server.catalog import load_studies, study_api_key
 
     study_id = load_studies()[0].id

@@ -75,7 +75,9 @@ def test_a_version_1_file_is_moved_whole_and_new_seqs_follow_its_last(tmp_path: 
             "display_name": "Jane"})  # fmt: skip
         assert old.state == {**new_state(), "seed": 11}
         assert [(m.role, m.content, m.question) for m in old.messages] == [
-            ("assistant", "Hi from int_a", {"type": "open"}), ("user", "Answer to int_a", None)]  # fmt: skip
+            ("assistant", "Hi from int_a", {"type": "open"}),
+            ("user", "Answer to int_a", None),
+        ]
         assert store.create(_interview).seq == 8  # after the last kept seq
         store.append_exchange(old, [StoredMessage("user", "more", 2.0)])
         again = store.get("int_a")
