@@ -21,6 +21,8 @@ Phrase syntax (matched on folded text: lower case, accents and curly quotes remo
 
 from __future__ import annotations
 
+from koji_tui.questions.lexicon_yes_no import YES_NO_CUES
+
 LANGUAGES = ("en", "es", "fr", "de", "pt")
 
 CUES: dict[str, dict[str, str]] = {
@@ -257,87 +259,8 @@ CUES: dict[str, dict[str, str]] = {
         "de": "was|wie|welche*|warum|wann|wo|wer|wen|wem|weshalb|wieso|woran|womit|wofür|worauf|worüber|wovon|wohin|woher|inwiefern",
         "pt": "que|o que|como|qual|quais|quando|onde|por que|porque|quem|quanto|quanta|quantos|quantas",
     },
-    # a noun before a relative pronoun: "the person WHO", "la persona QUE", "Person, DIE"
-    "relative": {
-        "en": "re:\\b(?:the|a|an|this|any|some|one|you|someone|somebody|anyone|anybody|person|people|those|kind of|your|my|our|their)\\s+(?:[\\w'-]+\\s+){0,2}?(?:who|that|which|whose)\\b",
-        "es": "re:\\b(?:el|la|los|las|un|una|alguien|tu|tus|su|sus|tú|usted|persona)\\s+(?:[\\w'-]+\\s+){0,2}?(?:que|quien|quienes)\\b",
-        "fr": "re:\\b(?:le|la|les|l'|un|une|celui|celle|ceux|celles|quelqu'un|vous|toi|votre|vos|ton|ta|tes|notre|son|sa)\\s*(?:[\\w'-]+\\s+){0,2}?(?:(?:qui|que|dont)\\b|qu')",
-        "de": "re:,\\s*(?:der|die|das|den|dem|deren|dessen|welche[rs]?)\\b",
-        "pt": "re:\\b(?:a|o|as|os)\\s+(?:[\\w'-]+\\s+){1,2}?(?:que|quem)\\b|re:\\b(?:um|uma|alguém|você|voce|é|e|sua|seu)\\s+(?:[\\w'-]+\\s+){0,2}?(?<!\\bo )(?<!\\ba )(?<!\\bos )(?<!\\bas )(?:que|quem)\\b",
-    },
-    # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
-    "yn_start": {
-        "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:so,?\\s+|and\\s+)?(?:you|you're|you've|you'd|you'll)\\s+(?!(?:mentioned|said|told|think|thought|feel|felt|say|wrote|described|noted|can|could|may|might)\\b)|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
-        "es": "re:^(?:sigue|sigues|siguen|continua|continuas|continuan)\\s+[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^[a-zñ]{3,}\\s+(?:usted\\s+)?[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
-        "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:ca|cela)\\s+(?:vous|te)\\s+(?:dirait|irait|va|derange|convient|interesse)\\b|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
-        "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
-        "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?\\w{2,}(?:a|e|am|em|ou|eu|iu)\\b",
-    },
-    # a yes/no question about what one does: a verb after it is a habit, not an invitation
-    # ("Do you still SHARE reports?", "¿Sigue COMPARTIENDO informes?", "Você ainda COMPARTILHA
-    # …?", "Vous PARLEZ encore de …?"); a request ("Can you share …?") is not one of these
-    "habit_start": {
-        "en": "re:^(?:do|does|did|have|has|had)\\s+(?:you|they|we|he|she|anyone|someone|your(?:\\s+[\\w-]+){1,2}?|the(?:\\s+[\\w-]+){1,2}?)(?=\\s)",
-        "es": "re:^(?:sigue|sigues|siguen|continua|continuas|continuan|suele|sueles|suelen)(?=\\s)|re:^(?:usted|tu|ustedes)(?=\\s)",
-        "fr": "re:^(?:vous|tu)(?=\\s)",
-        "pt": "re:^(?:voce|voces|o senhor|a senhora)(?=\\s)",
-    },
-    # what turns such a question into a request: "do you WANT TO tell me …?", "te importaría …"
-    "desire": {
-        "en": "want|wanna|mind|like|care|wish|to|able|willing|happy|open",
-        "es": "quiere|quieres|querría|importa|importaría|podría|puede|puedes|gustaría|dispuesto|dispuesta|me|nos|te|le",
-        "fr": "voulez|veux|voudriez|pouvez|peux|pourriez|aimeriez|souhaitez|prêt|prête|me|m'|nous|te|t'",
-        "pt": "quer|queria|gostaria|pode|poderia|importa|importaria|disposto|disposta|me|nos|te|lhe",
-    },
-    # after a habit's verb, words that make it a request after all: "do you talk to ME",
-    # "share MORE"
-    "addressee": {
-        "en": "me|us|more", "es": "me|nos|más", "fr": "me|nous|plus", "de": "mir|uns|mehr",
-        "pt": "me|nos|mais",
-    },
-    # what an open verb acts on when the interviewer asks leave to handle the answers ("can we
-    # SHARE your answers with the team?"): a determiner and a data noun, not a story
-    "data_object": {
-        "en": "re:\\s+(?:your|the|these|this|our|those|my)\\s+(?:\\w+\\s+)?(?:answers?|responses?|feedback|results?|details|data|information|recording|notes|email|comments?)\\b",
-        "es": "re:\\s+(?:tus|sus|las|los|estas|estos|la|el|esta|este)\\s+(?:\\w+\\s+)?(?:respuestas?|comentarios?|resultados?|datos|informacion|grabacion|notas)\\b",
-        "fr": "re:\\s+(?:vos|tes|les|ces|votre|ton|la|le|cet|cette)\\s+(?:\\w+\\s+)?(?:reponses?|commentaires?|resultats?|donnees|informations?|enregistrement|notes)\\b",
-        "de": "re:\\s+(?:ihre|deine|die|diese|das|den|dieses)\\s+(?:\\w+\\s+)?(?:antworten|feedback|ergebnisse|daten|angaben|aufnahme|notizen)\\b",
-        "pt": "re:\\s+(?:suas|seus|as|os|estas|estes|a|o|sua|seu)\\s+(?:\\w+\\s+)?(?:respostas?|comentarios?|resultados?|dados|informacoes|gravacao|notas)\\b",
-    },
-    # a question tag after a statement: "So you're the admin, right?", "…, ¿verdad?", "…, oder?"
-    "tag": {
-        "en": "re:,\\s*(?:right|correct|is\\s+that\\s+(?:right|correct)|isn't\\s+it|aren't\\s+you|don't\\s+you|didn't\\s+you)\\s*\\?+\\s*$",
-        "es": "re:,\\s*¿?\\s*(?:verdad|no|cierto|correcto)\\s*\\?+\\s*$",
-        "fr": "re:,\\s*(?:n'est-ce\\s+pas|non|c'est\\s+(?:bien\\s+)?ca|c'est\\s+bien\\s+cela)\\s*\\?+\\s*$",
-        "de": "re:,\\s*(?:richtig|oder|nicht\\s+wahr|stimmt's|stimmt\\s+das|gell)\\s*\\?+\\s*$",
-        "pt": "re:,\\s*(?:certo|ne|nao\\s+e|correto)\\s*\\?+\\s*$",
-    },
-    # a purpose that holds an interrogative: "… to see HOW things are going?" asks nothing open
-    "purpose": {
-        "en": "to see|to find out|to check|to learn|to understand|to know",
-        "es": "para ver|para saber|para entender", "fr": "pour voir|pour savoir|pour comprendre",
-        "de": "um zu sehen|um zu erfahren|um zu verstehen", "pt": "para ver|para saber|para entender",
-    },
-    # phrases that make a yes/no form an open invitation
-    "yn_block": {
-        "en": "re:^(?:is|are)\\s+there\\b|make sense|anything else|something else|anyone else|re:\\bany\\s+(?:other|more|further|additional)\\s+(?:thoughts?|comments?|feedback|questions?|ideas?|suggestions?|concerns?|details?|things?|points?|input|remarks?|examples?|experiences?|stories|insights?|reasons?|ways?|info\\w*)\\b|re:\\bany\\s+(?:other|more|further|additional)\\s*[?.!]*$|re:open\\s+to\\s+\\w+ing\\b|a bit more|a little more|more detail*|if so|would you mind|would you be able|anything to add|add anything|add something",
-        "es": "algo más|más detalle*|más información|re:\\b(?:alguna\\s+otra|algun\\s+otro|algunas\\s+otras|algunos\\s+otros)\\s+(?:cosas?|ideas?|preguntas?|comentarios?|sugerencias?|dudas?|detalles?|aspectos?|opinion\\w*|experiencias?|motivos?|razon\\w*)\\b|re:\\b(?:alguna\\s+otra|algun\\s+otro)\\s*[?.!]*$|otra cosa|si es así|te gustaría contar*|re:^(?:hay|habría)\\s+(?:algo|alguna\\s+otra|algún\\s+otro)\\b",
-        "fr": "autre chose|d'autres|si oui|un peu plus|re:^(?:y\\s+a-t-il|est-ce\\s+qu'il\\s+y\\s+a)\\s+(?:quelque\\s+chose|autre|d'autres)",
-        "de": "sonst noch|noch etwas|weitere|wenn ja|etwas mehr|re:^gibt\\s+es\\s+(?:etwas|noch|sonst)\\b",
-        "pt": "mais alguma|algo mais|mais detalhe*|outra coisa|se sim|um pouco mais|re:^(?:há|tem)\\s+(?:algo|alguma\\s+coisa|mais)\\b",
-    },
     "or": {"en": "or", "es": "o|u", "fr": "ou", "de": "oder", "pt": "ou"},
     "and": {"en": "and", "es": "y|e", "fr": "et", "de": "und", "pt": "e"},
-    # negations that end "… or not?": still a yes/no
-    "or_not": {"en": "not|no", "es": "no", "fr": "pas|non", "de": "nicht|nein", "pt": "não"},
-    # after an option list, an aside that keeps the list the answer
-    "afterthought": {
-        "en": "re:^(?:feel free|you can also|you may also|if none|or (?:just )?tell me|no (?:right|wrong) answers?)",
-        "es": "re:^(?:si ninguna|si ninguno|también puedes)",
-        "fr": "re:^(?:n'hésitez pas|vous pouvez aussi)",
-        "de": "re:^(?:gerne auch|sie können auch)",
-        "pt": "re:^(?:fique à vontade|também pode)",
-    },
     # "which best describes you?" is a choice, though "describe" invites a story; so is "tell me
     # WHICH of these …" (a which-question asked through "tell me")
     "best_describes": {
@@ -387,6 +310,7 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "especifi*|qual|onde|indique",
     },
 }  # fmt: skip
+CUES.update(YES_NO_CUES)
 
 # Spanish marks its interrogatives with an accent ("¿qué?", "¿cómo?"); without it these words
 # join clauses ("¿Te parece bien QUE …?"), so a yes/no question may hold them.

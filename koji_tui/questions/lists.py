@@ -5,9 +5,12 @@ A list is numbered ``1.`` ``1)`` ``(1)`` ``1️⃣`` ``1 -``, lettered ``a)`` ``
 under a question ("Which sounds like you?" then one option per line, a plain "Other:" last). It is the answer's options when the evidence adds up to the
 threshold: the list's shape (a marked list counts more than plain lines), a question just
 before it (or just before a short instruction before it: "Which …? Any or all."), a choice word or an instruction ("which", "select", "reply with the number"), a
-multiple-choice or ranking cue, and an instruction after it. Whatever the score, an open
-question ("What do you think of each?"), or a new question after the list ("Here's a recap:
-1. … What else?"), means the list is not options.
+multiple-choice or ranking cue, and an instruction after it. The question may also follow
+the list ("Here are our plans: - A - B. Which one are you on?", koji_tui.questions.around). A
+list may sit on one line between spaced slashes or pipes ("Phone / Tablet / Laptop"). Whatever
+the score, an open question ("What do you think of each?"), or a new question after the list
+that does not pick from it ("Here's a recap: 1. … What else?"), means the list is not options.
+Scale points one per line with only the ends labelled are a scale (koji_tui.questions.around).
 
 Ranking when a rank cue is present, multiple choice on the cues of koji_tui.questions.cues
 (with a maximum on a limit), a scale when the items are labelled scale points ("1 = Poor") or
@@ -20,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from koji_tui.questions.around import after_evidence, ask_after, point_scale, trailer_ok
 from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has, open_overridden
 from koji_tui.questions.normalize import clean_label, last_question, sentences
 from koji_tui.questions.options import choice_result, is_other
@@ -170,62 +174,6 @@ def plain_block(lines: list[str], langs: tuple[str, ...]) -> Block | None:
     return Block("plain", [""] * len(labels), labels, start, end - 1)
 
 
-def _trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
-    """Whether what follows the list keeps it the answer: nothing, an aside ("Feel free to
-    add context"), or an instruction ("Reply with the number", "You can pick several")."""
-    if not trailing:
-        return True
-    folded = fold(trailing)
-    parts = sentences(trailing)
-    if family("afterthought", langs).search(folded) and "?" not in trailing and len(parts) <= 2:
-        return True
-    if len(parts) > 2 or "?" in trailing:
-        return False
-    cues = choice_cues(folded, langs)
-    return cues.instruction or cues.multiple or cues.rank
-
-
-def _ask_after(trailing: str, langs: tuple[str, ...]) -> tuple[str, str] | None:
-    """(question, instructions) when the list is followed by the question that offers it:
-    "Here are our plans: - A - B. Which one are you on? Just one, please." The question picks
-    ("which", "cuál", "lequel", "welche", "qual") or ranks, asks no story and no view of the
-    things, and only instructions follow it."""
-    parts = sentences(trailing)
-    if not parts or len(parts) > 3 or not parts[0].endswith("?"):
-        return None
-    question, rest = parts[0], " ".join(parts[1:])
-    if "?" in rest or not _trailer_ok(rest, langs):
-        return None
-    folded = fold(question)
-    if not (has("pick_wh", folded, langs) or has("rank", folded, langs)):
-        return None
-    asked = family("best_describes", langs).sub(" ", folded)
-    if family("open", langs).search(asked) or family("opinion", langs).search(asked):
-        return None
-    if _second_question(asked, langs):
-        return None  # "Which one takes longest, and what slows it down?"
-    return question, rest
-
-
-def _second_question(folded: str, langs: tuple[str, ...]) -> bool:
-    """A second interrogative joined to the first: "…, and in what way?", "…, y de qué manera?"."""
-    for match in family("and", langs).finditer(folded):
-        if has("wh", " ".join(folded[match.end() :].split()[:3]), langs):
-            return True
-    return False
-
-
-def _after_evidence(block: Block, intro: str, question: str, langs: tuple[str, ...]) -> int:
-    """The evidence that a list followed by its question is the options: the list's shape, an
-    announcement before it ("Here are …:"), a question that picks and one that points back."""
-    folded = fold(question)
-    score = 2 if block.marked else 1
-    score += intro.rstrip().endswith(":")
-    score += 2 if has("rank", folded, langs) else has("pick_wh", folded, langs)
-    score += has("back_ref", folded, langs)
-    return score
-
-
 def _evidence(
     block: Block, intro_tail: str, cues: ChoiceCues, trailing: str, langs: tuple[str, ...]
 ) -> int:
@@ -289,44 +237,10 @@ def line_block(lines: list[str]) -> Block | None:
     return None
 
 
-_POINT_LINE = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?P<key>\d{1,2})(?:\s*(?:=|:|-|–|—)\s*(?P<label>[^\W\d_].*))?\s*$"
-)
-
-
-def _point_scale(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
-    """Scale points one per line with only some labelled, under the question that rates:
-    "How clear is it?" then "1 – Not clear at all", "2", "3", "4", "5 – Very clear"."""
-    end = len(lines)
-    while end > 0 and _POINT_LINE.match(lines[end - 1]) is None:
-        end -= 1
-    start = end
-    while start > 0 and _POINT_LINE.match(lines[start - 1]) is not None:
-        start -= 1
-    run = [m for m in (_POINT_LINE.match(line) for line in lines[start:end]) if m is not None]
-    if len(run) < 3 or start == 0:
-        return None
-    keys = [int(m.group("key")) for m in run]
-    labels = {m.group("key"): clean_label(m.group("label")) for m in run if m.group("label")}
-    bare = len(keys) - len(labels)
-    if keys[0] not in (0, 1) or keys != list(range(keys[0], keys[0] + len(keys))):
-        return None
-    if not bare or not ({str(keys[0]), str(keys[-1])} & set(labels)):
-        return None  # all labelled: a list of points (read as such), or figures
-    if keys[-1] - keys[0] > MAX_SCALE_SPAN or not _trailer_ok("\n".join(lines[end:]), langs):
-        return None
-    intro = sentences("\n".join(lines[:start]))
-    asked = next((p for p in reversed(intro[-3:]) if p.endswith("?")), "")
-    rates = has("rating", fold(" ".join(intro[-3:])), langs)
-    if not (asked or rates) or (family("open", langs).search(fold(asked)) and not rates):
-        return None
-    return TextResult(type="scale", scale_min=keys[0], scale_max=keys[-1], scale_labels=labels)
-
-
 def from_lists(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
     """The options of the final ask from a list; NOT_OPTIONS for a marked list that is not
     options (no other stage may then read the message as structured); None without a list."""
-    points = _point_scale(lines, langs)
+    points = point_scale(lines, langs)
     if points is not None:
         return points
     blocks = find_blocks(lines)
@@ -353,8 +267,8 @@ def _read_block(
     intro = "\n".join(lines[previous_end + 1 : block.start]).strip()
     if not intro:
         return None
-    after = None if _trailer_ok(trailing, langs) else _ask_after(trailing, langs)
-    if after is None and not _trailer_ok(trailing, langs):
+    after = None if trailer_ok(trailing, langs) else ask_after(trailing, langs)
+    if after is None and not trailer_ok(trailing, langs):
         return None
     intro_parts = sentences(intro)
     intro_tail = intro_parts[-1] if intro_parts else ""
@@ -364,7 +278,7 @@ def _read_block(
     cue_text = " ".join(intro_parts[-3:]) + "\n" + trailing
     cues = choice_cues(fold(cue_text), langs)
     if after is not None:
-        if _after_evidence(block, intro, after[0], langs) < AFTER_THRESHOLD:
+        if after_evidence(block.marked, intro, after[0], langs) < AFTER_THRESHOLD:
             return None
     elif _evidence(block, intro_tail, cues, trailing, langs) < THRESHOLD:
         return None

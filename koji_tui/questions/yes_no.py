@@ -16,7 +16,7 @@ import re
 from functools import cache
 
 from koji_tui.questions.cues import family, fold
-from koji_tui.questions.inline import words
+from koji_tui.questions.joins import words
 from koji_tui.questions.lexicon import UNACCENTED_JOINERS, YES_NO_MARKER
 
 _EXPLICIT = re.compile(YES_NO_MARKER, re.IGNORECASE)

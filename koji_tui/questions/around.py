@@ -1,0 +1,106 @@
+"""What stands around a list and decides whether it is the answer's options (stage 1's help).
+
+* what follows a list: nothing, an aside or an instruction (:func:`trailer_ok`), or the question
+  that offers it ("Here are our plans: - A - B. Which one are you on?", :func:`ask_after`, with
+  its evidence, :func:`after_evidence`);
+* scale points one per line with only some labelled ("1 – Not at all", "2", "3", "5 – Very"),
+  under the question that rates (:func:`point_scale`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from koji_tui.questions.cues import choice_cues, family, fold, has
+from koji_tui.questions.normalize import clean_label, sentences
+from koji_tui.questions.result import MAX_SCALE_SPAN, TextResult
+
+
+def trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
+    """Whether what follows the list keeps it the answer: nothing, an aside ("Feel free to
+    add context"), or an instruction ("Reply with the number", "You can pick several")."""
+    if not trailing:
+        return True
+    folded = fold(trailing)
+    parts = sentences(trailing)
+    if family("afterthought", langs).search(folded) and "?" not in trailing and len(parts) <= 2:
+        return True
+    if len(parts) > 2 or "?" in trailing:
+        return False
+    cues = choice_cues(folded, langs)
+    return cues.instruction or cues.multiple or cues.rank
+
+
+def ask_after(trailing: str, langs: tuple[str, ...]) -> tuple[str, str] | None:
+    """(question, instructions) when the list is followed by the question that offers it:
+    "Here are our plans: - A - B. Which one are you on? Just one, please." The question picks
+    ("which", "cuál", "lequel", "welche", "qual") or ranks, asks no story and no view of the
+    things, and only instructions follow it."""
+    parts = sentences(trailing)
+    if not parts or len(parts) > 3 or not parts[0].endswith("?"):
+        return None
+    question, rest = parts[0], " ".join(parts[1:])
+    if "?" in rest or not trailer_ok(rest, langs):
+        return None
+    folded = fold(question)
+    if not (has("pick_wh", folded, langs) or has("rank", folded, langs)):
+        return None
+    asked = family("best_describes", langs).sub(" ", folded)
+    if family("open", langs).search(asked) or family("opinion", langs).search(asked):
+        return None
+    if _second_question(asked, langs):
+        return None  # "Which one takes longest, and what slows it down?"
+    return question, rest
+
+
+def _second_question(folded: str, langs: tuple[str, ...]) -> bool:
+    """A second interrogative joined to the first: "…, and in what way?", "…, y de qué manera?"."""
+    for match in family("and", langs).finditer(folded):
+        if has("wh", " ".join(folded[match.end() :].split()[:3]), langs):
+            return True
+    return False
+
+
+def after_evidence(marked: bool, intro: str, question: str, langs: tuple[str, ...]) -> int:
+    """The evidence that a list followed by its question is the options: the list's shape, an
+    announcement before it ("Here are …:"), a question that picks and one that points back."""
+    folded = fold(question)
+    score = 2 if marked else 1
+    score += intro.rstrip().endswith(":")
+    score += 2 if has("rank", folded, langs) else has("pick_wh", folded, langs)
+    score += has("back_ref", folded, langs)
+    return score
+
+
+_POINT_LINE = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?P<key>\d{1,2})(?:\s*(?:=|:|-|–|—)\s*(?P<label>[^\W\d_].*))?\s*$"
+)
+
+
+def point_scale(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
+    """Scale points one per line with only some labelled, under the question that rates:
+    "How clear is it?" then "1 – Not clear at all", "2", "3", "4", "5 – Very clear"."""
+    end = len(lines)
+    while end > 0 and _POINT_LINE.match(lines[end - 1]) is None:
+        end -= 1
+    start = end
+    while start > 0 and _POINT_LINE.match(lines[start - 1]) is not None:
+        start -= 1
+    run = [m for m in (_POINT_LINE.match(line) for line in lines[start:end]) if m is not None]
+    if len(run) < 3 or start == 0:
+        return None
+    keys = [int(m.group("key")) for m in run]
+    labels = {m.group("key"): clean_label(m.group("label")) for m in run if m.group("label")}
+    bare = len(keys) - len(labels)
+    if keys[0] not in (0, 1) or keys != list(range(keys[0], keys[0] + len(keys))):
+        return None
+    if not bare or not ({str(keys[0]), str(keys[-1])} & set(labels)):
+        return None  # all labelled: a list of points (read as such), or figures
+    if keys[-1] - keys[0] > MAX_SCALE_SPAN or not trailer_ok("\n".join(lines[end:]), langs):
+        return None
+    intro = sentences("\n".join(lines[:start]))
+    asked = next((p for p in reversed(intro[-3:]) if p.endswith("?")), "")
+    rates = has("rating", fold(" ".join(intro[-3:])), langs)
+    if not (asked or rates) or (family("open", langs).search(fold(asked)) and not rates):
+        return None
+    return TextResult(type="scale", scale_min=keys[0], scale_max=keys[-1], scale_labels=labels)

@@ -1,0 +1,90 @@
+"""How alternatives are joined in a sentence, in the five languages: "A, B or C", "A and B",
+"A / B / C", "A) … B) …" (for the inline stage, koji_tui.questions.inline, and yes/no)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from koji_tui.questions.cues import family, fold, phrases
+from koji_tui.questions.lexicon import CUES
+from koji_tui.questions.normalize import clean_label
+
+_I = re.IGNORECASE
+
+
+def words(name: str, langs: tuple[str, ...]) -> str:
+    """The words of family ``name`` in ``langs`` as one alternation, on the text as written."""
+    table = CUES[name]
+    found = {p for lang in langs if lang in table for p in phrases(table[lang])}
+    return "(?:" + "|".join(sorted(map(re.escape, found), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class _Joins:
+    """How the languages ``langs`` join alternatives ("A, B or C") and lists ("A and B")."""
+
+    split: re.Pattern[str]
+    has_or: re.Pattern[str]
+    has_and: re.Pattern[str]
+
+
+@cache
+def joins(langs: tuple[str, ...]) -> _Joins:
+    # Spanish "o"/"u" are "or"; in Portuguese "o" is "the": they split only Spanish text.
+    alternatives = words("or", langs)
+    conjunctions = words("and", langs)
+    return _Joins(
+        split=re.compile(
+            r"\s*,\s*(?:" + alternatives + r"\s+|" + conjunctions + r"\s+)?|\s+" + alternatives
+            + r"\s+|\s+" + conjunctions + r"\s+",
+            _I,
+        ),
+        has_or=re.compile(r"(?:,|\s)\s*" + alternatives + r"\s+\S+", _I),
+        has_and=re.compile(r"(?:,|\s)\s*" + conjunctions + r"\s+\S+", _I),
+    )  # fmt: skip
+
+
+_SLASH = re.compile(r"\s*[/|]\s*")
+_SPACED_SLASH = re.compile(r"\s[/|]\s")
+_LETTER_ITEM = re.compile(r"(?:^|\s)\(?([A-Ha-h])\)\s+")
+
+
+def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
+    """ "Slack / Teams / email": alternatives between slashes, with no comma or "or" (then the
+    slash is inside an option, "CI/CD or manual"). Unspaced slashes need three items ("TCP/IP")."""
+    if not {"/", "|"} & set(items_text) or "," in items_text:
+        return None
+    if joins(langs).has_or.search(" " + items_text):
+        return None
+    pieces = [clean_label(p) for p in _SLASH.split(items_text.strip())]
+    if len(pieces) < (2 if _SPACED_SLASH.search(items_text) else 3):
+        return None
+    if any(not re.search(r"[^\W\d_]", p) or family("or", langs).fullmatch(fold(p)) for p in pieces):
+        return None  # "and/or", "1/5"
+    return pieces
+
+
+_QUOTES = {'"': '"', "“": "”", "«": "»", "„": "“", "'": "'", "‘": "’"}
+
+
+def unquote(item: str) -> str:
+    """'"I plan ahead"' -> 'I plan ahead' (an option quoted whole)."""
+    close = _QUOTES.get(item[:1])
+    if close and len(item) > 2 and item.endswith(close) and close not in item[1:-1]:
+        return item[1:-1].strip()
+    return item
+
+
+def lettered(items_text: str) -> list[str] | None:
+    """ "A) Bug fixes B) New integrations C) Performance": lettered options on one line."""
+    marks = list(_LETTER_ITEM.finditer(items_text))
+    letters = [m.group(1).lower() for m in marks]
+    if len(marks) < 2 or items_text[: marks[0].start()].strip():
+        return None
+    if letters != [chr(ord("a") + i) for i in range(len(letters))]:
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(items_text)]
+    pieces = [clean_label(items_text[m.end() : end]) for m, end in zip(marks, ends, strict=True)]
+    return pieces if all(pieces) else None
