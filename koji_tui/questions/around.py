@@ -73,7 +73,8 @@ def after_evidence(marked: bool, intro: str, question: str, langs: tuple[str, ..
 
 
 _POINT_LINE = re.compile(
-    r"^\s*(?:[-*•]\s+)?(?P<key>\d{1,2})(?:\s*(?:=|:|-|–|—)\s*(?P<label>[^\W\d_].*))?\s*$"
+    r"^\s*(?:[-*•]\s+)?(?P<key>\d{1,2})"
+    r"(?:\s*(?:=|:|-|–|—)\s*(?P<label>[^\W\d_].*)|\s*\((?P<aside>[^\W\d_][^()]*)\))?\s*$"
 )
 
 
@@ -90,7 +91,11 @@ def point_scale(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
     if len(run) < 3 or start == 0:
         return None
     keys = [int(m.group("key")) for m in run]
-    labels = {m.group("key"): clean_label(m.group("label")) for m in run if m.group("label")}
+    labels = {
+        m.group("key"): clean_label(m.group("label") or m.group("aside"))
+        for m in run
+        if m.group("label") or m.group("aside")  # "1 – Not at all", "5 (very easy)"
+    }
     bare = len(keys) - len(labels)
     if keys[0] not in (0, 1) or keys != list(range(keys[0], keys[0] + len(keys))):
         return None

@@ -44,7 +44,7 @@ CUES: dict[str, dict[str, str]] = {
     "choose": {
         "en": "select*|choose|choosing|pick|picking|tick|check|mark|circle|highlight|name|mention",
         "es": "selecciona*|seleccione*|elige|elija*|elegir|escoge|escoja*|escoger|marca|marque*|marcar|señala*|indica|indique*|indicar",
-        "fr": "sélectionn*|choisi*|coche*|cocher|indique*|indiquer|retene*|retiens|entoure*",
+        "fr": "sélectionn*|choisi*|coche*|cocher|indique*|indiquer|retene*|retenir|retiens|entoure*",
         "de": "wähl*|auswähl*|ankreuz*|kreuzen|markier*|nenn*|aussuch*",
         "pt": "selecion*|escolh*|marqu*|marca|marcar|assinal*|indiqu*|indica|indicar",
     },

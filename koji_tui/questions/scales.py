@@ -79,10 +79,10 @@ def _label_for(text: str, point: int) -> str | None:
         + r"\s*[\"'“«‘]?\s*([^\d\n,;()?—–][^\n,;()?—–]{0,60}?)" + r"[\"'”»’]?" + _LABEL_STOP,
         _I,
     )  # fmt: skip
-    m = pattern.search(text)
-    if m:
+    for m in pattern.finditer(text):
         label = clean_label(m.group(1).strip(_LABEL_QUOTES))
-        if label and not label[0].isdigit():
+        # "von 0 bis 10: Wie wahrscheinlich …": a question after the range is no label
+        if label and not label[0].isdigit() and family("wh").match(fold(label)) is None:
             return label
     return None
 

@@ -93,6 +93,7 @@ TUNING: list[Corpus] = [
                 corpus_session4.SESSION4_FIRST_SCORE
             ),
             "(second batch, after the first was fixed)": corpus_session4.SECOND_FIRST_SCORE,
+            "(third batch, after the second was fixed)": corpus_session4.THIRD_FIRST_SCORE,
         },
     ),
     (

@@ -394,8 +394,37 @@ SECOND: list[Case] = [
     D("Out of curiosity, why did you pick 3 and not 4?"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- third batch
+# Written after the second batch was fixed, before being scored (THIRD_FIRST_SCORE): options
+# as whole sentences, formal requests, a question after a table-like list, limits and "Other"
+# in the languages, ranking asked as "what comes first".
+THIRD: list[Case] = [
+    C(S, "Thanks! I'll read out a few statements:\n\n1. I always compare prices before I buy.\n2. I compare prices only for big purchases.\n3. I rarely compare prices.\n\nWhich of these is closest to what you do?", options=["I always compare prices before I buy", "I compare prices only for big purchases", "I rarely compare prices"]),
+    C(M, "Les propositions suivantes ont été évoquées :\n\n• Un tarif familial\n• Une carte de fidélité\n• La livraison gratuite\n\nLesquelles vous intéresseraient ? Vous pouvez en retenir deux au maximum.", options=["Un tarif familial", "Une carte de fidélité", "La livraison gratuite"], max_choices=2, lang="fr"),
+    C(S, "Folgende Aussagen haben wir gesammelt:\n\na) Ich kaufe lieber online.\nb) Ich kaufe lieber im Laden.\nc) Das ist mir egal.\n\nWelche Aussage trifft am ehesten auf Sie zu?", options=["Ich kaufe lieber online", "Ich kaufe lieber im Laden", "Das ist mir egal"], lang="de"),
+    C(M, "Estos son los servicios del plan:\n\n- Seguro de viaje\n- Acceso a salas VIP\n- Cambio de vuelo gratis\n- Otro (indique cuál)\n\n¿Cuáles ha usado este año? Puede marcar todos los que correspondan.", options=["Seguro de viaje", "Acceso a salas VIP", "Cambio de vuelo gratis"], allow_other=True, lang="es"),
+    C(R, "Você poderia ordenar estes fatores, do mais importante para o menos importante?\n\n1. Preço\n2. Marca\n3. Garantia\n\nComece pelo que mais pesa na sua decisão.", options=["Preço", "Marca", "Garantia"], lang="pt"),
+    C(S, "Which best describes how you found us? Pick one.\n\nSearch engine | Friend | Social media | Other", options=["Search engine", "Friend", "Social media"], allow_other=True),
+    C(M, "¿Qué métodos de pago acepta su tienda?\n\nEfectivo / Tarjeta / Transferencia / Bizum\n\nPuede elegir más de uno.", options=["Efectivo", "Tarjeta", "Transferencia", "Bizum"], lang="es"),
+    C(R, "Order these from most to least annoying: pop-ups, slow pages, tiny fonts.", options=["pop-ups", "slow pages", "tiny fonts"]),
+    C(Y, "Before we move on: do you still keep a paper notebook for your tasks?"),
+    C(Y, "¿Sigue utilizando la tarjeta física?", lang="es"),
+    C(Y, "Would it be okay if we followed up by email next week?"),
+    C(Y, "Vous utilisez toujours l'ancienne version ?", lang="fr"),
+    C(SC, "How easy was it to find what you needed?\n\n1 (very hard)\n2\n3\n4\n5 (very easy)", scale=(1, 5), labels={"lo": "very hard", "hi": "very easy"}),
+    C(SC, "Como você avalia o tempo de entrega? Responda de 1 a 5, em que 1 é muito lento e 5 muito rápido.", scale=(1, 5), labels={"lo": "muito lento", "hi": "muito rápido"}, lang="pt"),
+    C(SC, "Auf einer Skala von 0 bis 10: Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen? (0 = gar nicht, 10 = auf jeden Fall)", scale=(0, 10), labels={"lo": "gar nicht", "hi": "auf jeden Fall"}, lang="de"),
+    D("Here is the list you sent me:\n\n1. Fix login\n2. Add export\n3. Faster sync\n\nWhich one surprised your team the most, and why?"),
+    D("Estas fueron sus respuestas:\n\n- Precio\n- Rapidez\n\n¿Qué le gustaría añadir?", lang="es"),
+    D("Do you want to walk me through how you set it up?"),
+    D("Why did you rate it a 2? Tell me what happened."),
+    D("These are the three options we tested:\n\n- Blue\n- Green\n- Red\n\nWhat did you think of each one?"),
+    D("Wir haben drei Varianten getestet:\n\n- A\n- B\n- C\n\nWas ist Ihnen dabei aufgefallen?", lang="de"),
+    D("You mentioned: price / speed / support. Which of those matters most to you, and in what way?"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
-    ASK_AFTER + LINE + RANK_FIRST + ASIDE + OPENER + HABIT + POINTS + PLAIN + SECOND
+    ASK_AFTER + LINE + RANK_FIRST + ASIDE + OPENER + HABIT + POINTS + PLAIN + SECOND + THIRD
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -411,4 +440,13 @@ SESSION4_FIRST_SCORE = (
 SECOND_FIRST_SCORE = (
     "22/24 exactly right; P/R open_ended 0.800/1.000, scale 1.000/0.500, yes_no 1.000/0.667, "
     "every other type 1.000/1.000; 0 of 8 open questions given a widget"
+)
+
+#: the third batch's first scoring (after the second was fixed); fixed since: "retenir" is a
+#: choice verb, a scale point labelled in parentheses ("5 (very easy)"), a question after a
+#: range ("von 0 bis 10: Wie …?") is no end label
+THIRD_FIRST_SCORE = (
+    "19/22 exactly right; P/R open_ended 0.875/1.000, scale 0.500/0.333, single_choice "
+    "0.750/1.000, multiple_choice 1.000/0.667, ranking 1.000/1.000, yes_no 1.000/1.000; "
+    "0 of 7 open questions given a widget"
 )
