@@ -18,6 +18,15 @@ The sandbox runs in a process of its own (``koji-tui serve``). Both sides run he
 
 The sandbox streams each reply in pieces with the same delay for both. Ratio of the medians,
 min/median/max beside it. Nothing is asserted.
+
+Two kinds of replies (``--questions``, default both, each its own row):
+
+- ``structured``: the shipped sample study, whose replies after the opening all ask a structured
+  question (a choice, a ranking, yes/no, a scale): the app also builds and focuses the answer
+  widget for it, which the minimal chat has no counterpart for (the app does more by design);
+- ``open``: the same study with every question open-ended: the app shows what the chat shows
+  (the answer, the streamed reply, the composer open again), so this row compares like with
+  like.
 """
 
 from __future__ import annotations
@@ -173,19 +182,45 @@ async def _app_rounds(base_url: str, key: str, rounds: int) -> list[float]:
     return spent
 
 
-def measure(rounds: int = 8) -> tuple[list[float], list[float]]:
-    """(app, minimal chat) seconds per answer, in interleaved blocks of a few answers."""
+QUESTIONS = ("structured", "open")
+
+
+def _open_study(folder: Path) -> Path:
+    """The first sample study with every question open-ended (no answer widget), in ``folder``."""
+    from koji_tui.server.catalog import SHIPPED_STUDIES_DIR
+
+    first = sorted(SHIPPED_STUDIES_DIR.glob("*.json"))[0]
+    data = json.loads(first.read_text(encoding="utf-8"))
+    data["questions"] = [
+        {"id": q["id"], "type": "open_ended", "text": q["text"], "max_follow_ups": 0}
+        for q in data["questions"]
+    ]
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / first.name).write_text(json.dumps(data), encoding="utf-8")
+    return folder
+
+
+def measure(rounds: int = 8, questions: str = "structured") -> tuple[list[float], list[float]]:
+    """(app, minimal chat) seconds per answer, in interleaved blocks of a few answers.
+
+    ``questions``: "structured" (the sample study: the replies ask structured questions) or
+    "open" (the same study, every question open-ended); see the module docstring."""
     import os
 
     from koji_tui.server.catalog import load_studies, study_api_key
-    from tests.benchmarks.bench_server import sandbox_process
+    from tests.benchmarks.bench_server import SEED, Process
 
     key = study_api_key(load_studies()[0].id)
     mine: list[float] = []
     base: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["KOJI_TUI_HOME"] = tmp  # the app's journal: a throwaway
-        server = sandbox_process(Path(tmp) / "sandbox")
+        argv = [sys.executable, "-m", "koji_tui", "serve", "--host", "127.0.0.1",
+                "--port", "0", "--data-dir", str(Path(tmp) / "sandbox"), "--seed", str(SEED),
+                "--rate-limit", "1000000000/60s"]  # fmt: skip
+        if questions == "open":
+            argv += ["--studies", str(_open_study(Path(tmp) / "studies"))]
+        server = Process(argv)
         url = f"http://127.0.0.1:{server.port}"
         try:
             blocks = max(2, rounds // 3)
@@ -202,14 +237,21 @@ def measure(rounds: int = 8) -> tuple[list[float], list[float]]:
     return mine, base
 
 
-def report(mine: list[float], base: list[float], out: Any = print) -> None:
+def report(
+    mine: list[float], base: list[float], out: Any = print, questions: str = "structured"
+) -> None:
     def ms(values: list[float]) -> str:
         return "/".join(
             f"{v * 1000:.0f}" for v in (min(values), statistics.median(values), max(values))
         )
 
     ratio = statistics.median(mine) / statistics.median(base)
-    out(f"Enter until the reply is on screen, {len(mine)} answers each side, interleaved:")
+    kind = (
+        "replies asking structured questions (the app also builds the answer widget)"
+        if questions == "structured"
+        else "replies asking open questions (the app shows what the chat shows)"
+    )
+    out(f"Enter until the reply is on screen, {kind}, {len(mine)} answers each side, interleaved:")
     out(
         f"  app {ms(mine)} ms, minimal Textual chat (same SSE request) {ms(base)} ms "
         f"min/median/max; ratio {ratio:.2f}  goal <= {GOAL}"
@@ -219,8 +261,10 @@ def report(mine: list[float], base: list[float], out: Any = print) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=8)
+    parser.add_argument("--questions", choices=(*QUESTIONS, "both"), default="both")
     args = parser.parse_args(argv)
-    report(*measure(args.rounds))
+    for questions in QUESTIONS if args.questions == "both" else (args.questions,):
+        report(*measure(args.rounds, questions), questions=questions)
     return 0
 
 
