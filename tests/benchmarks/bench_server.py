@@ -410,6 +410,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=40, help="per client and measurement")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--levels", default=",".join(map(str, LEVELS)))
+    parser.add_argument("--json", type=Path, help="also write every slice's figures there")
     parser.add_argument("--baseline-server", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.baseline_server:
@@ -419,6 +420,8 @@ def main() -> None:
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     levels = tuple(int(x) for x in args.levels.split(","))
     rates, cpu = measure(args.clients, args.requests, args.rounds, levels)
+    if args.json:
+        args.json.write_text(json.dumps({"rates": rates, "cpu_ms": cpu}))
     report(rates, levels, args.clients, args.requests)
     report_cpu(cpu, levels)
 
@@ -441,7 +444,14 @@ def per_round(rates: Rates, target: str, workload: str, over: str) -> list[float
 
 
 def spread(values: list[float]) -> str:
-    return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+    """Median and the middle half of ``values`` (per-slice ratios): on a shared machine one
+    slice can run ten times slower than the one beside it, so their min-max states the
+    machine's bursts, not the sandbox (it is printed too, after the slash)."""
+    if len(values) < 4:
+        return f"{statistics.median(values):.2f}x ({min(values):.2f}-{max(values):.2f})"
+    q1, _q2, q3 = statistics.quantiles(values, n=4)
+    return (f"{statistics.median(values):.2f}x (IQR {q1:.2f}-{q3:.2f} / {min(values):.2f}-"
+            f"{max(values):.2f} of {len(values)})")  # fmt: skip
 
 
 def report(
@@ -455,7 +465,7 @@ def report(
     out(
         f"sandbox throughput under concurrency ({clients} clients, {requests} requests each, "
         f"{slices // SLICES} rounds of {SLICES} slices, cpus: {os.cpu_count()}); median "
-        "(min-max) of per-slice ratios"
+        "(interquartile range / min-max) of per-slice ratios"
     )
     out("vs a bare Starlette route on the same uvicorn, and POST /start vs the empty store:")
     empty = str(levels[0])
@@ -467,9 +477,9 @@ def report(
         out(f"  {level:>7,} stored: start {row[0]}, start+message {row[1]}, GET {row[2]}, "
             f"start vs empty {vs_empty}   goal: {', '.join(goals)}")  # fmt: skip
     warm = clients * WARM_UP * 2 + 1
-    out(f"(every round starts each sandbox on a fresh copy of its level's store; the warm-up "
-        f"adds {warm:,} interviews, and POST /start is measured from there to "
-        f"{warm + clients * (requests + SLICES):,} more)")  # fmt: skip
+    out(f"(every round starts each sandbox on a fresh copy of its level's store; POST /start "
+        f"is measured with {warm:,} to {warm + clients * (requests + SLICES):,} interviews "
+        "added to it)")  # fmt: skip
 
 
 def report_cpu(cpu: Rates, levels: tuple[int, ...], out: Any = print) -> None:
