@@ -6,6 +6,7 @@ the handle widgets they replace were (only the handle, not its row).
 
 from __future__ import annotations
 
+from typing import Any
 from unittest import mock
 
 from koji_tui.ui.widgets.answers import RankingAnswer, SingleChoiceAnswer
@@ -14,7 +15,7 @@ from koji_tui.ui.widgets.answers.rows import OptionLine
 from tests.ui.test_answers_support import RANKING, SINGLE, AnswerHost
 
 
-async def test_a_digit_restyles_only_the_two_rows_it_changed() -> None:
+async def test_a_digit_repaints_only_the_two_rows_it_changed_and_restyles_none() -> None:
     app = AnswerHost(SINGLE)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
@@ -24,19 +25,31 @@ async def test_a_digit_restyles_only_the_two_rows_it_changed() -> None:
         assert len(lines) == len(widget.options) and all(not row.children for row in lines)
         await pilot.press("1")
         await pilot.pause()
+        refreshed: list[int] = []
         restyled: list[int] = []
-        original = OptionLine.update_classes
+        refresh, update_classes = OptionLine.refresh, OptionLine.update_classes
 
-        def spy(row: OptionLine, *args: object, **kwargs: object) -> OptionLine:
+        def refresh_spy(row: OptionLine, *args: Any, **kwargs: Any) -> OptionLine:
+            refreshed.append(row.index)
+            return refresh(row, *args, **kwargs)
+
+        def update_classes_spy(row: OptionLine, *args: Any, **kwargs: Any) -> OptionLine:
             restyled.append(row.index)
-            return original(row, *args, **kwargs)  # type: ignore[arg-type]
+            return update_classes(row, *args, **kwargs)
 
-        with mock.patch.object(OptionLine, "update_classes", spy):
+        with (
+            mock.patch.object(OptionLine, "refresh", refresh_spy),
+            mock.patch.object(OptionLine, "update_classes", update_classes_spy),
+        ):
             await pilot.press("3")
             await pilot.pause()
-        assert sorted(restyled) == [0, 2]
+        assert set(refreshed) == {0, 2} and restyled == []
         assert widget.selected == 2
-        assert [row.marker_text for row in lines[:3]] == ["( )", "( )", "(•)"]
+        assert [(row.marker_text, row.cursor, row.selected) for row in lines[:3]] == [
+            ("( )", False, False),
+            ("( )", False, False),
+            ("(•)", True, True),
+        ]
 
 
 async def test_ranking_handle_hover_highlights_the_handle_not_the_row() -> None:
@@ -68,3 +81,29 @@ async def test_ranking_handle_hover_highlights_the_handle_not_the_row() -> None:
         await pilot.pause()
         assert row.hovered_handle is None and not row.has_class("-on-handle")
         assert cell_background(0) != plain  # now the row is hovered
+
+
+async def test_the_cursor_row_is_highlighted_only_while_the_list_has_the_focus() -> None:
+    app = AnswerHost(SINGLE)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        widget = app.widget
+        assert isinstance(widget, SingleChoiceAnswer)
+        first, second = widget.rows()[:2]
+        assert isinstance(first, OptionLine) and isinstance(second, OptionLine)
+
+        def background(row: OptionLine) -> object:
+            segment = next(iter(row.render_line(0)))
+            assert segment.style is not None
+            return segment.style.bgcolor
+
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.focused is widget and second.cursor
+        assert background(second) != background(first)
+        app.set_focus(None)
+        await pilot.pause()
+        assert second.cursor and background(second) == background(first)
+        widget.focus()
+        await pilot.pause()
+        assert background(second) != background(first)

@@ -191,9 +191,26 @@ class ListAnswer(AnswerWidget):
 
     def refresh_rows(self) -> None:
         """Bring every row up to date; only rows whose state changed are redrawn."""
+        focused = self.has_focus
         for row in self._rows:
             row.set_marker(self.row_marker(row.index))
             row.set_state(self.row_classes(row.index))
+            if isinstance(row, OptionLine):
+                row.set_list_focused(focused)
+
+    # Handlers run before Textual's own, which set ``has_focus``: say it outright.
+    def on_focus(self) -> None:
+        self._rows_follow_focus(True)
+
+    def on_blur(self) -> None:
+        self._rows_follow_focus(False)
+
+    def _rows_follow_focus(self, focused: bool) -> None:
+        # The drawn rows highlight the cursor only while the list itself has the focus
+        # (for the "Other" row, the ``AnswerWidget:focus .answer-option.-cursor`` rule).
+        for row in self._rows:
+            if isinstance(row, OptionLine):
+                row.set_list_focused(focused)
 
     @property
     def other_input(self) -> Input | None:

@@ -10,14 +10,14 @@ participant who just presses Enter does not rank by the interviewer's order).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any, ClassVar
 
-from rich.style import Style as RichStyle
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.strip import Strip
-from textual.style import Style
+from textual.style import Style as VisualStyle
 from textual.visual import Visual
 
 from koji_tui.i18n import N_
@@ -52,26 +52,30 @@ class RankRow(OptionLine):
             return None
         return -1 if x < start + HANDLE_WIDTH else 1
 
-    def handles_key(self) -> object:
-        return (
-            self.hovered_handle,
-            self.get_visual_style("rank-row--handle"),
-            self.get_visual_style("rank-row--handle", "rank-row--handle-hover"),
-        )
+    def handles_key(self, style: VisualStyle) -> object:
+        return (self.hovered_handle, self._handle_style(style, -1), self._handle_style(style, 1))
 
-    def handles_strip(self, inner: RichStyle) -> Strip:
+    def _handle_style(self, style: VisualStyle, delta: int) -> VisualStyle:
+        names = ["rank-row--handle"]
+        if delta == self.hovered_handle:
+            names.append("rank-row--handle-hover")
+        return self.part_style(style, *names)
+
+    def handles_strip(self, style: VisualStyle) -> Strip:
+        def draw(arrow: str, handle: VisualStyle) -> list[Strip]:
+            # As a Static of width 3 with ``content-align: center middle`` drew it.
+            strips = Visual.to_strips(self, Content(arrow), HANDLE_WIDTH, 1, handle)
+            pad = (handle + VisualStyle(reverse=False)).rich_style
+            aligned = list(Strip.align(strips, pad, HANDLE_WIDTH, 1, "center", "middle"))
+            inner = VisualStyle(background=handle.background).rich_style
+            return [aligned[0].adjust_cell_length(HANDLE_WIDTH, inner)]
+
         parts: list[Strip] = []
         for delta, arrow in ((-1, "▲"), (1, "▼")):
-            names = ["rank-row--handle"]
-            if delta == self.hovered_handle:
-                names.append("rank-row--handle-hover")
-            style = self.get_visual_style(*names)
-            # Drawn as a Static of width 3 with ``content-align: center middle`` drew it.
-            strips = Visual.to_strips(self, Content(arrow), HANDLE_WIDTH, 1, style)
-            pad = (style + Style(reverse=False)).rich_style
-            aligned = list(Strip.align(strips, pad, HANDLE_WIDTH, 1, "center", "middle"))
-            handle_inner = Style(background=style.background).rich_style
-            parts.append(aligned[0].adjust_cell_length(HANDLE_WIDTH, handle_inner))
+            handle = self._handle_style(style, delta)
+            parts.extend(
+                self.cached_strips(("handle", arrow, handle), partial(draw, arrow, handle))
+            )
         return Strip.join(parts)
 
     def _set_hovered(self, handle: int | None) -> None:
