@@ -286,7 +286,8 @@ def _instruction_only(sentence: str, langs: tuple[str, ...]) -> bool:
     return cues.instruction or cues.multiple or cues.rank
 
 
-_ASIDE_FIRST = re.compile(r"^\(([^()]*)\)\s*(\S.*)$")
+_ASIDE_FIRST = re.compile(r"^\(([^()]{2,})\)\s*(\S.*)$")  # not "(a) …", a lettered option
+_ASIDE_LAST = re.compile(r"^(.*\S)\s+[—–]\s+([^—–]+)$")  # "A, B, C — as many as apply"
 
 
 def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | None:
@@ -300,6 +301,11 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
     elif rest.startswith("(") and rest.rstrip(" .").endswith(")"):
         rest = rest.rstrip(" .")[1:-1]
     rest = rest.rstrip(" .!")
+    last = _ASIDE_LAST.match(rest)
+    if last is not None and not aside:
+        told = choice_cues(fold(last.group(2)), langs)
+        if told.instruction or told.multiple:  # the options, then how to answer them
+            rest, aside = last.group(1), last.group(2)
     if not rest or "?" in rest or ":" in rest or _open_head(final, rest, langs):
         return None
     if family("examples", langs).match(fold(rest)):
@@ -311,6 +317,7 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         or cues.multiple
         or has("choice_wh", folded, langs)
         or has("rating", folded, langs)
+        or (lettered(rest) is not None and final.endswith("?"))  # "Age group? (a) … (b) …"
     ):
         return None
     return _items_result(rest, cues, langs)

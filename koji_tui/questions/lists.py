@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from koji_tui.questions.around import after_evidence, ask_after, point_scale, trailer_ok
 from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has, open_overridden
+from koji_tui.questions.joins import unquote
 from koji_tui.questions.normalize import clean_label, last_question, sentences
 from koji_tui.questions.options import choice_result, is_other
 from koji_tui.questions.result import (
@@ -58,7 +59,7 @@ _ITEM_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("let", re.compile(r"^\s*(?P<key>[A-Za-z])\s*[.)]\s+(?P<label>\S.*)$")),
     ("plet", re.compile(r"^\s*\((?P<key>[A-Za-z])\)\s+(?P<label>\S.*)$")),
-    ("bullet", re.compile(r"^\s*[-*•·‣◦▪▸►–]\s+(?P<label>\S.*)$")),
+    ("bullet", re.compile(r"^\s*[-*•·‣◦▪▸►–—]\s+(?P<label>\S.*)$")),
     # an emoji or a symbol as the bullet: "🔹 Slack", "👉 Teams", "➡️ Email"
     (
         "symbol",
@@ -292,7 +293,7 @@ def _read_block(
         told = choice_cues(fold(cue_text.replace(asked, " ")), langs)
         if not ((told.instruction or told.multiple) and open_overridden(asked_folded, langs)):
             return None
-    labels = [clean_label(label) for label in block.labels]
+    labels = [clean_label(unquote(clean_label(label))) for label in block.labels]  # '"I plan."'
     if any(not label or len(label) > MAX_OPTION_LEN for label in labels):
         return None
     if len(labels) > MAX_OPTIONS:

@@ -54,6 +54,8 @@ def strip_decoration(text: str) -> str:
     while start < end and _is_decoration(text[start]):
         start += 1
     while end > start and _is_decoration(text[end - 1]):
+        if text[end - 1] in "+%" and text[end - 2 : end - 1].isdigit():
+            break  # "45+", "50%": part of the figure
         end -= 1
     return text[start:end]
 
