@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 def default_client_factory(base_url: str, api_key: str) -> KojiClient:
     """The client the app makes for a study: the SDK's defaults."""
+    from koji_tui.http_stack import import_http_stack
+
+    import_http_stack()  # the first client: httpx without its CLI, httpcore without trio
     from koji_tui.api import KojiClient
 
     return KojiClient(base_url, api_key)
