@@ -217,8 +217,10 @@ def line_block(lines: list[str]) -> Block | None:
     / Laptop", "1–5 | 6–20 | More than 20"), under an introduction: a list on one line."""
     for index in range(len(lines) - 1, 0, -1):
         line = lines[index].strip()
+        if not _LINE_SEPARATOR.search(line):
+            continue
         item = classify(line)  # "1–5 | 6–20" reads as the point "1 – 5 | …": not a list item
-        if not _LINE_SEPARATOR.search(line) or (item is not None and item[0] != "point"):
+        if item is not None and item[0] != "point":
             continue
         pieces = [clean_label(p) for p in _LINE_SEPARATOR.split(line)]
         if len(pieces) < 2 or any(
