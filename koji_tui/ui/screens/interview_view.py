@@ -22,6 +22,7 @@ from koji_tui.ui.screens.interview_base import (
     _short,
     details_line,
 )
+from koji_tui.ui.widgets.status_bar import StatusBar
 from koji_tui.ui.widgets.transcript import TurnView
 
 NOT_SENT_YET = N_("not sent yet — Enter or F7 resends it")
@@ -287,19 +288,27 @@ class ViewMixin(InterviewBase):
         bar = self._status_bar()
         if bar is None:
             return
+        # Each request changes the client's activity two or three times: the bar is told only
+        # what changed (each update redraws it, and a redrawn bar widens the screen's repaint).
         clients = self.koji.services.clients
         rate = clients.rate_limit(self.study.name)
-        if rate is not None:
+        if rate is not None and (rate.limit, rate.remaining, rate.reset_at) != (
+            bar.limit,
+            bar.remaining,
+            bar.reset_at,
+        ):
             bar.update_rate_limit(rate.limit, rate.remaining, rate.reset_at)
         activity = clients.activity(self.study.name)
         if activity is not None:
-            bar.update_activity(activity.state, visible(activity.detail), activity.until)
+            shown = (activity.state or "idle", visible(activity.detail) or "", activity.until)
+            if shown != (bar.activity, bar.activity_detail, bar.activity_until):
+                bar.update_activity(*shown)
             if activity.state in ("offline", "retrying", "reconciling"):
-                bar.set_connection(activity.state)
+                _connect(bar, activity.state)
             elif activity.state in ("sending", "pacing", "waiting_rate_limit") and not self.offline:
-                bar.set_connection("online")
+                _connect(bar, "online")
         if self.offline:
-            bar.set_connection("failing" if self.state.failing else "offline")
+            _connect(bar, "failing" if self.state.failing else "offline")
 
     def _study_status_changed(self, seen: StudyRateLimit | StudyActivity) -> None:
         """The services' Signals: a study's rate limit or activity changed."""
@@ -308,8 +317,14 @@ class ViewMixin(InterviewBase):
 
     def _went_online(self) -> None:
         if (bar := self._status_bar()) is not None:
-            bar.set_connection("online")
+            _connect(bar, "online")
 
     def _went_offline(self) -> None:
         if (bar := self._status_bar()) is not None:
-            bar.set_connection("failing" if self.state.failing else "offline")
+            _connect(bar, "failing" if self.state.failing else "offline")
+
+
+def _connect(bar: StatusBar, state: str) -> None:
+    """``bar.set_connection(state)`` unless the bar shows that already (it would redraw)."""
+    if bar.connection != state:
+        bar.set_connection(state)
