@@ -78,6 +78,15 @@ LAYER_CLIS = (
     "koji_tui.ui.observe_cli",
 )
 
+#: The layer modules the commands a user starts the app with need (``demo``'s own options and
+#: those other layers add to it): start-up imports and builds no other command's parser. Any
+#: other command, ``-h`` and ``--version`` get every layer's (``LAYER_CLIS``).
+APP_CLIS: dict[str | None, tuple[str, ...]] = {
+    None: ("koji_tui.ui.cli",),  # no command: the app on the user's own studies
+    "demo": ("koji_tui.ui.cli", "koji_tui.demo.cli", "koji_tui.kiosk.cli"),
+}
+TOP_LEVEL_ALL = frozenset({"-h", "--help", "--version"})
+
 
 def apply_locale() -> str | None:
     """Use the user's language (``config.toml``'s ``locale``, else the environment's) for what
@@ -91,7 +100,17 @@ def apply_locale() -> str | None:
     return settings.locale_problem
 
 
-def build_parser() -> argparse.ArgumentParser:
+def layers_for(argv: Sequence[str] | None) -> tuple[str, ...]:
+    """The layer CLI modules a parser for ``argv`` needs (see ``APP_CLIS``)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    command = next((arg for arg in args if not arg.startswith("-")), None)
+    before = args[: args.index(command)] if command is not None else args
+    if TOP_LEVEL_ALL.intersection(before) or command not in APP_CLIS:
+        return LAYER_CLIS
+    return APP_CLIS[command]
+
+
+def build_parser(layers: Sequence[str] = LAYER_CLIS) -> argparse.ArgumentParser:
     from koji_tui import __version__
 
     tr = app_translator()
@@ -118,7 +137,7 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in LAYER_CLIS:
+    for name in layers:
         module = importlib.import_module(name)
         module.add_arguments(sub)
     return parser
@@ -128,7 +147,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     problem = apply_locale()
     if problem:
         print(f"koji-tui: {problem}", file=sys.stderr)
-    parser = build_parser()
+    parser = build_parser(layers_for(argv))
     args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -60,10 +60,17 @@ LEASE_RENEW_SECONDS = 10.0
 DEMO_SUB_TITLE = N_("demo sandbox · your own studies are untouched")
 
 
+#: Stylesheets in styles/ that this app does not read at start: the interview's and the
+#: cockpit's (those screens load them, ``CSS_PATH``), and the kiosk's (another app's).
+NOT_AT_START = (*INTERVIEW_STYLES, "cockpit.tcss", "kiosk.tcss")
+
+
 def _css_paths() -> list[Path]:
-    """Every TCSS file in styles/ except the interview's: app.tcss first, then by name."""
+    """The TCSS files in styles/ the app reads at start: app.tcss first, then by name. Textual
+    parses each of them before the first frame, so the files only a later screen uses are left
+    to that screen (see ``NOT_AT_START``)."""
     folder = paths.styles_dir()
-    files = [p for p in folder.glob("*.tcss") if p.name not in INTERVIEW_STYLES]
+    files = [p for p in folder.glob("*.tcss") if p.name not in NOT_AT_START]
     return sorted(files, key=lambda p: (p.name != "app.tcss", p.name))
 
 
@@ -90,8 +97,6 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
     CSS_PATH = _css_paths()  # type: ignore[assignment]
     BINDINGS = APP_BINDINGS  # type: ignore[assignment]
     NOTIFICATION_TIMEOUT = 8
-    DEFAULT_MODE: ClassVar[str] = "studies"
-    MODES: ClassVar[dict[str, str | Callable[[], Screen[Any]]]] = {"studies": screens.main_screen}
     SCREENS: ClassVar[dict[str, Callable[[], Screen[Any]]]] = {
         "first-run": screens.first_run_screen
     }
@@ -136,6 +141,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         self.kept_demo_dir: Path | None = None  # the user chose to keep the demo's interviews
         self._exit_stack = contextlib.ExitStack()
         self.sandbox: Sandbox | None = None
+        self.demo_catalog: Sandbox | None = None  # the demo's studies before its sandbox is up
         self.keyring_ok: bool | None = None
         self.studies_ready = studies is not None
         self.check_pending = check_pending
@@ -147,6 +153,12 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
             self.sub_title = app_translator().gettext(DEMO_SUB_TITLE)
 
     # --- start-up -------------------------------------------------------------
+
+    def get_default_screen(self) -> Screen[Any]:
+        """The study list is the app's first screen (Textual's own hook for it). Not a mode of
+        ``MODES``: a mode's first screen makes Textual parse every stylesheet again before the
+        first frame, about as long as composing the whole study list."""
+        return screens.main_screen()
 
     def notify(
         self,
@@ -180,6 +192,11 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         # nothing to do until a journal is open). The same figure as journal.lease's
         # LEASE_RENEW_EVERY, not imported from there to keep sqlite out of start-up.
         self.set_interval(LEASE_RENEW_SECONDS, self._renew_leases)
+        # The study list is read in a thread from the start, beside the first frame: the
+        # user's studies (the keyring only when there is a study), or the demo's from their
+        # files. What is slow and not needed for the list waits until the list is on screen:
+        # the demo's sandbox, the keyring's check when there is no study, the resend offers.
+        self._read_studies()
         # The keymap and the saved theme are read in a thread; the app goes on with its next
         # message when they are applied. A failure is said by report_worker.
         worker = self.run_worker(
@@ -189,12 +206,10 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         )
         with contextlib.suppress(WorkerFailed):
             await worker.wait()
-        # Everything slow happens after the first frame is on screen.
-        self.call_after_refresh(self._after_first_paint)
 
-    def _after_first_paint(self) -> None:
+    def _read_studies(self) -> None:
         if self.demo:
-            self.start_sandbox()
+            self.start_demo()
         elif self._inject_studies:
             self.post_message(StudiesLoaded(list(self.studies), [], keyring_ok=True))
         else:
@@ -224,19 +239,27 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
 
     def open_interview(self, study: StudyEntry, record_id: int, resend: bool = False) -> None:
         """Open a journaled interview (by its journal record id)."""
+        if self.demo_starting(study):
+            return
         self.push_screen(screens.interview_screen(study, record_id=record_id, resend=resend))
 
     def open_roster(self, study: StudyEntry) -> None:
         """The study's participants and study-wide operations."""
+        if self.demo_starting(study):
+            return
         self.push_screen(screens.roster_screen(study))
 
     def open_results(self, study: StudyEntry) -> None:
         """The study's results, from the journal."""
+        if self.demo_starting(study):
+            return
         self.push_screen(screens.results_screen(study))
 
     def new_interview(self, study: StudyEntry, *, cockpit: bool = False) -> None:
         """The new-interview form, then the interview (``cockpit``: in the moderator's
         cockpit, with the guide, the respondent card and notes)."""
+        if self.demo_starting(study):
+            return
         if not study.has_key:
             self.notify(
                 app_translator()
@@ -271,7 +294,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         self._broadcast()
         self.refresh_bindings()
         self.notify(app_translator().gettext("Starting the demo sandbox…"), timeout=3)
-        self.start_sandbox()
+        self.start_demo()
 
     @work(thread=True, group="export", exit_on_error=False)
     def export_interview(self, study: StudyEntry, record_id: int) -> None:

@@ -116,6 +116,8 @@ class PresenterMixin(App[None]):
 
         def _broadcast(self) -> None: ...
 
+        def demo_starting(self, study: StudyEntry) -> bool: ...
+
         studies_changed: Any
 
     # --- the details, one key away ------------------------------------------------------
@@ -165,6 +167,8 @@ class PresenterMixin(App[None]):
         study = getattr(self.screen, "selected_study", None)
         if screens.screen_kind(self.screen) != "main" or not isinstance(study, StudyEntry):
             self.notify(app_translator().gettext(NO_STUDY), severity="warning")
+            return
+        if self.demo_starting(study):
             return
         facts = getattr(self.screen, "facts", None)
         if facts is not None and facts(study).voice_only:

@@ -11,7 +11,7 @@ screen subscribes to for a study's rate limit and activity::
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +26,6 @@ from koji_tui.services import (
     StudyRateLimit,
     WallClock,
 )
-from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.app_clients import AppClients
 from koji_tui.ui.app_journals import AppJournals
 
@@ -34,6 +33,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from textual.dom import DOMNode
+
+    from koji_tui.session.ports import RetryPolicy
 
 
 @dataclass(frozen=True)
@@ -44,8 +45,10 @@ class AppServices(Services):
     journals: AppJournals
     rate_limit_changed: Signal[StudyRateLimit]
     activity_changed: Signal[StudyActivity]
-    # While offline, an interview checks after 3 s, then 6, 12 … up to 30 s (tests pass a fast one).
-    offline_retry: RetryPolicy = field(default_factory=RetryPolicy)
+    # While offline, an interview checks after 3 s, then 6, 12 … up to 30 s (tests pass a fast
+    # one). None: the interview controller's own (that policy; the session package, which
+    # opens journals, is not imported before the first screen).
+    offline_retry: RetryPolicy | None = None
 
 
 def build_services(
@@ -73,5 +76,5 @@ def build_services(
         clock=clock or time.time,
         rate_limit_changed=clients.rate_limit_changed,
         activity_changed=clients.activity_changed,
-        offline_retry=offline_retry or RetryPolicy(),
+        offline_retry=offline_retry,
     )

@@ -5,6 +5,8 @@ its studies, removing a study (its key too, in a thread), and telling the study-
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from textual import work
@@ -13,12 +15,27 @@ from textual.signal import Signal
 
 from koji_tui.config.entry import StudyEntry
 from koji_tui.i18n import app_translator
-from koji_tui.ui.host import Sandbox, StudyList
+from koji_tui.ui.host import Sandbox, StudyList, awaiting_sandbox
 from koji_tui.ui.messages import SandboxReady, StudiesLoaded, StudyRemoved
 from koji_tui.ui.screens import registry as screens
 
 if TYPE_CHECKING:
     from koji_tui.ui.app_services import AppServices
+
+
+@dataclass(frozen=True)
+class DemoCatalog:
+    """The demo's studies as their files describe them, before its sandbox is up: what the
+    study list reads of a study (``study(id)``: its name, modes, locales and description)."""
+
+    studies: tuple[Any, ...]  # the sandbox's SandboxStudy objects
+    base_url: str = ""  # no server yet
+
+    def study(self, study_id: str) -> Any:
+        for study in self.studies:
+            if study.id == study_id:
+                return study
+        raise KeyError(study_id)
 
 
 class StudiesMixin(App[None]):
@@ -32,6 +49,7 @@ class StudiesMixin(App[None]):
     keyring_ok: bool | None
     check_pending: bool
     sandbox: Sandbox | None
+    demo_catalog: Sandbox | None
     _inject_studies: bool
     _sandbox_config: Any
     _exit_stack: contextlib.ExitStack
@@ -47,6 +65,65 @@ class StudiesMixin(App[None]):
         from koji_tui.ui.screens import store
 
         self.post_message(StudiesLoaded(*store.load_studies(self.services.credentials)))
+
+    @work(thread=True, exclusive=True, group="keyring", exit_on_error=False)
+    def check_keyring(self) -> None:
+        """Whether keys can be kept in the system keyring (the study form says so): asked when
+        there is no study, once the first-run screen is up (loading the keyring is slow)."""
+        from koji_tui.ui.screens import store
+
+        usable, _ = store.keyring_status(self.services.credentials)
+        self.call_from_thread(self._keyring_checked, usable)
+
+    def _keyring_checked(self, usable: bool) -> None:
+        self.keyring_ok = usable
+
+    def start_demo(self) -> None:
+        """The demo: its study list first, then its sandbox (see :meth:`list_demo_studies`)."""
+        self.list_demo_studies()
+
+    @work(thread=True, exclusive=True, group="demo-list", exit_on_error=False)
+    def list_demo_studies(self) -> None:
+        """Read the demo's studies from their files (the standard library only: no server
+        yet) and list them; the sandbox starts once the list is on screen, so its start (the
+        web server's imports, its database) does not hold the list back. Files that cannot be
+        read list nothing: the sandbox starts anyway, and says what is wrong."""
+        from koji_tui.server.catalog import load_studies, study_api_key
+
+        try:
+            listed = load_studies(getattr(self._sandbox_config, "studies_dir", None))
+        except Exception:  # the sandbox reads the same files and reports the problem
+            listed = []
+        keys = [study_api_key(study.id) for study in listed]  # the sandbox's keys (fixed)
+        self.call_from_thread(self._demo_listed, listed, keys)
+
+    def _demo_listed(self, listed: Sequence[Any], keys: Sequence[str]) -> None:
+        if self.sandbox is None and listed:
+            self.demo_catalog = DemoCatalog(tuple(listed))
+            # No server address until the sandbox is up (demo_starting says so).
+            pending = [
+                StudyEntry(
+                    name=study.name,
+                    base_url="",
+                    api_key=key,
+                    source="demo",
+                    key_storage="demo",
+                    study_id=study.id,
+                )
+                for study, key in zip(listed, keys, strict=True)
+            ]
+            self.studies = [s for s in self.studies if s.source != "demo"] + pending
+            self._broadcast()
+        # Once the screen has drawn the list (its callbacks run after its next refresh).
+        self.screen.call_after_refresh(self.start_sandbox)
+
+    def demo_starting(self, study: StudyEntry) -> bool:
+        """Whether ``study`` is a demo study listed before the sandbox is up (then it says
+        so): nothing can be started or read on it yet."""
+        if not awaiting_sandbox(study):
+            return False
+        self.notify(app_translator().gettext("Starting the demo sandbox…"), timeout=3)
+        return True
 
     @work(thread=True, exclusive=True, group="sandbox", exit_on_error=False)
     def start_sandbox(self) -> None:
@@ -74,6 +151,7 @@ class StudiesMixin(App[None]):
 
     def on_sandbox_ready(self, message: SandboxReady) -> None:
         self.studies = [s for s in self.studies if s.source != "demo"] + message.studies
+        self.demo_catalog = None
         self.studies_ready = True
         self.keyring_ok = self.keyring_ok if self.keyring_ok is not None else True
         self._broadcast()
@@ -103,7 +181,11 @@ class StudiesMixin(App[None]):
         said = tr.gettext("The demo sandbox could not start: {error}").format(
             error=f"{type(error).__name__}: {error}"
         )
-        if not self.studies:
+        self.studies = [s for s in self.studies if s.source != "demo" or s.base_url]
+        self.demo_catalog = None
+        if self.studies:
+            self._broadcast()
+        else:
             self.studies_changed.publish(StudyList(note=said))
         self.notify(said, title=tr.gettext("Demo"), severity="error", timeout=20, markup=False)
 
@@ -113,7 +195,8 @@ class StudiesMixin(App[None]):
         # list arrives after it was opened.
         own = [] if self.demo else [s for s in message.studies if s.source != "demo"]
         self.studies = own + demo
-        self.keyring_ok = message.keyring_ok
+        if message.keyring_ok is not None:  # None: not asked (no study), said later
+            self.keyring_ok = message.keyring_ok
         self.studies_ready = True
         for problem in message.problems:
             self.notify(
@@ -128,7 +211,9 @@ class StudiesMixin(App[None]):
                 self.push_screen("first-run")
         elif self.check_pending:
             self.check_pending = False
-            self.offer_resends()
+            self.screen.call_after_refresh(self.offer_resends)
+        if self.keyring_ok is None:  # not asked yet (no study): once the screen is drawn
+            self.screen.call_after_refresh(self.check_keyring)
 
     def _studies_failed(self, error: BaseException | None) -> None:
         """Never a crash: say what failed, carry on with no studies."""

@@ -34,6 +34,11 @@ class StudyList:
     note: str | None = None
 
 
+def awaiting_sandbox(study: StudyEntry) -> bool:
+    """A demo study listed before the demo's sandbox is up: no server address yet."""
+    return study.source == "demo" and not study.base_url
+
+
 class Sandbox(Protocol):
     """The demo's running sandbox, as screens use it (its studies' modes and locales)."""
 
@@ -52,6 +57,7 @@ class KojiHost(Protocol):
     demo: bool
     keyring_ok: bool | None
     sandbox: Sandbox | None
+    demo_catalog: Sandbox | None  # the demo's studies, listed before its sandbox is up
     keymap_problems: list[str]
     chrome_hidden: bool
 
@@ -70,6 +76,8 @@ class KojiHost(Protocol):
     def open_results(self, study: StudyEntry) -> None: ...
 
     def open_demo(self) -> None: ...
+
+    def demo_starting(self, study: StudyEntry) -> bool: ...
 
     def refresh_studies(self) -> None: ...
 

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
 class StudiesLoaded(Message):
     """The study list was (re)loaded."""
 
-    def __init__(self, studies: list[StudyEntry], problems: list[str], keyring_ok: bool) -> None:
+    def __init__(
+        self, studies: list[StudyEntry], problems: list[str], keyring_ok: bool | None
+    ) -> None:
         super().__init__()
         self.studies = studies
         self.problems = problems

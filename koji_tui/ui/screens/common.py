@@ -7,14 +7,27 @@ Nothing here imports the API client: errors are recognised by class name and
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
 from koji_tui.isotime import parse_iso
 from koji_tui.safety import safe_line, safe_text
-from koji_tui.session.errors import describe_error
+
+if TYPE_CHECKING:
+    from koji_tui.session.errors import describe_error
 
 __all__ = ["describe_error", "format_score", "format_started", "one_line", "plain", "visible"]
+
+
+def __getattr__(name: str) -> Any:
+    # The session's, on first use: its package loads the journal's (SQLite), which the study
+    # list's first screen does not need.
+    if name == "describe_error":
+        from koji_tui.session.errors import describe_error
+
+        return describe_error
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def visible(text: str | None) -> str:

@@ -17,9 +17,16 @@ from textual.worker import Worker
 from koji_tui.config.entry import StudyEntry
 from koji_tui.i18n import app_translator
 from koji_tui.ui.bindings import MAIN_BINDINGS
+from koji_tui.ui.host import awaiting_sandbox
 from koji_tui.ui.localized import TranslatedBindings, assemble
 from koji_tui.ui.screens.common import plain, visible
-from koji_tui.ui.screens.interview_list import COLUMNS, PAGE_SIZE, InterviewListMixin, headed
+from koji_tui.ui.screens.interview_list import (
+    COLUMNS,
+    PAGE_SIZE,
+    InterviewListMixin,
+    _title,
+    headed,
+)
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.screens.study_lines import (
     VOICE_ONLY_WORDS,
@@ -74,7 +81,7 @@ class MainScreen(TranslatedBindings, InterviewListMixin, Screen[None]):
     def on_mount(self) -> None:
         studies = self.query_one("#studies", OptionList)
         self.koji.studies_changed.subscribe(self, self._studies_changed)
-        if self.koji.studies_ready:
+        if self.koji.studies_ready or self.koji.studies:  # (the demo's, before its sandbox)
             self._fill_studies(self.koji.studies)
         else:
             tr = app_translator()
@@ -104,6 +111,9 @@ class MainScreen(TranslatedBindings, InterviewListMixin, Screen[None]):
         option_list = self.query_one("#studies", OptionList)
         option_list.clear_options()
         option_list.add_option(Option(plain(text), disabled=True))
+        self.refresh_interviews()  # no study: nothing under it
+        title = self.query_one("#interviews-title", Static)
+        title.update(app_translator().gettext("Interviews"))
 
     def on_screen_resume(self) -> None:
         if self.koji.studies_ready:
@@ -133,7 +143,22 @@ class MainScreen(TranslatedBindings, InterviewListMixin, Screen[None]):
         self.refresh_interviews()
 
     def facts(self, study: StudyEntry) -> StudyFacts:
-        return facts_for(study, getattr(self.koji, "sandbox", None))
+        # The demo's studies are listed from their files before its sandbox is up.
+        known = getattr(self.koji, "sandbox", None) or getattr(self.koji, "demo_catalog", None)
+        return facts_for(study, known)
+
+    def refresh_interviews(self) -> None:
+        study = self.selected_study
+        if study is not None and awaiting_sandbox(study):
+            # Listed before the demo's sandbox is up: this run's demo journal is new, there is
+            # nothing to read yet (the list is read again when the sandbox's studies come).
+            self.query_one("#study-detail", Static).update(self._study_detail(study))
+            self.interview_table_widget.show(0, {})
+            self.interviews_shown = None
+            self.query_one("#interviews-title", Static).update(_title(study.name))
+            self._update_hint()
+            return
+        super().refresh_interviews()
 
     @property
     def selected_study(self) -> StudyEntry | None:
@@ -175,6 +200,8 @@ class MainScreen(TranslatedBindings, InterviewListMixin, Screen[None]):
         tr = app_translator()
         text = Text(no_wrap=True, overflow="ellipsis", end="")
         text.append(tr.gettext("Server") + " ", style="dim")
+        if awaiting_sandbox(study):
+            text.append(tr.gettext("Starting the demo sandbox…"), style="dim")
         text.append(visible(study.base_url))
         facts = self.facts(study)
         if not study.has_key:

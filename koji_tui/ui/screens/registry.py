@@ -1,10 +1,11 @@
 """The app's screens by kind, and the lazy factories the app registers them with.
 
 Each screen module is imported when its screen is first made, never when the app module is
-imported (start-up stays near a bare Textual app): the app lists :func:`main_screen` in
-``MODES`` and :func:`first_run_screen` in ``SCREENS``, and makes the screens that take
-arguments through the factories below. No screen imports this module, the app module or the
-command palette's (screens see the app as :class:`koji_tui.ui.host.KojiHost`).
+imported (start-up stays near a bare Textual app): the app's first screen is
+:func:`main_screen` (``get_default_screen``), :func:`first_run_screen` is in ``SCREENS``, and
+it makes the screens that take arguments through the factories below. No screen imports this
+module, the app module or the command palette's (screens see the app as
+:class:`koji_tui.ui.host.KojiHost`).
 """
 
 from __future__ import annotations

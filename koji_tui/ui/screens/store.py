@@ -44,8 +44,10 @@ class PendingItem:
     text: str
 
 
-def load_studies(creds: Any) -> tuple[list[StudyEntry], list[str], bool]:
-    """(studies, problems, keyring_ok): the env study first, then the saved ones."""
+def load_studies(creds: Any) -> tuple[list[StudyEntry], list[str], bool | None]:
+    """(studies, problems, keyring_ok): the env study first, then the saved ones. With no
+    study at all the keyring is not asked (``keyring_ok`` None; loading it is slow, and the
+    first-run screen needs none): :func:`keyring_status` tells later."""
     from koji_tui.config import ConfigError, StudyStore, env_study
 
     problems: list[str] = []
@@ -72,6 +74,8 @@ def load_studies(creds: Any) -> tuple[list[StudyEntry], list[str], bool]:
     except ConfigError as exc:
         problems.append(str(exc))
         saved = []
+    if not studies and not saved:
+        return studies, problems, None
     status = creds.backend_status()
     for study in saved:
         key = None

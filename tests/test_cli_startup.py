@@ -1,0 +1,58 @@
+"""What `koji-tui` and `koji-tui demo` import before their first screen.
+
+The parser of a start-up command is built from the layers that command needs only (the other
+commands' modules, and the journal package one of them lives in, are not imported); the app
+module and the study list's screen import neither the journal nor the session package (those
+open SQLite files: they load in the workers that read the journal, after the first screen).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from koji_tui.cli import APP_CLIS, LAYER_CLIS, build_parser, layers_for
+
+
+@pytest.mark.parametrize(
+    ("argv", "wanted"),
+    [
+        ([], APP_CLIS[None]),
+        (["--presenter"], APP_CLIS[None]),
+        (["demo"], APP_CLIS["demo"]),
+        (["--presenter", "demo", "--no-presenter"], APP_CLIS["demo"]),
+        (["demo", "-h"], APP_CLIS["demo"]),  # demo's own help: every option added to demo
+        (["-h"], LAYER_CLIS),  # the list of every command
+        (["--version"], LAYER_CLIS),
+        (["study", "list"], LAYER_CLIS),
+        (["stuyd"], LAYER_CLIS),  # a mistyped command is told the commands there are
+    ],
+)
+def test_a_start_up_command_builds_only_the_parsers_it_needs(
+    argv: list[str], wanted: tuple[str, ...]
+) -> None:
+    assert layers_for(argv) == wanted
+
+
+def test_demo_gets_every_option_other_layers_add_to_it() -> None:
+    args = build_parser(layers_for(["demo", "--kiosk"])).parse_args(["demo", "--kiosk"])
+    full = build_parser().parse_args(["demo", "--kiosk"])
+    assert vars(args).keys() == vars(full).keys()
+    assert args.handler.__name__ == full.handler.__name__
+
+
+def test_the_first_screen_needs_no_journal() -> None:
+    code = (
+        "import sys\n"
+        "from koji_tui.cli import build_parser, layers_for\n"
+        "build_parser(layers_for(['demo'])).parse_args(['demo'])\n"
+        "import koji_tui.ui.app, koji_tui.ui.screens.main, koji_tui.ui.screens.first_run\n"
+        "loaded = ('koji_tui.journal', 'koji_tui.session', 'sqlite3', 'keyring', 'uvicorn')\n"
+        "print(','.join(m for m in loaded if m in sys.modules))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.strip() == ""

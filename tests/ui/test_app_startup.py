@@ -1,0 +1,116 @@
+"""Start-up: what is on screen first, and what waits until it is.
+
+The demo lists its studies from their files before its sandbox is up (the sandbox starts once
+the list is drawn); the first-run screen comes before the keyring is asked; the study list is
+the app's first screen (no mode of its own).
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from app_helpers import fixed_clock, screen_text, toasts, wait_for
+
+from koji_tui.config import CredentialStore
+from koji_tui.config.credentials import BackendStatus
+from koji_tui.server import ServerConfig
+from koji_tui.ui.app import KojiApp
+from koji_tui.ui.screens.first_run import FirstRunScreen
+from koji_tui.ui.screens.main import MainScreen
+from koji_tui.ui.screens.new_interview import NewInterviewScreen
+from koji_tui.ui.screens.study_form import StudyFormScreen
+
+STARTING = "Starting the demo sandbox…"
+
+
+def _config(tmp_path: Path) -> ServerConfig:
+    return ServerConfig(data_dir=tmp_path / "sandbox", stream_delay=0.0, seed=7, clock=fixed_clock)
+
+
+class HeldDemo(KojiApp):
+    """The demo, its sandbox held back until the test lets it start."""
+
+    asked_to_start = False
+
+    def start_sandbox(self) -> Any:  # type: ignore[override]
+        self.asked_to_start = True
+        return None
+
+    def release(self) -> None:
+        KojiApp.start_sandbox(self)
+
+
+async def test_the_demo_lists_its_studies_before_its_sandbox_is_up(tmp_path: Path) -> None:
+    app = HeldDemo(demo=True, sandbox_config=_config(tmp_path))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: app.asked_to_start, what="the sandbox asked to start")
+        assert isinstance(app.screen, MainScreen) and app.screen_stack == [app.screen]
+        text = screen_text(app)
+        # the real list: the sandbox's studies and what their files say of them
+        assert "Acme product feedback" in text and "Remote work tools" in text
+        assert "Voice check-in (voice only)" in text and "[voice only]" in text
+        assert "[demo key]" in text and "NO KEY" not in text
+        assert STARTING in text  # where the server's address will be
+        assert app.sandbox is None and not app.studies_ready
+        # nothing can be started or read on them yet: each key says so and stays here
+        for key in ("n", "m", "p", "R"):
+            app.clear_notifications()
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, MainScreen), key
+            assert any(STARTING in toast for toast in toasts(app)), key
+        app.release()
+        await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
+        assert app.sandbox is not None and app.demo_catalog is None
+        assert [s.name for s in app.studies] == [s.name for s in app.sandbox.studies]  # type: ignore[attr-defined]
+        assert all(s.base_url == app.sandbox.base_url and s.api_key for s in app.studies)
+        app.clear_notifications()
+        await pilot.pause()
+        assert STARTING not in screen_text(app)  # the server's address is in its place
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="the form")
+
+
+async def test_a_sandbox_that_cannot_start_takes_its_listed_studies_away(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    app = KojiApp(demo=True, sandbox_config=ServerConfig(data_dir=blocker))
+    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+        await wait_for(pilot, lambda: "could not start" in screen_text(app), 30, what="failure")
+        assert "Acme product feedback" not in screen_text(app)
+        assert app.studies == [] and app.demo_catalog is None
+
+
+class GatedKeyring(CredentialStore):
+    """The real credential store (the keyring made absent), its backend check held until the
+    test opens the gate."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.gate = threading.Event()
+        self.asked = threading.Event()
+
+    def backend_status(self) -> BackendStatus:
+        self.asked.set()
+        self.gate.wait(30)
+        return super().backend_status()
+
+
+async def test_the_first_run_screen_does_not_wait_for_the_keyring(no_keyring: None) -> None:
+    creds = GatedKeyring()
+    app = KojiApp(credentials=creds)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="welcome")
+            assert "Welcome to koji-tui" in screen_text(app)
+            assert app.keyring_ok is None  # not known yet
+            await wait_for(pilot, creds.asked.is_set, what="the keyring asked, after")
+            creds.gate.set()
+            await wait_for(pilot, lambda: app.keyring_ok is False, what="the keyring's answer")
+            await pilot.press("a")
+            await wait_for(pilot, lambda: isinstance(app.screen, StudyFormScreen), what="form")
+            assert "No keyring backend" in screen_text(app)  # the form knows
+    finally:
+        creds.gate.set()
