@@ -31,6 +31,29 @@ def trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
     return cues.instruction or cues.multiple or cues.rank
 
 
+def points_back(question: str, listed: str, langs: tuple[str, ...]) -> bool:
+    """Whether a picking question after a list asks about the listed things: it points back
+    ("which OF THESE", "qual DELES", "laquelle"), its interrogative stands alone ("Which do
+    you …?", "¿Cuál usas …?", "Welchen nutzen Sie?") or names what the list is ("Here are
+    some reasons: … Which reason …?"); not "Which FEATURES do you wish …?" after plans."""
+    folded = fold(question)
+    if has("back_ref", folded, langs) or has("rank", folded, langs):
+        return True
+    match = family("pick_wh", langs).search(folded)
+    if match is None:
+        return False
+    following = re.findall(r"[\w'-]+", question[match.end() :])
+    if not following:
+        return True
+    word = fold(following[0])
+    if family("pick_follow", langs).fullmatch(word):
+        return True
+    if "de" in langs and following[0][:1].islower():
+        return True  # German nouns are capitalised: "Welchen nutzen Sie?"
+    stem = word[:4]
+    return len(stem) >= 3 and any(w.startswith(stem) for w in re.findall(r"\w+", fold(listed)))
+
+
 def ask_after(trailing: str, langs: tuple[str, ...]) -> tuple[str, str] | None:
     """(question, instructions) when the list is followed by the question that offers it:
     "Here are our plans: - A - B. Which one are you on? Just one, please." The question picks

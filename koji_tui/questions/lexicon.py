@@ -217,6 +217,14 @@ CUES: dict[str, dict[str, str]] = {
         "de": "davon|diese|dieser|diesen|dieses|welche davon|von diesen",
         "pt": "deles|delas|destes|destas|estes|estas|esses|essas|desses|dessas|qual destes|quais destes",
     },
+    # what follows an interrogative that stands alone ("Which DO you use?", "¿Cuál USAS?")
+    "pick_follow": {
+        "en": "of|one|ones|do|does|did|would|will|could|should|are|is|was|were|have|has|had|you|sounds|sound|describes|describe|fits|fit|matches|applies|apply|works|suits|comes|best|most",
+        "es": "de|le|te|se|lo|la|los|las|usa|usas|usó|usaste|tiene|tienes|prefiere|prefieres|es|son|ha|has|han|eligió|elegiste|describe|encaja|va|suele|sueles|más|mejor|utiliza|utilizas",
+        "fr": "est|sont|vous|tu|était|étaient|correspond|correspondent|préférez|utilisez",
+        "de": "davon|von",
+        "pt": "deles|delas|destes|destas|você|vocês|o|a|é|são|usa|tem|prefere|te|lhe|mais|melhor|escolheu|descreve",
+    },
     # what a question after a list asks when it asks one's view of the things, not to pick one
     "opinion": {
         "en": "think|thought|thoughts|opinion|experience*|feel|feeling|impression*|reaction*|mean|like about|dislike|each|every one",
@@ -228,10 +236,10 @@ CUES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- open questions
     "open": {
         "en": "why|how come|tell me|tell us|describe|explain|walk me|walk us|example|thought|thoughts|in your own words|what do you think|what did you think|how do you feel|what would it take|what made|what changed|else|more about|re:share\\s+(?:with\\s+(?:me|us)|more|an?\\s+example|your\\s+(?:thoughts|experience|story))|elaborate|expand on|correct me",
-        "es": "por qué|cuéntame|cuéntanos|describe|explica|re:^¿?\\s*que\\s+mas\\b|re:[,;]\\s*¿?que\\s+mas\\b|algo más|ejemplo|ejemplos",
-        "fr": "pourquoi|décrire|décrivez|expliquez|racontez|dites-moi|autre chose|selon vous|exemple|exemples",
-        "de": "warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern|beispiel|beispiele",
-        "pt": "por que|por quê|conte|descreva|explique|mais alguma coisa|exemplo|exemplos",
+        "es": "por qué|cuéntame|cuéntanos|describe|explica|comentar|comente|re:^¿?\\s*que\\s+mas\\b|re:[,;]\\s*¿?que\\s+mas\\b|algo más|ejemplo|ejemplos",
+        "fr": "pourquoi|décrire|décrivez|expliquez|racontez|dites-moi|autre chose|selon vous|exemple|exemples|commenter|commentez",
+        "de": "warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern|beispiel|beispiele|kommentieren",
+        "pt": "por que|por quê|conte|descreva|explique|mais alguma coisa|exemplo|exemplos|comentar|comente",
     },
     # interrogatives that open a question the way a story does ("What made you …?", "Why …?")
     # but that an explicit choice instruction over a list turns into a choice ("What made you

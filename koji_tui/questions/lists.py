@@ -23,7 +23,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from koji_tui.questions.around import after_evidence, ask_after, point_scale, trailer_ok
+from koji_tui.questions.around import (
+    after_evidence,
+    ask_after,
+    point_scale,
+    points_back,
+    trailer_ok,
+)
 from koji_tui.questions.cues import ChoiceCues, choice_cues, family, fold, has, open_overridden
 from koji_tui.questions.joins import unquote
 from koji_tui.questions.normalize import clean_label, last_question, sentences
@@ -273,6 +279,9 @@ def _read_block(
     after = None if trailer_ok(trailing, langs) else ask_after(trailing, langs)
     if after is None and not trailer_ok(trailing, langs):
         return None
+    listed = intro + "\n" + "\n".join(block.labels)
+    if after is not None and not points_back(after[0], listed, langs):
+        return None  # "Here are our plans: … Which features do you wish were in Basic?"
     intro_parts = sentences(intro)
     intro_tail = intro_parts[-1] if intro_parts else ""
     if len(intro_parts) >= 2 and not intro_tail.endswith("?") and intro_parts[-2].endswith("?"):

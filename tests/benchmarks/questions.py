@@ -95,6 +95,7 @@ TUNING: list[Corpus] = [
             "(second batch, after the first was fixed)": corpus_session4.SECOND_FIRST_SCORE,
             "(third batch, after the second was fixed)": corpus_session4.THIRD_FIRST_SCORE,
             "(fourth batch, after the third was fixed)": corpus_session4.FOURTH_FIRST_SCORE,
+            "(fifth batch, open questions only)": corpus_session4.FIFTH_FIRST_SCORE,
         },
     ),
     (

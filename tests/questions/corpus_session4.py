@@ -456,6 +456,36 @@ FOURTH: list[Case] = [
     D("Do you remember roughly when that was, and what you were trying to do?"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- fifth batch
+# Open questions only, written against this session's own rules (a question after a list, a
+# line with slashes, an opener beside an instruction, a habit's verb, points on lines), before
+# being scored (FIFTH_FIRST_SCORE).
+FIFTH: list[Case] = [
+
+    D("Here's what the three plans include:\n\n- Basic: 1 user\n- Team: 5 users\n- Business: unlimited\n\nWhich features do you wish were in Basic?"),
+    D("We changed three things last month:\n\n1. The menu\n2. The checkout\n3. The search\n\nWhich of these did you notice, and what did you think?"),
+    D("Your team listed:\n\n- Jira\n- Slack\n- Figma\n\nWhich tool causes the most friction for you, and how?"),
+    D("I noted three concerns:\n\n• Price\n• Privacy\n• Support\n\nWhich one worries you most? Tell me why."),
+    D("Sie nannten:\n\n- Preis\n- Qualität\n\nWelche Erfahrungen haben Sie damit gemacht?", lang="de"),
+    D("Vous avez cité :\n\n- Le prix\n- Le service\n\nQuelle importance ont-ils pour vous ?", lang="fr"),
+    D("Mencionó:\n\n- Precio\n- Servicio\n\n¿Cuál ha sido su experiencia con ellos?", lang="es"),
+    D("Você citou:\n\n- Preço\n- Atendimento\n\nQual deles você gostaria de comentar primeiro?", lang="pt"),
+    D("Our roadmap: Q1 / Q2 / Q3 / Q4\n\nWhat would you like to see first?"),
+    D("The file is in /home/user/reports / shared.\n\nCould you describe how you find it?"),
+    D("Version A | Version B | Version C were tested.\n\nHow did the test go for you?"),
+    D("What made you switch? Pick your words carefully — tell me the story."),
+    D("Why did you leave? You can mention more than one reason, and tell me about each."),
+    D("Do you want to talk through the numbers: 1-5, 6-10, 11+?"),
+    D("Do you still remember why you chose that plan?"),
+    D("¿Sigue pensando en cambiar? ¿Qué le haría decidirse?", lang="es"),
+    D("How did you rate it?\n\n1 - Poor\n2\n3\n4\n5 - Great\n\nWhat made you pick that number?"),
+    D("Put yourself in a new user's shoes first. What would confuse you?"),
+    D("Start with your top concern: what worries you most about switching?"),
+    D("We'd like to know whether you could tell us more about your setup?"),
+    D("Which one — the app or the site — and why?"),
+    D("Thanks! Just one more thing: how would you describe the onboarding in your own words?"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -468,6 +498,7 @@ SESSION4: list[Case] = (
     + SECOND
     + THIRD
     + FOURTH
+    + FIFTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -506,3 +537,10 @@ FOURTH_FIRST_SCORE = (
     "0.800/0.571, multiple_choice 1.000/0.750, ranking 1.000/0.500, yes_no 1.000/1.000; "
     "0 of 8 open questions given a widget"
 )
+
+#: the fifth batch's first scoring: 19/22 right, 3 open questions given a widget ("Here's what
+#: the plans include: … Which features do you wish were in Basic?", "Quelle importance ont-ils
+#: pour vous ?", "Qual deles você gostaria de comentar primeiro?"); fixed since: a picking
+#: question after a list must be about the listed things (points back, stands alone, or names
+#: what the list is), and "comment" verbs are open in four languages
+FIFTH_FIRST_SCORE = "19/22 exactly right; 3 of 22 open questions given a widget"
