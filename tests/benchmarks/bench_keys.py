@@ -11,7 +11,9 @@ paints the changed regions, headless), in process CPU time: the pilot's idle wai
 cost wall time but no CPU, so this is the work a key causes. The baseline is a bare Textual app drawn the
 same way: the same lines of text as Static rows below the same Transcript turn,
 and an ``on_key`` handler that redraws as many rows as the key changes in the
-widget (``Static.update`` on them, nothing else). Rounds are interleaved
+widget (``Static.update(..., layout=False)`` on them, nothing else: the lines keep
+their size, so a redraw needs no layout; with Textual's default ``layout=True`` the
+baseline paid a screen layout the widgets do not need, which flattered every ratio). Rounds are interleaved
 (widget, baseline, baseline, widget, ...) so machine noise hits both alike;
 min/median/max in milliseconds, and the ratio of the medians with the goal
 (<= 1.5) beside it. Nothing is asserted: it is a measurement.
@@ -177,7 +179,7 @@ class BareLines(Vertical, can_focus=True):
         self.flip = not self.flip
         mark = "*" if self.flip else " "
         for row, line in zip(self.rows[: self.changed], self.lines, strict=False):
-            row.update(Text(mark + line[1:]))
+            row.update(Text(mark + line[1:]), layout=False)
 
 
 def screen_lines(app: App[Any], widget: Widget) -> list[str]:

@@ -1,7 +1,8 @@
 """The option rows that draw themselves (koji_tui/ui/widgets/answers/rows.py).
 
-A key restyles only the rows it changed, and a ranking row's drawn ▲/▼ are hovered as
-the handle widgets they replace were (only the handle, not its row).
+A key repaints only the rows it changed and restyles none, a ranking row's drawn ▲/▼ are
+hovered as the handle widgets they replace were (only the handle, not its row), and the
+yes/no arrows set the picked button's look inline (no class, no stylesheet pass).
 """
 
 from __future__ import annotations
@@ -9,10 +10,12 @@ from __future__ import annotations
 from typing import Any
 from unittest import mock
 
-from koji_tui.ui.widgets.answers import RankingAnswer, SingleChoiceAnswer
+from textual.widgets import Button
+
+from koji_tui.ui.widgets.answers import RankingAnswer, SingleChoiceAnswer, YesNoAnswer
 from koji_tui.ui.widgets.answers.ranking import RankRow
 from koji_tui.ui.widgets.answers.rows import OptionLine
-from tests.ui.test_answers_support import RANKING, SINGLE, AnswerHost
+from tests.ui.test_answers_support import RANKING, SINGLE, YES_NO, AnswerHost
 
 
 async def test_a_digit_repaints_only_the_two_rows_it_changed_and_restyles_none() -> None:
@@ -107,3 +110,27 @@ async def test_the_cursor_row_is_highlighted_only_while_the_list_has_the_focus()
         widget.focus()
         await pilot.pause()
         assert background(second) != background(first)
+
+
+async def test_yes_no_arrow_draws_the_picked_button_as_focused_while_the_widget_is() -> None:
+    app = AnswerHost(YES_NO)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        widget = app.widget
+        assert isinstance(widget, YesNoAnswer)
+        yes, no = widget.query(".answer-yes-no Button").results(Button)
+        look = widget.get_component_styles("yes-no--current")
+        await pilot.press("right")
+        await pilot.pause()
+        assert widget.choice is False
+        assert no.styles.background_tint == look.background_tint
+        assert no.styles.text_style == look.text_style
+        assert not yes.styles.inline.has_rule("background_tint")
+        await pilot.press("left")
+        await pilot.pause()
+        assert yes.styles.background_tint == look.background_tint
+        assert not no.styles.inline.has_rule("background_tint")
+        app.set_focus(None)
+        await pilot.pause()
+        assert not yes.styles.inline.has_rule("background_tint")
+        assert not yes.styles.inline.has_rule("text_style")

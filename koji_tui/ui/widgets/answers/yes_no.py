@@ -43,6 +43,7 @@ class YesNoAnswer(AnswerWidget):
 
     TITLE = N_("Yes or no")
     HAS_SEND_BUTTON = False
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"yes-no--current"}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -134,8 +135,27 @@ class YesNoAnswer(AnswerWidget):
             return
         self.choice = yes
         self.clear_error()
-        self._yes.set_class(yes, "-current")
-        self._no.set_class(not yes, "-current")
+        self._show_current(self.has_focus)
+
+    def _show_current(self, focused: bool) -> None:
+        """Draw the button ←/→ picked as Textual draws a focused one, while the widget has
+        the focus (component class ``yes-no--current``). Set as the two buttons' inline
+        text style and tint: toggling a class on them cost a stylesheet pass of each
+        button (Button has many rules) on every arrow key."""
+        look = self.get_component_styles("yes-no--current")
+        for button, mine in ((self._yes, self.choice is True), (self._no, self.choice is False)):
+            on = mine and focused
+            if look.has_rule("text_style"):
+                button.styles.text_style = look.text_style if on else None
+            if look.has_rule("background_tint"):
+                button.styles.background_tint = look.background_tint if on else None
+
+    # Handlers run before Textual's own, which set ``has_focus``: say it outright.
+    def on_focus(self) -> None:
+        self._show_current(True)
+
+    def on_blur(self) -> None:
+        self._show_current(False)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         # Textual also runs AnswerWidget.on_button_pressed (Send / own words) itself.
