@@ -486,6 +486,31 @@ FIFTH: list[Case] = [
     D("Thanks! Just one more thing: how would you describe the onboarding in your own words?"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- sixth batch
+# Open questions only, against the instructions this session added ("only one", a unit said
+# alone, an indirect question, "… first"); 18/18 on first scoring.
+SIXTH: list[Case] = [
+
+    D("How do you usually get there (car, bus, or bike)? Just tell me in a sentence or two."),
+    D("What did you order (pizza, pasta, or salad)? Only one thing I'm curious about: how was it?"),
+    D("Which tool do you use (Slack, Teams)? Explain how, please."),
+    D("Just the basics, please: how did you hear about us?"),
+    D("The number only matters a bit. What do you remember about the call?"),
+    D("Do you usually tell your manager how you feel about these changes?"),
+    D("Do you still talk about what happened that day?"),
+    D("I'd like to know whether you could walk me through your morning?"),
+    D("We want to find out if you'd describe it differently now — how would you put it?"),
+    D("Steps so far:\n1 - Sign up\n2\n3 - Pay\n\nTell me about step 2."),
+    D("Prices were 10 | 20 | 30 per month.\n\nWhat did you think of them?"),
+    D("Which did you pick — the app or the site — and what happened next?"),
+    D("Put your thoughts first, then the numbers: what went well?"),
+    D("Rank doesn't matter here. Which moment stood out, and why?"),
+    D("¿Cómo fue (bien, regular o mal)? Cuéntemelo con calma.", lang="es"),
+    D("Você ainda lembra como foi a primeira compra? Conte-me.", lang="pt"),
+    D("Nur eine Frage noch: Was hat Ihnen gefehlt?", lang="de"),
+    D("Une seule chose m'intéresse : comment avez-vous vécu ce changement ?", lang="fr"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -499,6 +524,7 @@ SESSION4: list[Case] = (
     + THIRD
     + FOURTH
     + FIFTH
+    + SIXTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
