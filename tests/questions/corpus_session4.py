@@ -21,7 +21,10 @@ questions beside each family that must stay open:
 * PLAIN: plain option lines under a question that carries an aside in parentheses.
 
 SESSION4_FIRST_SCORE is what the batch scored on the detector of 441ade7, before any of
-session 4's changes (written before the detector was changed).
+session 4's changes (written before the detector was changed). Batches two to six (SECOND …
+SIXTH: survey-terse, formal and chatty voices, options as sentences, then open questions only
+against this session's own rules) were each written after the one before was fixed and scored
+once before anything was changed for them (their *_FIRST_SCORE below).
 """
 
 from __future__ import annotations
