@@ -9,7 +9,10 @@ drawn (``pty_screen.time_until_text``: the output is read as it comes, escape se
 dropped), then killed. Nothing inside the app knows it is measured (there is no exit hook).
 
 - ``demo``: ``python -m koji_tui demo`` until the real study list is on screen: the names of
-  the sandbox's studies (the "Starting the demo sandbox…" placeholder does not count);
+  the sandbox's studies (the "Starting the demo sandbox…" placeholder does not count). The
+  app lists them from the sandbox's study files and starts the sandbox once they are drawn;
+- ``demo ready`` (a figure to read, no goal): the same start until the sandbox is up too (its
+  "The demo is ready" toast): from then on a key that starts an interview opens it;
 - ``first run``: ``python -m koji_tui`` with no studies, until the welcome screen's text and
   its first button are on screen;
 - ``baseline``: a bare Textual app (Header, Static, Footer) until its Static's text is.
@@ -42,6 +45,7 @@ from tests.benchmarks.pty_screen import measure_until_text  # noqa: E402
 
 GOAL = 1.5
 DEMO_STUDIES = ("Acme product feedback", "Remote work tools")
+DEMO_READY = ("The demo is ready",)
 FIRST_RUN = ("Welcome to koji-tui", "Add a study")
 BASELINE_TEXT = "A bare Textual app, measured the same way"
 
@@ -91,6 +95,7 @@ def programs(baseline_file: Path) -> list[Program]:
     python = sys.executable
     return [
         Program("demo", (python, "-m", "koji_tui", "demo"), DEMO_STUDIES),
+        Program("demo ready", (python, "-m", "koji_tui", "demo"), DEMO_READY),
         Program("first run", (python, "-m", "koji_tui"), FIRST_RUN),
         Program("baseline", (python, str(baseline_file)), (BASELINE_TEXT,)),
     ]
@@ -162,11 +167,17 @@ def report(figures: dict[str, StartupFigure], out: object = print) -> None:
         f"  baseline (bare Header/Static/Footer app): {_ms(base.times)} ms min/median/max, "
         f"CPU {_ms(base.cpu)} ms"
     )
-    for name, what in (("demo", "study list on screen"), ("first run", "welcome screen")):
+    shown = (
+        ("demo", "study list on screen"),
+        ("first run", "welcome screen"),
+        ("demo ready", "its sandbox up too"),
+    )
+    for name, what in shown:
         f = figures[name]
+        goal = "" if name == "demo ready" else f"  goal <= {GOAL}"
         say(
             f"  koji-tui {name:<9} ({what}): {_ms(f.times)} ms; ratio {f.ratio:.2f}"
-            f" ({min(f.ratios):.2f}-{max(f.ratios):.2f})  goal <= {GOAL}"
+            f" ({min(f.ratios):.2f}-{max(f.ratios):.2f}){goal}"
         )
         say(
             f"  {'':<9}  CPU to that screen: {_ms(f.cpu)} ms; ratio {f.cpu_ratio:.2f}"
