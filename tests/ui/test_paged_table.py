@@ -170,3 +170,26 @@ async def test_showing_the_list_it_shows_already_changes_nothing_and_draws_nothi
         assert app.table.show(501, {0: changed}, cursor_key="k3") == first + 2
         await pilot.pause()
         assert drawn and app.table.row_count == 501
+
+
+async def test_a_line_drawn_before_is_drawn_again_from_the_same_row_only() -> None:
+    """Lines are kept drawn per row object: the same rows shown again (back to a study) are not
+    drawn again, a row read again (a new object, maybe other cells) always is."""
+    app = Host()
+    async with app.run_test(size=(40, 12)) as pilot:
+        rows = _rows(0, 30)
+        app.table.show(30, {0: rows})
+        await pilot.pause()
+        first = _lines(app.table)
+        app.table.show(5, {0: _rows(0, 5)})
+        await pilot.pause()
+        app.table.show(30, {0: rows})
+        await pilot.pause()
+        assert _lines(app.table) == first
+        changed = list(rows)
+        changed[2] = Row("k2", ("renamed", "id-00002"))
+        app.table.show(30, {0: changed})
+        await pilot.pause()
+        lines = _lines(app.table)
+        assert "renamed" in lines[3] and lines[3] != first[3]
+        assert lines[:3] == first[:3] and lines[4:] == first[4:]

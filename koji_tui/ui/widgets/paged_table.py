@@ -30,6 +30,8 @@ from textual.strip import Strip
 from koji_tui.i18n import N_
 from koji_tui.ui.widgets.table_rows import Cell, Column, Frame, Row, draw_line
 
+DRAWN_LINES = 400  # lines kept drawn (a few screens of several studies)
+
 
 class PagedTable(ScrollView, can_focus=True):
     """A fixed header over rows fetched a page at a time (see the module's docstring)."""
@@ -154,6 +156,10 @@ class PagedTable(ScrollView, can_focus=True):
         self._wanted: set[int] = set()  # asked for, not there yet
         self.generation = 0  # bumped by show(): pages of an older generation are dropped
         self._current_frame: Frame | None = None
+        # The lines drawn lately, by what they depend on; a hit needs the very Row object
+        # (rows are immutable: a page read again brings new ones). Switching back to a study,
+        # or a frame after a cursor move, draws its rows again from here.
+        self._drawn: dict[tuple[object, ...], tuple[Row, Strip]] = {}
 
     # --- data ----------------------------------------------------------------------
 
@@ -383,10 +389,18 @@ class PagedTable(ScrollView, can_focus=True):
         if row is None:
             style += f.missing
             cells: Sequence[Cell] = ["…"] * len(self.columns)
-        else:
-            cells = row.cells
-        strip = draw_line(cells, style, f.widths, self.app.console)
-        return strip.crop_extend(f.scroll_x, f.scroll_x + f.width, style)
+            strip = draw_line(cells, style, f.widths, self.app.console)
+            return strip.crop_extend(f.scroll_x, f.scroll_x + f.width, style)
+        key = (row.key, style, f.widths, f.scroll_x, f.width)
+        drawn = self._drawn.get(key)
+        if drawn is not None and drawn[0] is row:
+            return drawn[1]
+        strip = draw_line(row.cells, style, f.widths, self.app.console)
+        strip = strip.crop_extend(f.scroll_x, f.scroll_x + f.width, style)
+        if len(self._drawn) >= DRAWN_LINES:
+            self._drawn.clear()
+        self._drawn[key] = (row, strip)
+        return strip
 
 
 def _index_in(pages: Mapping[int, Sequence[Row]], key: str, page_size: int) -> int | None:
