@@ -9,7 +9,13 @@ mix of both?"). The open-ended distractors look structured but are not: comparis
 "1 and 2", "the last 3 times", follow-ups to an earlier rating, and lists of things the
 respondent said earlier quoted back.
 
-First run: (left for whoever scores it first)
+First run (scored once, by the lead of session 4, on the detector of commit 509e14d, after
+held-out 4 and 5 were tuned on; nothing tuned on this corpus before, no case read before; only
+the summary was printed):
+  146/170 exactly right; precision/recall per type:
+    open_ended 0.661/1.000, scale 0.952/0.769, single_choice 0.882/0.577,
+    multiple_choice 1.000/0.923, ranking 1.000/0.962, yes_no 1.000/0.840;
+  0 of 41 open questions given a widget (0 of 29 distractors).
 """
 from __future__ import annotations
 
