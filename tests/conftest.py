@@ -3,6 +3,7 @@ and gets its sandboxes from one factory (``make_sandbox``)."""
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from collections.abc import AsyncIterator, Iterator
@@ -22,6 +23,25 @@ from tests.sandboxes import Sandboxes
 if sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE"):
     os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
     sys.dont_write_bytecode = False
+
+
+#: The collector's young-generation threshold while the tests run (Python's default is 700).
+GC_YOUNG_THRESHOLD = 50_000
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Garbage collection, tuned for a test process (each xdist worker collects, so this runs in
+    each). After collection a worker holds every test module, Textual and our package: a few
+    hundred thousand long-lived objects that each full collection walked again, and a Textual
+    app allocates enough to start a young collection every few hundred objects. Freezing what
+    collection built (``gc.freeze``: moved out of the collector's sight, never freed) and letting
+    the young generation grow to 50,000 before a collection took the CPU of
+    tests/ui/test_answers_widgets.py + test_app_failures.py (112 tests) from 104 s and 98 s to
+    83 s and 81 s (two interleaved runs each, on a loaded machine). Reference cycles are still
+    collected, only less often; the app itself keeps Python's defaults."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, 20, 20)
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
