@@ -11,7 +11,9 @@ TUNING CORPORA (all tuned on since session 3; each one's own table, then all of 
 * corpus_stress.py: generated families x five languages x list shapes (session 3);
 * corpus_session4.py: session 4's batch, the families held-out 4 and 5 showed, written anew;
 * corpus_holdout4.py, corpus_holdout5.py: written in session 4 by independent writers, first
-  scored on 441ade7, tuned on since (their first figures are printed under their tables).
+  scored on 441ade7, tuned on since (their first figures are printed under their tables);
+* corpus_holdout6.py: written in session 4 by an independent writer, first scored on 509e14d
+  after 4 and 5 were tuned on, tuned on since.
 
 HELD-OUT CORPORA (never tuned on; a figure counts only from a corpus's first scoring, which is
 written in its docstring and printed under its table):
@@ -50,6 +52,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout3,
     corpus_holdout4,
     corpus_holdout5,
+    corpus_holdout6,
     corpus_paraphrase,
     corpus_session4,
     corpus_stress,
@@ -120,6 +123,21 @@ TUNING: list[Corpus] = [
                 "yes_no 1.000/0.875; 0 of 48 open questions given a widget"
             ),
             "tuned on since": "its misses were read and their families fixed in session 4",
+        },
+    ),
+    (
+        "tuning: corpus_holdout6.py (session 4, survey-terse, chatty, formal, sentence choices)",
+        corpus_holdout6.HOLDOUT6,
+        {
+            "once, unseen (detector of commit 509e14d, after held-out 4 and 5 were tuned on)": (
+                "146/170 exactly right; P/R open_ended 0.661/1.000, scale 0.952/0.769, "
+                "single_choice 0.882/0.577, multiple_choice 1.000/0.923, ranking 1.000/0.962, "
+                "yes_no 1.000/0.840; 0 of 41 open questions given a widget"
+            ),
+            "tuned on since": (
+                "written in session 4 by an independent writer, first scored on 509e14d after "
+                "4 and 5 were tuned on; its misses were read and their families fixed"
+            ),
         },
     ),
 ]
