@@ -185,8 +185,9 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 def limit_in(folded: str, langs: tuple[str, ...] = ALL) -> int | None:
     """A maximum number of choices the text sets, 2 or more: a limit next to a choice verb or
     a unit ("pick no more than two", "pas plus de deux choix"), a count after the
-    interrogative ("which two …") or right after the choice verb ("choose two")."""
-    for sentence in _SENTENCE.findall(folded):
+    interrogative ("which two …") or right after the choice verb ("choose two"); an aside in a
+    question is a sentence of its own ("Channels used (up to two)?")."""
+    for sentence in _sentences_and_asides(folded):
         patterns = [family("wh_count", langs), _choose_count(langs)]
         if has("choose", sentence, langs) or has("unit", sentence, langs):
             patterns.append(family("limit", langs))

@@ -165,8 +165,9 @@ def _nps(text: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
-def find_scale(text: str, langs: tuple[str, ...] = ALL) -> TextResult | None:
-    """A scale asked in the final part of ``text`` (None when the final ask is something else)."""
+def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> TextResult | None:
+    """A scale asked in the final part of ``text`` (None when the final ask is something else);
+    ``rated``: the ask is known to rate (a survey item's label closed by a range)."""
     parts = sentences(_digits_for_words(text))
     if not parts:
         return None
@@ -185,7 +186,7 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL) -> TextResult | None:
         return None
     joined = " ".join(window)
 
-    final_rates = _rates(final, langs) or _nps(final, langs)
+    final_rates = rated or _rates(final, langs) or _nps(final, langs)
     found: tuple[int, int, dict[str, str]] | None = None
     window_start = max(0, anchor - 1)
     for offset, sentence in enumerate(window):
@@ -202,7 +203,8 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL) -> TextResult | None:
             found = (1, int(m.group(1)), {})
     # "(1 = poor, 5 = excellent)", "1 being terrible, 10 being excellent": named endpoints
     points = [int(p) for p in _ENDPOINT.findall(joined)]
-    if found is None and (_rates(joined, langs) or len(points) >= 2):
+    rates = rated or _rates(joined, langs)
+    if found is None and (rates or len(points) >= 2):
         for sentence in window:
             m = _OUT_OF.search(sentence)
             if m and not _NUMBER_BEFORE.search(sentence[: m.start()]):
@@ -211,7 +213,7 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL) -> TextResult | None:
                 found = (0 if high == 10 and not named_one else 1, high, {})
                 break
     nps = False
-    if found is None and (_rates(joined, langs) or _nps(joined, langs)) and len(points) >= 2:
+    if found is None and (rates or _nps(joined, langs)) and len(points) >= 2:
         # the endpoints alone define the scale, before an NPS question's default 0-10
         if valid_range(points[0], points[-1]):
             found = (points[0], points[-1], {})

@@ -8,7 +8,8 @@ The stages, in order (the first that finds something wins; each module says what
    say …, … or …?"), or a list-only sentence (koji_tui.questions.inline);
 4. an explicit yes/no marker, then 5. an implicit yes/no question (koji_tui.questions.yes_no).
 
-Anything else is open-ended: the first rule is that an open question never gets a widget, so
+A survey item's label that asks ("Q5. Company size:") is first read as its question
+(koji_tui.questions.survey). Anything else is open-ended: the first rule is that an open question never gets a widget, so
 every stage needs its evidence to add up and any open invitation vetoes it. Numbers, ranges and
 lists that are not the final ask are ignored. The words of every stage are data, in five
 languages (koji_tui.questions.lexicon). Only the last MAX_ANALYSED characters are read, so time
@@ -30,6 +31,7 @@ from koji_tui.questions.result import (
     TextResult,
 )
 from koji_tui.questions.scales import find_scale
+from koji_tui.questions.survey import option_line, survey_item
 from koji_tui.questions.yes_no import explicit, implicit
 
 __all__ = [
@@ -59,6 +61,11 @@ def detect_text(content: str) -> TextResult:
     """What the plain text of one interviewer message asks (``type`` None: open-ended)."""
     text = prepare(content[-MAX_ANALYSED:])
     lines = text.splitlines()
+    rated = False
+    item = survey_item(lines, lambda line: classify(line) is not None or option_line(line))
+    if item is not None:  # "Q5. Company size:" asks "Company size?"
+        lines, rated = item
+        text = "\n".join(lines)
     # the language of the ask, not of the options (which may be names, or one-letter words);
     # English is read too: interviewers drop English words into other languages, not back
     langs = tuple(dict.fromkeys((*languages(_ask(lines) or text), "en")))
@@ -75,7 +82,7 @@ def detect_text(content: str) -> TextResult:
     inline = inline_options(text, langs) if ranks else None
     if inline is not None:
         return inline
-    scale = find_scale(text, langs)
+    scale = find_scale(text, langs, rated=rated)
     if scale is not None:
         return scale
     inline = inline_options(text, langs) if not ranks else None

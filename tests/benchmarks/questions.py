@@ -99,6 +99,7 @@ TUNING: list[Corpus] = [
             "(third batch, after the second was fixed)": corpus_session4.THIRD_FIRST_SCORE,
             "(fourth batch, after the third was fixed)": corpus_session4.FOURTH_FIRST_SCORE,
             "(fifth batch, open questions only)": corpus_session4.FIFTH_FIRST_SCORE,
+            "(seventh batch, survey-item labels)": corpus_session4.SEVENTH_FIRST_SCORE,
         },
     ),
     (

@@ -20,6 +20,9 @@ questions beside each family that must stay open:
   an NPS question, "out of 10" with its first point named, a label after an elided verb;
 * PLAIN: plain option lines under a question that carries an aside in parentheses.
 
+SEVENTH: survey-item labels (held-out 6's terse family); later batches are listed in their
+comments.
+
 SESSION4_FIRST_SCORE is what the batch scored on the detector of 441ade7, before any of
 session 4's changes (written before the detector was changed). Batches two to six (SECOND …
 SIXTH: survey-terse, formal and chatty voices, options as sentences, then open questions only
@@ -514,6 +517,31 @@ SIXTH: list[Case] = [
     D("Une seule chose m'intéresse : comment avez-vous vécu ce changement ?", lang="fr"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- seventh batch
+# Survey-item labels (held-out 6's terse family, written anew): a numbered label that ends
+# with a colon over a list, with inline options or with a range; open labels beside them.
+SEVENTH: list[Case] = [
+    C(S, "Q2. Age range:\n- 18–24\n- 25–34\n- 35–44\n- 45+", options=["18–24", "25–34", "35–44", "45+"]),
+    C(S, "Q11. Preferred contact channel:\n1. Email\n2. Phone\n3. SMS", options=["Email", "Phone", "SMS"]),
+    C(S, "Q4. Plan type: Free / Pro / Enterprise", options=["Free", "Pro", "Enterprise"]),
+    C(S, "Contract length: monthly / yearly?", options=["monthly", "yearly"]),
+    C(SC, "Q9. Ease of setup (1-7):", scale=(1, 7)),
+    C(SC, "Q6. Value for money (1 = poor, 10 = excellent):", scale=(1, 10), labels={"lo": "poor", "hi": "excellent"}),
+    C(S, "P3. Sector de actividad:\n- Comercio\n- Industria\n- Servicios", options=["Comercio", "Industria", "Servicios"], lang="es"),
+    C(SC, "P8. Satisfacción general (1-5):", scale=(1, 5), lang="es"),
+    C(S, "Q2. Tranche d'âge :\n- Moins de 30 ans\n- 30 à 50 ans\n- Plus de 50 ans", options=["Moins de 30 ans", "30 à 50 ans", "Plus de 50 ans"], lang="fr"),
+    C(S, "F2. Zahlungsweise: monatlich / jährlich", options=["monatlich", "jährlich"], lang="de"),
+    C(SC, "F7. Zufriedenheit mit dem Support (1-5):", scale=(1, 5), lang="de"),
+    C(S, "P4. Tipo de conta:\n- Pessoal\n- Empresarial", options=["Pessoal", "Empresarial"], lang="pt"),
+    C(M, "Q10. Channels used (select all): Email | Chat | Phone", options=["Email", "Chat", "Phone"]),
+    D("Q12. Comments:"),
+    D("Q3. Anything else you'd like to add (optional):"),
+    D("Q5. Describe your last order:\n- what you bought\n- what went wrong"),
+    D("P9. Comentarios adicionales:", lang="es"),
+    D("F8. Was sollten wir verbessern?", lang="de"),
+    D("Q1. Your answers so far: 1-5 / 6-10. Anything to correct?"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -528,6 +556,7 @@ SESSION4: list[Case] = (
     + FOURTH
     + FIFTH
     + SIXTH
+    + SEVENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -573,3 +602,12 @@ FOURTH_FIRST_SCORE = (
 #: question after a list must be about the listed things (points back, stands alone, or names
 #: what the list is), and "comment" verbs are open in four languages
 FIFTH_FIRST_SCORE = "19/22 exactly right; 3 of 22 open questions given a widget"
+
+#: the seventh batch's first scoring (survey-item labels); fixed since: a numbered label that
+#: ends with a colon is asked as a question ("Q5. Company size:"), a range closing it rates,
+#: a terse label with slashed options and a question mark, a limit in an aside ("(up to two)")
+SEVENTH_FIRST_SCORE = (
+    "10/19 exactly right; P/R open_ended 0.400/1.000, scale 1.000/0.500, single_choice "
+    "1.000/0.125, multiple_choice 1.000/1.000, ranking 1.000/1.000, yes_no 1.000/1.000; "
+    "0 of 6 open questions given a widget"
+)
