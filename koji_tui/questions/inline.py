@@ -33,6 +33,7 @@ from koji_tui.questions.joins import joins, lettered, slashed, unquote
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_yes_no, split_other
 from koji_tui.questions.result import TextResult
+from koji_tui.questions.sentence import sentence_choices
 
 _I = re.IGNORECASE
 
@@ -271,6 +272,10 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     framed = _framed(final, cues, langs)
     if framed is not None:
         return framed
+    if not after:  # "mostly for work, mostly personal, or a mix of both?"
+        written = sentence_choices(final, langs)
+        if written is not None:
+            return written
     if has("open", fold(final), langs):
         return None
     return _listed(parts, index, cues, langs)

@@ -100,6 +100,7 @@ TUNING: list[Corpus] = [
             "(fourth batch, after the third was fixed)": corpus_session4.FOURTH_FIRST_SCORE,
             "(fifth batch, open questions only)": corpus_session4.FIFTH_FIRST_SCORE,
             "(seventh batch, survey-item labels)": corpus_session4.SEVENTH_FIRST_SCORE,
+            "(eighth batch, choices as a sentence)": corpus_session4.EIGHTH_FIRST_SCORE,
         },
     ),
     (

@@ -20,7 +20,7 @@ questions beside each family that must stay open:
   an NPS question, "out of 10" with its first point named, a label after an elided verb;
 * PLAIN: plain option lines under a question that carries an aside in parentheses.
 
-SEVENTH: survey-item labels (held-out 6's terse family); later batches are listed in their
+SEVENTH: survey-item labels, EIGHTH: choices written as a sentence (held-out 6's families); later batches are listed in their
 comments.
 
 SESSION4_FIRST_SCORE is what the batch scored on the detector of 441ade7, before any of
@@ -542,6 +542,31 @@ SEVENTH: list[Case] = [
     D("Q1. Your answers so far: 1-5 / 6-10. Anything to correct?"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- eighth batch
+# Choices written as a sentence (held-out 6's family, written anew): the same hedge heading
+# each option and a "both" closing them ("mainly A, mainly B, or a bit of both?"), and verb
+# phrases after a habit adverb ("do you normally A, B, or C?"); open questions shaped alike.
+EIGHTH: list[Case] = [
+    C(S, "Cool! Do you shop there mainly online, mainly in store, or a bit of both?", options=["mainly online", "mainly in store", "a bit of both"]),
+    C(S, "And are your meetings mostly remote, mostly in person, or a mix?", options=["mostly remote", "mostly in person", "a mix"]),
+    C(S, "¿Y lo usas más para estudiar, más para trabajar o un poco de ambos?", options=["más para estudiar", "más para trabajar", "un poco de ambos"], lang="es"),
+    C(S, "Vous l'utilisez plutôt le matin, plutôt le soir, ou les deux ?", options=["plutôt le matin", "plutôt le soir", "les deux"], lang="fr"),
+    C(S, "Arbeitest du eher allein, eher im Team oder beides?", options=["eher allein", "eher im Team", "beides"], lang="de"),
+    C(S, "Você compra mais pelo celular, mais pelo computador, ou os dois?", options=["mais pelo celular", "mais pelo computador", "os dois"], lang="pt"),
+    C(S, "When a bill arrives, do you usually pay it right away, wait until the due date, or set up autopay?", options=["pay it right away", "wait until the due date", "set up autopay"]),
+    C(S, "Do you normally book online, call the front desk, or just walk in?", options=["book online", "call the front desk", "just walk in"]),
+    C(S, "Cuando tiene una duda, ¿normalmente llama al soporte, escribe un correo o busca en internet?", options=["llama al soporte", "escribe un correo", "busca en internet"], lang="es"),
+    C(S, "Quand vous avez un souci, vous appelez généralement le support, vous écrivez un mail, ou vous cherchez en ligne ?", options=["vous appelez généralement le support", "vous écrivez un mail", "vous cherchez en ligne"], lang="fr"),
+    C(S, "Quando precisa de ajuda, você geralmente liga pro suporte, manda um e-mail ou procura na internet?", options=["liga pro suporte", "manda um e-mail", "procura na internet"], lang="pt"),
+    D("Is it mostly about the price, mostly about the service, or something else — tell me more?"),
+    D("Do you usually plan ahead, and how do you do it?"),
+    D("So it was mostly fine, mostly fast and mostly cheap — what would you change?"),
+    D("Do you usually talk to support, and what happens then?"),
+    D("¿Lo usas más para estudiar o más para trabajar, y por qué?", lang="es"),
+    D("Vous l'utilisez plutôt le matin ou plutôt le soir ? Racontez-moi une journée type.", lang="fr"),
+    D("Was machst du normalerweise, wenn etwas nicht klappt?", lang="de"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -557,6 +582,7 @@ SESSION4: list[Case] = (
     + FIFTH
     + SIXTH
     + SEVENTH
+    + EIGHTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -610,4 +636,12 @@ SEVENTH_FIRST_SCORE = (
     "10/19 exactly right; P/R open_ended 0.400/1.000, scale 1.000/0.500, single_choice "
     "1.000/0.125, multiple_choice 1.000/1.000, ranking 1.000/1.000, yes_no 1.000/1.000; "
     "0 of 6 open questions given a widget"
+)
+
+#: the eighth batch's first scoring (choices written as a sentence); fixed since: the same
+#: hedge heading each option and a mix closing them, verb phrases after a habit adverb (also
+#: inside the first option: "vous appelez généralement le support, vous écrivez …")
+EIGHTH_FIRST_SCORE = (
+    "7/18 exactly right; P/R open_ended 0.389/1.000, single_choice 1.000/0.000, every other "
+    "type 1.000/1.000 (none in the batch); 0 of 7 open questions given a widget"
 )

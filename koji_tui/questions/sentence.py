@@ -1,0 +1,97 @@
+"""Choices written as a sentence, not as a list (part of stage 3, koji_tui.questions.inline).
+
+* the same hedge heads each option and a mix closes them: "is it mostly for work, mostly
+  personal, or a mix of both?", "plutôt le matin, plutôt le soir, ou les deux ?", "eher
+  beruflich, eher privat oder beides?" (the options keep their hedge);
+* what one does, after a habit adverb: "do you usually contact support, search the help
+  center, or just figure it out yourself?", "¿normalmente llama al soporte, escribe un correo
+  o busca en internet?" (three or more verb phrases, joined by "or").
+
+Both need "or" and no "and" between the options, short options, and no open cue or
+interrogative before them: "mostly X, mostly Y, or something else — tell me more?" and "do
+you usually plan ahead, and how?" stay open. The words are lexicon data
+(koji_tui.questions.lexicon_sentence).
+"""
+
+from __future__ import annotations
+
+from koji_tui.questions.cues import family, fold, has
+from koji_tui.questions.joins import joins
+from koji_tui.questions.normalize import clean_label
+from koji_tui.questions.result import TextResult
+
+_MAX_WORDS = 6
+_MAX_ITEMS = 6
+
+
+def _options(body: str, start: int, langs: tuple[str, ...]) -> list[str] | None:
+    items_text = body[start:]
+    join = joins(langs)
+    if not join.has_or.search(" " + items_text) or join.has_and.search(" " + items_text):
+        return None
+    items = [clean_label(p) for p in join.split.split(items_text)]
+    if not 3 <= len(items) <= _MAX_ITEMS or not all(items):
+        return None
+    if any(len(item.split()) > _MAX_WORDS or set(item) & set("?:;()—–") for item in items):
+        return None
+    return items
+
+
+def _asks_open(prefix: str, items: list[str], langs: tuple[str, ...]) -> bool:
+    """An open cue anywhere, or an interrogative in the clause that asks ("When a bill
+    arrives, do you usually …" asks no "when")."""
+    folded = fold(prefix)
+    if has("open", folded + " " + fold(" ".join(items)), langs):
+        return True
+    folded = folded[folded.rfind(", ") + 1 :]
+    return has("wh", folded, langs)
+
+
+def _hedged(body: str, folded: str, langs: tuple[str, ...]) -> TextResult | None:
+    hedges = list(family("hedge", langs).finditer(folded))
+    if len(hedges) < 2:
+        return None
+    first = hedges[0]
+    items = _options(body, first.start(), langs)
+    if items is None or _asks_open(body[: first.start()], items, langs):
+        return None
+    word = first.group(0).split()[0]
+    heads = [fold(item).split()[0] for item in items]
+    if any(head != word for head in heads[:-1]):
+        return None
+    if heads[-1] != word and not family("both", langs).fullmatch(fold(items[-1])):
+        return None
+    return TextResult(type="single_choice", options=items)
+
+
+def _habitual(body: str, folded: str, langs: tuple[str, ...]) -> TextResult | None:
+    adverb = family("habit_adverb", langs).search(folded)
+    if adverb is None:
+        return None
+    items = _options(body, adverb.end(), langs)
+    if items is None or _asks_open(body[: adverb.end()], items, langs):
+        return None
+    # "vous appelez généralement le support, vous écrivez …": the adverb inside the first
+    # option, whose subject the others repeat
+    subjects = {fold(item).split()[0] for item in items[1:]}
+    clause = folded[folded.rfind(", ", 0, adverb.start()) + 1 : adverb.start()]
+    if len(subjects) == 1 and f" {next(iter(subjects))} " in f" {clause}":
+        start = folded.rfind(f"{next(iter(subjects))} ", 0, adverb.start())
+        first = _options(body, start, langs)
+        if first is None or first[1:] != items[1:]:
+            return None
+        items = first
+    if any(not item[:1].isalpha() for item in items):
+        return None
+    return TextResult(type="single_choice", options=items)
+
+
+def sentence_choices(final: str, langs: tuple[str, ...]) -> TextResult | None:
+    """The options a question writes as a sentence (see the module docstring), or None."""
+    body = final.strip()
+    if not body.endswith("?"):
+        return None
+    body = body[body.rfind("¿") + 1 :] if "¿" in body else body
+    body = body.rstrip("?").rstrip()
+    folded = fold(body)
+    return _hedged(body, folded, langs) or _habitual(body, folded, langs)
