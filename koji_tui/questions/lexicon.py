@@ -74,7 +74,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # quantity: more than one answer (counts with an instruction, a permission or "that apply")
     "several": {
-        "en": "more than one|several|multiple|a couple|a few|a handful|two or three|any or all|as many|as many … as|re:\\bany(?=\\s*(?:\\)|\\.|!|;|$))|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
+        "en": "more than one|more then one|several|multiple|a couple|a few|a handful|two or three|any or all|as many|as many … as|re:\\bany(?=\\s*(?:\\)|\\.|!|;|$))|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
         "es": "varios|varias|un par|unas cuantas|unos cuantos|dos o tres|más de una|más de uno|tantas como|tantos como|tantas … como|tantos … como|cuantas … quieras|cuantos … quieras|cuantas … quiera|cuantos … quiera|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
         "fr": "plusieurs|quelques-unes|quelques-uns|deux ou trois|plus d'une|plus d'un|autant d'|autant de|autant … que|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
         "de": "mehrere|ein paar|einige|zwei oder drei|so viele … wie|mehr als eine|mehr als einen|mehr als ein|alle|alles|beliebig viele|so viele|eine oder mehrere|mehrfach*",

@@ -17,10 +17,27 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {
         "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:so,?\\s+|and\\s+)?(?:you|you're|you've|you'd|you'll)\\s+(?!(?:mentioned|said|told|think|thought|feel|felt|say|wrote|described|noted|can|could|may|might)\\b)|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
-        "es": "re:^(?:sigue|sigues|siguen|continua|continuas|continuan)\\s+[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^[a-zñ]{3,}\\s+(?:usted\\s+)?[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
-        "fr": "re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:ca|cela)\\s+(?:vous|te)\\s+(?:dirait|irait|va|derange|convient|interesse)\\b|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
+        "es": "re:^(?:lo|la|los|las|le|les|te|se|nos)\\s+[a-zñ]{3,}(?:aste|iste|asteis|isteis)\\b|re:^(?:sigue|sigues|siguen|continua|continuas|continuan)\\s+[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^[a-zñ]{3,}\\s+(?:usted\\s+)?[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)\\b",
+        "fr": "re:^t'(?:as|es|avais|etais|aurais|serais)\\s|re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:ca|cela)\\s+(?:vous|te)\\s+(?:dirait|irait|va|derange|convient|interesse)\\b|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
         "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?\\w{2,}(?:a|e|am|em|ou|eu|iu)\\b",
+    },
+    # a chatty word before the question's form: "So do you …?", "¿Y ya …?", "Et t'as …?",
+    # "Und hast du …?", "E você já …?" (matched on the text as written: "e" is not "é")
+    "discourse": {
+        "en": "so|and|ok|okay|also|then|but|well|oh|alright|cool|great",
+        "es": "y|e|entonces|pues|bueno|vale|ya|y ya|entonces ya",
+        "fr": "et|alors|donc|bon|du coup|mais|et du coup",
+        "de": "und|also|dann|aber|na|und dann",
+        "pt": "e|então|entao|bom|mas|aí|e aí",
+    },
+    # a clause the question's form ends on, whose word is no interrogative: "… WHEN the trial
+    # ends?", "… CUANDO se acabe la prueba?"
+    "when_clause": {
+        "en": "re:(?<=\\w)\\s+when\\s+(?:you|your|the|it|we|they|i|this|that|my|our|he|she)\\b",
+        "es": "re:(?<=\\w)\\s+cuando\\s+(?:tu|su|el|la|los|las|usted|se|te|lo)\\b",
+        "fr": "re:(?<=\\w)\\s+quand\\s+(?:vous|tu|le|la|les|votre|ton|ta|on|il|elle)\\b",
+        "pt": "re:(?<=\\w)\\s+quando\\s+(?:você|voce|o|a|os|as|seu|sua|a gente)\\b",
     },
     # a yes/no question about what one does: a verb after it is a habit, not an invitation
     # ("Do you still SHARE reports?", "¿Sigue COMPARTIENDO informes?", "Você ainda COMPARTILHA
@@ -52,6 +69,15 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
         "fr": "re:\\s+(?:vos|tes|les|ces|votre|ton|la|le|cet|cette)\\s+(?:\\w+\\s+)?(?:reponses?|commentaires?|resultats?|donnees|informations?|enregistrement|notes)\\b",
         "de": "re:\\s+(?:ihre|deine|die|diese|das|den|dieses)\\s+(?:\\w+\\s+)?(?:antworten|feedback|ergebnisse|daten|angaben|aufnahme|notizen)\\b",
         "pt": "re:\\s+(?:suas|seus|as|os|estas|estes|a|o|sua|seu)\\s+(?:\\w+\\s+)?(?:respostas?|comentarios?|resultados?|dados|informacoes|gravacao|notas)\\b",
+    },
+    # whom an open verb's act is with, when one asks whether it was done ("Did you talk WITH
+    # your manager?", "¿Hablaste CON tu jefe?"): contact, not a story
+    "with_someone": {
+        "en": "re:\\s+with\\s+(?:your|the|a|an|someone|anyone|them|him|her|their|our)\\b",
+        "es": "re:\\s+con\\s+(?:tu|su|el|la|los|las|un|una|alguien|ellos|ellas|el)\\b",
+        "fr": "re:\\s+(?:avec|a)\\s+(?:votre|ton|ta|tes|vos|le|la|les|un|une|quelqu'un|eux|lui)\\b",
+        "de": "re:\\s+mit\\s+(?:ihrem|ihrer|deinem|deiner|dem|der|den|einem|einer|jemandem|ihnen)\\b",
+        "pt": "re:\\s+(?:com|ao|a|à)\\s+(?:seu|sua|o|a|os|as|um|uma|alguém|eles|elas)\\b",
     },
     # a question tag after a statement: "So you're the admin, right?", "…, ¿verdad?", "…, oder?"
     "tag": {

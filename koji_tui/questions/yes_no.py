@@ -7,7 +7,10 @@
    "C'est vous qui…?"), or a verb first in a language that asks that way ("¿Pagas…?",
    "Payez-vous…?", "Zahlen Sie…?"). It must offer no alternatives ("… or …?", except
    "… or not?"), no interrogative outside a relative clause ("the person WHO"), and no open
-   invitation ("Could you tell me…?", "Would you be open to sharing…?").
+   invitation ("Could you tell me…?", "Would you be open to sharing…?"). A chatty word before
+   the form ("So do you …?", "¿Y ya probaste …?", "Und hast du …?") and a polite lead-in
+   ("Si vous me le permettez, avez-vous …?") are read past; "when" before a clause ("… when
+   the trial ends?") asks nothing.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from koji_tui.questions.lexicon import UNACCENTED_JOINERS, YES_NO_MARKER
 _EXPLICIT = re.compile(YES_NO_MARKER, re.IGNORECASE)
 _LEAD_IN = re.compile(r"^.{0,80}?(?::|\s[—–]\s|\s-\s)\s*(?=\S)")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
-_COMMA_LEAD = re.compile(r"^((?:[^\s,]+\s+){0,3}[^\s,]+),\s*(?=\S)")
+_COMMA_LEAD = re.compile(r"^((?:[^\s,]+\s+){0,5}[^\s,]+),\s*(?=\S)")
 _EST_CE_QUE = re.compile(r"^est-ce\s+(?:que|qu')")
 
 
@@ -61,6 +64,21 @@ def _alternatives(sentence: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
+@cache
+def _discourse(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + words("discourse", langs) + r")\s*,?\s+(?=\S)", re.IGNORECASE)
+
+
+def _chatty(sentence: str, langs: tuple[str, ...]) -> str:
+    """``sentence`` without a chatty word before its form ("So do you …?" -> "do you …?")."""
+    for _ in range(2):
+        match = _discourse(langs).match(sentence)
+        if match is None:
+            break
+        sentence = sentence[match.end() :].lstrip("¿¡ ")
+    return sentence
+
+
 def _drop_pronoun(match: re.Match[str]) -> str:
     text = match.group(0)
     words = re.split(r"(?<=[\s,'])", text)
@@ -76,6 +94,8 @@ def _invites(probe: str, langs: tuple[str, ...]) -> bool:
     for match in family("open_verb", langs).finditer(probe):
         if data.match(probe, match.end()) is not None:
             continue
+        if habit is None and family("with_someone", langs).match(probe, match.end()):
+            continue  # "¿Hablaste con tu jefe?": whether one did, not a story
         if habit is not None and _habitual(probe, habit.end(), match, langs):
             continue
         return True
@@ -102,6 +122,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     lead = _LEAD_IN.match(sentence)
     if lead:  # "Quick one: did you…?", "Before we continue — are you…?"
         sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
+    sentence = _chatty(sentence, langs)  # "So do you …?", "¿Y ya probaste …?"
     indirect = family("whether", langs).search(fold(sentence))
     if indirect:  # "We'd like to know whether you still …?": the clause is the question
         sentence = sentence[indirect.end() :]
@@ -115,7 +136,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
         lead_in = _COMMA_LEAD.match(sentence)  # "Just to confirm, you're still on the free plan?"
         if lead_in is None or family("wh", langs).search(fold(lead_in.group(1))):
             return False
-        sentence = sentence[lead_in.end() :]
+        sentence = _chatty(sentence[lead_in.end() :].lstrip("¿¡ "), langs)
         folded = fold(sentence)
         if starts.match(folded) is None:
             return False
@@ -125,6 +146,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     probe = joiners.sub(" ", sentence.lower()) if joiners else sentence  # "bien QUE …"
     # "the person WHO …": the relative pronoun asks nothing (its noun stays to be read)
     probe = family("relative", langs).sub(_drop_pronoun, _EST_CE_QUE.sub(" ", fold(probe)))
+    probe = family("when_clause", langs).sub(" ", probe)  # "… when the trial ends?"
     purpose = family("purpose", langs).search(probe)
     if purpose:  # "… if we call you next month, to see how it went?"
         probe = probe[: purpose.start()]

@@ -101,6 +101,7 @@ TUNING: list[Corpus] = [
             "(fifth batch, open questions only)": corpus_session4.FIFTH_FIRST_SCORE,
             "(seventh batch, survey-item labels)": corpus_session4.SEVENTH_FIRST_SCORE,
             "(eighth batch, choices as a sentence)": corpus_session4.EIGHTH_FIRST_SCORE,
+            "(ninth batch, chatty and formal yes/no)": corpus_session4.NINTH_FIRST_SCORE,
         },
     ),
     (

@@ -20,8 +20,8 @@ questions beside each family that must stay open:
   an NPS question, "out of 10" with its first point named, a label after an elided verb;
 * PLAIN: plain option lines under a question that carries an aside in parentheses.
 
-SEVENTH: survey-item labels, EIGHTH: choices written as a sentence (held-out 6's families); later batches are listed in their
-comments.
+SEVENTH to NINTH are held-out 6's families written anew: survey-item labels, choices written
+as a sentence, chatty and formal yes/no questions (each batch's comment says more).
 
 SESSION4_FIRST_SCORE is what the batch scored on the detector of 441ade7, before any of
 session 4's changes (written before the detector was changed). Batches two to six (SECOND …
@@ -567,6 +567,34 @@ EIGHTH: list[Case] = [
     D("Was machst du normalerweise, wenn etwas nicht klappt?", lang="de"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- ninth batch
+# Chatty and formal yes/no questions (held-out 6's family, written anew): a discourse word
+# before the form ("So …", "Y ya …", "Et …", "Und …", "E …"), a spoken contraction ("t'as",
+# "t'es"), a long polite lead-in ("Si vous me le permettez, …", "If you don't mind me asking,
+# …"), a "when" clause after the form; open questions shaped alike.
+NINTH: list[Case] = [
+    C(Y, "Lol same. So do you still use the old dashboard?"),
+    C(Y, "Okay cool. And have you told your team about it yet?"),
+    C(Y, "Are you going to keep the subscription when the trial ends?"),
+    C(Y, "Did you call support when the app crashed?"),
+    C(Y, "If you don't mind me asking, have you ever cancelled a plan before?"),
+    C(Y, "¡Genial! ¿Y ya hablaste con tu jefe de esto?", lang="es"),
+    C(Y, "Vale. ¿Entonces ya lo instalaste en el móvil?", lang="es"),
+    C(Y, "Si me permite la pregunta, ¿ha pensado alguna vez en cambiar de banco?", lang="es"),
+    C(Y, "Ah ok ! T'es toujours chez le même opérateur ?", lang="fr"),
+    C(Y, "Et t'as pu tester la nouvelle appli ?", lang="fr"),
+    C(Y, "Si vous me le permettez, avez-vous déjà recommandé notre service à un proche ?", lang="fr"),
+    C(Y, "Super. Und hast du die neue Version schon ausprobiert?", lang="de"),
+    C(Y, "Legal! E você já testou o aplicativo novo?", lang="pt"),
+    C(Y, "Se me permite perguntar, o senhor já pensou em cancelar a assinatura?", lang="pt"),
+    D("So do you want to tell me more about what happened?"),
+    D("And when the trial ends, what will you do?"),
+    D("If you don't mind me asking, why did you cancel?"),
+    D("¿Y ya que estamos, qué te pareció el precio?", lang="es"),
+    D("Et t'as pensé quoi de la nouvelle appli ?", lang="fr"),
+    D("Si vous me le permettez, pourriez-vous me raconter votre première commande ?", lang="fr"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -583,6 +611,7 @@ SESSION4: list[Case] = (
     + SIXTH
     + SEVENTH
     + EIGHTH
+    + NINTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -644,4 +673,13 @@ SEVENTH_FIRST_SCORE = (
 EIGHTH_FIRST_SCORE = (
     "7/18 exactly right; P/R open_ended 0.389/1.000, single_choice 1.000/0.000, every other "
     "type 1.000/1.000 (none in the batch); 0 of 7 open questions given a widget"
+)
+
+#: the ninth batch's first scoring (chatty and formal yes/no questions); fixed since: a chatty
+#: word before the form ("So …", "¿Y ya …?", "Und …"), "t'as"/"t'es", a polite lead-in of up
+#: to six words, a "when" clause after the form, an open verb done "with" someone ("¿Hablaste
+#: con tu jefe?"), a clitic before a Spanish preterite ("¿Lo instalaste …?")
+NINTH_FIRST_SCORE = (
+    "9/20 exactly right; P/R open_ended 0.353/1.000, yes_no 1.000/0.214, every other type "
+    "1.000/1.000 (none in the batch); 0 of 6 open questions given a widget"
 )
