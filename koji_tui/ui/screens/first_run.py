@@ -8,11 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from koji_tui.i18n import N_, app_translator
 from koji_tui.ui.bindings import FIRST_RUN_BINDINGS
 from koji_tui.ui.localized import TranslatedBindings
+from koji_tui.ui.widgets.footer import StableFooter
 
 if TYPE_CHECKING:
     from koji_tui.config.entry import StudyEntry
@@ -39,7 +40,7 @@ class FirstRunScreen(TranslatedBindings, Screen[None]):
             with Center(), Horizontal(id="first-run-buttons"):
                 yield Button(tr.gettext("Add a study (a)"), id="add-study", variant="primary")
                 yield Button(tr.gettext("Open the demo (d)"), id="open-demo")
-        yield Footer()
+        yield StableFooter()
 
     @on(Button.Pressed, "#add-study")
     def action_add_study(self) -> None:

@@ -10,7 +10,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker
 
@@ -35,6 +35,7 @@ from koji_tui.ui.screens.study_lines import (
     remove_question,
     study_label,
 )
+from koji_tui.ui.widgets.footer import StableFooter
 from koji_tui.ui.widgets.paged_table import PagedTable
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ class MainScreen(TranslatedBindings, InterviewListMixin, Screen[None]):
             yield self.interview_filter_bar()  # "/" (interview_list.py)
             yield self.interview_table()
             yield Static("", id="main-hint")
-        yield Footer()
+        yield StableFooter()
 
     @property
     def koji(self) -> KojiHost:

@@ -23,7 +23,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from koji_tui import paths
 from koji_tui.i18n import N_, app_translator
@@ -35,6 +35,7 @@ from koji_tui.safety import safe_line
 from koji_tui.ui.localized import TranslatedBindings
 from koji_tui.ui.widgets.cockpit import NotesPane, RespondentCard
 from koji_tui.ui.widgets.cockpit.card import CardFacts
+from koji_tui.ui.widgets.footer import StableFooter
 from koji_tui.ui.widgets.transcript import Transcript, TurnView
 
 WIDE = 100  # columns from which the side panes stand beside the transcript
@@ -151,7 +152,7 @@ class ObserveScreen(TranslatedBindings, Screen[None]):
             with VerticalScroll(id="observe-side"):
                 yield RespondentCard(id="observe-card")
                 yield NotesPane(title=words("notes"), id="observe-notes")
-        yield Footer()
+        yield StableFooter()
 
     @property
     def transcript(self) -> Transcript:

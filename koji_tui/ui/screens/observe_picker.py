@@ -17,13 +17,14 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from koji_tui.i18n import N_, app_translator
 from koji_tui.observe.finder import Watchable, find_interviews
 from koji_tui.safety import safe_line
 from koji_tui.ui.localized import TranslatedBindings
+from koji_tui.ui.widgets.footer import StableFooter
 
 WORDS: dict[str, str] = {
     "title": N_("Watch an interview (read-only: nothing is sent, the interview is not touched)"),
@@ -122,7 +123,7 @@ class ObservePicker(TranslatedBindings, Screen[None]):
         yield Static(words("title"), id="picker-title", markup=False)
         yield Static(words("looking"), id="picker-note", markup=False)
         yield OptionList(id="picker-list")
-        yield Footer()
+        yield StableFooter()
 
     def on_mount(self) -> None:
         self.action_reload()

@@ -19,7 +19,7 @@ from textual.app import ComposeResult
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header, Sparkline, Static
+from textual.widgets import Header, Sparkline, Static
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
@@ -27,6 +27,7 @@ from koji_tui.i18n import app_translator
 from koji_tui.safety import safe_line
 from koji_tui.ui.bindings import RESULTS_BINDINGS
 from koji_tui.ui.localized import TranslatedBindings, assemble
+from koji_tui.ui.widgets.footer import StableFooter
 
 if TYPE_CHECKING:
     from koji_tui.results import StudyResults
@@ -77,7 +78,7 @@ class ResultsScreen(TranslatedBindings, Screen[None]):
             tr.gettext("From this machine's journal. r reloads, Esc goes back."),
             id="results-hint",
         )
-        yield Footer()
+        yield StableFooter()
 
     def on_mount(self) -> None:
         self.load()

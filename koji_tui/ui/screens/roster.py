@@ -19,7 +19,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import Worker
 
 from koji_tui.config.entry import StudyEntry
@@ -29,6 +29,7 @@ from koji_tui.ui.bindings import ROSTER_BINDINGS
 from koji_tui.ui.localized import TranslatedBindings, assemble
 from koji_tui.ui.screens.roster_form import RosterInterviewForm
 from koji_tui.ui.screens.study_ops import OpsPanel, summary_of
+from koji_tui.ui.widgets.footer import StableFooter
 
 if TYPE_CHECKING:
     from koji_tui.journal.roster import RosterRow
@@ -91,7 +92,7 @@ class RosterScreen(TranslatedBindings, Screen[None]):
             tr.gettext("An operation stops with s; started again, it continues where it stopped."),
             id="roster-hint",
         )
-        yield Footer()
+        yield StableFooter()
 
     def on_mount(self) -> None:
         self.query_one("#roster-path", Input).display = False
