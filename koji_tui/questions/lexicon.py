@@ -281,9 +281,9 @@ CUES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- scales
     "rating": {
-        "en": "rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
+        "en": "rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+[a-z]{3,}(?:ful|less|ing|ous|ive|ble|ed)\\b|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
         "es": "valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|satisf*|en qué medida|de acuerdo|qué tan|cuán|recomend*|recomiend*",
-        "fr": "note|notez|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|recommand*",
+        "fr": "note|notez|noter|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|recommand*",
         "de": "bewert*|benot*|skala|sterne|sternen|zufrieden*|inwieweit|stimmen sie|zustimm*|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*",
         "pt": "avali*|avalie|nota|escala|estrelas|satisf*|em que medida|concorda*|discorda*|quão|qual a probabilidade|o quanto|recomend*",
     },
@@ -355,9 +355,11 @@ SCALE_WORDS: dict[str, str] = {
     "point": r"point",
     "stars": r"stars?|sterne|sternen|estrellas|[ée]toiles|estrelas",
     "out_of": r"out\s+of|sur",
-    "label_verb": r"=|:|means|meaning|is|being|represents|stands\s+for|significa|signifique|signifie|correspond\s+[àa]|est|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
+    "label_verb": r"=|:|means|meaning|is|being|represents|stands\s+for|significa|signifique|signifie|signifiant|significando|correspond\s+[àa]|est|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
     "label_and": r"and|y|et|und|e|while|whereas",
-    "point_verb": r"=|:|being|is|means|signifie|significa|bedeutet",
+    "point_verb": r"=|:|being|is|means|meaning|signifie|signifiant|significa|significando|bedeutet",
+    # a range named as a thing already given ("last year's 1-5 rating", "your 1-5 score")
+    "reference": r"'s|your|my|our|their|last|previous|earlier|tu|su|sus|votre|ton|vos|ihre|deine|seu|sua",
     # German: "wobei 0 für X und 10 für Y steht"
     "de_where": r"wobei", "de_for": r"f[üu]r", "de_stands": r"steht|stehen|bedeutet|bedeuten", "de_and": r"und",
 }  # fmt: skip

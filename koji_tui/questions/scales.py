@@ -3,7 +3,9 @@
 A scale range in the ask ("on a scale of 1 to 10", "from 0-10", "1 (poor) to 5 (excellent)",
 "out of 10", "rate … 1-5", "(1 = poor, 5 = excellent)", "1 being X, 10 being Y", "a 5-point
 scale", "scale of one to ten") or an NPS question ("how likely … recommend" -> 0-10). A range in
-an earlier sentence counts only when the final question asks for a rating.
+an earlier sentence counts only when the final question asks for a rating; a range alone in
+parentheses after such a question too ("Wie viele Sterne …? (1 bis 5)"). A range after a
+possessive names a rating already given ("compared to last year's 1-5 rating"), not the scale.
 """
 
 from __future__ import annotations
@@ -46,7 +48,10 @@ _RANGE_WEAK = [
         _I,
     ),
     re.compile(_N + _LBL + r"\s*(?:-|–|to)\s*" + _N + _LBL, _I),
+    # "(1 a 5)", "(1 bis 5 ⭐)": a range alone in parentheses, after a question that rates
+    re.compile(r"^\(\s*" + _N + r"\s*(?:" + _W["to"] + r")\s*" + _N + r"[^()\d]{0,4}\)$", _I),
 ]  # fmt: skip
+_REFERENCE = re.compile(r"(?:" + _W["reference"] + r")\s*$", _I)
 _POINT_SCALE = re.compile(
     r"\b(\d{1,2})[\s-]*" + _W["point"] + r"\s+(?:" + _SCALE_WORD + r"|rating)", _I
 )
@@ -125,9 +130,12 @@ def _range_in(sentence: str, strong_only: bool) -> tuple[int, int, dict[str, str
     patterns = _RANGE_STRONG if strong_only else _RANGE_STRONG + _RANGE_WEAK
     for pattern in patterns:
         for m in pattern.finditer(sentence):
+            if pattern.groups == 2:  # the range alone in parentheses: no labels
+                lo, hi = int(m.group(1)), int(m.group(2))
+                return (lo, hi, {}) if valid_range(lo, hi) else None
             lo, hi = int(m.group(1)), int(m.group(3))
-            if not valid_range(lo, hi):
-                continue
+            if not valid_range(lo, hi) or _REFERENCE.search(sentence[: m.start()]):
+                continue  # "compared to last year's 1-5 rating" names a rating given
             labels: dict[str, str] = {}
             if m.group(2):
                 labels[str(lo)] = clean_label(m.group(2))

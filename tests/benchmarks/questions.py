@@ -102,6 +102,7 @@ TUNING: list[Corpus] = [
             "(seventh batch, survey-item labels)": corpus_session4.SEVENTH_FIRST_SCORE,
             "(eighth batch, choices as a sentence)": corpus_session4.EIGHTH_FIRST_SCORE,
             "(ninth batch, chatty and formal yes/no)": corpus_session4.NINTH_FIRST_SCORE,
+            "(tenth batch, scales)": corpus_session4.TENTH_FIRST_SCORE,
         },
     ),
     (

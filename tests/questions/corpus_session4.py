@@ -21,7 +21,8 @@ questions beside each family that must stay open:
 * PLAIN: plain option lines under a question that carries an aside in parentheses.
 
 SEVENTH to NINTH are held-out 6's families written anew: survey-item labels, choices written
-as a sentence, chatty and formal yes/no questions (each batch's comment says more).
+as a sentence, chatty and formal yes/no questions; TENTH: their scales (each batch's comment
+says more).
 
 SESSION4_FIRST_SCORE is what the batch scored on the detector of 441ade7, before any of
 session 4's changes (written before the detector was changed). Batches two to six (SECOND …
@@ -595,6 +596,25 @@ NINTH: list[Case] = [
     D("Si vous me le permettez, pourriez-vous me raconter votre première commande ?", lang="fr"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- tenth batch
+# Scales held-out 6 showed, written anew: "how <adjective> …, 1-10?" with its ends after it,
+# stars asked before their range ("Wie viele Sterne …? (1 bis 5)"), an end label after a
+# participle ("1 signifiant …", "1 meaning …"), agreement points under a quoted statement.
+TENTH: list[Case] = [
+    C(SC, "Quick q: how painful is invoicing for you, 1-5? 1 = no pain at all, 5 = a nightmare", scale=(1, 5), labels={"lo": "no pain at all", "hi": "a nightmare"}),
+    C(SC, "How confident do you feel about the new release, 0-10?", scale=(0, 10)),
+    C(SC, "¿Qué tan difícil fue configurarlo, del 1 al 5?", scale=(1, 5), lang="es"),
+    C(SC, "How many stars would you give our support? (1 to 5)", scale=(1, 5)),
+    C(SC, "Combien d'étoiles donneriez-vous à l'appli ? (de 1 à 5)", scale=(1, 5), lang="fr"),
+    C(SC, "Quantas estrelas você daria para o app? (1 a 5)", scale=(1, 5), lang="pt"),
+    C(SC, "Pourriez-vous noter la livraison de 1 à 5, 1 signifiant très lente et 5 très rapide ?", scale=(1, 5), labels={"lo": "très lente", "hi": "très rapide"}, lang="fr"),
+    C(SC, "Could you rate the setup from 1 to 5, 1 meaning very hard and 5 very easy?", scale=(1, 5), labels={"lo": "very hard", "hi": "very easy"}),
+    C(SC, "¿Está de acuerdo con esta frase: «El precio es justo.»?\n1 – Nada de acuerdo\n2 – Poco de acuerdo\n3 – Neutral\n4 – Bastante de acuerdo\n5 – Totalmente de acuerdo", scale=(1, 5), labels={"lo": "Nada de acuerdo", "hi": "Totalmente de acuerdo"}, lang="es"),
+    D("How painful was it, compared to last year's 1-5 rating you gave?"),
+    D("You gave it 4 stars (1 to 5). What would make it a 5?"),
+    D("How many stars did the reviews show? Tell me what you noticed."),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -612,6 +632,7 @@ SESSION4: list[Case] = (
     + SEVENTH
     + EIGHTH
     + NINTH
+    + TENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -682,4 +703,14 @@ EIGHTH_FIRST_SCORE = (
 NINTH_FIRST_SCORE = (
     "9/20 exactly right; P/R open_ended 0.353/1.000, yes_no 1.000/0.214, every other type "
     "1.000/1.000 (none in the batch); 0 of 6 open questions given a widget"
+)
+
+#: the tenth batch's first scoring (scales); one open question was given a widget on it
+#: ("How painful was it, compared to last year's 1-5 rating you gave?" read as 1-5); fixed
+#: since: a range after a possessive names a rating given, "how <adjective>" rates ("how
+#: painful", "how stressful"), a range alone in parentheses after a question that rates ("(1 a
+#: 5)", "(1 bis 5 ⭐)"), "noter", an end label after "meaning" / "signifiant"
+TENTH_FIRST_SCORE = (
+    "8/12 exactly right; P/R open_ended 0.500/0.667, scale 0.857/0.667, yes_no 0.000/1.000 "
+    "(a scale read as a yes/no); 1 of 3 open questions given a widget"
 )
