@@ -60,7 +60,8 @@ def strip_decoration(text: str) -> str:
     return text[start:end]
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+# a quote closes with its sentence: ". »" (a space before it in French), „… .“
+_SENTENCE_END = re.compile(r"(?<=[.!?…])(?:\s?[\"'”’“»)\]])*\s+(?![\"”’“»)\]])")
 _ABBREVIATION = re.compile(r"\b(?:" + ABBREVIATIONS + r")\.", re.IGNORECASE)
 _DOT = "\u2024"  # stands in for an abbreviation's dot while splitting
 

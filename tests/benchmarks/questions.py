@@ -103,6 +103,9 @@ TUNING: list[Corpus] = [
             "(eighth batch, choices as a sentence)": corpus_session4.EIGHTH_FIRST_SCORE,
             "(ninth batch, chatty and formal yes/no)": corpus_session4.NINTH_FIRST_SCORE,
             "(tenth batch, scales)": corpus_session4.TENTH_FIRST_SCORE,
+            "(eleventh batch, formal rankings, quoted statements)": (
+                corpus_session4.ELEVENTH_FIRST_SCORE
+            ),
         },
     ),
     (

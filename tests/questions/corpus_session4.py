@@ -21,8 +21,8 @@ questions beside each family that must stay open:
 * PLAIN: plain option lines under a question that carries an aside in parentheses.
 
 SEVENTH to NINTH are held-out 6's families written anew: survey-item labels, choices written
-as a sentence, chatty and formal yes/no questions; TENTH: their scales (each batch's comment
-says more).
+as a sentence, chatty and formal yes/no questions; TENTH: their scales; ELEVENTH: formal rankings and
+agreement under a quoted statement (each batch's comment says more).
 
 SESSION4_FIRST_SCORE is what the batch scored on the detector of 441ade7, before any of
 session 4's changes (written before the detector was changed). Batches two to six (SECOND …
@@ -615,6 +615,22 @@ TENTH: list[Case] = [
     D("How many stars did the reviews show? Tell me what you noticed."),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- eleventh batch
+# Formal rankings in the subjunctive ("le agradecería que ordenara …", "je vous saurais gré de
+# bien vouloir …", "agradeceria que ordenasse …") and "from most to least" said with
+# "mayor/menor"; agreement points under a quoted statement (« … », „…“, "…").
+ELEVENTH: list[Case] = [
+    C(R, "Le pediría que clasificara estas opciones de mayor a menor preferencia:\n1. Precio\n2. Calidad\n3. Marca", options=["Precio", "Calidad", "Marca"], lang="es"),
+    C(R, "Nos sería útil que ordenase los siguientes canales de menor a mayor uso:\n- Correo\n- Teléfono\n- Chat", options=["Correo", "Teléfono", "Chat"], lang="es"),
+    C(R, "Agradeceria que o senhor ordenasse os itens abaixo do maior para o menor interesse:\n1. Preço\n2. Prazo\n3. Suporte", options=["Preço", "Prazo", "Suporte"], lang="pt"),
+    C(R, "J'aimerais que vous classiez ces critères du plus important au moins important :\n1. Prix\n2. Délai\n3. Service", options=["Prix", "Délai", "Service"], lang="fr"),
+    C(SC, "Êtes-vous d'accord avec cette phrase : « Le service est rapide. »\n1 – Pas du tout d'accord\n2 – Pas d'accord\n3 – Neutre\n4 – D'accord\n5 – Tout à fait d'accord", scale=(1, 5), labels={"lo": "Pas du tout d'accord", "hi": "Tout à fait d'accord"}, lang="fr"),
+    C(SC, "Wie sehr stimmen Sie dieser Aussage zu: „Die App ist übersichtlich.“\n1 – Gar nicht\n2 – Eher nicht\n3 – Teils, teils\n4 – Eher ja\n5 – Voll und ganz", scale=(1, 5), labels={"lo": "Gar nicht", "hi": "Voll und ganz"}, lang="de"),
+    C(SC, "Você concorda com a frase: \"O app é fácil de usar.\"\n1 – Discordo totalmente\n2 – Discordo\n3 – Neutro\n4 – Concordo\n5 – Concordo totalmente", scale=(1, 5), labels={"lo": "Discordo totalmente", "hi": "Concordo totalmente"}, lang="pt"),
+    D("Le agradecería que me contara, de mayor a menor detalle, cómo fue su primera compra.", lang="es"),
+    D("Vous avez dit : « Le service est rapide. »\n1 – la commande\n2 – la livraison\nQu'est-ce qui a le plus compté ?", lang="fr"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -633,6 +649,7 @@ SESSION4: list[Case] = (
     + EIGHTH
     + NINTH
     + TENTH
+    + ELEVENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -713,4 +730,14 @@ NINTH_FIRST_SCORE = (
 TENTH_FIRST_SCORE = (
     "8/12 exactly right; P/R open_ended 0.500/0.667, scale 0.857/0.667, yes_no 0.000/1.000 "
     "(a scale read as a yes/no); 1 of 3 open questions given a widget"
+)
+
+#: the eleventh batch's first scoring (formal rankings, agreement under a quoted statement);
+#: fixed since: Spanish and Portuguese imperfect subjunctives rank ("que ordenara",
+#: "clasificase", "ordenasse"), "de mayor a menor" / "do maior para o menor", French
+#: "classiez"; a quote closes with its sentence (". »" with a space before it)
+ELEVENTH_FIRST_SCORE = (
+    "5/9 exactly right; P/R open_ended 0.667/1.000, scale 1.000/0.667, single_choice "
+    "0.000/1.000 (rankings read as a choice), ranking 1.000/0.250; 0 of 2 open questions "
+    "given a widget"
 )
