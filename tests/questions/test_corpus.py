@@ -13,6 +13,7 @@ from tests.questions.corpus_crossed import HELDOUT_CROSSED
 from tests.questions.corpus_holdout import HOLDOUT
 from tests.questions.corpus_holdout4 import HOLDOUT4
 from tests.questions.corpus_holdout5 import HOLDOUT5
+from tests.questions.corpus_holdout6 import HOLDOUT6
 from tests.questions.corpus_paraphrase import PARAPHRASES
 from tests.questions.corpus_session4 import SESSION4
 from tests.questions.corpus_stress import LANGS, STRESS
@@ -44,7 +45,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
 
 @pytest.mark.parametrize(
     "cases",
-    [HOLDOUT, HELDOUT_CROSSED, PARAPHRASES, CHATTY, STRESS, HOLDOUT4, HOLDOUT5, SESSION4],
+    [HOLDOUT, HELDOUT_CROSSED, PARAPHRASES, CHATTY, STRESS, HOLDOUT4, HOLDOUT5, HOLDOUT6, SESSION4],
     ids=[
         "corpus_holdout",
         "corpus_crossed",
@@ -53,6 +54,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_stress",
         "corpus_holdout4",
         "corpus_holdout5",
+        "corpus_holdout6",
         "corpus_session4",
     ],
 )
