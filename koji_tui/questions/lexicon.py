@@ -255,10 +255,10 @@ CUES: dict[str, dict[str, str]] = {
     # verbs that invite a story, inflected: a question built on them is not a yes/no
     "open_verb": {
         "en": "tell|telling|describ*|explain*|shar*|elaborat*|walk|walking|talk|talking|discuss*|go through|dig into|expand|say more|clarify|recount",
-        "es": "re:(?<!la )(?<!una )(?<!tu )(?<!su )(?<!mi )(?<!esta )(?<!esa )(?<!en )(?<!de )\\bcuenta\\w*|cuéntame|contar*|describ*|explic*|habl*|compart*|detall*|comentar*|repasar|decir*|dime|dinos",
-        "fr": "racont*|décri*|expliqu*|parler|parlez|partag*|détaill*|me dire|nous dire|en dire|dire plus|dites-moi|précis*|développ*",
-        "de": "erzähl*|beschreib*|erklär*|erläuter*|sprech*|reden|redet|teilen|schilder*|mir sagen|sagen sie mir|ausführ*|genauer|näher",
-        "pt": "re:\\b(?:me|nos)\\s+(?:conta|fala|diz|explica|descreve)\\b|contar*|conte|conte-me|descrev*|explic*|falar|fale|compartilh*|partilh*|detalh*|me dizer|diga-me|nos dizer",
+        "es": "re:(?<!la )(?<!una )(?<!tu )(?<!su )(?<!mi )(?<!esta )(?<!esa )(?<!en )(?<!de )\\bcuenta\\w*|cuéntame|contar*|describ*|explic*|habl*|compart*|detall*|comentar*|repasar|decir*|dime|dinos|comparar*|hacer una comparación|hacer un recorrido|guiar*",
+        "fr": "racont*|décri*|expliqu*|parler|parlez|partag*|détaill*|me dire|nous dire|en dire|dire plus|dites-moi|précis*|développ*|comparer|marcher à travers|guider|me promener|nous promener",
+        "de": "erzähl*|beschreib*|erklär*|erläuter*|sprech*|reden|redet|teilen|schilder*|mir sagen|sagen sie mir|ausführ*|genauer|näher|mich durch|uns durch",
+        "pt": "re:\\b(?:me|nos)\\s+(?:conta|fala|diz|explica|descreve)\\b|contar*|conte|conte-me|descrev*|explic*|falar|fale|compartilh*|partilh*|detalh*|me dizer|diga-me|nos dizer|comparar|fazer uma comparação|me guiar|nos guiar",
     },
     # interrogatives (a yes/no question has none, outside a relative clause)
     "wh": {

@@ -110,6 +110,9 @@ TUNING: list[Corpus] = [
             "(eleventh batch, formal rankings, quoted statements)": (
                 corpus_session4.ELEVENTH_FIRST_SCORE
             ),
+            "(twelfth batch, requests translated word for word)": (
+                corpus_session4.TWELFTH_FIRST_SCORE
+            ),
         },
     ),
     (

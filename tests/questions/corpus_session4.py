@@ -631,6 +631,25 @@ ELEVENTH: list[Case] = [
     D("Vous avez dit : « Le service est rapide. »\n1 – la commande\n2 – la livraison\nQu'est-ce qui a le plus compté ?", lang="fr"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- twelfth batch
+# Requests machine-translated word for word from "walk me through" / "compare": "¿Puede hacer
+# un recorrido de …?", "pourriez-vous me promener à travers …", "durch … führen", "fazer uma
+# comparação"; they invite a story (open), beside yes/no questions on the same verbs' nouns.
+TWELFTH: list[Case] = [
+    C(OE, "¿Podría usted hacer una comparación entre su proveedor anterior y el actual?", lang="es"),
+    C(OE, "¿Puedes comparar nuestra app con la que usabas antes?", lang="es"),
+    C(OE, "Pourriez-vous nous marcher à travers votre première semaine avec l'outil ?", lang="fr"),
+    C(OE, "Pouvez-vous comparer notre offre avec celle de votre ancien fournisseur ?", lang="fr"),
+    C(OE, "Könnten Sie uns durch den Ablauf einer typischen Bestellung führen?", lang="de"),
+    C(OE, "Kannst du mich durch deinen Morgen laufen, bevor du das Tool öffnest?", lang="de"),
+    C(OE, "Você pode fazer uma comparação entre o nosso app e o concorrente?", lang="pt"),
+    C(OE, "Could you compare it with the tool you had before?"),
+    C(Y, "¿Comparó usted varios proveedores antes de elegirnos?", options=["Sí", "No"], lang="es"),
+    C(Y, "Avez-vous comparé plusieurs offres avant de choisir ?", options=["Oui", "Non"], lang="fr"),
+    C(Y, "Haben Sie vorher andere Anbieter verglichen?", options=["Ja", "Nein"], lang="de"),
+    C(Y, "Did you compare prices before signing up?", options=["Yes", "No"]),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -650,6 +669,7 @@ SESSION4: list[Case] = (
     + NINTH
     + TENTH
     + ELEVENTH
+    + TWELFTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -740,4 +760,12 @@ ELEVENTH_FIRST_SCORE = (
     "5/9 exactly right; P/R open_ended 0.667/1.000, scale 1.000/0.667, single_choice "
     "0.000/1.000 (rankings read as a choice), ranking 1.000/0.250; 0 of 2 open questions "
     "given a widget"
+)
+
+#: the twelfth batch's first scoring (requests translated word for word: "hacer una
+#: comparación", "marcher à travers", "mich durch … führen"), seven of its eight open questions
+#: given a yes/no; fixed since: those verbs invite a story (lexicon open_verb)
+TWELFTH_FIRST_SCORE = (
+    "5/12 exactly right; P/R open_ended 1.000/0.125, yes_no 0.364/1.000, every other type "
+    "1.000/1.000 (none in the batch); 7 of 8 open questions given a widget"
 )
