@@ -29,7 +29,7 @@ from koji_tui.questions.cues import (
     has,
     open_overridden,
 )
-from koji_tui.questions.joins import joins, lettered, slashed, unquote
+from koji_tui.questions.joins import joins, lettered, semicoloned, slashed, unquote
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_yes_no, split_other
 from koji_tui.questions.result import TextResult
@@ -51,7 +51,7 @@ def _strip_ask(text: str) -> str:
 def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     if _MONEY.search(items_text):
         return None  # "under $1,000, $1,000-5,000, or more": prices, not options
-    pieces = lettered(items_text) or slashed(items_text, langs)
+    pieces = lettered(items_text) or slashed(items_text, langs) or semicoloned(items_text)
     if pieces is not None:
         items_text = ", ".join(pieces)
     items = [
@@ -62,9 +62,13 @@ def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     items = [x for x in items if x]
     if not 2 <= len(items) <= _MAX_ITEMS:
         return None
+    # options between explicit marks ("A; B; C", "A / B", "A) … B) …") may be a little longer
+    most_words, most_chars = (8, 60) if pieces is not None else (5, 40)
     for item in items:
         words = item.split()
-        if len(words) > 5 or len(item) > 40 or (any(c.isdigit() for c in item) and len(words) > 3):
+        if len(words) > most_words or len(item) > most_chars:
+            return None
+        if any(c.isdigit() for c in item) and len(words) > 3:
             return None
     return items
 
@@ -102,6 +106,7 @@ def _items_result(items_text: str, cues: ChoiceCues, langs: tuple[str, ...]) -> 
         join.has_or.search(" " + items_text) is not None
         or slashed(items_text, langs) is not None
         or lettered(items_text) is not None
+        or semicoloned(items_text) is not None
     )
     return _result(items, cues, has_or, join.has_and.search(" " + items_text) is not None)
 

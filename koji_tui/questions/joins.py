@@ -1,5 +1,5 @@
 """How alternatives are joined in a sentence, in the five languages: "A, B or C", "A and B",
-"A / B / C", "A) … B) …" (for the inline stage, koji_tui.questions.inline, and yes/no)."""
+"A / B / C", "A; B; C", "A) … B) …" (for the inline stage, koji_tui.questions.inline, and yes/no)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,20 @@ def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
         return None
     if any(not re.search(r"[^\W\d_]", p) or family("or", langs).fullmatch(fold(p)) for p in pieces):
         return None  # "and/or", "1/5"
+    return pieces
+
+
+_SEMICOLON = re.compile(r"\s*;\s*")
+
+
+def semicoloned(items_text: str) -> list[str] | None:
+    """ "email; phone; live chat": three or more alternatives between semicolons, with no comma
+    (then the semicolons join clauses); each is a short label (``inline._split`` checks)."""
+    if ";" not in items_text or "," in items_text:
+        return None
+    pieces = [clean_label(p) for p in _SEMICOLON.split(items_text.strip().rstrip(";"))]
+    if len(pieces) < 3 or any(not re.search(r"[^\W\d_]", p) for p in pieces):
+        return None
     return pieces
 
 

@@ -113,6 +113,9 @@ TUNING: list[Corpus] = [
             "(twelfth batch, requests translated word for word)": (
                 corpus_session4.TWELFTH_FIRST_SCORE
             ),
+            "(thirteenth batch, options between semicolons)": (
+                corpus_session4.THIRTEENTH_FIRST_SCORE
+            ),
         },
     ),
     (

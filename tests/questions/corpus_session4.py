@@ -650,6 +650,24 @@ TWELFTH: list[Case] = [
     C(Y, "Did you compare prices before signing up?", options=["Yes", "No"]),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- thirteenth batch
+# Options separated by semicolons after a colon ("Which …: A; B; C?", "…: A; B; C. Select all
+# that apply.", "Rank these: A; B; C."), beside sentences joined by semicolons that offer
+# nothing.
+THIRTEENTH: list[Case] = [
+    C(S, "Which plan suits you best: monthly; yearly; pay as you go?", options=["monthly", "yearly", "pay as you go"]),
+    C(S, "¿Qué horario te queda mejor: por la mañana; al mediodía; por la tarde?", options=["por la mañana", "al mediodía", "por la tarde"], lang="es"),
+    C(S, "Quel mode de livraison préférez-vous : en point relais; à domicile; en magasin ?", options=["en point relais", "à domicile", "en magasin"], lang="fr"),
+    C(M, "Welche Funktionen nutzen Sie: Kalender; Aufgaben; Notizen; Chat? Mehrfachauswahl möglich.", options=["Kalender", "Aufgaben", "Notizen", "Chat"], lang="de"),
+    C(M, "Quais redes sociais você usa: Instagram; TikTok; Facebook; LinkedIn? Pode marcar várias.", options=["Instagram", "TikTok", "Facebook", "LinkedIn"], lang="pt"),
+    C(M, "Which reports do you export: sales; inventory; payroll? Tick all that apply.", options=["sales", "inventory", "payroll"]),
+    C(R, "Please rank these from most to least useful: search; filters; saved views.", options=["search", "filters", "saved views"]),
+    C(R, "Ordena de más a menos importante: precio; calidad; rapidez de entrega.", options=["precio", "calidad", "rapidez de entrega"], lang="es"),
+    D("What changed for you this year: new team; new tools; a new manager? Tell me about it."),
+    D("You said it was slow; the export failed twice; support took a week. What happened next?"),
+    D("Qu'est-ce qui vous a le plus marqué : l'accueil; le prix; la rapidité ? Racontez-moi.", lang="fr"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -670,6 +688,7 @@ SESSION4: list[Case] = (
     + TENTH
     + ELEVENTH
     + TWELFTH
+    + THIRTEENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -768,4 +787,12 @@ ELEVENTH_FIRST_SCORE = (
 TWELFTH_FIRST_SCORE = (
     "5/12 exactly right; P/R open_ended 1.000/0.125, yes_no 0.364/1.000, every other type "
     "1.000/1.000 (none in the batch); 7 of 8 open questions given a widget"
+)
+
+#: the thirteenth batch's first scoring (options between semicolons after a colon); fixed
+#: since: three or more short labels between semicolons, with no comma, are alternatives like
+#: slashes (joins.semicoloned), and options between explicit marks may run to eight words
+THIRTEENTH_FIRST_SCORE = (
+    "3/11 exactly right; P/R open_ended 0.273/1.000, single_choice 1.000/0.000, "
+    "multiple_choice 1.000/0.000, ranking 1.000/0.000; 0 of 3 open questions given a widget"
 )
