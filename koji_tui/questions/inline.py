@@ -20,6 +20,7 @@ question. Alternatives joined by "and", or inside an open question, are not opti
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from koji_tui.questions.cues import (
     ChoiceCues,
@@ -29,7 +30,7 @@ from koji_tui.questions.cues import (
     has,
     open_overridden,
 )
-from koji_tui.questions.joins import joins, lettered, semicoloned, slashed, unquote
+from koji_tui.questions.joins import joins, lettered, semicoloned, slashed, unquote, words
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_yes_no, split_other
 from koji_tui.questions.result import TextResult
@@ -38,14 +39,22 @@ from koji_tui.questions.sentence import sentence_choices
 _I = re.IGNORECASE
 
 
-_NUMERIC_ITEM = re.compile(r"^\d{1,4}(?:\s*[-–]\s*\d{1,4}|\+)?$")
+_NUMERIC_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4}(?:\s?%)?)?\+?$")
+# "0%, 25%, 50%", "10-25 %", "50%+": shares offered as the choices (no "or" needed)
+_PERCENT_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4})?\s?%\+?(?:\s+\S+){0,2}$")
 _MONEY = re.compile(r"\d[,.]\d{3}\b|[$€£¥]")
 _MAX_ITEMS = 8
+_KEEP = "\ue000"  # a space inside an option that the split must not cut
 
 
 def _strip_ask(text: str) -> str:
     text = text.strip().lstrip("¿¡").strip()
     return text[:-1].rstrip() if text.endswith(("?", ".", "!")) else text
+
+
+@cache
+def _or_more(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<=[\d%])\s+" + words("or_more", langs) + r"(?!\w)", re.IGNORECASE)
 
 
 def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
@@ -54,8 +63,11 @@ def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     pieces = lettered(items_text) or slashed(items_text, langs) or semicoloned(items_text)
     if pieces is not None:
         items_text = ", ".join(pieces)
+    # "40% or more", "5 o más": the open end of a figure is one option, not two
+    items_text = _or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
     items = [
-        unquote(clean_label(x.strip().lstrip("¿¡"))) for x in joins(langs).split.split(items_text)
+        unquote(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " "))
+        for x in joins(langs).split.split(items_text)
     ]
     if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
         return None
@@ -107,6 +119,7 @@ def _items_result(items_text: str, cues: ChoiceCues, langs: tuple[str, ...]) -> 
         or slashed(items_text, langs) is not None
         or lettered(items_text) is not None
         or semicoloned(items_text) is not None
+        or (len(items) >= 3 and all(_PERCENT_ITEM.match(item) for item in items))
     )
     return _result(items, cues, has_or, join.has_and.search(" " + items_text) is not None)
 

@@ -269,6 +269,12 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "que|o que|como|qual|quais|quando|onde|por que|porque|quem|quanto|quanta|quantos|quantas",
     },
     "or": {"en": "or", "es": "o|u", "fr": "ou", "de": "oder", "pt": "ou"},
+    # the open end of a figure ("40% or more", "5 o más"): one option, not two
+    "or_more": {
+        "en": "or more|or less|or fewer|or above|or over|or higher|or lower",
+        "es": "o más|o menos", "fr": "ou plus|ou moins", "de": "oder mehr|oder weniger",
+        "pt": "ou mais|ou menos",
+    },
     "and": {"en": "and", "es": "y|e", "fr": "et", "de": "und", "pt": "e"},
     # "which best describes you?" is a choice, though "describe" invites a story; so is "tell me
     # WHICH of these …" (a which-question asked through "tell me")

@@ -56,6 +56,8 @@ def strip_decoration(text: str) -> str:
     while end > start and _is_decoration(text[end - 1]):
         if text[end - 1] in "+%" and text[end - 2 : end - 1].isdigit():
             break  # "45+", "50%": part of the figure
+        if text[end - 2 : end] == "%+" and text[end - 3 : end - 2].isdigit():
+            break  # "50%+"
         end -= 1
     return text[start:end]
 

@@ -116,6 +116,9 @@ TUNING: list[Corpus] = [
             "(thirteenth batch, options between semicolons)": (
                 corpus_session4.THIRTEENTH_FIRST_SCORE
             ),
+            "(fourteenth batch, percentages as the choices)": (
+                corpus_session4.FOURTEENTH_FIRST_SCORE
+            ),
         },
     ),
     (

@@ -668,6 +668,21 @@ THIRTEENTH: list[Case] = [
     D("Qu'est-ce qui vous a le plus marqué : l'accueil; le prix; la rapidité ? Racontez-moi.", lang="fr"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- fourteenth batch
+# Percentages as the choices, listed after the question with no "or" ("What share …? 0%, 25%,
+# 50%"; "0 %" with the French and German space), beside percentages told, not offered.
+FOURTEENTH: list[Case] = [
+    C(S, "About what share of your invoices are paid late? 10%, 20%, 30%, 40% or more", options=["10%", "20%", "30%", "40% or more"]),
+    C(S, "What percentage of your week goes to meetings? 0-10%, 10-25%, 25-50%, 50%+", options=["0-10%", "10-25%", "25-50%", "50%+"]),
+    C(S, "¿Qué parte de tu equipo trabaja en remoto? 0%, 50%, 100%", options=["0%", "50%", "100%"], lang="es"),
+    C(S, "Quel pourcentage de vos commandes est retourné ? 5 %, 10 %, 15 %, 20 %", options=["5 %", "10 %", "15 %", "20 %"], lang="fr"),
+    C(S, "Welcher Anteil Ihrer Kunden zahlt per Rechnung? 25 %, 50 %, 75 %", options=["25 %", "50 %", "75 %"], lang="de"),
+    C(S, "Qual a porcentagem das suas vendas feita pelo app? 0%, 30%, 60%, 90%", options=["0%", "30%", "60%", "90%"], lang="pt"),
+    D("Last quarter 20%, 35% and 50% of users churned in the three cohorts. What do you think drove it?"),
+    D("¿Por qué bajó tu uso? Antes era 80%, 60%, ahora 20%.", lang="es"),
+    D("Sie sagten 10 %, 20 %, 30 %. Wie kommen Sie auf diese Zahlen?", lang="de"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -689,6 +704,7 @@ SESSION4: list[Case] = (
     + ELEVENTH
     + TWELFTH
     + THIRTEENTH
+    + FOURTEENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -795,4 +811,12 @@ TWELFTH_FIRST_SCORE = (
 THIRTEENTH_FIRST_SCORE = (
     "3/11 exactly right; P/R open_ended 0.273/1.000, single_choice 1.000/0.000, "
     "multiple_choice 1.000/0.000, ranking 1.000/0.000; 0 of 3 open questions given a widget"
+)
+
+#: the fourteenth batch's first scoring (percentages as the choices, no "or"); fixed since:
+#: three or more shares listed are alternatives ("0%, 25%, 50%", "5 %", "10-25%"), "50%+"
+#: keeps its sign, "40% or more" is one option (lexicon or_more)
+FOURTEENTH_FIRST_SCORE = (
+    "3/9 exactly right; P/R open_ended 0.333/1.000, single_choice 1.000/0.000; 0 of 3 open "
+    "questions given a widget"
 )
