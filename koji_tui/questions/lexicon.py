@@ -221,7 +221,7 @@ CUES: dict[str, dict[str, str]] = {
     # what follows an interrogative that stands alone ("Which DO you use?", "¿Cuál USAS?")
     "pick_follow": {
         "en": "of|one|ones|do|does|did|would|will|could|should|are|is|was|were|have|has|had|you|sounds|sound|describes|describe|fits|fit|matches|applies|apply|works|suits|comes|best|most",
-        "es": "de|le|te|se|lo|la|los|las|usa|usas|usó|usaste|tiene|tienes|prefiere|prefieres|es|son|ha|has|han|eligió|elegiste|describe|encaja|va|suele|sueles|más|mejor|utiliza|utilizas",
+        "es": "de|le|te|se|lo|la|los|las|usa|usas|usó|usaste|tiene|tienes|prefiere|prefieres|es|son|ha|has|han|eligió|elegiste|describe|encaja|va|suele|sueles|más|mejor|utiliza|utilizas|elegirías|elegiría|escogerías|escogería|preferirías|preferiría|usarías|usaría|elige|eliges|escoge|escoges|preferís|elegís|usás|tenés|querés",
         "fr": "est|sont|vous|tu|était|étaient|correspond|correspondent|préférez|utilisez",
         "de": "davon|von",
         "pt": "deles|delas|destes|destas|você|vocês|o|a|é|são|usa|tem|prefere|te|lhe|mais|melhor|escolheu|descreve",

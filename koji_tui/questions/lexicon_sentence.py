@@ -3,7 +3,9 @@
 * ``hedge``: the word that heads each option ("mostly for work, mostly personal, or …");
 * ``both``: the closing option that mixes them ("a mix of both", "les deux", "beides");
 * ``habit_adverb``: the adverb after which options are what one does ("do you usually call
-  support, search the help, or …?").
+  support, search the help, or …?");
+* ``ordinal_1`` … ``ordinal_6`` and ``ordinal_copula``: options told by their rank ("the first
+  is …, the second …").
 """
 
 from __future__ import annotations
@@ -29,5 +31,46 @@ SENTENCE_CUES: dict[str, dict[str, str]] = {
         "fr": "généralement|d'habitude|habituellement|en général|normalement",
         "de": "normalerweise|meistens|gewöhnlich|üblicherweise|in der regel",
         "pt": "normalmente|geralmente|costuma|costumas|em geral|habitualmente",
+    },
+    # options told by their rank, with the article ("the first is …, the second …"), or
+    # numbered in words ("Option one: …"): koji_tui.questions.ordinals
+    "ordinal_1": {
+        "en": "the first|option one", "es": "el primero|la primera|el primer|opción uno|opción una",
+        "fr": "le premier|la première|option un|option une", "de": "die erste|der erste|das erste|option eins",
+        "pt": "o primeiro|a primeira|opção um|opção uma",
+    },
+    "ordinal_2": {
+        "en": "the second|option two", "es": "el segundo|la segunda|opción dos",
+        "fr": "le deuxième|la deuxième|le second|la seconde|option deux", "de": "die zweite|der zweite|das zweite|option zwei",
+        "pt": "o segundo|a segunda|opção dois|opção duas",
+    },
+    "ordinal_3": {
+        "en": "the third|option three", "es": "el tercero|la tercera|el tercer|opción tres",
+        "fr": "le troisième|la troisième|option trois", "de": "die dritte|der dritte|das dritte|option drei",
+        "pt": "o terceiro|a terceira|opção três",
+    },
+    "ordinal_4": {
+        "en": "the fourth|option four", "es": "el cuarto|la cuarta|opción cuatro",
+        "fr": "le quatrième|la quatrième|option quatre", "de": "die vierte|der vierte|das vierte|option vier",
+        "pt": "o quarto|a quarta|opção quatro",
+    },
+    "ordinal_5": {
+        "en": "the fifth|option five", "es": "el quinto|la quinta|opción cinco",
+        "fr": "le cinquième|la cinquième|option cinq", "de": "die fünfte|der fünfte|das fünfte|option fünf",
+        "pt": "o quinto|a quinta|opção cinco",
+    },
+    "ordinal_6": {
+        "en": "the sixth|option six", "es": "el sexto|la sexta|opción seis",
+        "fr": "le sixième|la sixième|option six", "de": "die sechste|der sechste|das sechste|option sechs",
+        "pt": "o sexto|a sexta|opção seis",
+    },
+    # what follows a rank before its option: a copula ("is", "es", "ist"), maybe after a noun
+    # ("the first option is"), or a colon; later ranks may leave the verb out
+    "ordinal_copula": {
+        "en": "is|would be|will be|one is|option is|one would be|option would be",
+        "es": "es|sería|será|opción es|opción sería|posibilidad es",
+        "fr": "est|serait|sera|option est|possibilité est|formule est",
+        "de": "ist|wäre|option ist|möglichkeit ist|variante ist",
+        "pt": "é|seria|será|opção é|opção seria|possibilidade é",
     },
 }  # fmt: skip

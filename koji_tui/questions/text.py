@@ -23,6 +23,7 @@ from koji_tui.questions.inline import inline_options
 from koji_tui.questions.language import languages
 from koji_tui.questions.lists import classify, from_lists
 from koji_tui.questions.normalize import prepare, sentences
+from koji_tui.questions.ordinals import ordinal_lines
 from koji_tui.questions.result import (
     MAX_OPTION_LEN,
     MAX_OPTIONS,
@@ -69,6 +70,7 @@ def detect_text(content: str) -> TextResult:
     # the language of the ask, not of the options (which may be names, or one-letter words);
     # English is read too: interviewers drop English words into other languages, not back
     langs = tuple(dict.fromkeys((*languages(_ask(lines) or text), "en")))
+    lines = ordinal_lines(lines, langs)  # "the first is …, the second …" as a list
     listed = from_lists(lines, langs)
     if listed is NOT_OPTIONS:
         return TextResult()  # a list that is not the options of the final ask

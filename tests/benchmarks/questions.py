@@ -119,6 +119,9 @@ TUNING: list[Corpus] = [
             "(fourteenth batch, percentages as the choices)": (
                 corpus_session4.FOURTEENTH_FIRST_SCORE
             ),
+            "(fifteenth batch, options told by their rank)": (
+                corpus_session4.FIFTEENTH_FIRST_SCORE
+            ),
         },
     ),
     (

@@ -683,6 +683,23 @@ FOURTEENTH: list[Case] = [
     D("Sie sagten 10 %, 20 %, 30 %. Wie kommen Sie auf diese Zahlen?", lang="de"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- fifteenth batch
+# Options told in prose by their rank ("the first is …, the second …, and the third …", "La
+# primera: … La segunda: …", "die erste ist …, die zweite …" with the verb left out), or as
+# "Option one: …" lines, then asked ("Which …?"); beside stories told in the same order.
+FIFTEENTH: list[Case] = [
+    C(S, "We have two ideas for the menu: the first is a sidebar, the second is a top bar. Which one do you like better?", options=["a sidebar", "a top bar"]),
+    C(S, "Hay tres planes posibles: el primero es gratis con anuncios, el segundo cuesta cinco euros y el tercero es anual. ¿Cuál elegirías?", options=["gratis con anuncios", "cuesta cinco euros", "anual"], lang="es"),
+    C(S, "Deux formules existent. La première : livraison en 24 h. La seconde : retrait en magasin. Laquelle préférez-vous ?", options=["livraison en 24 h", "retrait en magasin"], lang="fr"),
+    C(M, "Wir planen drei Neuerungen: die erste ist ein Dunkelmodus, die zweite eine Offline-Ansicht und die dritte ein Export nach Excel. Welche davon würden Sie nutzen? Mehrere Antworten sind möglich.", options=["ein Dunkelmodus", "eine Offline-Ansicht", "ein Export nach Excel"], lang="de"),
+    C(S, "Temos duas propostas: a primeira é um desconto anual, a segunda é um mês grátis. Qual você prefere?", options=["um desconto anual", "um mês grátis"], lang="pt"),
+    C(R, "Three topics are left: the first is pricing, the second is support, and the third is the mobile app. Please rank them, most urgent first.", options=["pricing", "support", "the mobile app"]),
+    C(S, "Here are the choices.\nOption one: weekly digest\nOption two: daily digest\nOption three: no digest\nWhich should we send you?", options=["weekly digest", "daily digest", "no digest"]),
+    D("The first time I used it, the second it crashed. What do you remember of your first week?"),
+    D("Tu as parlé de deux problèmes : le premier est la lenteur, le second les bugs. Lequel vous a le plus gêné, et pourquoi ? Racontez-moi.", lang="fr"),
+    D("You mentioned the first is price and the second is speed. Why do those matter most?"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -705,6 +722,7 @@ SESSION4: list[Case] = (
     + TWELFTH
     + THIRTEENTH
     + FOURTEENTH
+    + FIFTEENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -819,4 +837,14 @@ THIRTEENTH_FIRST_SCORE = (
 FOURTEENTH_FIRST_SCORE = (
     "3/9 exactly right; P/R open_ended 0.333/1.000, single_choice 1.000/0.000; 0 of 3 open "
     "questions given a widget"
+)
+
+#: the fifteenth batch's first scoring (options told by their rank, "the first is …, the
+#: second …", "Option one: …"); fixed since: ranks told in order are written as a list
+#: (koji_tui.questions.ordinals, lexicon ordinal_1 … ordinal_6, ordinal_copula), Spanish
+#: conditional and voseo verbs after "¿Cuál …?" ("elegirías", "preferís"). One expectation
+#: was corrected after the scoring, not the detector: "el tercero es anual" offers "anual"
+FIFTEENTH_FIRST_SCORE = (
+    "3/10 exactly right; P/R open_ended 0.300/1.000, single_choice 1.000/0.000, "
+    "multiple_choice 1.000/0.000, ranking 1.000/0.000; 0 of 3 open questions given a widget"
 )
