@@ -32,6 +32,19 @@ SENTENCE_CUES: dict[str, dict[str, str]] = {
         "de": "normalerweise|meistens|gewöhnlich|üblicherweise|in der regel",
         "pt": "normalmente|geralmente|costuma|costumas|em geral|habitualmente",
     },
+    # agreement points (koji_tui.questions.agreement): each says how much one agrees, and one
+    # of them that one disagrees
+    "agree_point": {
+        "en": "agree|disagree|neutral|neither|undecided|not sure",
+        "es": "de acuerdo|desacuerdo|neutral|neutro|ni … ni|indiferente",
+        "fr": "d'accord|désaccord|neutre|ni … ni|sans avis|sans opinion",
+        "de": "stimme|zustimm*|neutral|weder … noch|teils|teilweise|unentschieden",
+        "pt": "concordo|discordo|neutro|neutra|nem … nem|indiferente|concordo nem discordo",
+    },
+    "disagree_point": {
+        "en": "disagree", "es": "desacuerdo", "fr": "désaccord|pas d'accord|pas du tout d'accord",
+        "de": "stimme nicht|stimme überhaupt nicht|stimme gar nicht|nicht zu", "pt": "discordo",
+    },
     # options told by their rank, with the article ("the first is …, the second …"), or
     # numbered in words ("Option one: …"): koji_tui.questions.ordinals
     "ordinal_1": {

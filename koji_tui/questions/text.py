@@ -18,6 +18,7 @@ stays bounded on huge messages.
 
 from __future__ import annotations
 
+from koji_tui.questions.agreement import agreement_points, agreement_scale
 from koji_tui.questions.cues import fold, has
 from koji_tui.questions.inline import inline_options
 from koji_tui.questions.language import languages
@@ -74,8 +75,8 @@ def detect_text(content: str) -> TextResult:
     listed = from_lists(lines, langs)
     if listed is NOT_OPTIONS:
         return TextResult()  # a list that is not the options of the final ask
-    if listed is not None:
-        return listed
+    if listed is not None:  # "Strongly disagree / … / Strongly agree" lines rate
+        return agreement_points(listed, _ask(lines), langs)
     parts = sentences(text)
     if not parts:
         return TextResult()
@@ -84,6 +85,9 @@ def detect_text(content: str) -> TextResult:
     inline = inline_options(text, langs) if ranks else None
     if inline is not None:
         return inline
+    agreed = agreement_scale(text, langs)  # "…? Strongly disagree, disagree, …, strongly agree"
+    if agreed is not None:
+        return agreed
     scale = find_scale(text, langs, rated=rated)
     if scale is not None:
         return scale

@@ -122,6 +122,9 @@ TUNING: list[Corpus] = [
             "(fifteenth batch, options told by their rank)": (
                 corpus_session4.FIFTEENTH_FIRST_SCORE
             ),
+            "(sixteenth batch, agreement points as the answer)": (
+                corpus_session4.SIXTEENTH_FIRST_SCORE
+            ),
         },
     ),
     (

@@ -700,6 +700,22 @@ FIFTEENTH: list[Case] = [
     D("You mentioned the first is price and the second is speed. Why do those matter most?"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- sixteenth batch
+# Agreement points listed as the answer, with no numbers, after a statement: between slashes,
+# commas, dashes or on lines ("Strongly disagree / Disagree / … / Strongly agree"); they are a
+# 1-N scale labelled by its ends, beside agreement words quoted in an open question.
+SIXTEENTH: list[Case] = [
+    C(SC, "Do you agree with this: 'Setup was quick.'\nDisagree / Neutral / Agree", scale=(1, 3), labels={"lo": "Disagree", "hi": "Agree"}),
+    C(SC, "How much do you agree that the reports are accurate? Strongly disagree, disagree, somewhat agree, agree, strongly agree", scale=(1, 5), labels={"lo": "Strongly disagree", "hi": "strongly agree"}),
+    C(SC, "¿Está de acuerdo con que el precio es justo? Muy en desacuerdo / En desacuerdo / Neutral / De acuerdo / Muy de acuerdo", scale=(1, 5), labels={"lo": "Muy en desacuerdo", "hi": "Muy de acuerdo"}, lang="es"),
+    C(SC, "Êtes-vous d'accord avec cette affirmation : « Le support répond vite. »\nPas du tout d'accord – Plutôt pas d'accord – Plutôt d'accord – Tout à fait d'accord", scale=(1, 4), labels={"lo": "Pas du tout d'accord", "hi": "Tout à fait d'accord"}, lang="fr"),
+    C(SC, "Inwieweit stimmen Sie zu: „Die Preise sind fair.“? Stimme nicht zu, teils/teils, stimme zu", scale=(1, 3), labels={"lo": "Stimme nicht zu", "hi": "stimme zu"}, lang="de"),
+    C(SC, "Você concorda que o app é rápido?\n- Discordo totalmente\n- Discordo\n- Não concordo nem discordo\n- Concordo\n- Concordo totalmente", scale=(1, 5), labels={"lo": "Discordo totalmente", "hi": "Concordo totalmente"}, lang="pt"),
+    D("Last time you said 'Agree' / 'Strongly agree'. What changed since then?"),
+    D("Some people disagree, others agree. Where do you stand, and why?"),
+    D("¿Por qué dijo «en desacuerdo» y no «neutral»?", lang="es"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -723,6 +739,7 @@ SESSION4: list[Case] = (
     + THIRTEENTH
     + FOURTEENTH
     + FIFTEENTH
+    + SIXTEENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -847,4 +864,13 @@ FOURTEENTH_FIRST_SCORE = (
 FIFTEENTH_FIRST_SCORE = (
     "3/10 exactly right; P/R open_ended 0.300/1.000, single_choice 1.000/0.000, "
     "multiple_choice 1.000/0.000, ranking 1.000/0.000; 0 of 3 open questions given a widget"
+)
+
+#: the sixteenth batch's first scoring (agreement points listed as the answer, no numbers);
+#: fixed since: under an ask that rates, three to seven agreement points (one of them a
+#: disagreement) are a 1-N scale labelled by its ends, on lines, between slashes, dashes or
+#: commas (koji_tui.questions.agreement; lexicon agree_point, disagree_point)
+SIXTEENTH_FIRST_SCORE = (
+    "3/9 exactly right; P/R open_ended 0.500/1.000, scale 1.000/0.000, single_choice "
+    "0.000/1.000 (scales read as a choice); 0 of 3 open questions given a widget"
 )
