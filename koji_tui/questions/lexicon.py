@@ -360,8 +360,9 @@ SCALE_WORDS: dict[str, str] = {
     "weak_to": r"to|-|–|a|à|bis|até|and|y|et|und|e",
     "point": r"point",
     "stars": r"stars?|sterne|sternen|estrellas|[ée]toiles|estrelas",
+    "star": r"stars?|sterne?n?|estrellas?|[ée]toiles?|estrelas?",
     "out_of": r"out\s+of|sur",
-    "label_verb": r"=|:|means|meaning|is|being|represents|stands\s+for|significa|signifique|signifie|signifiant|significando|correspond\s+[àa]|est|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
+    "label_verb": r"=|:|means|meaning|ist|is|being|represents|stands\s+for|significa|signifique|signifie|signifiant|significando|correspond\s+[àa]|est|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
     "label_and": r"and|y|et|und|e|while|whereas",
     "point_verb": r"=|:|being|is|means|meaning|signifie|signifiant|significa|significando|bedeutet",
     # a range named as a thing already given ("last year's 1-5 rating", "your 1-5 score")

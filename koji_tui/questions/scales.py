@@ -37,6 +37,8 @@ _RANGE_STRONG = [
     ),
     # "1 to 5 stars", "1 bis 5 Sterne", "de 1 a 5 estrellas"
     re.compile(_N + _LBL + _TO + _N + _LBL + r"\s+(?:" + _W["stars"] + r")\b", _I),
+    # "from 1 star to 5 stars", "de 1 estrella a 5 estrellas", "von 1 Stern bis 5 Sterne"
+    re.compile(_N + r"\s+(?:" + _W["star"] + r")" + _TO + _N + r"\s+(?:" + _W["star"] + r")\b", _I),
     # "del 1 al 10" (es), "von 1 bis 10" (de)
     re.compile(r"\bdel\s+" + _N + _LBL + r"\s+al\s+" + _N + _LBL, _I),
     re.compile(r"\bvon\s+" + _N + _LBL + r"\s+bis\s+" + _N + _LBL, _I),

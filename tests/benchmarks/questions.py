@@ -125,6 +125,9 @@ TUNING: list[Corpus] = [
             "(sixteenth batch, agreement points as the answer)": (
                 corpus_session4.SIXTEENTH_FIRST_SCORE
             ),
+            "(seventeenth batch, scales said the translated way)": (
+                corpus_session4.SEVENTEENTH_FIRST_SCORE
+            ),
         },
     ),
     (

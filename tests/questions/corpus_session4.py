@@ -716,6 +716,20 @@ SIXTEENTH: list[Case] = [
     D("¿Por qué dijo «en desacuerdo» y no «neutral»?", lang="es"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- seventeenth batch
+# Scales said the translated way: the unit after each end ("from 1 star to 5 stars", "de 1
+# estrella a 5 estrellas", "von 1 Stern bis 5 Sterne"), German ends in English word order
+# ("wobei 1 ist … und 5 ist …").
+SEVENTEENTH: list[Case] = [
+    C(SC, "How would you rate the app, from 1 star to 5 stars?", scale=(1, 5)),
+    C(SC, "¿Cuántas estrellas le pondrías, de 1 estrella a 5 estrellas?", scale=(1, 5), lang="es"),
+    C(SC, "Quelle note donneriez-vous, de 1 étoile à 5 étoiles ?", scale=(1, 5), lang="fr"),
+    C(SC, "Wie viele Sterne geben Sie uns, von 1 Stern bis 5 Sterne?", scale=(1, 5), lang="de"),
+    C(SC, "Auf einer Skala von 1 bis 5, wie einfach ist die Anmeldung, wobei 1 ist sehr schwer und 5 ist sehr einfach?", scale=(1, 5), labels={"lo": "sehr schwer", "hi": "sehr einfach"}, lang="de"),
+    C(SC, "Quantas estrelas você daria, de 1 estrela a 5 estrelas?", scale=(1, 5), lang="pt"),
+    D("You gave us 1 star last year and 5 stars this year. What changed?"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -740,6 +754,7 @@ SESSION4: list[Case] = (
     + FOURTEENTH
     + FIFTEENTH
     + SIXTEENTH
+    + SEVENTEENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -873,4 +888,12 @@ FIFTEENTH_FIRST_SCORE = (
 SIXTEENTH_FIRST_SCORE = (
     "3/9 exactly right; P/R open_ended 0.500/1.000, scale 1.000/0.000, single_choice "
     "0.000/1.000 (scales read as a choice); 0 of 3 open questions given a widget"
+)
+
+#: the seventeenth batch's first scoring (scales said the translated way); fixed since: the
+#: unit after each end ("from 1 star to 5 stars", "de 1 estrella a 5 estrellas"), German
+#: "ist" as the verb of an end label ("wobei 1 ist sehr schwer": the label lost its "is")
+SEVENTEENTH_FIRST_SCORE = (
+    "1/7 exactly right; P/R open_ended 0.167/1.000, scale 0.000/0.000 (five read as open, one "
+    "with its labels cut); 0 of 1 open questions given a widget"
 )
