@@ -9,6 +9,7 @@ from koji_tui.questions.lexicon import FUNCTION_WORDS
 _VOCABULARY: dict[str, frozenset[str]] = {
     lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()
 }
+_ENGLISH_CONTRACTION = re.compile(r"[a-z]n['’]t\b|\b(?:i|you|we|they)['’](?:m|re|ve|ll|d)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
@@ -42,4 +43,6 @@ def language_scores(text: str) -> dict[str, int]:
         scores["pt"] += 3
     if "è" in lowered or ("ê" in lowered and "você" not in lowered) or "-vous" in lowered:
         scores["fr"] += 2
+    if _ENGLISH_CONTRACTION.search(lowered):  # "wasn't it?": not German "was"
+        scores["en"] += 2
     return scores

@@ -81,11 +81,11 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
     },
     # a question tag after a statement: "So you're the admin, right?", "…, ¿verdad?", "…, oder?"
     "tag": {
-        "en": "re:,\\s*(?:right|correct|is\\s+that\\s+(?:right|correct)|isn't\\s+it|aren't\\s+you|don't\\s+you|didn't\\s+you)\\s*\\?+\\s*$",
+        "en": "re:,\\s*(?:right|correct|is\\s+that\\s+(?:right|correct)|(?:is|are|was|were|do|does|did|have|has|had|wo|ca|could|would|should)n't\\s+(?:it|you|they|we|he|she|there|that|i))\\s*\\?+\\s*$",
         "es": "re:,\\s*¿?\\s*(?:verdad|no|cierto|correcto)\\s*\\?+\\s*$",
         "fr": "re:,\\s*(?:n'est-ce\\s+pas|non|c'est\\s+(?:bien\\s+)?ca|c'est\\s+bien\\s+cela)\\s*\\?+\\s*$",
-        "de": "re:,\\s*(?:richtig|oder|nicht\\s+wahr|stimmt's|stimmt\\s+das|gell)\\s*\\?+\\s*$",
-        "pt": "re:,\\s*(?:certo|ne|nao\\s+e|correto)\\s*\\?+\\s*$",
+        "de": "re:,\\s*(?:richtig|oder|oder\\s+nicht|nicht|nicht\\s+wahr|ne|stimmt's|stimmt\\s+das|gell)\\s*\\?+\\s*$",
+        "pt": "re:,\\s*(?:certo|ne|nao|nao\\s+e|nao\\s+[a-z]{2,}|correto)\\s*\\?+\\s*$",
     },
     # a purpose that holds an interrogative: "… to see HOW things are going?" asks nothing open
     "purpose": {

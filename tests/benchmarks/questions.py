@@ -128,6 +128,9 @@ TUNING: list[Corpus] = [
             "(seventeenth batch, scales said the translated way)": (
                 corpus_session4.SEVENTEENTH_FIRST_SCORE
             ),
+            "(eighteenth batch, question tags that repeat the verb)": (
+                corpus_session4.EIGHTEENTH_FIRST_SCORE
+            ),
         },
     ),
     (

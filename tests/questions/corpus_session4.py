@@ -730,6 +730,22 @@ SEVENTEENTH: list[Case] = [
     D("You gave us 1 star last year and 5 stars this year. What changed?"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- eighteenth batch
+# Question tags that repeat the verb or say "not" ("…, não usas?", "…, não tem?", "…, ¿no es
+# así?", "…, haven't you?", "…, wasn't it?", "…, nicht?", "…, pas vrai ?"): a statement asked
+# for a yes or a no, beside tags on a question that asks what or which.
+EIGHTEENTH: list[Case] = [
+    C(Y, "Tens a versão mais recente, não tens?", options=["Sim", "Não"], lang="pt"),
+    C(Y, "Vocês já migraram os dados, não foi?", options=["Sim", "Não"], lang="pt"),
+    C(Y, "Ya probaste la nueva versión, ¿no es así?", options=["Sí", "No"], lang="es"),
+    C(Y, "You've used the export before, haven't you?", options=["Yes", "No"]),
+    C(Y, "The onboarding was quick, wasn't it?", options=["Yes", "No"]),
+    C(Y, "Sie nutzen die App täglich, nicht?", options=["Ja", "Nein"], lang="de"),
+    C(Y, "Vous avez reçu notre courriel, pas vrai ?", options=["Oui", "Non"], lang="fr"),
+    D("Qual plano você usa, não o gratuito?", lang="pt"),
+    D("What did you like about it, wasn't it the speed?"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -755,6 +771,7 @@ SESSION4: list[Case] = (
     + FIFTEENTH
     + SIXTEENTH
     + SEVENTEENTH
+    + EIGHTEENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -896,4 +913,13 @@ SIXTEENTH_FIRST_SCORE = (
 SEVENTEENTH_FIRST_SCORE = (
     "1/7 exactly right; P/R open_ended 0.167/1.000, scale 0.000/0.000 (five read as open, one "
     "with its labels cut); 0 of 1 open questions given a widget"
+)
+
+#: the eighteenth batch's first scoring (question tags that repeat the verb or say "not");
+#: fixed since: "…, não tens?" / "…, não foi?", "…, wasn't it?" (any "<aux>n't <pronoun>"),
+#: "…, nicht?" / "…, ne?"; an English contraction tells English ("wasn't": German "was" asks
+#: what, and vetoed the yes/no)
+EIGHTEENTH_FIRST_SCORE = (
+    "6/9 exactly right; P/R open_ended 0.400/1.000, yes_no 1.000/0.571; 0 of 2 open questions "
+    "given a widget"
 )
