@@ -33,6 +33,7 @@ from koji_tui.questions.cues import (
 from koji_tui.questions.joins import joins, lettered, semicoloned, slashed, unquote, words
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_yes_no, split_other
+from koji_tui.questions.quoted import quoted_run
 from koji_tui.questions.result import TextResult
 from koji_tui.questions.sentence import sentence_choices
 
@@ -274,6 +275,14 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     # ("How do you pick between them (A, B, or C)?" names them)
     after_cues = choice_cues(fold(after_text), langs)
     cued = after_cues.instruction or after_cues.multiple or has("rank", fold(context), langs)
+    quoted = quoted_run(final, langs)  # "Which of 'Sync', 'Share' and 'Archive' …?"
+    if quoted is not None and not has("open", fold(final), langs):
+        items, has_or, has_and = quoted
+        cues = choice_cues(fold(context), langs)
+        if cues.rank or cues.multiple or has("choice_wh", fold(final), langs):
+            result = _result(items, cues, has_or, has_and)
+            if result is not None:
+                return result
     # the options may follow the question ("Which do you use? Pick all that apply: A, B, C.")
     for ask in dict.fromkeys([final, parts[-1]]):
         for head, items_text in _heads(ask, langs, cued):

@@ -131,6 +131,9 @@ TUNING: list[Corpus] = [
             "(eighteenth batch, question tags that repeat the verb)": (
                 corpus_session4.EIGHTEENTH_FIRST_SCORE
             ),
+            "(nineteenth batch, options quoted inside the ask)": (
+                corpus_session4.NINETEENTH_FIRST_SCORE
+            ),
         },
     ),
     (

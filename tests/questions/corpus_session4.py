@@ -746,6 +746,20 @@ EIGHTEENTH: list[Case] = [
     D("What did you like about it, wasn't it the speed?"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- nineteenth batch
+# Options quoted in the middle of the ask ("Which of 'A', 'B' and 'C' would you …?", "Please
+# order 'A', 'B' and 'C' from …", « A », « B » ou « C »), beside quoted words in open questions.
+NINETEENTH: list[Case] = [
+    C(M, "Which of 'Tags', 'Folders' and 'Filters' do you use every week? Select all that apply.", options=["Tags", "Folders", "Filters"]),
+    C(R, "Could you rank 'Price', 'Support' and 'Speed' from most to least important?", options=["Price", "Support", "Speed"]),
+    C(S, "¿Cuál de \"Básico\", \"Plus\" o \"Pro\" le conviene más?", options=["Básico", "Plus", "Pro"], lang="es"),
+    C(R, "Classez « Prix », « Qualité » et « Délai » du plus important au moins important.", options=["Prix", "Qualité", "Délai"], lang="fr"),
+    C(M, "Welche von „Kalender“, „Aufgaben“ und „Chat“ nutzen Sie? Mehrfachnennung möglich.", options=["Kalender", "Aufgaben", "Chat"], lang="de"),
+    C(S, "Qual entre \"Mensal\", \"Trimestral\" ou \"Anual\" você prefere?", options=["Mensal", "Trimestral", "Anual"], lang="pt"),
+    D("Why did you call it 'slow', 'clunky' and 'old'?"),
+    D("You wrote 'Tags', 'Folders' and 'Filters'. What do you use them for?"),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -772,6 +786,7 @@ SESSION4: list[Case] = (
     + SIXTEENTH
     + SEVENTEENTH
     + EIGHTEENTH
+    + NINETEENTH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -922,4 +937,13 @@ SEVENTEENTH_FIRST_SCORE = (
 EIGHTEENTH_FIRST_SCORE = (
     "6/9 exactly right; P/R open_ended 0.400/1.000, yes_no 1.000/0.571; 0 of 2 open questions "
     "given a widget"
+)
+
+#: the nineteenth batch's first scoring (options quoted in the middle of the ask); fixed
+#: since: one run of quoted names joined by commas and a last "and" / "or" is the options when
+#: the ask ranks, asks for several or picks (koji_tui.questions.quoted), before the comma head
+#: ("¿Cuál de "Básico", "Plus" o "Pro" …?" had lost its first option)
+NINETEENTH_FIRST_SCORE = (
+    "2/8 exactly right; P/R open_ended 0.286/1.000, single_choice 0.000/0.000, "
+    "multiple_choice 1.000/0.000, ranking 1.000/0.000; 0 of 2 open questions given a widget"
 )
