@@ -312,6 +312,9 @@ def _instruction_only(sentence: str, langs: tuple[str, ...]) -> bool:
     """A short sentence that only says how to answer ("Just one, please.", "(Top choice
     first)"): no options of its own, no question."""
     text = sentence.strip(" ()")
+    head, comma, tail = text.rpartition(",")
+    if comma and family("polite", langs).fullmatch(fold(tail.strip(" .!"))):
+        text = head  # "Just one, please."
     if "?" in text or ":" in text or "," in text or len(text.split()) > 8:
         return False
     cues = choice_cues(fold(text), langs)
@@ -333,6 +336,9 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
     elif rest.startswith("(") and rest.rstrip(" .").endswith(")"):
         rest = rest.rstrip(" .")[1:-1]
     rest = rest.rstrip(" .!")
+    told = sentences(rest)
+    if not aside and len(told) == 2 and _instruction_only(told[1], langs):
+        rest, aside = told[0].rstrip(" ."), told[1]  # "A / B / Other. Select any that apply."
     last = _ASIDE_LAST.match(rest)
     if last is not None and not aside:
         told = choice_cues(fold(last.group(2)), langs)

@@ -279,7 +279,7 @@ CUES: dict[str, dict[str, str]] = {
     # "which best describes you?" is a choice, though "describe" invites a story; so is "tell me
     # WHICH of these …" (a which-question asked through "tell me")
     "best_describes": {
-        "en": "best describes|best describe|describes you|describes your|describes it|describe you best|re:\\b(?:tell|let)\\s+(?:me|us)\\s+(?:know\\s+)?which\\b",
+        "en": "best describes|best describe|describes you|describes your|describes it|describe you best|re:\\bwhich\\b[^?.]{0,30}\\bdescribes?\\b|re:\\b(?:tell|let)\\s+(?:me|us)\\s+(?:know\\s+)?which\\b",
         "es": "describe mejor|mejor describe|dime cuál|dime cuáles|dinos cuál|indícame cuál|re:\\bcual(?:es)?\\b[^?]{0,30}\\bdescriben?\\b",
         "fr": "décrit le mieux|vous décrit|te décrit|décrit|re:\\bdites-(?:moi|nous)\\s+(?:lequel|laquelle|lesquels|lesquelles|quel|quelle|quels|quelles)\\b",
         "de": "beschreibt am besten|beschreibt|re:\\bsagen\\s+sie\\s+mir,?\\s+welche\\w*|re:\\bsag\\s+mir,?\\s+welche\\w*",

@@ -134,6 +134,7 @@ TUNING: list[Corpus] = [
             "(nineteenth batch, options quoted inside the ask)": (
                 corpus_session4.NINETEENTH_FIRST_SCORE
             ),
+            "(twentieth batch, list shapes)": corpus_session4.TWENTIETH_FIRST_SCORE,
         },
     ),
     (

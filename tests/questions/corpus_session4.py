@@ -760,6 +760,18 @@ NINETEENTH: list[Case] = [
     D("You wrote 'Tags', 'Folders' and 'Filters'. What do you use them for?"),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- twentieth batch
+# "Which of these describe …?" (the plural verb) over a list, and an instruction after options
+# on one line that end with "Other." ("Slack / Teams / Other. Select any that apply.").
+TWENTIETH: list[Case] = [
+    C(M, "Which of these describe your team? Choose all that apply:\n\n• Remote\n\n• Hybrid\n\n• In the office", options=["Remote", "Hybrid", "In the office"]),
+    C(S, "Which words describe your role best?\n- Maker\n- Manager\n- Both", options=["Maker", "Manager", "Both"]),
+    C(M, "What devices do you use at work? Laptop / Tablet / Phone / Other. Select any that apply.", options=["Laptop", "Tablet", "Phone"], allow_other=True),
+    C(S, "Which browser do you use most? Chrome / Firefox / Safari / Other. Just one, please.", options=["Chrome", "Firefox", "Safari"], allow_other=True),
+    D("Can you describe your team for me?"),
+    D("How would you describe your onboarding? Slow / fast / other. Tell me more."),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -787,6 +799,7 @@ SESSION4: list[Case] = (
     + SEVENTEENTH
     + EIGHTEENTH
     + NINETEENTH
+    + TWENTIETH
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -946,4 +959,13 @@ EIGHTEENTH_FIRST_SCORE = (
 NINETEENTH_FIRST_SCORE = (
     "2/8 exactly right; P/R open_ended 0.286/1.000, single_choice 0.000/0.000, "
     "multiple_choice 1.000/0.000, ranking 1.000/0.000; 0 of 2 open questions given a widget"
+)
+
+#: the twentieth batch's first scoring (list shapes): fixed since: "Which … describe …?" (the
+#: plural verb) picks, not invites a description; an instruction after options on one line
+#: that end with "Other." is split off ("… / Other. Select any that apply."); "Just one,
+#: please." is an instruction (a courtesy after its comma)
+TWENTIETH_FIRST_SCORE = (
+    "2/6 exactly right; P/R open_ended 0.400/1.000, single_choice 0.000/0.000, "
+    "multiple_choice 1.000/0.000; 0 of 2 open questions given a widget"
 )
