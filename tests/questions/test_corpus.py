@@ -14,6 +14,7 @@ from tests.questions.corpus_holdout import HOLDOUT
 from tests.questions.corpus_holdout4 import HOLDOUT4
 from tests.questions.corpus_holdout5 import HOLDOUT5
 from tests.questions.corpus_holdout6 import HOLDOUT6
+from tests.questions.corpus_holdout7 import HOLDOUT7
 from tests.questions.corpus_paraphrase import PARAPHRASES
 from tests.questions.corpus_session4 import SESSION4
 from tests.questions.corpus_stress import LANGS, STRESS
@@ -45,7 +46,18 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
 
 @pytest.mark.parametrize(
     "cases",
-    [HOLDOUT, HELDOUT_CROSSED, PARAPHRASES, CHATTY, STRESS, HOLDOUT4, HOLDOUT5, HOLDOUT6, SESSION4],
+    [
+        HOLDOUT,
+        HELDOUT_CROSSED,
+        PARAPHRASES,
+        CHATTY,
+        STRESS,
+        HOLDOUT4,
+        HOLDOUT5,
+        HOLDOUT6,
+        HOLDOUT7,
+        SESSION4,
+    ],
     ids=[
         "corpus_holdout",
         "corpus_crossed",
@@ -55,6 +67,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_holdout4",
         "corpus_holdout5",
         "corpus_holdout6",
+        "corpus_holdout7",
         "corpus_session4",
     ],
 )
