@@ -24,6 +24,7 @@ _N = r"(?<![\d.,/$€£¥#:])(\d{1,3})(?![.,/]?\d)(?!\s*%)"
 _TO = r"\s*(?:" + _W["to"] + r")\s*"
 _LBL = r"(?:\s*\(([^()\d=:\n]{1,40})\))?"
 _SCALE_WORD = r"(?:" + _W["scale"] + r")"
+_UNIT = r"(?:\s+(?:" + _W["star"] + r"))?"  # "from 1 STAR to 5 stars"
 
 _RANGE_STRONG = [
     # "scale of 1 to 10", "scale from 1 (poor) to 5 (excellent)", "escala del 1 al 5"
@@ -35,10 +36,9 @@ _RANGE_STRONG = [
     re.compile(
         _N + _LBL + _TO + _N + _LBL + r"[\s-]*(?:" + _W["point"] + r"\s+)?" + _SCALE_WORD, _I
     ),
-    # "1 to 5 stars", "1 bis 5 Sterne", "de 1 a 5 estrellas"
-    re.compile(_N + _LBL + _TO + _N + _LBL + r"\s+(?:" + _W["stars"] + r")\b", _I),
-    # "from 1 star to 5 stars", "de 1 estrella a 5 estrellas", "von 1 Stern bis 5 Sterne"
-    re.compile(_N + r"\s+(?:" + _W["star"] + r")" + _TO + _N + r"\s+(?:" + _W["star"] + r")\b", _I),
+    # "1 to 5 stars", "1 bis 5 Sterne", "de 1 a 5 estrellas"; the unit after each end too ("from
+    # 1 star to 5 stars", "de 1 estrella a 5 estrellas", "von 1 Stern bis 5 Sterne")
+    re.compile(_N + _LBL + _UNIT + _TO + _N + _LBL + r"\s+(?:" + _W["stars"] + r")\b", _I),
     # "del 1 al 10" (es), "von 1 bis 10" (de)
     re.compile(r"\bdel\s+" + _N + _LBL + r"\s+al\s+" + _N + _LBL, _I),
     re.compile(r"\bvon\s+" + _N + _LBL + r"\s+bis\s+" + _N + _LBL, _I),
