@@ -4,8 +4,8 @@ Neutral / Agree / Strongly agree", "Totalmente en desacuerdo, en desacuerdo, …
 ("How far do you agree …?", "Dans quelle mesure êtes-vous d'accord …"), they are a 1-N scale
 labelled by its two ends, not a choice among words.
 
-Every point must say how much one agrees (lexicon ``agree_point``) and one of them must say
-one disagrees (``disagree_point``); a quote of such words in an open question ("Why did you
+Every point must say how much one agrees (lexicon ``agree_point``) in a few words, and one
+end must say one disagrees (``disagree_point``); a quote of such words in an open question ("Why did you
 say 'Agree'?") has no list after its question and stays open.
 """
 
@@ -28,7 +28,11 @@ def _points(options: list[str], langs: tuple[str, ...]) -> bool:
     folded = [fold(option) for option in options]
     if not all(family("agree_point", langs).search(option) for option in folded):
         return False
-    return any(family("disagree_point", langs).search(option) for option in folded)
+    if any(len(option.split()) > 6 for option in options):
+        return False
+    # a disagreement is one end of the scale ("Strongly disagree … Strongly agree")
+    disagree = family("disagree_point", langs)
+    return any(disagree.search(option) for option in (folded[0], folded[-1]))
 
 
 def _scale(options: list[str]) -> TextResult:

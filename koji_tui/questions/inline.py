@@ -182,6 +182,8 @@ def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = 
         if words and family("framing_tail", langs).fullmatch(words[-1]):
             words = words[:-1]  # German: "Wie würden Sie den Support BESCHREIBEN: …"
         folded = " ".join(words)
+    if has("opinion_of", folded, langs):  # "¿Qué opinas de Básico, Plus o Pro?"
+        return True
     return has("open", folded + " " + fold(items_text), langs)
 
 
@@ -276,10 +278,13 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     after_cues = choice_cues(fold(after_text), langs)
     cued = after_cues.instruction or after_cues.multiple or has("rank", fold(context), langs)
     quoted = quoted_run(final, langs)  # "Which of 'Sync', 'Share' and 'Archive' …?"
-    if quoted is not None and not has("open", fold(final), langs):
+    folded_final = fold(final)
+    if quoted is not None and not (
+        has("open", folded_final, langs) or has("opinion", folded_final, langs)
+    ):
         items, has_or, has_and = quoted
         cues = choice_cues(fold(context), langs)
-        if cues.rank or cues.multiple or has("choice_wh", fold(final), langs):
+        if cues.rank or cues.multiple or has("choice_wh", folded_final, langs):
             result = _result(items, cues, has_or, has_and)
             if result is not None:
                 return result

@@ -4,6 +4,8 @@
 * ``both``: the closing option that mixes them ("a mix of both", "les deux", "beides");
 * ``habit_adverb``: the adverb after which options are what one does ("do you usually call
   support, search the help, or …?");
+* ``opinion_of``: one's view of named things, an open question ("¿Qué opinas de A, B o C?");
+* ``agree_point``, ``disagree_point``: agreement points (koji_tui.questions.agreement);
 * ``ordinal_1`` … ``ordinal_6`` and ``ordinal_copula``: options told by their rank ("the first
   is …, the second …").
 """
@@ -31,6 +33,14 @@ SENTENCE_CUES: dict[str, dict[str, str]] = {
         "fr": "généralement|d'habitude|habituellement|en général|normalement",
         "de": "normalerweise|meistens|gewöhnlich|üblicherweise|in der regel",
         "pt": "normalmente|geralmente|costuma|costumas|em geral|habitualmente",
+    },
+    # one's view OF named things ("¿Qué opinas de A, B o C?"): an open question, whatever follows
+    "opinion_of": {
+        "en": "think of|think about|opinion of|opinion on|opinion about|thoughts on|thoughts about|feel about|view of|views on",
+        "es": "opinas de|opina de|opináis de|piensas de|piensa de|opinión de|opinión sobre",
+        "fr": "penses de|pensez de|avis sur|opinion sur|dis-tu de|dites-vous de",
+        "de": "halten sie von|hältst du von|haltet ihr von|meinung zu|meinung über|denken sie über|denkst du über",
+        "pt": "acha de|acha do|acha da|acha dos|acha das|achas de|achas do|achas da|pensa de|pensa do|pensa da|opinião sobre|opinião de",
     },
     # agreement points (koji_tui.questions.agreement): each says how much one agrees, and one
     # of them that one disagrees

@@ -136,6 +136,9 @@ TUNING: list[Corpus] = [
                 corpus_session4.NINETEENTH_FIRST_SCORE
             ),
             "(twentieth batch, list shapes)": corpus_session4.TWENTIETH_FIRST_SCORE,
+            "(twenty-first batch, one's view of named things)": (
+                corpus_session4.TWENTY_FIRST_FIRST_SCORE
+            ),
         },
     ),
     (

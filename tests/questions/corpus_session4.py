@@ -772,6 +772,20 @@ TWENTIETH: list[Case] = [
     D("How would you describe your onboarding? Slow / fast / other. Tell me more."),
 ]  # fmt: skip
 
+# ---------------------------------------------------------------------------- twenty-first batch
+# Open questions that ask one's view OF named things listed with "or" ("¿Qué opinas de
+# Básico, Plus o Pro?", "Que pensez-vous de A, B ou C ?", "Was halten Sie von A, B oder C?"),
+# beside choice questions that name the same things.
+TWENTY_FIRST: list[Case] = [
+    D("¿Qué opinas de Básico, Plus o Pro?", lang="es"),
+    D("Que pensez-vous de Slack, Teams ou Zoom ?", lang="fr"),
+    D("Was halten Sie von Slack, Teams oder Zoom?", lang="de"),
+    D("O que você acha do Slack, do Teams ou do Zoom?", lang="pt"),
+    D("What's your opinion of Slack, Teams or Zoom?"),
+    C(S, "¿Cuál prefieres: Básico, Plus o Pro?", options=["Básico", "Plus", "Pro"], lang="es"),
+    C(S, "Which do you think is best: Slack, Teams or Zoom?", options=["Slack", "Teams", "Zoom"]),
+]  # fmt: skip
+
 SESSION4: list[Case] = (
     ASK_AFTER
     + LINE
@@ -800,6 +814,7 @@ SESSION4: list[Case] = (
     + EIGHTEENTH
     + NINETEENTH
     + TWENTIETH
+    + TWENTY_FIRST
 )
 
 #: the batch's first scoring, on the detector of 441ade7 (before session 4's changes)
@@ -968,4 +983,13 @@ NINETEENTH_FIRST_SCORE = (
 TWENTIETH_FIRST_SCORE = (
     "2/6 exactly right; P/R open_ended 0.400/1.000, single_choice 0.000/0.000, "
     "multiple_choice 1.000/0.000; 0 of 2 open questions given a widget"
+)
+
+#: the twenty-first batch's first scoring (one's view of named things, open; not from held-out
+#: 7: found while checking this session's changes against open questions, and there before
+#: them); two open questions were given a widget ("¿Qué opinas de Básico, Plus o Pro?" read as
+#: a choice of "Plus" or "Pro"); fixed since: lexicon opinion_of makes the ask open
+TWENTY_FIRST_FIRST_SCORE = (
+    "5/7 exactly right; P/R open_ended 1.000/0.600, single_choice 0.500/1.000; 2 of 5 open "
+    "questions given a widget"
 )
