@@ -19,6 +19,7 @@ import contextlib
 import queue
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -30,6 +31,36 @@ from koji_tui.journal.records import JournalError
 from koji_tui.journal.wording import _
 
 T = TypeVar("T")
+
+
+#: how long opening a journal waits for another connection switching a new file to WAL
+WAL_SWITCH_WAIT = 10.0
+
+
+def wal_mode(
+    conn: sqlite3.Connection,
+    *,
+    wait: float = WAL_SWITCH_WAIT,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """``PRAGMA journal_mode=WAL``, waited for when another connection holds the file.
+
+    On a new file, two connections switching it to WAL at the same moment (two windows
+    started together on a fresh home) make one of them fail at once with "database is
+    locked": SQLite does not call the busy handler for that lock, so the connection's
+    timeout does not help. The switch is tried again, 5 ms apart and doubling up to 100 ms,
+    for up to ``wait`` seconds; any other error is raised at once."""
+    delay, waited = 0.005, 0.0
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or waited >= wait:
+                raise
+        sleep(delay)
+        waited += delay
+        delay = min(delay * 2, 0.1)
 
 
 class JournalConnection:
@@ -65,7 +96,7 @@ class JournalConnection:
                 _("Cannot open the journal at {path}: {exc}", path=self.path, exc=exc)
             ) from None
         try:
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            wal_mode(self._conn)
             self._conn.execute("PRAGMA synchronous=FULL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
