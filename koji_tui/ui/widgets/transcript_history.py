@@ -9,14 +9,12 @@ stem of a question whose answer widget lists the options): :meth:`TurnHistory.sh
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
-from rich.segment import Segment
 from rich.style import Style
 from textual.cache import LRUCache
 from textual.geometry import Size
@@ -24,13 +22,10 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from koji_tui.i18n import Translator, translator
+from koji_tui.ui.widgets.transcript_lines import Entry, TurnLines
 from koji_tui.ui.widgets.transcript_turns import (
-    CURSOR,
     DEFAULT_LABELS,
-    GUTTERS,
-    KIND_GLYPHS,
     RESPONDENT_INDENT,
-    STATE_WORDS,
     TurnHandle,
     TurnView,
     locale_time_format,
@@ -39,22 +34,7 @@ from koji_tui.ui.widgets.transcript_turns import (
 )
 
 
-@dataclass(slots=True)
-class _Entry:
-    """A turn plus its layout cache at one width."""
-
-    id: int
-    view: TurnView
-    text: str  # what is drawn: the sanitized text of the turn, or of what it is shown as
-    shown_as: str | None = None  # the text shown instead of the turn's own (see show_as)
-    version: int = 0
-    width: int = -1
-    height: int = 0
-    # Flat (start, end) offsets into ``text`` for each body line at ``width``.
-    spans: array | None = None
-
-
-class TurnHistory(Widget):
+class TurnHistory(TurnLines, Widget):
     """Line-API widget drawing all turns (settled and live) of a :class:`Transcript`.
 
     Not scrollable itself: its height is its full line count, and the parent
@@ -111,7 +91,7 @@ class TurnHistory(Widget):
         self.clock: Callable[[], datetime] = clock or datetime.now
         self._given_labels: dict[str, str] = dict(labels or {})
         self.labels: dict[str, str] = self._labels()
-        self._entries: list[_Entry] = []
+        self._entries: list[Entry] = []
         self._index: dict[int, int] = {}
         self._starts: list[int] = []  # first line of each entry (valid up to _valid)
         self._valid = 0  # entries [0, _valid) have up-to-date height/start at _wrap_width
@@ -153,7 +133,7 @@ class TurnHistory(Widget):
             raise TypeError(f"expected a TurnView, got {type(turn).__name__}")
         if turn.timestamp is None:
             turn = replace(turn, timestamp=self.clock())
-        entry = _Entry(self._next_id, turn, sanitize_text(turn.text))
+        entry = Entry(self._next_id, turn, sanitize_text(turn.text))
         self._next_id += 1
         self._index[entry.id] = len(self._entries)
         self._entries.append(entry)
@@ -237,7 +217,7 @@ class TurnHistory(Widget):
                 return TurnHandle(entry.id)
         return None
 
-    def _changed(self, entry: _Entry) -> None:
+    def _changed(self, entry: Entry) -> None:
         entry.version += 1
         position = self._index[entry.id]
         width = self._wrap_width
@@ -255,7 +235,7 @@ class TurnHistory(Widget):
         self._valid = min(self._valid, position)
         self.refresh(layout=True)
 
-    def _entry(self, handle: TurnHandle) -> _Entry:
+    def _entry(self, handle: TurnHandle) -> Entry:
         try:
             return self._entries[self._index[handle]]
         except KeyError:
@@ -295,7 +275,7 @@ class TurnHistory(Widget):
         indent = RESPONDENT_INDENT if role == "respondent" and width >= 30 else 0
         return indent, indent + 2
 
-    def _wrap(self, entry: _Entry, width: int) -> None:
+    def _wrap(self, entry: Entry, width: int) -> None:
         view = entry.view
         if view.role == "system":
             prefix = 4 + (len(self._time(view)) + 2 if view.timestamp else 0)
@@ -331,9 +311,6 @@ class TurnHistory(Widget):
             self._styles_memo[name] = style
         return style
 
-    def _time(self, view: TurnView) -> str:
-        return self.time_format(view.timestamp) if view.timestamp is not None else ""
-
     def render_line(self, y: int) -> Strip:
         width = self.size.width
         if width <= 0:
@@ -351,81 +328,6 @@ class TurnHistory(Widget):
             strip = strip.crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
             self._strips[key] = strip
         return strip if self.line_filter is None else self.line_filter(strip)
-
-    def _build_line(self, entry: _Entry, row: int, width: int) -> Strip:
-        view = entry.view
-        spans = entry.spans
-        assert spans is not None
-        body_lines = len(spans) // 2
-        if view.role == "system":
-            return self._system_line(entry, row, width)
-        if row == 0:
-            return self._header_line(view, width)
-        if row > body_lines:
-            return Strip.blank(width)
-        indent, _ = self._geometry(view.role, width)
-        index = (row - 1) * 2
-        text = entry.text[spans[index] : spans[index + 1]]
-        role = view.role
-        segments = []
-        if indent:
-            segments.append(Segment(" " * indent))
-        segments.append(Segment(GUTTERS[role], self._style(f"turn--{role}-gutter")))
-        segments.append(Segment(text, self._style(f"turn--{role}-text")))
-        if view.state == "streaming" and row == body_lines:
-            segments.append(Segment(CURSOR, self._style("turn--cursor")))
-        return Strip(segments)
-
-    def _header_line(self, view: TurnView, width: int) -> Strip:
-        role = view.role
-        indent, _ = self._geometry(role, width)
-        meta = self._style("turn--meta")
-        segments = []
-        if indent:
-            segments.append(Segment(" " * indent))
-        segments.append(Segment(GUTTERS[role], self._style(f"turn--{role}-gutter")))
-        segments.append(
-            Segment(sanitize_text(self.labels.get(role, role)), self._style(f"turn--{role}-label"))
-        )
-        if view.turn_no is not None:
-            segments.append(Segment(f" · #{view.turn_no}", meta))
-        if view.timestamp is not None:
-            segments.append(Segment(f" · {self._time(view)}", meta))
-        words = STATE_WORDS[view.state]
-        words = self.tr.gettext(words) if words else ""
-        if words or view.detail:
-            state_style = self._style(f"turn--state-{view.state}") if words else meta
-            text = words if words else ""
-            if view.detail:
-                text = (
-                    f"{text} — {sanitize_text(view.detail)}" if text else sanitize_text(view.detail)
-                )
-            segments.append(Segment("  ", meta))
-            segments.append(Segment(text.replace("\n", " "), state_style))
-        return Strip(segments)
-
-    def _system_line(self, entry: _Entry, row: int, width: int) -> Strip:
-        view = entry.view
-        spans = entry.spans
-        assert spans is not None
-        if row * 2 >= len(spans):
-            return Strip.blank(width)
-        style = self._style(f"turn--system-{view.kind}")
-        meta = self._style("turn--meta")
-        stamp = self._time(view) if view.timestamp is not None else ""
-        prefix = 4 + (len(stamp) + 2 if stamp else 0)
-        if prefix > width // 2:
-            stamp = ""
-        text = entry.text[spans[row * 2] : spans[row * 2 + 1]]
-        segments: list[Segment] = []
-        if row == 0:
-            segments.append(Segment(f"  {KIND_GLYPHS[view.kind]} ", style))
-            if stamp:
-                segments.append(Segment(f"{stamp}  ", meta))
-        else:
-            segments.append(Segment(" " * (4 + (len(stamp) + 2 if stamp else 0))))
-        segments.append(Segment(text, style))
-        return Strip(segments)
 
     # ----------------------------------------------------------------- helpers for tests/app
 

@@ -1,0 +1,136 @@
+"""How :class:`~koji_tui.ui.widgets.transcript_history.TurnHistory` draws one line of a turn.
+
+The layout (which turn a line belongs to, its wrapped spans) stays in ``transcript_history``;
+this module builds the ``Strip`` of one line from an :class:`Entry`: a turn's header (gutter,
+label, number, time, state), a body line, or a line of a system notice. Server text is drawn
+as it was sanitized when the turn was added (``sanitize_text``), never as markup.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.strip import Strip
+
+from koji_tui.i18n import Translator
+from koji_tui.ui.widgets.transcript_turns import (
+    CURSOR,
+    GUTTERS,
+    KIND_GLYPHS,
+    STATE_WORDS,
+    TurnView,
+    sanitize_text,
+)
+
+
+@dataclass(slots=True)
+class Entry:
+    """A turn plus its layout cache at one width."""
+
+    id: int
+    view: TurnView
+    text: str  # what is drawn: the sanitized text of the turn, or of what it is shown as
+    shown_as: str | None = None  # the text shown instead of the turn's own (see show_as)
+    version: int = 0
+    width: int = -1
+    height: int = 0
+    # Flat (start, end) offsets into ``text`` for each body line at ``width``.
+    spans: array | None = None
+
+
+class TurnLines:
+    """The line builders of ``TurnHistory`` (a mixin: the widget provides the styles, the
+    labels, the translator, the time format and each role's geometry)."""
+
+    labels: dict[str, str]
+    tr: Translator
+    time_format: Callable[[datetime], str]
+
+    def _style(self, name: str) -> Style:  # the widget's component styles
+        raise NotImplementedError
+
+    def _geometry(self, role: str, width: int) -> tuple[int, int]:  # (indent, text width)
+        raise NotImplementedError
+
+    def _time(self, view: TurnView) -> str:
+        return self.time_format(view.timestamp) if view.timestamp is not None else ""
+
+    def _build_line(self, entry: Entry, row: int, width: int) -> Strip:
+        view = entry.view
+        spans = entry.spans
+        assert spans is not None
+        body_lines = len(spans) // 2
+        if view.role == "system":
+            return self._system_line(entry, row, width)
+        if row == 0:
+            return self._header_line(view, width)
+        if row > body_lines:
+            return Strip.blank(width)
+        indent, _ = self._geometry(view.role, width)
+        index = (row - 1) * 2
+        text = entry.text[spans[index] : spans[index + 1]]
+        role = view.role
+        segments = []
+        if indent:
+            segments.append(Segment(" " * indent))
+        segments.append(Segment(GUTTERS[role], self._style(f"turn--{role}-gutter")))
+        segments.append(Segment(text, self._style(f"turn--{role}-text")))
+        if view.state == "streaming" and row == body_lines:
+            segments.append(Segment(CURSOR, self._style("turn--cursor")))
+        return Strip(segments)
+
+    def _header_line(self, view: TurnView, width: int) -> Strip:
+        role = view.role
+        indent, _ = self._geometry(role, width)
+        meta = self._style("turn--meta")
+        segments = []
+        if indent:
+            segments.append(Segment(" " * indent))
+        segments.append(Segment(GUTTERS[role], self._style(f"turn--{role}-gutter")))
+        segments.append(
+            Segment(sanitize_text(self.labels.get(role, role)), self._style(f"turn--{role}-label"))
+        )
+        if view.turn_no is not None:
+            segments.append(Segment(f" · #{view.turn_no}", meta))
+        if view.timestamp is not None:
+            segments.append(Segment(f" · {self._time(view)}", meta))
+        words = STATE_WORDS[view.state]
+        words = self.tr.gettext(words) if words else ""
+        if words or view.detail:
+            state_style = self._style(f"turn--state-{view.state}") if words else meta
+            text = words if words else ""
+            if view.detail:
+                text = (
+                    f"{text} — {sanitize_text(view.detail)}" if text else sanitize_text(view.detail)
+                )
+            segments.append(Segment("  ", meta))
+            segments.append(Segment(text.replace("\n", " "), state_style))
+        return Strip(segments)
+
+    def _system_line(self, entry: Entry, row: int, width: int) -> Strip:
+        view = entry.view
+        spans = entry.spans
+        assert spans is not None
+        if row * 2 >= len(spans):
+            return Strip.blank(width)
+        style = self._style(f"turn--system-{view.kind}")
+        meta = self._style("turn--meta")
+        stamp = self._time(view) if view.timestamp is not None else ""
+        prefix = 4 + (len(stamp) + 2 if stamp else 0)
+        if prefix > width // 2:
+            stamp = ""
+        text = entry.text[spans[row * 2] : spans[row * 2 + 1]]
+        segments: list[Segment] = []
+        if row == 0:
+            segments.append(Segment(f"  {KIND_GLYPHS[view.kind]} ", style))
+            if stamp:
+                segments.append(Segment(f"{stamp}  ", meta))
+        else:
+            segments.append(Segment(" " * (4 + (len(stamp) + 2 if stamp else 0))))
+        segments.append(Segment(text, style))
+        return Strip(segments)
