@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+#: the type names, short, for the corpora's tables
+OE, S, M, R, Y, SC = (
+    "open_ended",
+    "single_choice",
+    "multiple_choice",
+    "ranking",
+    "yes_no",
+    "scale",
+)
+
 
 @dataclass(frozen=True)
 class Case:

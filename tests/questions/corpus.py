@@ -6,16 +6,7 @@ The held-out corpus (corpus_holdout.py) was written at the same time and is neve
 
 from __future__ import annotations
 
-from tests.questions.cases import C, Case, D
-
-OE, S, M, R, Y, SC = (
-    "open_ended",
-    "single_choice",
-    "multiple_choice",
-    "ranking",
-    "yes_no",
-    "scale",
-)
+from tests.questions.cases import OE, SC, C, Case, D, M, R, S, Y
 
 CASES: list[Case] = [
     # ------------------------------------------------------------------ open-ended (plain)

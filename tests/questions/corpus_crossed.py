@@ -21,17 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.questions.cases import Case
+from tests.questions.cases import OE, SC, Case, M, R, S, Y
 
 LANGS = ("en", "es", "fr", "de", "pt")
-OE, S, M, R, Y, SC = (
-    "open_ended",
-    "single_choice",
-    "multiple_choice",
-    "ranking",
-    "yes_no",
-    "scale",
-)
 
 # ---------------------------------------------------------------------------- layouts
 

@@ -14,16 +14,7 @@ Fresh batches 3 and 4 of the tuning corpus were also scored before being tuned o
 
 from __future__ import annotations
 
-from tests.questions.cases import C, Case, D
-
-OE, S, M, R, Y, SC = (
-    "open_ended",
-    "single_choice",
-    "multiple_choice",
-    "ranking",
-    "yes_no",
-    "scale",
-)
+from tests.questions.cases import OE, SC, C, Case, D, M, R, S, Y
 
 HOLDOUT: list[Case] = [
     # open-ended

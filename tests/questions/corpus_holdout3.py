@@ -28,16 +28,7 @@ all that apply) …", read as open). Only the first figures above are held-out f
 
 from __future__ import annotations
 
-from tests.questions.cases import C, Case, D
-
-OE, S, M, R, Y, SC = (
-    "open_ended",
-    "single_choice",
-    "multiple_choice",
-    "ranking",
-    "yes_no",
-    "scale",
-)
+from tests.questions.cases import OE, SC, C, Case, D, M, R, S, Y
 
 HOLDOUT3: list[Case] = [
     # ------------------------------------------------------------------ English

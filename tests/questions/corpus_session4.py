@@ -33,16 +33,7 @@ once before anything was changed for them (their *_FIRST_SCORE below).
 
 from __future__ import annotations
 
-from tests.questions.cases import C, Case, D
-
-OE, S, M, R, Y, SC = (
-    "open_ended",
-    "single_choice",
-    "multiple_choice",
-    "ranking",
-    "yes_no",
-    "scale",
-)
+from tests.questions.cases import OE, SC, C, Case, D, M, R, S, Y
 
 ASK_AFTER: list[Case] = [
     C(
