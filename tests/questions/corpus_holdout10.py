@@ -10,7 +10,13 @@ long and reflective, often listing example answers and then asking "what else?" 
 Written without seeing the detector or the other corpora; used only to measure, never to be
 tuned on.
 
-First run: (left for whoever scores it first)
+First run (scored once, by the lead of session 5, on the detector of commit 7bd65ac, after
+held-out 4 to 7 were tuned on; only the summary was printed):
+  139/160 exactly right; precision/recall per type:
+    open_ended 0.678/1.000, scale 0.957/0.846, single_choice 0.944/0.680,
+    multiple_choice 1.000/0.955, ranking 1.000/0.727, yes_no 1.000/0.920;
+  0 of 40 open questions given a widget (0 of 26 distractors).
+Tuned on since (session 5).
 """
 
 from __future__ import annotations

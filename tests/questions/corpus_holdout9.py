@@ -13,7 +13,13 @@ lists followed by "tell me more about whichever stands out", star ratings and ro
 from earlier, checkbox recaps, "between `A`, `B` and `C`, where …, and why?". Five languages
 (en 64, es/fr/de/pt 24 each). Used only to measure the detector, never to be tuned on.
 
-First run: (left for whoever scores it first)
+First run (scored once, by the lead of session 5, on the detector of commit 7bd65ac, after
+held-out 4 to 7 were tuned on; only the summary was printed):
+  125/160 exactly right; precision/recall per type:
+    open_ended 0.633/0.950, scale 0.812/0.542, single_choice 0.667/0.833,
+    multiple_choice 1.000/0.708, ranking 1.000/0.750, yes_no 1.000/0.792;
+  2 of 40 open questions given a widget (1 of 27 distractors).
+Tuned on since (session 5).
 """
 
 from __future__ import annotations
