@@ -30,7 +30,7 @@ from koji_tui.questions.cues import (
     has,
     open_overridden,
 )
-from koji_tui.questions.joins import joins, lettered, semicoloned, slashed, unquote, words
+from koji_tui.questions.joins import joins, lettered, marked, semicoloned, unquote, words
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_yes_no, split_other
 from koji_tui.questions.quoted import quoted_run
@@ -61,15 +61,16 @@ def _or_more(langs: tuple[str, ...]) -> re.Pattern[str]:
 def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     if _MONEY.search(items_text):
         return None  # "under $1,000, $1,000-5,000, or more": prices, not options
-    pieces = lettered(items_text) or slashed(items_text, langs) or semicoloned(items_text)
-    if pieces is not None:
-        items_text = ", ".join(pieces)
-    # "40% or more", "5 o más": the open end of a figure is one option, not two
-    items_text = _or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
-    items = [
-        unquote(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " "))
-        for x in joins(langs).split.split(items_text)
-    ]
+    pieces = marked(items_text, langs)
+    if pieces is not None:  # between explicit marks, "and" is inside an option ("250 und mehr")
+        items = [unquote(clean_label(x.lstrip("¿¡"))) for x in pieces]
+    else:
+        # "40% or more", "5 o más": the open end of a figure is one option, not two
+        items_text = _or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
+        items = [
+            unquote(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " "))
+            for x in joins(langs).split.split(items_text)
+        ]
     if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
         return None
     items = [x for x in items if x]
@@ -81,8 +82,8 @@ def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
         words = item.split()
         if len(words) > most_words or len(item) > most_chars:
             return None
-        if any(c.isdigit() for c in item) and len(words) > 3:
-            return None
+        if any(c.isdigit() for c in item) and len(words) > (5 if pieces is not None else 3):
+            return None  # "de 2 a 10 personas" between semicolons is one option
     return items
 
 
@@ -110,19 +111,24 @@ def _result(items: list[str], cues: ChoiceCues, has_or: bool, has_and: bool) -> 
     return TextResult(type=kind, options=options, allow_other=allow_other, max_choices=limit)
 
 
-def _items_result(items_text: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult | None:
+def _items_result(
+    items_text: str, cues: ChoiceCues, langs: tuple[str, ...], offered: bool = False
+) -> TextResult | None:
+    """The options of ``items_text``; ``offered``: the ask points back at them ("which of
+    these …: A, B, C, D?"), so three or more need no "or"."""
     items = _split(items_text, langs)
     if items is None:
         return None
     join = joins(langs)
+    between_marks = marked(items_text, langs) is not None
     has_or = (
-        join.has_or.search(" " + items_text) is not None
-        or slashed(items_text, langs) is not None
-        or lettered(items_text) is not None
-        or semicoloned(items_text) is not None
+        (offered and len(items) >= 3)
+        or between_marks
+        or join.has_or.search(" " + items_text) is not None
         or (len(items) >= 3 and all(_PERCENT_ITEM.match(item) for item in items))
     )
-    return _result(items, cues, has_or, join.has_and.search(" " + items_text) is not None)
+    has_and = not between_marks and join.has_and.search(" " + items_text) is not None
+    return _result(items, cues, has_or, has_and)
 
 
 def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple[str, str]]:
@@ -173,7 +179,7 @@ def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = 
     verb is not such an invitation: "How would you DESCRIBE it: A, B, or C?" offers A, B, C;
     nor an open opener when an instruction follows (``told``): "What made you switch (A, B,
     or C)? Pick up to 2."."""
-    folded = fold(head)
+    folded = family("best_describes", langs).sub(" ", fold(head))  # "¿Cuál … describe mejor …?"
     if told and open_overridden(folded, langs) and not has("open", fold(items_text), langs):
         return False
     framing = family("framing", langs).search(folded)
@@ -295,9 +301,14 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
             if _open_head(head, items_text, langs, told):
                 continue
             cues = choice_cues(fold(head + " " + context), langs)
-            framed = has("framing", fold(head), langs)
-            if cues.rank or cues.multiple or framed or has("choice_wh", fold(head), langs):
-                result = _items_result(items_text, cues, langs)
+            framed = has("framing", fold(head), langs) or has("choice_wh", fold(head), langs)
+            # "How large is it: 1–9; 10–99; 100 or more?": semicolons mark the options
+            framed = framed or (
+                semicoloned(items_text) is not None and has("wh", fold(head), langs)
+            )
+            if cues.rank or cues.multiple or framed:
+                offered = has("back_ref", fold(head), langs)
+                result = _items_result(items_text, cues, langs, offered)
                 if result is not None:
                     return result
     cues = choice_cues(fold(context), langs)

@@ -67,6 +67,7 @@ def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")
+_FIGURE = re.compile(r"^\d{1,6}\s*(?:[-–—]\s*\d{1,6}|\+)?$")  # "2–10", "200+"
 
 
 def semicoloned(items_text: str) -> list[str] | None:
@@ -75,8 +76,10 @@ def semicoloned(items_text: str) -> list[str] | None:
     if ";" not in items_text or "," in items_text:
         return None
     pieces = [clean_label(p) for p in _SEMICOLON.split(items_text.strip().rstrip(";"))]
-    if len(pieces) < 3 or any(not re.search(r"[^\W\d_]", p) for p in pieces):
+    if len(pieces) < 3 or not any(re.search(r"[^\W\d_]", p) for p in pieces):
         return None
+    if any(not re.search(r"[^\W\d_]", p) and not _FIGURE.match(p) for p in pieces):
+        return None  # "just you; 2–10; 11–50; more than 50": a figure may be an option
     return pieces
 
 
@@ -102,3 +105,17 @@ def lettered(items_text: str) -> list[str] | None:
     ends = [m.start() for m in marks[1:]] + [len(items_text)]
     pieces = [clean_label(items_text[m.end() : end]) for m, end in zip(marks, ends, strict=True)]
     return pieces if all(pieces) else None
+
+
+@cache
+def _leading_join(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + words("or", langs) + "|" + words("and", langs) + r")\s+", _I)
+
+
+def marked(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
+    """Options between explicit marks: "A) … B) …", "A / B / C", "A; B; C" (without an "or"
+    or "and" heading one: "A; B; or C")."""
+    pieces = lettered(items_text) or slashed(items_text, langs) or semicoloned(items_text)
+    if pieces is None:
+        return None
+    return [_leading_join(langs).sub("", piece) for piece in pieces]
