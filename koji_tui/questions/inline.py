@@ -31,6 +31,7 @@ from koji_tui.questions.cues import (
     open_overridden,
 )
 from koji_tui.questions.joins import joins, lettered, marked, semicoloned, unquote, words
+from koji_tui.questions.lead_in import lead_in
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_yes_no, split_other
 from koji_tui.questions.quoted import quoted_run
@@ -127,7 +128,7 @@ def _items_result(
         or join.has_or.search(" " + items_text) is not None
         or (len(items) >= 3 and all(_PERCENT_ITEM.match(item) for item in items))
     )
-    has_and = not between_marks and join.has_and.search(" " + items_text) is not None
+    has_and = not (between_marks or offered) and join.has_and.search(" " + items_text) is not None
     return _result(items, cues, has_or, has_and)
 
 
@@ -296,7 +297,8 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
                 return result
     # the options may follow the question ("Which do you use? Pick all that apply: A, B, C.")
     for ask in dict.fromkeys([final, parts[-1]]):
-        for head, items_text in _heads(ask, langs, cued):
+        leads = lead_in(ask, langs)  # "Of A, B and C, which …?"
+        for head, items_text in [*leads, *_heads(ask, langs, cued)]:
             told = after_cues.instruction or after_cues.multiple
             if _open_head(head, items_text, langs, told):
                 continue
@@ -307,7 +309,7 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
                 semicoloned(items_text) is not None and has("wh", fold(head), langs)
             )
             if cues.rank or cues.multiple or framed:
-                offered = has("back_ref", fold(head), langs)
+                offered = (head, items_text) in leads or has("back_ref", fold(head), langs)
                 result = _items_result(items_text, cues, langs, offered)
                 if result is not None:
                     return result

@@ -9,7 +9,7 @@ made for it (each batch was written, then scored once, then the detector was cha
 
 from __future__ import annotations
 
-from tests.questions.cases import C, Case, D, M, S
+from tests.questions.cases import OE, SC, C, Case, D, M, R, S, Y  # noqa: F401
 
 # ---------------------------------------------------------------------------- SEMI
 # Options offered after a colon between semicolons, figures among them ("just you; 2–10;
@@ -114,4 +114,107 @@ SEMI_FIRST_SCORE = (
     "1.000/0.000, multiple_choice 1.000/1.000; 0 of 7 open questions given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI]
+# ---------------------------------------------------------------------------- LEAD
+# Options named before the question in the same sentence ("Of A, B and C, which …?",
+# "Entre A, B y C, ¿cuál …?", "Parmi A, B et C, lequel …?"), and rankings asked by their
+# positions ("which comes first, which second?", "du premier au dernier", "vom ersten bis zum
+# letzten"), beside lead-ins that name things without offering them and positions told.
+LEAD: list[Case] = [
+    C(
+        S,
+        "That's helpful. Of email, live chat and phone, which one do you reach for when something breaks?",
+        options=["email", "live chat", "phone"],
+    ),
+    C(
+        R,
+        "Among price, speed of delivery and customer service, which matters most to you, which second, and which least?",
+        options=["price", "speed of delivery", "customer service"],
+    ),
+    C(
+        R,
+        "Thinking about your evenings: between cooking, watching shows and reading, what do you usually do first and what second?",
+        options=["cooking", "watching shows", "reading"],
+    ),
+    C(
+        R,
+        "Please order these steps from the first to the last one you did:\n\nDownloading the app\n\nCreating an account\n\nInviting a friend",
+        options=["Downloading the app", "Creating an account", "Inviting a friend"],
+    ),
+    C(
+        S,
+        "Entre la web, la app móvil y la tableta, ¿cuál usa usted con más frecuencia?",
+        options=["la web", "la app móvil", "la tableta"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Y de cara al lanzamiento, entre pagar facturas, revisar el correo y llamar a clientes, ¿qué haría en primer lugar, qué en segundo y qué en tercero?",
+        options=["pagar facturas", "revisar el correo", "llamar a clientes"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Ordene estas tareas del primero al último paso que hizo: instalar la app, crear la cuenta, invitar al equipo.",
+        options=["instalar la app", "crear la cuenta", "invitar al equipo"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Parmi le téléphone, le courriel et le chat, lequel préférez-vous pour joindre le service client ?",
+        options=["le téléphone", "le courriel", "le chat"],
+        lang="fr",
+    ),
+    C(
+        R,
+        "Entre lire vos messages, consulter l'agenda et planifier la journée, que faites-vous en premier, puis en second ?",
+        options=["lire vos messages", "consulter l'agenda", "planifier la journée"],
+        lang="fr",
+    ),
+    C(
+        R,
+        "Was erledigen Sie zuerst, was als zweites und was zuletzt: Rechnungen prüfen, Mails lesen oder Termine planen?",
+        options=["Rechnungen prüfen", "Mails lesen", "Termine planen"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Zwischen Telefon, E-Mail und Chat, welchen Kanal nutzen Sie am liebsten?",
+        options=["Telefon", "E-Mail", "Chat"],
+        lang="de",
+    ),
+    C(
+        R,
+        "Bitte bringen Sie diese Schritte vom ersten bis zum letzten in eine Reihenfolge: Konto anlegen, Team einladen, Bericht exportieren.",
+        options=["Konto anlegen", "Team einladen", "Bericht exportieren"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Dentre o site, o aplicativo e o WhatsApp, qual a senhora usa mais para falar conosco?",
+        options=["o site", "o aplicativo", "o WhatsApp"],
+        lang="pt",
+    ),
+    C(
+        R,
+        "Entre responder e-mails, revisar a agenda e planejar tarefas, o que o senhor faz primeiro e o que faz em segundo lugar?",
+        options=["responder e-mails", "revisar a agenda", "planejar tarefas"],
+        lang="pt",
+    ),
+    D("Of all the tools you mentioned, which one surprised you most, and why?"),
+    D("What changed between the first and the second version of the report?"),
+    D("First, I'd like to hear how your week went. What happened on Monday?"),
+    D("Between March, April and May, what happened to your usage?"),
+    D(
+        "Entre el correo, el chat y el teléfono, ¿cómo se organiza su equipo para responder?",
+        lang="es",
+    ),
+    D("Parmi tous ces outils, lequel vous a le plus marqué, et pourquoi ?", lang="fr"),
+    D("Was war beim ersten und beim zweiten Versuch anders?", lang="de"),
+    D("Entre o site e o aplicativo, conte-me como a senhora decide qual usar.", lang="pt"),
+]
+LEAD_FIRST_SCORE = (
+    "detector of 31fd025: 11/22 exactly right; P/R open_ended 0.444/1.000, single_choice "
+    "0.000/0.000, ranking 1.000/0.333; 0 of 8 open questions given a widget"
+)
+
+SESSION5: list[Case] = [*SEMI, *LEAD]
