@@ -361,14 +361,14 @@ SCALE_WORDS: dict[str, str] = {
     "point": r"point",
     "stars": r"stars?|sterne|sternen|estrellas|[ée]toiles|estrelas",
     "star": r"stars?|sterne?n?|estrellas?|[ée]toiles?|estrelas?",
-    "out_of": r"out\s+of|sur",
-    "label_verb": r"=|:|means|meaning|ist|is|being|represents|stands\s+for|significa|signifique|signifie|signifiant|significando|correspond\s+[àa]|est|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
+    "out_of": r"out\s+of|sur|sobre",
+    "label_verb": r"=|:|means|meaning|ist|is|being|represents|stands\s+for|significa|signifique|signifie|signifiant|significando|correspond\s+[àa]|est|étant|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
     "label_and": r"and|y|et|und|e|while|whereas",
-    "point_verb": r"=|:|being|is|means|meaning|signifie|signifiant|significa|significando|bedeutet",
+    "point_verb": r"=|:|being|is|means|meaning|signifie|signifiant|étant|significa|significando|bedeutet",
     # a range named as a thing already given ("last year's 1-5 rating", "your 1-5 score")
     "reference": r"'s|your|my|our|their|last|previous|earlier|tu|su|sus|votre|ton|vos|ihre|deine|seu|sua",
     # German: "wobei 0 für X und 10 für Y steht"
-    "de_where": r"wobei", "de_for": r"f[üu]r", "de_stands": r"steht|stehen|bedeutet|bedeuten", "de_and": r"und",
+    "verb_first": r"siendo|sendo", "de_where": r"wobei", "de_for": r"f[üu]r", "de_stands": r"steht|stehen|bedeutet|bedeuten", "de_and": r"und",
 }  # fmt: skip
 
 # Abbreviations whose dot does not end a sentence.

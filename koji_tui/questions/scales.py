@@ -57,12 +57,21 @@ _REFERENCE = re.compile(r"(?:" + _W["reference"] + r")\s*$", _I)
 _POINT_SCALE = re.compile(
     r"\b(\d{1,2})[\s-]*" + _W["point"] + r"\s+(?:" + _SCALE_WORD + r"|rating)", _I
 )
-_OUT_OF = re.compile(r"\b(?:" + _W["out_of"] + r")\s+(5|7|10)\b(?![.,]?\d)", _I)
+# "out of 10", "sur cinq", "sobre cinco": the top, in digits or in words
+_OUT_OF = re.compile(
+    r"\b(?:" + _W["out_of"] + r")\s+(5|7|10|five|seven|ten|cinco|siete|diez|cinq|sept|dix|fünf"
+    r"|sieben|zehn|sete|dez)\b(?![.,]?\d)",
+    _I,
+)
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:/\s*)?$")
 _ENDPOINT = re.compile(r"(?<![\d.])\b(\d{1,2})\s*(?:" + _W["point_verb"] + r")\s*[^\d\s]", _I)
 _LABEL_VERB = r"(?:" + _W["label_verb"] + r")"
 _LABEL_STOP = (  # … or the next point: "1 = very difficult 5 = very easy"
-    r"(?=\s*(?:[,;)\n—–]|\.(?:\s|$)|\?|$|\s(?:" + _W["label_and"] + r")\s+\d|\d{1,2}\s*(?:=|:)))"
+    r"(?=\s*(?:[,;)\n—–]|\.(?:\s|$)|\?|$|\s(?:"
+    + _W["label_and"]
+    + r")\s+(?:\d|(?:"
+    + "|".join(NUMBER_WORDS)
+    + r")\s)|\d{1,2}\s*(?:=|:)))"
 )
 _DE_WOBEI = re.compile(
     r"\b(?:" + _W["de_where"] + r")\s+(\d{1,2})\s+(?:" + _W["de_for"] + r"\s+)?(.{1,60}?)\s+"
@@ -78,11 +87,34 @@ _WORD_RANGE = re.compile(
     _SCALE_WORD + r"(\s+(?:of|from|de|del|von|da|do)\s+)(\w+)(\s+(?:to|a|al|à|bis|até|ao)\s+)(\w+)",
     _I,
 )
+# "de um a cinco", "from one to seven" without the word "scale" (read where the ask rates)
+_BARE_WORD_RANGE = re.compile(
+    r"\b(?:from|de|del|von|da|do)(\s+)(\w+)(\s+(?:to|a|al|à|bis|até|ao)\s+)(\w+)", _I
+)
+# the verb before the points: "siendo 1 nada satisfecho y 5 muy satisfecho", "sendo 1 … e 5 …"
+_VERB_FIRST = re.compile(
+    r"\b(?:"
+    + _W["verb_first"]
+    + r")\s+(\d{1,2})\s+(?:=\s*)?([^\d\n,;()?]{1,60}?)\s+(?:"
+    + _W["label_and"]
+    + r")\s+(\d{1,2})\s+(?:=\s*)?([^\d\n,;()?]{1,60}?)\s*(?=[,;)?.]|$)",
+    _I,
+)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[fold(word)]
+
+
+def _point(point: int) -> str:
+    """A point in words ("where ONE is …, SEVEN is …")."""
+    return r"(?:" + "|".join(w for w, value in NUMBER_WORDS.items() if value == point) + r")"
 
 
 def _label_for(text: str, point: int) -> str | None:
     pattern = re.compile(
-        r"(?<![\d.])\b" + str(point) + r"\b\s*" + _LABEL_VERB
+        r"(?<![\d.])\b(?:" + str(point) + r"\b\s*" + _LABEL_VERB
+        + r"|" + _point(point) + r"\s+" + _LABEL_VERB + r"(?!\w))"
         + r"\s*[\"'“«‘]?\s*([^\d\n,;()?—–][^\n,;()?—–]{0,60}?)" + r"[\"'”»’]?" + _LABEL_STOP,
         _I,
     )  # fmt: skip
@@ -102,6 +134,11 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
         labels[str(low)] = clean_label(m.group(2)).strip(_LABEL_QUOTES)
         labels[str(high)] = clean_label(m.group(4)).strip(_LABEL_QUOTES)
         return labels
+    m = _VERB_FIRST.search(text)
+    if m and int(m.group(1)) == low and int(m.group(3)) == high:
+        labels[str(low)] = clean_label(m.group(2)).strip(_LABEL_QUOTES)
+        labels[str(high)] = clean_label(m.group(4)).strip(_LABEL_QUOTES)
+        return labels
     for point in (low, high):
         label = _label_for(text, point)
         if label:
@@ -109,7 +146,8 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
     if str(low) in labels and str(high) not in labels:
         # the verb said once for both ends: "où 1 signifie X et 5 Y", "em que 1 significa X e 5 Y"
         elided = re.compile(
-            r"\s(?:" + _W["label_and"] + r")\s+" + str(high) + r"\s+[\"'“«‘„]?\s*"
+            r"\s(?:" + _W["label_and"] + r")\s+(?:" + str(high) + "|" + _point(high) + r")\s+"
+            r"[\"'“«‘„]?\s*"
             r"([^\d\n,;()?—–=:][^\n,;()?—–]{0,60}?)[\"'”»’“]?" + _LABEL_STOP,
             _I,
         )
@@ -158,7 +196,7 @@ def _digits_for_words(text: str) -> str:
         head = m.group(0)[: m.start(1) - m.start(0)]
         return f"{head}{m.group(1)}{low}{m.group(3)}{high}"
 
-    return _WORD_RANGE.sub(swap, text)
+    return _BARE_WORD_RANGE.sub(swap, _WORD_RANGE.sub(swap, text))
 
 
 def _rates(text: str, langs: tuple[str, ...]) -> bool:
@@ -218,8 +256,10 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
         for sentence in window:
             m = _OUT_OF.search(sentence)
             if m and not _NUMBER_BEFORE.search(sentence[: m.start()]):
-                high = int(m.group(1))
-                named_one = 1 in points and 0 not in points  # "Out of 10 (1 being …)"
+                high = _number(m.group(1))
+                first = _VERB_FIRST.search(joined)  # "sobre diez, siendo 1 …"
+                named = [*points, *([int(first.group(1))] if first else [])]
+                named_one = 1 in named and 0 not in named  # "Out of 10 (1 being …)"
                 found = (0 if high == 10 and not named_one else 1, high, {})
                 break
     nps = False

@@ -217,4 +217,94 @@ LEAD_FIRST_SCORE = (
     "0.000/0.000, ranking 1.000/0.333; 0 of 8 open questions given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI, *LEAD]
+# ---------------------------------------------------------------------------- WORDS
+# Scales in words: the range spelled out without the word "scale" ("from one to five", "de
+# uno a siete"), the top alone ("out of five", "sur dix", "sobre diez"), ends named by number
+# words ("where one is … and seven is …"), the verb before the points ("siendo 1 … y 5 …",
+# "sendo 1 … e 5 …") or after the first only ("1 étant … et 5 …"); beside counts in words.
+WORDS: list[Case] = [
+    C(
+        SC,
+        "That makes sense. From one to five, how satisfied are you with the new billing page?",
+        scale=(1, 5),
+    ),
+    C(
+        SC,
+        "How would you rate the onboarding out of five, where one is very poor and five is excellent?",
+        scale=(1, 5),
+        labels={"lo": "very poor", "hi": "excellent"},
+    ),
+    C(
+        SC,
+        "On a scale of one to ten, how confident do you feel using the reports, where one means not at all confident and ten means completely confident?",
+        scale=(1, 10),
+        labels={"lo": "not at all confident", "hi": "completely confident"},
+    ),
+    C(
+        SC,
+        "Entiendo. ¿Qué puntuación le daría al servicio sobre diez, siendo 1 pésimo y 10 excelente?",
+        scale=(1, 10),
+        labels={"lo": "pésimo", "hi": "excelente"},
+        lang="es",
+    ),
+    C(
+        SC,
+        "¿Cómo valoraría la rapidez del soporte, de uno a siete, siendo 1 muy lenta y 7 muy rápida?",
+        scale=(1, 7),
+        labels={"lo": "muy lenta", "hi": "muy rápida"},
+        lang="es",
+    ),
+    C(
+        SC,
+        "Sur dix, quelle note donneriez-vous à notre accompagnement, 1 étant très décevant et 10 excellent ?",
+        scale=(1, 10),
+        labels={"lo": "très décevant", "hi": "excellent"},
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Comment évalueriez-vous la clarté des factures, de un à cinq, où un signifie pas claires du tout et cinq très claires ?",
+        scale=(1, 5),
+        labels={"lo": "pas claires du tout", "hi": "très claires"},
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Wie zufrieden sind Sie mit der Suche, von eins bis fünf, wobei 1 für sehr unzufrieden und 5 für sehr zufrieden steht?",
+        scale=(1, 5),
+        labels={"lo": "sehr unzufrieden", "hi": "sehr zufrieden"},
+        lang="de",
+    ),
+    C(
+        SC,
+        "Que nota você daria ao aplicativo, de zero a dez, sendo 0 péssimo e 10 excelente?",
+        scale=(0, 10),
+        labels={"lo": "péssimo", "hi": "excelente"},
+        lang="pt",
+    ),
+    C(
+        SC,
+        "Numa escala de um a sete, o quanto a senhora confia nos relatórios, sendo 1 nada e 7 totalmente?",
+        scale=(1, 7),
+        labels={"lo": "nada", "hi": "totalmente"},
+        lang="pt",
+    ),
+    D("It took from one to three weeks to get an answer. What did you do in the meantime?"),
+    D("Two out of five people on your team stopped using it. What do you think happened?"),
+    D(
+        "¿Qué hizo durante los dos días que tardamos en responder, de uno a otro mensaje?",
+        lang="es",
+    ),
+    D(
+        "Vous avez noté l'appli 3 sur cinq la dernière fois. Qu'est-ce qui a changé depuis ?",
+        lang="fr",
+    ),
+    D("Sie sagten, einer von fünf Berichten sei falsch. Welche Folgen hatte das?", lang="de"),
+    D("Sendo assim, o que a senhora mudaria primeiro no painel?", lang="pt"),
+]
+WORDS_FIRST_SCORE = (
+    "detector of 0a4c1a0: 6/16 exactly right; P/R open_ended 0.429/1.000, scale 0.000/0.000; "
+    "0 of 6 open questions given a widget"
+)
+
+SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS]
