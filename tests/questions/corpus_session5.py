@@ -307,4 +307,45 @@ WORDS_FIRST_SCORE = (
     "0 of 6 open questions given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS]
+# ---------------------------------------------------------------------------- ASIDE_YN
+# Yes/no questions in a formal voice: an indirect question with an aside between commas right
+# after "whether" ("I'm curious whether, looking back, you'd …?", "quisiera saber si, en
+# general, …"), and a subject-first question on a possessive subject with a copula ("O seu
+# pedido foi entregue?", "¿Su reclamación fue atendida?"); beside the same shapes asking what.
+ASIDE_YN: list[Case] = [
+    C(
+        Y,
+        "Thank you for your patience with all of this. I'm curious whether, all things considered, you would renew next year?",
+    ),
+    C(Y, "I wanted to check whether, since the last update, you have had any more crashes?"),
+    C(
+        Y,
+        "Quisiera saber si, después de todo lo que me ha contado, ¿usted seguiría con nosotros?",
+        lang="es",
+    ),
+    C(Y, "Entiendo su frustración. Al final, ¿su reclamación fue atendida?", lang="es"),
+    C(Y, "J'aimerais savoir si, avec le recul, vous referiez le même choix ?", lang="fr"),
+    C(
+        Y,
+        "Ich würde gern wissen, ob, alles in allem, Sie das Tool weiterempfehlen würden?",
+        lang="de",
+    ),
+    C(
+        Y,
+        "Gostaria de saber se, depois dessa experiência, a senhora voltaria a comprar conosco?",
+        lang="pt",
+    ),
+    C(Y, "Obrigado pela paciência. E a sua entrega, foi feita no prazo?", lang="pt"),
+    C(Y, "Depois de tudo isso, o seu pedido foi entregue?", lang="pt"),
+    D("I'm curious whether, looking back, you'd change anything, and what it would be?"),
+    D("I wonder whether, in your view, which part of the setup took the longest?"),
+    D("Al final, ¿su reclamación fue atendida por quién?", lang="es"),
+    D("Gostaria de saber se, depois dessa experiência, o que a senhora mudaria?", lang="pt"),
+    D("No fim, o seu problema foi resolvido como?", lang="pt"),
+]
+ASIDE_YN_FIRST_SCORE = (
+    "detector of c7f4419: 8/14 exactly right; P/R open_ended 0.455/1.000, yes_no "
+    "1.000/0.333; 0 of 5 open questions given a widget"
+)
+
+SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN]
