@@ -5,11 +5,17 @@
   Slack / Teams / email?"), in parentheses ("Which plan are you on (Free, Pro, or Team)?", not
   examples: "(e.g. Slack or Teams)"), or after the first comma of a which-question when no clause
   follows it ("Which do you prefer, the app or the website?"); a framing verb before the colon
-  is no open invitation ("How would you describe it: smooth, bumpy, or confusing?");
+  is no open invitation ("How would you describe it: smooth, bumpy, or confusing?"); after a
+  colon, options between semicolons or joined by "or" answer any interrogative ("How large is
+  it: 1–9; 10–99; 100 or more?", "Wann …: morgens, mittags oder abends?"); after a question
+  that points back at them ("which of these … (A, B, C, D)?") three need no "or";
+* named before the question in its sentence ("Of A, B and C, which …?",
+  koji_tui.questions.lead_in);
 * after a framing verb ("Would you say it was quick, about average, or slow?", "¿Dirías que
   fue rápido, normal o lento?", "Würden Sie sie als einfach, machbar oder mühsam bezeichnen?"):
   the words between the verb and the first option ("the onboarding was", "que el soporte fue")
-  are the head, cut at its last copula;
+  are the head, cut at its last copula; a clause before the verb ("When you open it, would
+  you call it …") is read past, and a longer catch-all may close the options;
 * a list-only sentence after a choice question ("How often do you use it? Daily, weekly, or
   monthly?").
 
@@ -20,7 +26,6 @@ question. Alternatives joined by "and", or inside an open question, are not opti
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from koji_tui.questions.cues import (
     ChoiceCues,
@@ -30,106 +35,13 @@ from koji_tui.questions.cues import (
     has,
     open_overridden,
 )
-from koji_tui.questions.joins import joins, lettered, marked, semicoloned, unquote, words
+from koji_tui.questions.items import items_result, split_items, strip_ask, typed_result
+from koji_tui.questions.joins import joins, lettered, semicoloned
 from koji_tui.questions.lead_in import lead_in
 from koji_tui.questions.normalize import clean_label, sentences
-from koji_tui.questions.options import is_yes_no, split_other
 from koji_tui.questions.quoted import quoted_run
 from koji_tui.questions.result import TextResult
 from koji_tui.questions.sentence import sentence_choices
-
-_I = re.IGNORECASE
-
-
-_NUMERIC_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4}(?:\s?%)?)?\+?$")
-# "0%, 25%, 50%", "10-25 %", "50%+": shares offered as the choices (no "or" needed)
-_PERCENT_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4})?\s?%\+?(?:\s+\S+){0,2}$")
-_MONEY = re.compile(r"\d[,.]\d{3}\b|[$€£¥]")
-_MAX_ITEMS = 8
-_KEEP = "\ue000"  # a space inside an option that the split must not cut
-
-
-def _strip_ask(text: str) -> str:
-    text = text.strip().lstrip("¿¡").strip()
-    return text[:-1].rstrip() if text.endswith(("?", ".", "!")) else text
-
-
-@cache
-def _or_more(langs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<=[\d%])\s+" + words("or_more", langs) + r"(?!\w)", re.IGNORECASE)
-
-
-def _split(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
-    if _MONEY.search(items_text):
-        return None  # "under $1,000, $1,000-5,000, or more": prices, not options
-    pieces = marked(items_text, langs)
-    if pieces is not None:  # between explicit marks, "and" is inside an option ("250 und mehr")
-        items = [unquote(clean_label(x.lstrip("¿¡"))) for x in pieces]
-    else:
-        # "40% or more", "5 o más": the open end of a figure is one option, not two
-        items_text = _or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
-        items = [
-            unquote(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " "))
-            for x in joins(langs).split.split(items_text)
-        ]
-    if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
-        return None
-    items = [x for x in items if x]
-    if not 2 <= len(items) <= _MAX_ITEMS:
-        return None
-    # options between explicit marks ("A; B; C", "A / B", "A) … B) …") may be a little longer
-    most_words, most_chars = (8, 60) if pieces is not None else (5, 40)
-    for item in items:
-        words = item.split()
-        if len(words) > most_words or len(item) > most_chars:
-            return None
-        if any(c.isdigit() for c in item) and len(words) > (5 if pieces is not None else 3):
-            return None  # "de 2 a 10 personas" between semicolons is one option
-    return items
-
-
-def _result(items: list[str], cues: ChoiceCues, has_or: bool, has_and: bool) -> TextResult | None:
-    if cues.rank:
-        if len(items) < 3 and not (has_or or has_and):
-            return None
-        kind = "ranking"
-    elif cues.multiple:
-        kind = "multiple_choice"
-    elif has_or and not has_and:
-        kind = "single_choice"
-    else:
-        return None
-    options, allow_other = split_other(items)
-    if len(options) < 2:
-        return None
-    if is_yes_no(options):
-        return TextResult(type="yes_no")  # "Do you use it (yes / no)?"
-    if kind == "ranking":
-        return TextResult(type=kind, options=options)
-    limit = cues.max_choices if cues.max_choices and cues.max_choices < len(options) else None
-    if kind == "single_choice":
-        return TextResult(type=kind, options=options, allow_other=allow_other)
-    return TextResult(type=kind, options=options, allow_other=allow_other, max_choices=limit)
-
-
-def _items_result(
-    items_text: str, cues: ChoiceCues, langs: tuple[str, ...], offered: bool = False
-) -> TextResult | None:
-    """The options of ``items_text``; ``offered``: the ask points back at them ("which of
-    these …: A, B, C, D?"), so three or more need no "or"."""
-    items = _split(items_text, langs)
-    if items is None:
-        return None
-    join = joins(langs)
-    between_marks = marked(items_text, langs) is not None
-    has_or = (
-        (offered and len(items) >= 3)
-        or between_marks
-        or join.has_or.search(" " + items_text) is not None
-        or (len(items) >= 3 and all(_PERCENT_ITEM.match(item) for item in items))
-    )
-    has_and = not (between_marks or offered) and join.has_and.search(" " + items_text) is not None
-    return _result(items, cues, has_or, has_and)
 
 
 def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple[str, str]]:
@@ -138,7 +50,7 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
     are examples ("(e.g. Slack or Teams)"); options in parentheses need a which-question, a
     ranking ("Put these in order (A, B, C).") or, when an instruction is near (``cued``: "Only
     one answer."), a choice question ("How often do you cook (daily, weekly or rarely)?")."""
-    body = _strip_ask(final)
+    body = strip_ask(final)
     found = []
     if body.endswith(")") and "(" in body:
         index = body.rfind("(")
@@ -214,7 +126,10 @@ def _cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
     articles = [i for i, word in enumerate(head[:-2]) if i and has("article", fold(word), langs)]
     if articles:
         head = head[articles[-1] + 2 :]
-    longest = max(len(o.split()) for o in others)
+    lengths = [len(o.split()) for o in others]
+    if len(lengths) >= 2 and lengths[-1] > max(lengths[:-1]) + 1:
+        lengths = lengths[:-1]  # a longer catch-all last ("… or only when a problem comes up")
+    longest = max(lengths)
     if len(head) > longest:
         head = head[-longest:]
     return " ".join(head)
@@ -222,10 +137,11 @@ def _cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
 
 def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult | None:
     """Options after a framing verb: "Would you say it was A, B or C?"."""
-    body = _strip_ask(final)
+    body = strip_ask(final)
     folded = fold(body)
     match = family("framing", langs).search(folded)
-    if match is None or has("wh", folded[: match.start()], langs):
+    # "What would you say is …?" asks something else; "When you open it, would you call it …"
+    if match is None or has("wh", folded[: match.start()].rpartition(",")[2], langs):
         return None  # "What would you say is …?" asks something else
     items_text = body[match.end() :].strip(" ,:")
     # "would you DESCRIBE it as …" frames options; the verb is not an open invitation here
@@ -251,9 +167,21 @@ def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult 
         return None  # "more of a planner or an improviser?": where one leans, in one's words
     parts[0] = _cut_head(parts[0], parts[1:], langs)
     items = [clean_label(p) for p in parts]
-    if _split(", ".join(items), langs) != items:
+    if split_items(", ".join(items), langs) != items and not _catch_all(items, langs):
         return None
-    return _result(items, cues, has_or=True, has_and=False)
+    return typed_result(items, cues, has_or=True, has_and=False)
+
+
+def _or_in(items_text: str, langs: tuple[str, ...]) -> bool:
+    return joins(langs).has_or.search(" " + items_text) is not None
+
+
+def _catch_all(items: list[str], langs: tuple[str, ...]) -> bool:
+    """Short options closed by a longer catch-all: "a morning thing, an evening thing, or
+    something you do whenever you get a minute"."""
+    last = items[-1]
+    short = len(items) >= 3 and split_items(", ".join(items[:-1]), langs) == items[:-1]
+    return short and len(last.split()) <= 8 and len(last) <= 60 and not re.search(r"\d", last)
 
 
 def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
@@ -292,7 +220,7 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
         items, has_or, has_and = quoted
         cues = choice_cues(fold(context), langs)
         if cues.rank or cues.multiple or has("choice_wh", folded_final, langs):
-            result = _result(items, cues, has_or, has_and)
+            result = typed_result(items, cues, has_or, has_and)
             if result is not None:
                 return result
     # the options may follow the question ("Which do you use? Pick all that apply: A, B, C.")
@@ -304,13 +232,14 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
                 continue
             cues = choice_cues(fold(head + " " + context), langs)
             framed = has("framing", fold(head), langs) or has("choice_wh", fold(head), langs)
-            # "How large is it: 1–9; 10–99; 100 or more?": semicolons mark the options
-            framed = framed or (
-                semicoloned(items_text) is not None and has("wh", fold(head), langs)
-            )
+            # "How large is it: 1–9; 10–99; 100 or more?", "Wann …: morgens, mittags oder
+            # abends?": after a colon, semicolons or an "or" mark the options
+            colon = strip_ask(ask)[len(head) :].startswith(":")
+            marks = semicoloned(items_text) is not None or (colon and _or_in(items_text, langs))
+            framed = framed or (marks and has("wh", fold(head), langs))
             if cues.rank or cues.multiple or framed:
                 offered = (head, items_text) in leads or has("back_ref", fold(head), langs)
-                result = _items_result(items_text, cues, langs, offered)
+                result = items_result(items_text, cues, langs, offered)
                 if result is not None:
                     return result
     cues = choice_cues(fold(context), langs)
@@ -376,7 +305,7 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         or (lettered(rest) is not None and final.endswith("?"))  # "Age group? (a) … (b) …"
     ):
         return None
-    return _items_result(rest, cues, langs)
+    return items_result(rest, cues, langs)
 
 
 def _listed(
@@ -385,7 +314,7 @@ def _listed(
     """ "How often do you use it? Daily, weekly, monthly, or less often?"."""
     if index < 1:
         return None
-    asked, listed = parts[index - 1], _strip_ask(parts[index])
+    asked, listed = parts[index - 1], strip_ask(parts[index])
     asked_folded = fold(asked)
     if not asked.endswith("?") or has("open", asked_folded, langs):
         return None
@@ -394,7 +323,7 @@ def _listed(
     listed_folded = fold(listed)
     if family("yn_start", langs).match(listed_folded) or family("wh", langs).match(listed_folded):
         return None
-    items = _split(listed, langs)
+    items = split_items(listed, langs)
     if items is None or len(items) < 3:
         return None
-    return _items_result(listed, cues, langs)
+    return items_result(listed, cues, langs)

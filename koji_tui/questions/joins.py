@@ -72,7 +72,7 @@ _FIGURE = re.compile(r"^\d{1,6}\s*(?:[-–—]\s*\d{1,6}|\+)?$")  # "2–10", "2
 
 def semicoloned(items_text: str) -> list[str] | None:
     """ "email; phone; live chat": three or more alternatives between semicolons, with no comma
-    (then the semicolons join clauses); each is a short label (``inline._split`` checks)."""
+    (then the semicolons join clauses); each is a short label (``items.split_items`` checks)."""
     if ";" not in items_text or "," in items_text:
         return None
     pieces = [clean_label(p) for p in _SEMICOLON.split(items_text.strip().rstrip(";"))]

@@ -171,7 +171,7 @@ CUES: dict[str, dict[str, str]] = {
     # framing verbs that offer inline options: "would you say it was A, B or C?"
     "framing": {
         "en": "would you say|would you describe|would you call|would you characteri*|would you consider|do you consider|would you rate|would you classify|would you rather|do you see yourself as|do you think|do you feel|do you find",
-        "es": "dirías|diría usted|describirías|describiría|considerarías|te consideras|se considera|calificarías|definirías|preferirías|crees que|te parece que",
+        "es": "dirías|diría usted|diría que|describirías|describiría|considerarías|te consideras|se considera|calificarías|definirías|preferirías|crees que|te parece que",
         "fr": "diriez-vous|dirais-tu|décririez-vous|qualifieriez-vous|considérez-vous|vous considérez-vous|estimez-vous|préféreriez-vous|trouvez-vous|pensez-vous",
         "de": "würden sie sagen|würdest du sagen|würden sie|würdest du|halten sie|finden sie|empfinden sie",
         "pt": "você diria|diria|descreveria|você considera|consideraria|se considera|classificaria|acha que|preferiria",

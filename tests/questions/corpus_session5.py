@@ -348,4 +348,89 @@ ASIDE_YN_FIRST_SCORE = (
     "1.000/0.333; 0 of 5 open questions given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN]
+# ---------------------------------------------------------------------------- FRAMED
+# Options in prose after a framing verb in a formal voice: a "when/if" clause before the verb
+# ("When you plan a trip, would you say …?"), the formal "¿diría que …?", a longer catch-all
+# closing the options ("… or something you fit in whenever you can"); options after a colon
+# under any interrogative ("Wann …: morgens, mittags oder abends?", "Where …: A, B or C?");
+# beside framing verbs that ask for a story and colons that introduce a clause.
+FRAMED: list[Case] = [
+    C(
+        S,
+        "When you think about your Mondays, would you say they are calm, busy, or something you just try to survive?",
+        options=["calm", "busy", "something you just try to survive"],
+    ),
+    C(
+        S,
+        "If you had to sum it up, would you describe the setup as smooth, a bit bumpy, or a real struggle?",
+        options=["smooth", "a bit bumpy", "a real struggle"],
+    ),
+    C(
+        S,
+        "Where do you usually read our newsletter: on your phone, on a laptop or on paper?",
+        options=["on your phone", "on a laptop", "on paper"],
+    ),
+    C(
+        S,
+        "Cuando revisa sus finanzas, ¿diría que lo hace cada día, cada mes o solo cuando surge un problema?",
+        options=["cada día", "cada mes", "solo cuando surge un problema"],
+        lang="es",
+    ),
+    C(
+        S,
+        "¿Dónde suele usar la aplicación: en casa, en la oficina o de camino al trabajo?",
+        options=["en casa", "en la oficina", "de camino al trabajo"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Quand vous préparez un devis, diriez-vous que c'est rapide, laborieux ou quelque chose que vous repoussez toujours ?",
+        options=["rapide", "laborieux", "quelque chose que vous repoussez toujours"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Quand consultez-vous vos rapports le plus souvent : le matin, à midi ou le soir ?",
+        options=["le matin", "à midi", "le soir"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Wo arbeiten Sie meistens mit der App: im Büro, zu Hause oder unterwegs?",
+        options=["im Büro", "zu Hause", "unterwegs"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Quando a senhora organiza a semana, diria que é no domingo, na segunda de manhã ou quando sobra um tempinho?",
+        options=["no domingo", "na segunda de manhã", "quando sobra um tempinho"],
+        lang="pt",
+    ),
+    C(
+        S,
+        "Onde o senhor costuma abrir o aplicativo: no celular, no computador ou no tablet?",
+        options=["no celular", "no computador", "no tablet"],
+        lang="pt",
+    ),
+    D("When you think about your Mondays, what would you say makes them so busy?"),
+    D("Where did it go wrong: was it the setup, or something that happened later, and why?"),
+    D("Cuando revisa sus finanzas, ¿diría que hay algo que le preocupa? Cuénteme.", lang="es"),
+    D(
+        "Quand vous préparez un devis, qu'est-ce qui vous prend le plus de temps, et pourquoi ?",
+        lang="fr",
+    ),
+    D(
+        "Wann haben Sie das bemerkt: war das gestern oder schon letzte Woche, und was ist passiert?",
+        lang="de",
+    ),
+    D(
+        "Quando a senhora organiza a semana, como decide o que vem primeiro? Conte-me um pouco.",
+        lang="pt",
+    ),
+]
+FRAMED_FIRST_SCORE = (
+    "detector of be90958: 7/16 exactly right; P/R open_ended 0.400/1.000, single_choice "
+    "1.000/0.100; 0 of 6 open questions given a widget"
+)
+
+SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED]

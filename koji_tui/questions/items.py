@@ -1,0 +1,113 @@
+"""Inline options: split into items and typed (for koji_tui.questions.inline and its helpers).
+
+:func:`split_items` cuts "A, B, or C" (or options between explicit marks: "A; B; C", "A / B",
+"A) … B) …") into labels, or refuses text that is not a list of short options (prices, a
+clause); :func:`typed_result` makes a ranking, a multiple or a single choice of them, on the
+cues around them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from koji_tui.questions.cues import ChoiceCues
+from koji_tui.questions.joins import joins, marked, unquote, words
+from koji_tui.questions.normalize import clean_label
+from koji_tui.questions.options import is_yes_no, split_other
+from koji_tui.questions.result import TextResult
+
+_I = re.IGNORECASE
+
+
+_NUMERIC_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4}(?:\s?%)?)?\+?$")
+# "0%, 25%, 50%", "10-25 %", "50%+": shares offered as the choices (no "or" needed)
+_PERCENT_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4})?\s?%\+?(?:\s+\S+){0,2}$")
+_MONEY = re.compile(r"\d[,.]\d{3}\b|[$€£¥]")
+_MAX_ITEMS = 8
+_KEEP = "\ue000"  # a space inside an option that the split must not cut
+
+
+def strip_ask(text: str) -> str:
+    text = text.strip().lstrip("¿¡").strip()
+    return text[:-1].rstrip() if text.endswith(("?", ".", "!")) else text
+
+
+@cache
+def _or_more(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"(?<=[\d%])\s+" + words("or_more", langs) + r"(?!\w)", re.IGNORECASE)
+
+
+def split_items(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
+    if _MONEY.search(items_text):
+        return None  # "under $1,000, $1,000-5,000, or more": prices, not options
+    pieces = marked(items_text, langs)
+    if pieces is not None:  # between explicit marks, "and" is inside an option ("250 und mehr")
+        items = [unquote(clean_label(x.lstrip("¿¡"))) for x in pieces]
+    else:
+        # "40% or more", "5 o más": the open end of a figure is one option, not two
+        items_text = _or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
+        items = [
+            unquote(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " "))
+            for x in joins(langs).split.split(items_text)
+        ]
+    if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
+        return None
+    items = [x for x in items if x]
+    if not 2 <= len(items) <= _MAX_ITEMS:
+        return None
+    # options between explicit marks ("A; B; C", "A / B", "A) … B) …") may be a little longer
+    most_words, most_chars = (8, 60) if pieces is not None else (5, 40)
+    for item in items:
+        words = item.split()
+        if len(words) > most_words or len(item) > most_chars:
+            return None
+        if any(c.isdigit() for c in item) and len(words) > (5 if pieces is not None else 3):
+            return None  # "de 2 a 10 personas" between semicolons is one option
+    return items
+
+
+def typed_result(
+    items: list[str], cues: ChoiceCues, has_or: bool, has_and: bool
+) -> TextResult | None:
+    if cues.rank:
+        if len(items) < 3 and not (has_or or has_and):
+            return None
+        kind = "ranking"
+    elif cues.multiple:
+        kind = "multiple_choice"
+    elif has_or and not has_and:
+        kind = "single_choice"
+    else:
+        return None
+    options, allow_other = split_other(items)
+    if len(options) < 2:
+        return None
+    if is_yes_no(options):
+        return TextResult(type="yes_no")  # "Do you use it (yes / no)?"
+    if kind == "ranking":
+        return TextResult(type=kind, options=options)
+    limit = cues.max_choices if cues.max_choices and cues.max_choices < len(options) else None
+    if kind == "single_choice":
+        return TextResult(type=kind, options=options, allow_other=allow_other)
+    return TextResult(type=kind, options=options, allow_other=allow_other, max_choices=limit)
+
+
+def items_result(
+    items_text: str, cues: ChoiceCues, langs: tuple[str, ...], offered: bool = False
+) -> TextResult | None:
+    """The options of ``items_text``; ``offered``: the ask points back at them ("which of
+    these …: A, B, C, D?"), so three or more need no "or"."""
+    items = split_items(items_text, langs)
+    if items is None:
+        return None
+    join = joins(langs)
+    between_marks = marked(items_text, langs) is not None
+    has_or = (
+        (offered and len(items) >= 3)
+        or between_marks
+        or join.has_or.search(" " + items_text) is not None
+        or (len(items) >= 3 and all(_PERCENT_ITEM.match(item) for item in items))
+    )
+    has_and = not (between_marks or offered) and join.has_and.search(" " + items_text) is not None
+    return typed_result(items, cues, has_or, has_and)
