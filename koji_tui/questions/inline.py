@@ -39,6 +39,7 @@ from koji_tui.questions.items import items_result, split_items, strip_ask, typed
 from koji_tui.questions.joins import joins, lettered, semicoloned
 from koji_tui.questions.lead_in import lead_in
 from koji_tui.questions.normalize import clean_label, sentences
+from koji_tui.questions.options import is_other
 from koji_tui.questions.quoted import quoted_run
 from koji_tui.questions.result import TextResult
 from koji_tui.questions.sentence import sentence_choices
@@ -62,6 +63,7 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
             family("which", langs).search(folded_head) is not None
             or has("rank", folded_head, langs)
             or (cued and has("choice_wh", folded_head, langs))
+            or (cued and semicoloned(items) is not None)  # "Who else … (A; B; C)? Pick all …"
         )
         if len(head) >= 3 and 3 <= len(items) <= 300 and not examples and "?" not in items:
             if asks:
@@ -91,8 +93,12 @@ def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = 
     """Whether the ask before inline options invites an answer in one's own words. A framing
     verb is not such an invitation: "How would you DESCRIBE it: A, B, or C?" offers A, B, C;
     nor an open opener when an instruction follows (``told``): "What made you switch (A, B,
-    or C)? Pick up to 2."."""
+    or C)? Pick up to 2."; nor the "Other" that asks for its text ("…; someone else, tell me
+    who")."""
     folded = family("best_describes", langs).sub(" ", fold(head))  # "¿Cuál … describe mejor …?"
+    head_piece, semicolon, last = items_text.rpartition(";")
+    if semicolon and is_other(last.strip(), last=True):
+        items_text = head_piece
     if told and open_overridden(folded, langs) and not has("open", fold(items_text), langs):
         return False
     framing = family("framing", langs).search(folded)

@@ -10,6 +10,7 @@ from functools import cache
 from koji_tui.questions.cues import family, fold, phrases
 from koji_tui.questions.lexicon import CUES
 from koji_tui.questions.normalize import clean_label
+from koji_tui.questions.options import is_other
 
 _I = re.IGNORECASE
 
@@ -72,10 +73,15 @@ _FIGURE = re.compile(r"^\d{1,6}\s*(?:[-–—]\s*\d{1,6}|\+)?$")  # "2–10", "2
 
 def semicoloned(items_text: str) -> list[str] | None:
     """ "email; phone; live chat": three or more alternatives between semicolons, with no comma
-    (then the semicolons join clauses); each is a short label (``items.split_items`` checks)."""
-    if ";" not in items_text or "," in items_text:
+    but in a closing "Other" that asks for its text ("someone else, just tell me who"; else the
+    semicolons join clauses); each is a short label (``items.split_items`` checks)."""
+    if ";" not in items_text:
         return None
     pieces = [clean_label(p) for p in _SEMICOLON.split(items_text.strip().rstrip(";"))]
+    if any("," in p for p in pieces[:-1]) or (
+        "," in pieces[-1] and not is_other(pieces[-1], last=True)
+    ):
+        return None  # a comma in the last only when it asks for the "Other" text
     if len(pieces) < 3 or not any(re.search(r"[^\W\d_]", p) for p in pieces):
         return None
     if any(not re.search(r"[^\W\d_]", p) and not _FIGURE.match(p) for p in pieces):

@@ -75,7 +75,7 @@ CUES: dict[str, dict[str, str]] = {
     },
     # quantity: more than one answer (counts with an instruction, a permission or "that apply")
     "several": {
-        "en": "more than one|more then one|several|multiple|a couple|a few|a handful|two or three|any or all|as many|as many … as|re:\\bany(?=\\s*(?:\\)|\\.|!|;|$))|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every",
+        "en": "more than one|more then one|several|multiple|a couple|a few|a handful|two or three|any or all|as many|as many … as|re:\\bany(?=\\s*(?:\\)|\\.|!|;|$))|any number|any combination|one or more|any that|whichever apply|everything|any and all|re:(?<!of )\\ball(?= that| the | of | those| which| you|[.,;:!]|$)|every|everyone|everybody",
         "es": "varios|varias|un par|unas cuantas|unos cuantos|dos o tres|más de una|más de uno|tantas como|tantos como|tantas … como|tantos … como|cuantas … quieras|cuantos … quieras|cuantas … quiera|cuantos … quiera|todo lo que|re:(?<!de )\\btod[oa]s\\b|cuantas quieras|cuantos quieras|cuantas necesites|cuantos necesites|una o más|uno o más",
         "fr": "plusieurs|quelques-unes|quelques-uns|deux ou trois|plus d'une|plus d'un|autant d'|autant de|autant … que|tout ce qui|re:(?<!de )\\btou(?:te)?s\\b|autant que|autant qu'|une ou plusieurs|un ou plusieurs",
         "de": "mehrere|ein paar|einige|zwei oder drei|so viele … wie|mehr als eine|mehr als einen|mehr als ein|alle|alles|beliebig viele|so viele|eine oder mehrere|mehrfach*",
@@ -247,11 +247,11 @@ CUES: dict[str, dict[str, str]] = {
     # but that an explicit choice instruction over a list turns into a choice ("What made you
     # switch? Select all that apply: - Price - Support"): only at the start of the question
     "open_opener": {
-        "en": "what made|what prompted|what led|what drove|why|how come|for what reason*",
-        "es": "por qué|qué le hizo|qué te hizo|qué le llevó|qué te llevó|qué motivó",
-        "fr": "pourquoi|qu'est-ce qui vous a|qu'est-ce qui t'a|pour quelle* raison*",
-        "de": "warum|weshalb|wieso|was hat sie|was hat dich|aus welchen gründen|aus welchem grund",
-        "pt": "por que|por quê|o que fez|o que levou|o que motivou|por qual motivo|por quais motivos",
+        "en": "what made|what prompted|what led|what drove|why|how come|for what reason*|who else|what else",
+        "es": "por qué|qué le hizo|qué te hizo|qué le llevó|qué te llevó|qué motivó|quién más|qué más",
+        "fr": "pourquoi|qu'est-ce qui vous a|qu'est-ce qui t'a|pour quelle* raison*|qui d'autre|quoi d'autre",
+        "de": "warum|weshalb|wieso|was hat sie|was hat dich|aus welchen gründen|aus welchem grund|re:(?:wer|was)\\s+(?:\\w+\\s+){0,4}?(?:sonst(?:\\s+noch)?|noch)\\b",
+        "pt": "por que|por quê|o que fez|o que levou|o que motivou|por qual motivo|por quais motivos|quem mais|o que mais",
     },
     # verbs that invite a story, inflected: a question built on them is not a yes/no
     "open_verb": {
@@ -311,11 +311,11 @@ CUES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- options
     # an "Other" entry (the widget offers a free-text field instead)
     "other": {
-        "en": "other|others|something else|something different|somewhere else|another|anything else",
-        "es": "otro|otra|otros|otras|otra cosa|algo distinto|algo diferente|en otro sitio|en otro lugar|otro lugar|otra opción",
-        "fr": "autre|autres|autre chose|ailleurs|une autre",
-        "de": "sonstiges|sonstige|andere|anderes|etwas anderes|anderswo|woanders",
-        "pt": "outro|outra|outros|outras|outra coisa|outro lugar|noutro sítio|em outro lugar|outra opção",
+        "en": "other|others|something else|something different|somewhere else|another|anything else|someone else|somebody else",
+        "es": "otro|otra|otros|otras|otra cosa|algo distinto|algo diferente|en otro sitio|en otro lugar|otro lugar|otra opción|alguien más|otra persona",
+        "fr": "autre|autres|autre chose|ailleurs|une autre|quelqu'un d'autre",
+        "de": "sonstiges|sonstige|andere|anderes|etwas anderes|anderswo|woanders|jemand anderes|jemand anders",
+        "pt": "outro|outra|outros|outras|outra coisa|outro lugar|noutro sítio|em outro lugar|outra opção|outra pessoa|alguém mais",
     },
     # what asks for the free text of "Other": "(please specify)", "Autre :", "Outro (qual?)"
     "specify": {

@@ -433,4 +433,69 @@ FRAMED_FIRST_SCORE = (
     "1.000/0.100; 0 of 6 open questions given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED]
+# ---------------------------------------------------------------------------- WHO_ELSE
+# Options between semicolons in parentheses, closed by an "Other" that asks for its text in
+# the same breath ("…; someone else, just tell me who"), under an interrogative that sounds
+# open ("Who else …?", "¿Quién más …?", "Qui d'autre …?") made a choice by an instruction
+# after it ("Pick everyone who applies."); beside "who else" questions with no options.
+WHO_ELSE: list[Case] = [
+    C(
+        M,
+        "Who else signs off on purchases (your manager; finance; legal; the CEO; someone else, please say who)? Pick everyone who applies.",
+        options=["your manager", "finance", "legal", "the CEO"],
+        allow_other=True,
+    ),
+    C(
+        M,
+        "What else do you use it for (budgeting; invoicing; payroll; something else, tell me what)? Select all that apply.",
+        options=["budgeting", "invoicing", "payroll"],
+        allow_other=True,
+    ),
+    C(
+        S,
+        "Which of these describes your household (living alone; with a partner; with children; other, please specify)? Just one, please.",
+        options=["living alone", "with a partner", "with children"],
+        allow_other=True,
+    ),
+    C(
+        M,
+        "¿Quién más usa la cuenta (su pareja; sus hijos; sus padres; otra persona, dígame quién)? Puede elegir varios.",
+        options=["su pareja", "sus hijos", "sus padres"],
+        allow_other=True,
+        lang="es",
+    ),
+    C(
+        M,
+        "Qui d'autre utilise le compte (votre conjoint ; vos enfants ; vos parents ; quelqu'un d'autre, précisez) ? Plusieurs réponses possibles.",
+        options=["votre conjoint", "vos enfants", "vos parents"],
+        allow_other=True,
+        lang="fr",
+    ),
+    C(
+        M,
+        "Wer nutzt das Konto sonst noch (Ihr Partner; Ihre Kinder; Ihre Eltern; jemand anderes, bitte nennen)? Mehrfachauswahl möglich.",
+        options=["Ihr Partner", "Ihre Kinder", "Ihre Eltern"],
+        allow_other=True,
+        lang="de",
+    ),
+    C(
+        M,
+        "Quem mais usa a conta (seu cônjuge; seus filhos; seus pais; outra pessoa, diga quem)? Pode escolher várias.",
+        options=["seu cônjuge", "seus filhos", "seus pais"],
+        allow_other=True,
+        lang="pt",
+    ),
+    D("Who else in your home uses it, and how often?"),
+    D("Who else should we talk to (a manager; someone in finance; anyone, really)? Tell me why."),
+    D("What else happened that week; was it the move, or something at work?"),
+    D("¿Quién más participó en la decisión? Cuénteme cómo fue.", lang="es"),
+    D("Qui d'autre s'en sert chez vous ? Racontez-moi.", lang="fr"),
+    D("Wer nutzt das Konto sonst noch, und wofür?", lang="de"),
+    D("Quem mais usa a conta? Conte como vocês dividem.", lang="pt"),
+]
+WHO_ELSE_FIRST_SCORE = (
+    "detector of 25b5479: 7/14 exactly right; P/R open_ended 0.500/1.000, single_choice "
+    "1.000/0.000, multiple_choice 1.000/0.000; 0 of 7 open questions given a widget"
+)
+
+SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED, *WHO_ELSE]
