@@ -18,7 +18,8 @@ from koji_tui.questions.result import MAX_SCALE_SPAN, TextResult
 
 def trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
     """Whether what follows the list keeps it the answer: nothing, an aside ("Feel free to
-    add context"), or an instruction ("Reply with the number", "You can pick several")."""
+    add context"), or an instruction ("Reply with the number", "You can pick several", "(tap
+    one)") that invites no story ("Tap one, then tell me why")."""
     if not trailing:
         return True
     folded = fold(trailing)
@@ -27,6 +28,8 @@ def trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
         return True
     if len(parts) > 2 or "?" in trailing:
         return False
+    if family("open", langs).search(family("best_describes", langs).sub(" ", folded)):
+        return False  # "Tap the link to compare them, then tell me what you think."
     cues = choice_cues(folded, langs)
     return cues.instruction or cues.multiple or cues.rank
 

@@ -44,11 +44,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # instruction: verbs that ask to choose
     "choose": {
-        "en": "select*|choose|choosing|pick|picking|tick|check|mark|circle|highlight|name|mention",
-        "es": "selecciona*|seleccione*|elige|elija*|elegir|escoge|escoja*|escoger|marca|marque*|marcar|señala*|indica|indique*|indicar",
-        "fr": "sélectionn*|choisi*|coche*|cocher|indique*|indiquer|retene*|retenir|retiens|entoure*",
-        "de": "wähl*|auswähl*|ankreuz*|kreuzen|markier*|nenn*|aussuch*",
-        "pt": "selecion*|escolh*|marqu*|marca|marcar|assinal*|indiqu*|indica|indicar",
+        "en": "select*|choose|choosing|pick|picking|tick|check|mark|circle|highlight|name|mention|tap|touch|press|click",
+        "es": "selecciona*|seleccione*|elige|elija*|elegir|escoge|escoja*|escoger|marca|marque*|marcar|señala*|indica|indique*|indicar|toca|toque|pulsa|pulse",
+        "fr": "sélectionn*|choisi*|coche*|cocher|indique*|indiquer|retene*|retenir|retiens|entoure*|touchez|appuyez|cliquez",
+        "de": "wähl*|auswähl*|ankreuz*|kreuzen|markier*|nenn*|aussuch*|tippen sie|tippe|klicken sie|klicke",
+        "pt": "selecion*|escolh*|marqu*|marca|marcar|assinal*|indiqu*|indica|indicar|toque|clique",
     },
     # instruction: verbs that ask for an answer; they count with a unit ("reply with the number")
     "reply": {
@@ -61,7 +61,7 @@ CUES: dict[str, dict[str, str]] = {
     "unit": {
         "en": "number|numbers|letter|letters|option|options|one|ones|choice|choices|answer|answers|item|items|whichever|whatever",
         "es": "número*|letra*|opción|opciones|respuesta*|cuál|cuáles|la que|el que|las que|los que",
-        "fr": "numéro*|lettre*|option*|réponse*|choix|celle|celui|celles|ceux|laquelle|lequel",
+        "fr": "numéro*|chiffre*|lettre*|option*|réponse*|choix|celle|celui|celles|ceux|laquelle|lequel",
         "de": "nummer*|zahl*|buchstabe*|option*|antwort*|welche*|passende*|was zutrifft|was passt",
         "pt": "número*|letra*|opção|opções|resposta*|qual|quais|a que|o que",
     },

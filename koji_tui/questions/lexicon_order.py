@@ -5,6 +5,8 @@
   primero, qué segundo …?", "en premier, en deuxième …", "zuerst, was an zweiter …", "o que vem
   primeiro, o que vem em segundo …", "which matters most, which second …"), and the span
   from the first to the last;
+* ``rank`` also: the touch-screen instruction to order ("drag to sort", "arrastra … arriba",
+  "glissez … en haut", "ziehen Sie … nach oben", "arraste … para o topo");
 * ``among``: the preposition that names the options before the question that picks from them
   ("OF email, chat and phone, which …?", "ENTRE A, B y C, ¿cuál …?", "PARMI A, B et C, …").
 """
@@ -13,11 +15,11 @@ from __future__ import annotations
 
 ORDER_CUES: dict[str, dict[str, str]] = {
     "rank": {
-        "en": "re:\\b(?:first|most)\\b[^.?!\\n]{0,30}?\\bsecond\\b|from the first to the last|from first to last|first to last",
-        "es": "re:\\bprimer[oa]?\\b[^.?!\\n]{0,30}?\\bsegund[oa]\\b|del primero al último|de la primera a la última|del primer al último",
-        "fr": "re:\\bpremi(?:er|ere)\\b[^.?!\\n]{0,30}?\\b(?:deuxieme|second|seconde)\\b|du premier au dernier|de la première à la dernière",
-        "de": "re:\\b(?:zuerst|erst(?:e[nrsm]?)?)\\b[^.?!\\n]{0,30}?\\bzweite[nrsm]?\\b|vom ersten bis zum letzten|von der ersten bis zur letzten",
-        "pt": "re:\\bprimeir[oa]\\b[^.?!\\n]{0,30}?\\bsegund[oa]\\b|do primeiro ao último|da primeira à última",
+        "en": "re:\\b(?:first|most)\\b[^.?!\\n]{0,30}?\\bsecond\\b|from the first to the last|from first to last|first to last|re:\\bdrag\\b[^.?!\\n]{0,60}\\b(?:sort|order|reorder|rank|top|first)\\b|reorder|re-order|re:\\bsort\\s+(?:them|these|those|the following)\\b[^.?!\\n]{0,40}\\bby\\b|re:\\btop\\s*=\\s*(?:the\\s+)?(?:most|best|favou?rite)\\b",
+        "es": "re:\\bprimer[oa]?\\b[^.?!\\n]{0,30}?\\bsegund[oa]\\b|del primero al último|de la primera a la última|del primer al último|re:\\barrastr[ae]\\b[^.?!\\n]{0,60}\\b(?:arriba|orden\\w*|primer[oa])\\b|reordena|reordene",
+        "fr": "re:\\bpremi(?:er|ere)\\b[^.?!\\n]{0,30}?\\b(?:deuxieme|second|seconde)\\b|du premier au dernier|de la première à la dernière|par ordre de|re:\\bglissez\\b[^.?!\\n]{0,60}\\b(?:ordre|haut|premier|premiere)\\b|réordonnez|réorganisez … ordre",
+        "de": "re:\\b(?:zuerst|erst(?:e[nrsm]?)?)\\b[^.?!\\n]{0,30}?\\bzweite[nrsm]?\\b|vom ersten bis zum letzten|von der ersten bis zur letzten|re:\\bzieh(?:en|e)?\\b[^.?!\\n]{0,60}\\b(?:oben|reihenfolge|zuerst)\\b|ganz oben … wichtigste|neu ordnen|umsortieren",
+        "pt": "re:\\bprimeir[oa]\\b[^.?!\\n]{0,30}?\\bsegund[oa]\\b|do primeiro ao último|da primeira à última|re:\\barraste\\b[^.?!\\n]{0,60}\\b(?:topo|cima|ordem|primeir[oa])\\b|reordene|reorganize … ordem",
     },
     "among": {
         "en": "of|among|amongst|between|out of",

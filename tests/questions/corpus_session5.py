@@ -498,4 +498,83 @@ WHO_ELSE_FIRST_SCORE = (
     "1.000/0.000, multiple_choice 1.000/0.000; 0 of 7 open questions given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED, *WHO_ELSE]
+# ---------------------------------------------------------------------------- TAP
+# A chat app's small print after the list, with touch-screen verbs: "(tap one)", "(press all
+# that fit)", "(click the number)", "(drag them into order)", "(toca las que quieras)",
+# "(cliquez sur une seule)", "(ziehen Sie Ihren Favoriten nach oben)", "(arraste para o
+# topo)"; beside taps and drags that ask something else.
+TAP: list[Case] = [
+    C(
+        S,
+        "Which plan are you on right now?\n\n- Starter\n- Growth\n- Scale\n\n(tap one)",
+        options=["Starter", "Growth", "Scale"],
+    ),
+    C(
+        M,
+        "Which reports do you open each week?\n\n• Revenue\n• Churn\n• Cohorts\n• Funnels\n\n(press all that fit)",
+        options=["Revenue", "Churn", "Cohorts", "Funnels"],
+    ),
+    C(
+        R,
+        "How would you rank these?\n\n1. Price\n2. Support\n3. Speed\n\n(drag them into order, favourite on top)",
+        options=["Price", "Support", "Speed"],
+    ),
+    C(
+        S,
+        "¿Con qué frecuencia usas la app?\n\n- A diario\n- Cada semana\n- Casi nunca\n\n(pulsa una opción)",
+        options=["A diario", "Cada semana", "Casi nunca"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Ordena estas funciones:\n\n- Calendario\n- Chat\n- Informes\n\n(arrastra tu favorita hasta arriba)",
+        options=["Calendario", "Chat", "Informes"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Quel canal préférez-vous ?\n\n- Courriel\n- Téléphone\n- Chat\n\n(cliquez sur une seule réponse)",
+        options=["Courriel", "Téléphone", "Chat"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Welche Funktionen nutzen Sie?\n\n- Export\n- Vorlagen\n- Erinnerungen\n\n(tippen Sie alle an, die zutreffen)",
+        options=["Export", "Vorlagen", "Erinnerungen"],
+        lang="de",
+    ),
+    C(
+        R,
+        "Was ist Ihnen am wichtigsten?\n\n- Preis\n- Service\n- Tempo\n\n(ziehen Sie das Wichtigste nach oben)",
+        options=["Preis", "Service", "Tempo"],
+        lang="de",
+    ),
+    C(
+        M,
+        "Quais recursos você usa?\n\n- Agenda\n- Relatórios\n- Chat\n\n(toque em todos que se aplicam)",
+        options=["Agenda", "Relatórios", "Chat"],
+        lang="pt",
+    ),
+    C(
+        R,
+        "Organize estes canais:\n\n- E-mail\n- Telefone\n- Chat\n\n(arraste o seu preferido para o topo)",
+        options=["E-mail", "Telefone", "Chat"],
+        lang="pt",
+    ),
+    D(
+        "Here are the plans we offer:\n\n- Starter\n- Growth\n- Scale\n\nTap the link below to compare them, then tell me what you think."
+    ),
+    D("When you tap the export button, what happens next on your screen?"),
+    D("What made you drag the old reports to the archive folder?"),
+    D("¿Qué pasa cuando pulsas el botón de enviar? Cuéntamelo con detalle.", lang="es"),
+    D("Qu'est-ce qui se passe quand vous cliquez sur « Exporter » ?", lang="fr"),
+    D("Was passiert, wenn Sie die Karte nach oben ziehen?", lang="de"),
+    D("O que acontece quando você arrasta um cartão para o topo da lista?", lang="pt"),
+]
+TAP_FIRST_SCORE = (
+    "detector of e4d9747: 11/17 exactly right; P/R open_ended 0.538/1.000, single_choice "
+    "1.000/0.333, multiple_choice 1.000/1.000, ranking 1.000/0.000; 0 of 7 open questions "
+    "given a widget"
+)
+
+SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED, *WHO_ELSE, *TAP]
