@@ -215,6 +215,8 @@ class Composer(Widget):
         )
         self._hint = Static("", classes="composer--hint", markup=False)
         self._count = Static("", classes="composer--count", markup=False)
+        self._hint_shown: str | None = None  # what the two lines show now
+        self._count_shown = ""
 
     def compose(self) -> ComposeResult:
         yield self.input
@@ -261,18 +263,16 @@ class Composer(Widget):
         self._locked = True
         self._lock_reason = reason
         self._waiting = waiting
-        self.input.read_only = True
         self.input.placeholder = self._placeholder if waiting else reason
-        self.add_class("-locked")
+        self._restyle_locked(True)
         self._hint_override = None
         self._refresh_footer()
 
     def unlock_input(self, hint: str | None = None, severity: Severity = "info") -> None:
         self._locked = False
         self._waiting = True
-        self.input.read_only = False
         self.input.placeholder = self._placeholder
-        self.remove_class("-locked")
+        self._restyle_locked(False)
         self._hint_override = (hint, severity) if hint else None
         self._refresh_footer()
 
@@ -363,25 +363,52 @@ class Composer(Widget):
 
     # ----------------------------------------------------------------- footer
 
+    def _restyle_locked(self, locked: bool) -> None:
+        """``-locked`` on the composer and read-only on its box, restyled once.
+
+        ``-locked`` only styles the box (``Composer.-locked ComposerInput`` in
+        transcript.tcss), so the class goes on without restyling the composer's subtree, and the
+        box is restyled once: by its own read-only change (Textual restyles a ``TextArea`` when
+        ``read_only`` changes), or here when that did not change. Restyling the subtree, then
+        the box again, cost two restyles of a ``TextArea`` and its dozen component classes on
+        every answer."""
+        self.set_class(locked, "-locked", update=False)
+        if self.input.read_only == locked:
+            self.input.update_node_styles()
+        else:
+            self.input.read_only = locked
+
     def _refresh_footer(self) -> None:
         hint = self._hint
-        hint.remove_class("-warning", "-error", "-keys")
+        severity_class: str | None = None
+        keys_only = False
         if self._hint_override is not None:
             text, severity = self._hint_override
             if severity != "info":
-                hint.add_class(f"-{severity}")
+                severity_class = f"-{severity}"
         elif self._locked:
             text = f"⏳ {self._lock_reason}" if self._waiting else f"⊘ {self._lock_reason}"
         else:
             text = self.tr.gettext(DEFAULT_HINT)
-            hint.add_class("-keys")  # only the keys: F9 (no chrome) hides it
-        hint.update(text)
+            keys_only = True  # only the keys: F9 (no chrome) hides it
+        # set_class changes (and restyles) only what differs: the hint is refreshed on every
+        # keystroke, and removing then adding the same class restyled it twice each time
+        for name in ("-warning", "-error"):
+            hint.set_class(severity_class == name, name)
+        hint.set_class(keys_only, "-keys")
+        if text != self._hint_shown:  # the same text again: nothing to lay out or draw
+            self._hint_shown = text
+            hint.update(text)
 
         count = self._count
-        count.remove_class("-near-limit", "-over-limit")
         length = len(self.text)
+        level: str | None = None
+        shown = ""
         if self.max_length is not None and length >= self.max_length * NEAR_LIMIT_FRACTION:
-            count.update(f"{length:,}/{self.max_length:,}")
-            count.add_class("-over-limit" if length > self.max_length else "-near-limit")
-        else:
-            count.update("")
+            shown = f"{length:,}/{self.max_length:,}"
+            level = "-over-limit" if length > self.max_length else "-near-limit"
+        if shown != self._count_shown:
+            self._count_shown = shown
+            count.update(shown)
+        for name in ("-near-limit", "-over-limit"):
+            count.set_class(level == name, name)
