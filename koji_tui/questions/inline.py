@@ -275,7 +275,8 @@ def _instruction_only(sentence: str, langs: tuple[str, ...]) -> bool:
 
 
 _ASIDE_FIRST = re.compile(r"^\(([^()]{2,})\)\s*(\S.*)$")  # not "(a) …", a lettered option
-_ASIDE_LAST = re.compile(r"^(.*\S)\s+[—–]\s+([^—–]+)$")  # "A, B, C — as many as apply"
+# "A, B, C — as many as apply", "A · B · C (tap all that fit)"
+_ASIDE_LAST = re.compile(r"^(.*\S)\s+(?:[—–]\s+([^—–]+)|\(([^()]+)\))$")
 
 
 def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | None:
@@ -294,9 +295,9 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         rest, aside = told[0].rstrip(" ."), told[1]  # "A / B / Other. Select any that apply."
     last = _ASIDE_LAST.match(rest)
     if last is not None and not aside:
-        told = choice_cues(fold(last.group(2)), langs)
+        told = choice_cues(fold(last.group(2) or last.group(3)), langs)
         if told.instruction or told.multiple:  # the options, then how to answer them
-            rest, aside = last.group(1), last.group(2)
+            rest, aside = last.group(1), last.group(2) or last.group(3)
     if not rest or "?" in rest or ":" in rest or _open_head(final, rest, langs):
         return None
     if family("examples", langs).match(fold(rest)):

@@ -47,15 +47,15 @@ def joins(langs: tuple[str, ...]) -> _Joins:
     )  # fmt: skip
 
 
-_SLASH = re.compile(r"\s*[/|]\s*")
-_SPACED_SLASH = re.compile(r"\s[/|]\s")
+_SLASH = re.compile(r"\s*[/|]\s*|\s·\s")
+_SPACED_SLASH = re.compile(r"\s[/|·]\s")
 _LETTER_ITEM = re.compile(r"(?:^|\s)\(?([A-Ha-h])\)\s+")
 
 
 def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
-    """ "Slack / Teams / email": alternatives between slashes, with no comma or "or" (then the
+    """ "Slack / Teams / email": alternatives between slashes (or pipes, or spaced middle dots), with no comma or "or" (then the
     slash is inside an option, "CI/CD or manual"). Unspaced slashes need three items ("TCP/IP")."""
-    if not {"/", "|"} & set(items_text) or "," in items_text:
+    if not {"/", "|", "·"} & set(items_text) or "," in items_text:
         return None
     if joins(langs).has_or.search(" " + items_text):
         return None

@@ -144,6 +144,7 @@ def _plain_item(line: str) -> bool:
     text = line.strip()
     return (
         bool(text)
+        and not (text[0] == "(" and text[-1] == ")")  # "(pick one)": small print, no option
         and "?" not in _PARENTHESES.sub("", text)  # "Which …? (Choose two)" asks, "Other (which?)"
         and len(text) <= _PLAIN_ITEM_MAX
         and len(text.split()) <= _PLAIN_ITEM_WORDS
@@ -213,14 +214,15 @@ def _scale_from_points(
     return None
 
 
-_LINE_SEPARATOR = re.compile(r"\s[/|]\s|(?<=\S)\|(?=\S)")
+_LINE_SEPARATOR = re.compile(r"\s[/|·]\s|(?<=\S)\|(?=\S)")  # "A / B", "A | B", "A · B"
 _LINE_ITEM_WORDS = 6
 _LINE_ITEM_MAX = 40
 
 
 def line_block(lines: list[str]) -> Block | None:
-    """The last line that holds only options between spaced slashes or pipes ("Phone / Tablet
-    / Laptop", "1–5 | 6–20 | More than 20"), under an introduction: a list on one line."""
+    """The last line that holds only options between spaced slashes, pipes or middle dots
+    ("Phone / Tablet / Laptop", "1–5 | 6–20 | More than 20", "Phone · Laptop"), under an
+    introduction: a list on one line."""
     for index in range(len(lines) - 1, 0, -1):
         line = lines[index].strip()
         if not _LINE_SEPARATOR.search(line):

@@ -99,7 +99,7 @@ def detect_text(content: str) -> TextResult:
     )
     final = parts[question_index] if question_index is not None else parts[-1]
     after = " ".join(parts[question_index + 1 :]) if question_index is not None else ""
-    if explicit(" ".join(parts[-2:]), final, langs):
+    if explicit(" ".join(parts[-2:]) + "\n" + lines[-1], final, langs):  # "… ? 👍 / 👎"
         return TextResult(type="yes_no")
     if question_index is not None and implicit(final, after, langs):
         return TextResult(type="yes_no")

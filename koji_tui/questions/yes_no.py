@@ -1,6 +1,7 @@
 """Stages 4 and 5: yes/no questions.
 
-4. An explicit marker in the final ask: "(Yes/No)", "(Sí/No)", "(Y/N)", …
+4. An explicit marker in the final ask: "(Yes/No)", "(Sí/No)", "(Y/N)", "`Yes` · `No`",
+   "👍 / 👎", … (no open invitation beside it)
 5. An implicit yes/no question that is the last sentence: an auxiliary and its subject ("Have
    you ever…?", "Did you…?", "Avez-vous déjà…?", "Haben Sie…?", "Você já…?"), a permission
    ("Can we contact you…?", "¿Podemos…?", "Dürfen wir…?"), a role ("Are you the person who…?",
@@ -50,7 +51,8 @@ def explicit(window: str, final: str, langs: tuple[str, ...]) -> bool:
     """ "(Yes/No)" and its translations in the last two sentences, the ask not open."""
     if _EXPLICIT.search(window) is None:
         return False
-    return family("open", langs).search(fold(final)) is None
+    open_cue = family("open", langs)  # "👍 / 👎 aside, tell me in your own words"
+    return open_cue.search(fold(final)) is None and open_cue.search(fold(window)) is None
 
 
 def _alternatives(sentence: str, langs: tuple[str, ...]) -> bool:

@@ -577,4 +577,64 @@ TAP_FIRST_SCORE = (
     "given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED, *WHO_ELSE, *TAP]
+# ---------------------------------------------------------------------------- DOTS
+# Options on one line between middle dots, in code spans or not ("`Phone` · `Laptop`"), on the
+# question's own line after it, closed by small print in parentheses on the same line or the
+# next ("(choose any)"); yes/no as thumbs ("👍 / 👎") or as two buttons ("`Sí` · `No`");
+# beside dotted lines that are a recap and thumbs under an open question.
+DOTS: list[Case] = [
+    C(
+        S,
+        "What's your role? 👤\n\nFounder · Manager · Individual contributor · Student\n\n(choose one)",
+        options=["Founder", "Manager", "Individual contributor", "Student"],
+    ),
+    C(
+        M,
+        "Which apps do you connect? `Gmail` · `Outlook` · `Calendar` (choose any)",
+        options=["Gmail", "Outlook", "Calendar"],
+    ),
+    C(Y, "Did the fix work for you? 👍 / 👎"),
+    C(Y, "Would you join our beta?\n\n`Yes` · `No`"),
+    C(
+        S,
+        "¿Qué plan tienes? `Gratis` · `Plus` · `Empresa`\n\n(elige uno)",
+        options=["Gratis", "Plus", "Empresa"],
+        lang="es",
+    ),
+    C(Y, "¿Te llegó el correo de confirmación?\n\n`Sí` · `No`", lang="es"),
+    C(
+        M,
+        "Quels réseaux utilisez-vous ? LinkedIn · Instagram · TikTok · X (plusieurs choix possibles)",
+        options=["LinkedIn", "Instagram", "TikTok", "X"],
+        lang="fr",
+    ),
+    C(Y, "Avez-vous reçu votre facture ? 👍 / 👎", lang="fr"),
+    C(
+        S,
+        "Wie oft nutzen Sie die App?\n\n`Täglich` · `Wöchentlich` · `Selten`\n\n(bitte eine Antwort)",
+        options=["Täglich", "Wöchentlich", "Selten"],
+        lang="de",
+    ),
+    C(Y, "Hat die Lieferung geklappt?\n\n`Ja` · `Nein`", lang="de"),
+    C(
+        M,
+        "Quais redes você usa? `Instagram` · `Facebook` · `LinkedIn` (pode marcar várias)",
+        options=["Instagram", "Facebook", "LinkedIn"],
+        lang="pt",
+    ),
+    C(Y, "O pagamento foi aprovado? 👍 / 👎", lang="pt"),
+    D("So far we covered: onboarding · billing · exports. What should we look at next?"),
+    D("What did you like about the call? 👍 / 👎 aside, tell me in your own words."),
+    D("Recap: Slack · Teams · Email (as you said). Why did Teams win in the end?"),
+    D("Hemos hablado de precio · soporte · rapidez. ¿Qué más le importa?", lang="es"),
+    D("On a vu : tarifs · support · export. Qu'est-ce qui manque selon vous ?", lang="fr"),
+    D("Bisher: Preis · Service · Tempo. Was fehlt Ihnen noch?", lang="de"),
+    D("Até agora: preço · suporte · entrega. O que mais a senhora quer comentar?", lang="pt"),
+]
+DOTS_FIRST_SCORE = (
+    "detector of db59038: 7/19 exactly right; P/R open_ended 0.412/1.000, single_choice "
+    "0.000/0.000, multiple_choice 1.000/0.000, yes_no 1.000/0.000; 0 of 7 open questions "
+    "given a widget"
+)
+
+SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED, *WHO_ELSE, *TAP, *DOTS]
