@@ -215,6 +215,7 @@ def _scale_from_points(
 
 
 _LINE_SEPARATOR = re.compile(r"\s[/|·]\s|(?<=\S)\|(?=\S)")  # "A / B", "A | B", "A · B"
+_LABELLED_POINT = re.compile(r"^\(?\d{1,2}\s*[=:]")
 _LINE_ITEM_WORDS = 6
 _LINE_ITEM_MAX = 40
 
@@ -240,6 +241,8 @@ def line_block(lines: list[str]) -> Block | None:
             for p in pieces
         ):
             return None
+        if any(_LABELLED_POINT.match(p) for p in pieces):
+            return None  # "(1 = hard · 5 = easy)": a scale's ends, not options
         if all(_NUMERIC_ITEM.match(p) for p in pieces) or line.rstrip()[-1:] in ".?!:":
             return None  # figures ("10 / 20 / 40"), or a sentence that holds slashes
         if not any(re.search(r"[^\W\d_]", p) for p in pieces):
@@ -318,7 +321,7 @@ def _read_block(
         if scale is not None or any(not label[:1].isalpha() for label in labels):
             return scale  # "1 - 2 hours", "2 = 3": figures, not options
         return choice_result(labels, cues)  # "1 - Slack", "2: Teams"
-    if block.kind in {"num", "pnum"}:
+    if block.kind in {"num", "pnum", "keycap"}:  # "Pick a number from 1 to 5:" then 1️⃣ …
         scale = find_scale(intro, langs)
         nums = [int(k) for k in block.keys]
         if scale is not None and nums[0] == scale.scale_min and nums[-1] == scale.scale_max:

@@ -3,7 +3,8 @@
 A scale range in the ask ("on a scale of 1 to 10", "from 0-10", "1 (poor) to 5 (excellent)",
 "out of 10", "rate … 1-5", "(1 = poor, 5 = excellent)", "1 being X, 10 being Y", "a 5-point
 scale", "scale of one to ten") or an NPS question ("how likely … recommend" -> 0-10). A range in
-an earlier sentence counts only when the final question asks for a rating; a range alone in
+an earlier sentence counts only when the final question asks for a rating; a row of points
+or stars drawn under the question is its range (koji_tui.questions.drawn); a range alone in
 parentheses after such a question too ("Wie viele Sterne …? (1 bis 5)"). A range after a
 possessive names a rating already given ("compared to last year's 1-5 rating"), not the scale.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from koji_tui.questions.cues import ALL, family, fold
+from koji_tui.questions.drawn import drawn_row
 from koji_tui.questions.lexicon import NUMBER_WORDS, SCALE_WORDS
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.result import MAX_SCALE_SPAN, TextResult
@@ -67,7 +69,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s*(?:/\s*)?$")
 _ENDPOINT = re.compile(r"(?<![\d.])\b(\d{1,2})\s*(?:" + _W["point_verb"] + r")\s*[^\d\s]", _I)
 _LABEL_VERB = r"(?:" + _W["label_verb"] + r")"
 _LABEL_STOP = (  # … or the next point: "1 = very difficult 5 = very easy"
-    r"(?=\s*(?:[,;)\n—–]|\.(?:\s|$)|\?|$|\s(?:"
+    r"(?=\s*(?:[,;)\n—–·▸►→|]|\.(?:\s|$)|\?|$|\s(?:"
     + _W["label_and"]
     + r")\s+(?:\d|(?:"
     + "|".join(NUMBER_WORDS)
@@ -249,6 +251,11 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
         m = _POINT_SCALE.search(joined)
         if m and 3 <= int(m.group(1)) <= MAX_SCALE_SPAN:
             found = (1, int(m.group(1)), {})
+    asks = final_rates or question_index is not None or _rates(" ".join(parts[-4:]), langs)
+    if found is None and asks:
+        row = drawn_row(text)  # "How happy are you? 😞 1 2 3 4 5 😍", "Rate it ★☆☆☆☆ → ★★★★★"
+        if row is not None:
+            found = (*row, {})
     # "(1 = poor, 5 = excellent)", "1 being terrible, 10 being excellent": named endpoints
     points = [int(p) for p in _ENDPOINT.findall(joined)]
     rates = rated or _rates(joined, langs)

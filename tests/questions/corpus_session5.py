@@ -637,4 +637,70 @@ DOTS_FIRST_SCORE = (
     "given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED, *WHO_ELSE, *TAP, *DOTS]
+# ---------------------------------------------------------------------------- DRAWN
+# Scales drawn under the question: a row of points ("1 2 3 4 5", "0 · 1 · … · 10", "1 — 2 —
+# 3 — 4", "🙁 1 2 3 4 5 🙂"), stars ("☆☆☆☆☆ → ★★★★★", "⭐ … ⭐⭐⭐⭐⭐"), ends labelled after
+# the row between dots or arrows ("1 = hard · 5 = easy"), keycap points under "pick a number
+# from 1 to 5"; beside rows that are a timeline and stars that were given.
+DRAWN: list[Case] = [
+    C(SC, "How easy was checkout today?\n\n🙁 1 2 3 4 5 🙂", scale=(1, 5)),
+    C(
+        SC,
+        "How likely are you to use the planner again?\n\n0 · 1 · 2 · 3 · 4 · 5 · 6 · 7 · 8 · 9 · 10\n\n0 = not likely ▸ 10 = very likely",
+        scale=(0, 10),
+        labels={"lo": "not likely", "hi": "very likely"},
+    ),
+    C(SC, "Rate your delivery 🚚\n\n☆☆☆☆☆ → ★★★★★", scale=(1, 5)),
+    C(
+        SC,
+        "How clear was the invoice? Choose a number from 1 to 4:\n\n1️⃣ Not clear\n2️⃣ Somewhat clear\n3️⃣ Clear\n4️⃣ Very clear",
+        scale=(1, 4),
+        labels={"lo": "Not clear", "hi": "Very clear"},
+    ),
+    C(
+        SC,
+        "¿Qué tan útil te resultó la guía?\n\n1 — 2 — 3 — 4 — 5\n(1 = nada útil · 5 = muy útil)",
+        scale=(1, 5),
+        labels={"lo": "nada útil", "hi": "muy útil"},
+        lang="es",
+    ),
+    C(SC, "Puntúa la entrega 📦\n\n⭐ … ⭐⭐⭐⭐⭐", scale=(1, 5), lang="es"),
+    C(SC, "Êtes-vous satisfait du support ?\n\n😕 1 2 3 4 5 😃", scale=(1, 5), lang="fr"),
+    C(
+        SC,
+        "Évaluez la livraison 📦\n\n☆☆☆☆☆ → ★★★★★\n\n(touchez une étoile)",
+        scale=(1, 5),
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Wie zufrieden sind Sie mit der Lieferung?\n\n1 · 2 · 3 · 4 · 5 · 6 · 7\n\n1 = gar nicht ▸ 7 = voll und ganz",
+        scale=(1, 7),
+        labels={"lo": "gar nicht", "hi": "voll und ganz"},
+        lang="de",
+    ),
+    C(SC, "Bewerten Sie den Versand 📦\n\n☆☆☆☆☆ … ★★★★★", scale=(1, 5), lang="de"),
+    C(SC, "O quanto você gostou do evento?\n\n😐 1 2 3 4 5 😍", scale=(1, 5), lang="pt"),
+    C(
+        SC,
+        "Como você avalia o atendimento? Escolha um número de 1 a 5:\n\n1️⃣ Péssimo\n2️⃣ Ruim\n3️⃣ Regular\n4️⃣ Bom\n5️⃣ Ótimo",
+        scale=(1, 5),
+        labels={"lo": "Péssimo", "hi": "Ótimo"},
+        lang="pt",
+    ),
+    D(
+        "Here's the timeline you described:\n\n1 ─ 2 ─ 3 ─ 4\n\nWhat happened between steps 2 and 3?"
+    ),
+    D("You gave us ★★★★☆ last time. What would it take to earn the fifth star?"),
+    D("Tell me about the three phases of the rollout.\n\n1 · 2 · 3"),
+    D("Me dijiste que fueron ⭐⭐⭐. ¿Qué faltó para llegar a cinco?", lang="es"),
+    D("Les étapes 1 · 2 · 3 sont terminées. Qu'est-ce qui vous a bloqué ensuite ?", lang="fr"),
+    D("Sie hatten ★★☆☆☆ vergeben. Was hat Sie am meisten gestört?", lang="de"),
+    D("Na etapa 1 · 2 · 3 você travou. O que aconteceu?", lang="pt"),
+]
+DRAWN_FIRST_SCORE = (
+    "detector of 3161251: 7/19 exactly right; P/R open_ended 0.500/1.000, scale "
+    "0.000/0.000; 0 of 7 open questions given a widget"
+)
+
+SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED, *WHO_ELSE, *TAP, *DOTS, *DRAWN]
