@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from textual.pilot import Pilot
 
-from tests.kiosk.rig import FakeClock, finish_early, make_app, until
+from tests.kiosk.rig import FakeClock, finish_early, make_app, type_answer, until
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 LANGUAGES = [
@@ -49,8 +49,9 @@ async def _to_interview(pilot: Pilot[Any], answer: str) -> None:
     await until(pilot, lambda: _on("KioskInterviewScreen")(app))
     screen = app.screen
     await until(pilot, lambda: screen.controller.state.can_answer)
-    screen.composer.focus()
-    await pilot.press(*answer, "enter")
+    # a few keys, then the rest as a paste: typing 60 keys one by one cost a second of CPU
+    # per snapshot (keystrokes are tested one by one in test_composer.py and tests/kiosk)
+    await type_answer(pilot, answer)
     await until(
         pilot,
         lambda: (
