@@ -16,7 +16,7 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
     },
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {
-        "en": "re:^(?:have|has|had|did|do|does|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:so,?\\s+|and\\s+)?(?:you|you're|you've|you'd|you'll)\\s+(?!(?:mentioned|said|told|think|thought|feel|felt|say|wrote|described|noted|can|could|may|might)\\b)|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
+        "en": "re:^(?:have|has|had|did|do|does|am|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:so,?\\s+|and\\s+)?(?:you|you're|you've|you'd|you'll)\\s+(?!(?:mentioned|said|told|think|thought|feel|felt|say|wrote|described|noted|can|could|may|might)\\b)|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
         "es": "re:^(?:lo|la|los|las|le|les|te|se|nos)\\s+[a-zñ]{3,}(?:aste|iste|asteis|isteis)\\b|re:^(?:sigue|sigues|siguen|continua|continuas|continuan)\\s+[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^[a-zñ]{3,}\\s+(?:usted\\s+)?[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?(?:[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)|fue|fueron|es|son|era|eran)\\b",
         "fr": "re:^t'(?:as|es|avais|etais|aurais|serais)\\s|re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:ca|cela)\\s+(?:vous|te)\\s+(?:dirait|irait|va|derange|convient|interesse)\\b|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
@@ -110,5 +110,14 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
         "fr": "re:^(?:n'hésitez pas|vous pouvez aussi)",
         "de": "re:^(?:gerne auch|sie können auch)",
         "pt": "re:^(?:fique à vontade|também pode)",
+    },
+    # a statement put for confirmation: the clause after it is told, not asked ("Is it true
+    # that your team SHARES one login?" invites no story, whatever its verb)
+    "confirm_frame": {
+        "en": "is it true that|is it right that|is it correct that|is it fair to say that|would it be fair to say that|am i right that|am i right in thinking that",
+        "es": "es cierto que|es verdad que|es correcto que|es justo decir que|sería justo decir que|estoy en lo cierto si digo que",
+        "fr": "est-il vrai que|est-ce vrai que|c'est vrai que|est-il exact que|est-ce exact que|serait-il juste de dire que",
+        "de": "stimmt es, dass|stimmt es dass|ist es richtig, dass|ist es richtig dass|trifft es zu, dass|trifft es zu dass|ist es wahr, dass",
+        "pt": "é verdade que|é certo que|é correto dizer que|seria justo dizer que|estou certo em dizer que",
     },
 }  # fmt: skip

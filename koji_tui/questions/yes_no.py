@@ -11,7 +11,8 @@
    invitation ("Could you tell me…?", "Would you be open to sharing…?"). A chatty word before
    the form ("So do you …?", "¿Y ya probaste …?", "Und hast du …?") and a polite lead-in
    ("Si vous me le permettez, avez-vous …?") are read past; "when" before a clause ("… when
-   the trial ends?") asks nothing.
+   the trial ends?") asks nothing; a statement put for confirmation ("Is it true that your
+   team shares one login?") invites no story, whatever its verb.
 """
 
 from __future__ import annotations
@@ -152,9 +153,10 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     purpose = family("purpose", langs).search(probe)
     if purpose:  # "… if we call you next month, to see how it went?"
         probe = probe[: purpose.start()]
+    confirming = family("confirm_frame", langs).match(folded)  # "Is it true that … shares …?"
     return not (
         family("wh", langs).search(probe)
-        or _invites(probe, langs)
+        or (confirming is None and _invites(probe, langs))
         or family("yn_block", langs).search(folded)
         or family("open", langs).search(probe)
     )

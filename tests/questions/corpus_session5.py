@@ -703,4 +703,40 @@ DRAWN_FIRST_SCORE = (
     "0.000/0.000; 0 of 7 open questions given a widget"
 )
 
-SESSION5: list[Case] = [*SEMI, *LEAD, *WORDS, *ASIDE_YN, *FRAMED, *WHO_ELSE, *TAP, *DOTS, *DRAWN]
+# ---------------------------------------------------------------------------- CONFIRM
+# A statement put for confirmation whose clause holds a verb that elsewhere invites a story
+# ("Is it true that your team SHARES one login?", "¿Es verdad que usted COMENTA …?", "Stimmt
+# es, dass Sie … TEILEN?"); beside the same frames asking a story or offering choices.
+CONFIRM: list[Case] = [
+    C(Y, "Is it true that your whole family shares a single account? 👪"),
+    C(Y, "Would it be fair to say that you mostly talk to support by phone?"),
+    C(Y, "Am I right in thinking that your manager explains the reports to the team?"),
+    C(Y, "¿Es verdad que su equipo comparte la misma contraseña? 🔑", lang="es"),
+    C(Y, "Est-il vrai que vous partagez vos rapports avec vos clients ?", lang="fr"),
+    C(Y, "Stimmt es, dass Sie Ihre Auswertungen mit dem Vorstand teilen?", lang="de"),
+    C(Y, "É verdade que a senhora compartilha a conta com os seus filhos?", lang="pt"),
+    D("Is it true that you shared it with the team, and how did they react?"),
+    D("Would it be fair to say that it was slow? Tell me more about that."),
+    D("Is it true that you use Slack, Teams or email for this?"),
+    D("¿Es verdad que lo comparten? ¿Por qué lo hacen así?", lang="es"),
+    D("Est-il vrai que vous en parlez souvent ? Racontez-moi comment.", lang="fr"),
+    D("Stimmt es, dass Sie das teilen? Warum eigentlich?", lang="de"),
+    D("É verdade que vocês compartilham a conta? Conte como funciona.", lang="pt"),
+]
+CONFIRM_FIRST_SCORE = (
+    "detector of a9035a0: 7/14 exactly right; P/R open_ended 0.500/1.000, yes_no "
+    "1.000/0.000; 0 of 7 open questions given a widget"
+)
+
+SESSION5: list[Case] = [
+    *SEMI,
+    *LEAD,
+    *WORDS,
+    *ASIDE_YN,
+    *FRAMED,
+    *WHO_ELSE,
+    *TAP,
+    *DOTS,
+    *DRAWN,
+    *CONFIRM,
+]
