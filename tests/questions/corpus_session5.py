@@ -728,6 +728,37 @@ CONFIRM_FIRST_SCORE = (
     "1.000/0.000; 0 of 7 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- LENGTH
+# Open questions whose small print says how long the answer may be ("(a sentence or two is
+# perfect)", "(en pocas palabras)", "(en quelques mots)", "(ein, zwei Sätze reichen)", "(uma
+# frase ou duas)"): the words look like alternatives joined by "or", they offer none; beside
+# choices whose small print says how to pick.
+LENGTH: list[Case] = [
+    D(
+        "**Quick one:** what's the best thing about the new editor? ✍️\n\n_(a sentence or two is plenty)_"
+    ),
+    D("What would you change first? (one or two sentences, or a few words)"),
+    D("¿Qué es lo que más te gusta de la app? 📝\n\n_(una frase o dos es perfecto)_", lang="es"),
+    D("Qu'est-ce qui vous a surpris ? (en quelques mots ou une phrase)", lang="fr"),
+    D("Was hat Sie überrascht? 📝\n\n_(ein, zwei Sätze oder ein paar Worte reichen)_", lang="de"),
+    D("O que a senhora mudaria primeiro? (uma frase ou duas, ou em poucas palavras)", lang="pt"),
+    C(
+        S,
+        "What's your main use of the app?\n\n- Surveys\n- Interviews\n- Polls\n\n(one answer, a tap is enough)",
+        options=["Surveys", "Interviews", "Polls"],
+    ),
+    C(
+        S,
+        "¿Cuál es tu plan actual? `Gratis` · `Plus` · `Empresa`\n\n(elige uno, basta un toque)",
+        options=["Gratis", "Plus", "Empresa"],
+        lang="es",
+    ),
+]
+LENGTH_FIRST_SCORE = (
+    "detector of b4356b3: 2/8 exactly right; P/R open_ended 1.000/0.000, single_choice "
+    "0.250/1.000; 6 of 6 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -739,4 +770,5 @@ SESSION5: list[Case] = [
     *DOTS,
     *DRAWN,
     *CONFIRM,
+    *LENGTH,
 ]
