@@ -2,21 +2,39 @@
 
 Errors are recognised by class name and ``status_code``, so this module does not import the API
 client (it stays cheap to import, and works for any client that raises the same kinds).
-No UI: the interview controller, the CLI and the screens share it.
+No UI: the interview controller, the CLI and the screens share it. The session's own refusals
+(:class:`SessionError`, :class:`ReadOnlyError`) are defined here.
 """
 
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from koji_tui.i18n import N_, Translator, app_translator
 from koji_tui.safety import safe_text
 
-#: The session's read-only refusal (ReadOnlyError's message; the runner imports it from here).
+if TYPE_CHECKING:
+    from koji_tui.journal.lease import LeaseHolder
+
+#: The session's read-only refusal (ReadOnlyError's message).
 READ_ONLY = N_(
     "This interview is open in another {holder}: it is read-only here, "
     "and its unsent answer (if any) belongs to that window."
 )
+
+
+class SessionError(Exception):
+    """The session cannot do that now (no interview yet, completed, answer pending...)."""
+
+
+class ReadOnlyError(SessionError):
+    """Another process drives this interview; here it is open read-only."""
+
+    def __init__(self, holder: LeaseHolder) -> None:
+        super().__init__(READ_ONLY.format(holder=holder.describe()))
+        self.holder = holder
+
 
 #: What the controller was doing when it failed (``describe_error``'s ``action``): callers pass
 #: the English; it is shown in the translator's language ("… while trying to send the answer").

@@ -6,9 +6,10 @@ from __future__ import annotations
 import asyncio
 from typing import TYPE_CHECKING, Any
 
-from koji_tui.journal.store import Journal
+from koji_tui.journal.store import Journal, iso_utc
 
-from .runner import SessionError, _base_url, _iso, _respondent_data
+from .errors import SessionError
+from .runner import _base_url, _respondent_data
 
 if TYPE_CHECKING:
     from .runner import InterviewSession
@@ -63,7 +64,7 @@ async def resume_session(
             respondent=_respondent_data(getattr(interview, "respondent", None)),
             mode=getattr(interview, "mode", None),
             locale=getattr(interview, "locale", None),
-            started_at=_iso(getattr(interview, "created_at", None)),
+            started_at=iso_utc(getattr(interview, "created_at", None)),
         )
     if interview is not None:
         assert session.record is not None
@@ -76,7 +77,7 @@ async def resume_session(
             is_complete=bool(interview.is_complete),
             quality_score=interview.quality_score,
             completion_reason=getattr(interview, "completion_reason", None),
-            completed_at=_iso(getattr(interview, "completed_at", None)),
+            completed_at=iso_utc(getattr(interview, "completed_at", None)),
         )
     await session.claim()
     return session
