@@ -28,6 +28,7 @@ import sys
 from collections.abc import Sequence
 
 from koji_tui.i18n import N_, app_translator
+from koji_tui.startup import collector_paused
 
 DESCRIPTION = N_("""\
 A terminal interview console for Koji's Headless API.
@@ -144,11 +145,12 @@ def build_parser(layers: Sequence[str] = LAYER_CLIS) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    problem = apply_locale()
-    if problem:
-        print(f"koji-tui: {problem}", file=sys.stderr)
-    parser = build_parser(layers_for(argv))
-    args = parser.parse_args(argv)
+    with collector_paused():  # start-up makes what lives as long as the run (koji_tui.startup)
+        problem = apply_locale()
+        if problem:
+            print(f"koji-tui: {problem}", file=sys.stderr)
+        parser = build_parser(layers_for(argv))
+        args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:
         # No subcommand: open the app on the user's own studies.

@@ -8,6 +8,7 @@ open SQLite files: they load in the workers that read the journal, after the fir
 
 from __future__ import annotations
 
+import gc
 import subprocess
 import sys
 
@@ -56,3 +57,33 @@ def test_the_first_screen_needs_no_journal() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == ""
+
+
+def test_the_collector_is_paused_for_the_block_only() -> None:
+    from koji_tui.startup import collector_paused
+
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), collector_paused():
+        assert not gc.isenabled()
+        raise RuntimeError("start-up failed")
+    assert gc.isenabled()  # back on, whatever happened in the block
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()  # a collector that was off stays off
+    finally:
+        gc.enable()
+
+
+def test_the_app_is_imported_with_the_collector_paused_then_its_modules_are_kept() -> None:
+    code = (
+        "import gc\n"
+        "from koji_tui.ui.cli import app_runner\n"
+        "run_app = app_runner()\n"
+        "print(run_app.__module__, gc.isenabled(), gc.get_freeze_count() > 20_000)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    assert out.stdout.split() == ["koji_tui.ui.app", "True", "True"]

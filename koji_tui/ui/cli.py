@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import argparse
 import os
+from collections.abc import Callable
 from typing import Any
 
 from koji_tui.i18n import app_translator
+from koji_tui.startup import collector_paused, keep_imports
 
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
@@ -58,8 +60,17 @@ def presenter_of(args: argparse.Namespace) -> bool:
     return os.environ.get("KOJI_TUI_PRESENTER", "") not in ("", "0")
 
 
+def app_runner() -> Callable[..., int]:
+    """``run_app``, its modules (Textual's among them) imported with the cyclic garbage collector
+    paused, then kept out of its sight for the rest of the run (see :mod:`koji_tui.startup`)."""
+    with collector_paused():
+        from koji_tui.ui.app import run_app
+    keep_imports()
+    return run_app
+
+
 def run_demo(args: argparse.Namespace) -> int:
-    from koji_tui.ui.app import run_app
+    run_app = app_runner()
 
     return run_app(demo=True, high_contrast=_high_contrast(args), presenter=presenter_of(args))
 
@@ -72,6 +83,6 @@ def run_default(args: argparse.Namespace) -> int:
         )
         print(f"koji-tui: {said}")
         return 2
-    from koji_tui.ui.app import run_app
+    run_app = app_runner()
 
     return run_app(demo=False, high_contrast=_high_contrast(args), presenter=presenter_of(args))
