@@ -13,8 +13,9 @@ import httpx
 
 from .errors import MalformedResponseError, ServerError
 from .models import MessageDelta, MessageResult
+from .replies import NestedTooDeeply, loads
 from .sse import SSEEvent, iter_lines, iter_sse
-from .transport import NestedTooDeeply, Transport, loads
+from .transport import Transport
 
 __all__ = ["MAX_STREAM_EVENTS", "Streaming"]
 
