@@ -81,12 +81,26 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
         # "Which do you prefer, the app or the website?": asked by "which" and no clause after
         # the comma
         head, items = body[:comma], body[comma + 2 :].strip()
-        clause = family("pronoun", langs).search(fold(items)) or family("wh", langs).search(
-            fold(items)
-        )
+        folded = family("or", langs).sub(" ", fold(items))  # French "ou" folds like "où"
+        clause = family("pronoun", langs).search(folded) or family("wh", langs).search(folded)
         if clause is None and 3 <= len(items) <= 300 and not set("?:()") & set(items):
-            found.append((head, items))
+            found.append(_shared_lead(head, items, langs))
     return found
+
+
+def _shared_lead(head: str, items: str, langs: tuple[str, ...]) -> tuple[str, str]:
+    """ "… los informes por correo", "por Slack o por WhatsApp": each option after the same
+    preposition, the first one still in the head -> ("… los informes", "correo, Slack o
+    WhatsApp")."""
+    pieces = [p.split() for p in joins(langs).split.split(items)]
+    words = head.split()
+    lead = {p[0].lower() for p in pieces if p}
+    if len(pieces) < 2 or len(lead) != 1 or len(words) < 3 or words[-2].lower() not in lead:
+        return head, items
+    if any(len(p) < 2 for p in pieces) or len(words[-2]) > 4:
+        return head, items  # "by", "por", "par", "per", "via": a short preposition
+    rest = re.sub(r"(?<!\w)" + re.escape(words[-2]) + r"\s+", "", items, flags=re.IGNORECASE)
+    return " ".join(words[:-2]), words[-1] + ", " + rest
 
 
 def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = False) -> bool:

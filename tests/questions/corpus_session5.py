@@ -759,6 +759,55 @@ LENGTH_FIRST_SCORE = (
     "0.250/1.000; 6 of 6 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- PREP
+# Options that each follow the same short preposition, the first still in the question's
+# head, in code spans or not ("¿Prefieres recibirlos por `correo`, por `Slack` o por
+# `WhatsApp`?", "Prefere por e-mail, por SMS ou por WhatsApp?"): the preposition is not part
+# of the option; beside the same shape in an open question.
+PREP: list[Case] = [
+    C(
+        S,
+        "Prefer updates by `email`, by `SMS` or by `push`? 📬",
+        options=["email", "SMS", "push"],
+    ),
+    C(
+        S,
+        "¿Prefiere que le contactemos por teléfono, por correo o por WhatsApp?",
+        options=["teléfono", "correo", "WhatsApp"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Préférez-vous recevoir la facture par `e-mail`, par `courrier` ou par `SMS` ?",
+        options=["e-mail", "courrier", "SMS"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Bevorzugen Sie Rückmeldungen per `E-Mail`, per `Telefon` oder per `Chat`?",
+        options=["E-Mail", "Telefon", "Chat"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Prefere receber o boleto por `e-mail`, por `SMS` ou por `WhatsApp`? 📬",
+        options=["e-mail", "SMS", "WhatsApp"],
+        lang="pt",
+    ),
+    D("You said you get reports by email, by Slack and by WhatsApp. Why so many channels?"),
+    D(
+        "¿Por qué prefiere que le escribamos por correo, por chat o por teléfono? Cuénteme.",
+        lang="es",
+    ),
+    D("Pourquoi préférez-vous être contacté par téléphone plutôt que par e-mail ?", lang="fr"),
+    D("Warum bevorzugen Sie Rückmeldungen per E-Mail statt per Telefon?", lang="de"),
+    D("Por que prefere receber por e-mail e não por WhatsApp?", lang="pt"),
+]
+PREP_FIRST_SCORE = (
+    "detector of fa603ba: 5/10 exactly right; P/R open_ended 0.833/1.000, single_choice "
+    "0.000/0.000; 0 of 5 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -771,4 +820,5 @@ SESSION5: list[Case] = [
     *DRAWN,
     *CONFIRM,
     *LENGTH,
+    *PREP,
 ]
