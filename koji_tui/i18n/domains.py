@@ -18,7 +18,7 @@ DOMAINS: dict[str, tuple[str, ...]] = {
         "ui/widgets/answers/*.py",
         "ui/widgets/transcript*.py",
         "ui/widgets/composer.py",
-        "ui/widgets/status_bar.py",
+        "ui/widgets/status_bar*.py",
         "ui/widgets/cockpit/*.py",
         "ui/screens/interview*.py",
         "ui/screens/cockpit*.py",
