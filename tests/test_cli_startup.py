@@ -87,3 +87,15 @@ def test_the_app_is_imported_with_the_collector_paused_then_its_modules_are_kept
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.split() == ["koji_tui.ui.app", "True", "True"]
+
+
+def test_the_app_opens_on_its_welcome_screen_only_when_surely_no_study_is_there() -> None:
+    from koji_tui.config.studies import StudyStore
+    from koji_tui.ui.cli import nothing_to_list
+
+    assert nothing_to_list({}) is True  # a fresh home (each test has its own KOJI_TUI_HOME)
+    assert nothing_to_list({"KOJI_BASE_URL": "http://127.0.0.1:9"}) is False
+    assert nothing_to_list({"KOJI_API_KEY": "pk_test_1"}) is False
+    assert nothing_to_list({"KOJI_BASE_URL": "  "}) is True
+    StudyStore().path.write_text("[]", encoding="utf-8")  # a studies file: the list reads it
+    assert nothing_to_list({}) is False

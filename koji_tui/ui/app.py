@@ -90,6 +90,9 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         presenter: presenter mode (:mod:`koji_tui.ui.app_presenter`: no ports, keys, ids or
             request numbers on screen; short toasts at the top).
         seed_demo: seed the demo with a few completed interviews (default: in presenter mode).
+        welcome: open on the welcome (first-run) screen: the command line found no study to
+            list (``koji_tui.ui.cli.nothing_to_list``), so the study list is not built under it
+            (its modules are not even imported) until a study turns up.
     """
 
     TITLE = "koji-tui"
@@ -117,6 +120,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         presenter: bool = False,
         seed_demo: bool | None = None,
         offline_retry: RetryPolicy | None = None,
+        welcome: bool = False,
     ) -> None:
         super().__init__()
         self.sub_title = app_translator().gettext(self.SUB_TITLE)
@@ -148,6 +152,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         self.keymap_problems: list[str] = []
         self.chrome_hidden = False
         self._want_high_contrast = high_contrast
+        self._welcome = welcome and not demo
         self.register_theme(HIGH_CONTRAST_THEME)
         if demo:
             self.sub_title = app_translator().gettext(DEMO_SUB_TITLE)
@@ -157,8 +162,22 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
     def get_default_screen(self) -> Screen[Any]:
         """The study list is the app's first screen (Textual's own hook for it). Not a mode of
         ``MODES``: a mode's first screen makes Textual parse every stylesheet again before the
-        first frame, about as long as composing the whole study list."""
+        first frame, about as long as composing the whole study list. The welcome screen instead
+        when the command line found no study (``welcome``): the list comes once there is one."""
+        if self._welcome:
+            return screens.first_run_screen()
         return screens.main_screen()
+
+    def leave_first_run(self) -> None:
+        """The welcome screen is done (a study was added, the demo opened, or the studies read
+        found one): the study list. The welcome screen was pushed over it, or the app opened on
+        it (``welcome``): then the list is made now, over it (Textual replaces no first screen)."""
+        if screens.screen_kind(self.screen) != "first-run":
+            return
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        else:
+            self.push_screen(screens.main_screen())
 
     def notify(
         self,
@@ -283,8 +302,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
     def open_demo(self) -> None:
         """Turn this run into the demo, exactly as ``koji-tui demo`` is: the sandbox's studies
         only (own journal, no study changes); quit to get back to your own studies."""
-        if screens.screen_kind(self.screen) == "first-run":
-            self.pop_screen()
+        self.leave_first_run()
         if self.sandbox is not None:
             self.notify(app_translator().gettext("The demo sandbox is already running."))
             return

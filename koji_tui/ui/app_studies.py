@@ -60,6 +60,8 @@ class StudiesMixin(App[None]):
 
         def seed_sample_interviews(self) -> None: ...
 
+        def leave_first_run(self) -> None: ...
+
     @work(thread=True, exclusive=True, group="studies", exit_on_error=False)
     def load_studies(self) -> None:
         from koji_tui.ui.screens import store
@@ -206,6 +208,8 @@ class StudiesMixin(App[None]):
                 markup=False,
             )
         self._broadcast()
+        if self.studies and len(self.screen_stack) == 1:
+            self.leave_first_run()  # the app opened on the welcome screen (KojiApp welcome)
         if not self.studies and not self.demo:
             if self.screen_stack and screens.screen_kind(self.screen) != "first-run":
                 self.push_screen("first-run")

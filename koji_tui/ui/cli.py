@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from koji_tui.i18n import app_translator
@@ -83,6 +83,24 @@ def run_default(args: argparse.Namespace) -> int:
         )
         print(f"koji-tui: {said}")
         return 2
+    welcome = nothing_to_list()
     run_app = app_runner()
+    return run_app(
+        demo=False,
+        high_contrast=_high_contrast(args),
+        presenter=presenter_of(args),
+        welcome=welcome,
+    )
 
-    return run_app(demo=False, high_contrast=_high_contrast(args), presenter=presenter_of(args))
+
+def nothing_to_list(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether there is surely no study to list: no ``KOJI_BASE_URL`` / ``KOJI_API_KEY`` and no
+    studies file. Asked before the app starts (off its event loop: one look at a path); the app
+    then opens on its welcome screen without building the study list under it. The studies are
+    read all the same, and the list comes if they hold one after all."""
+    from koji_tui.config.studies import ENV_API_KEY, ENV_BASE_URL, StudyStore
+
+    env = os.environ if environ is None else environ
+    if env.get(ENV_BASE_URL, "").strip() or env.get(ENV_API_KEY, "").strip():
+        return False
+    return not StudyStore().path.exists()

@@ -12,9 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from app_helpers import fixed_clock, screen_text, toasts, wait_for
+from textual.widgets import Input
 
 from koji_tui.config import CredentialStore
 from koji_tui.config.credentials import BackendStatus
+from koji_tui.config.entry import StudyEntry
 from koji_tui.server import ServerConfig
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.first_run import FirstRunScreen
@@ -114,3 +116,45 @@ async def test_the_first_run_screen_does_not_wait_for_the_keyring(no_keyring: No
             assert "No keyring backend" in screen_text(app)  # the form knows
     finally:
         creds.gate.set()
+
+
+async def test_with_no_study_known_the_app_opens_on_the_welcome_screen_alone(
+    no_keyring: None,
+) -> None:
+    """``welcome``: the command line found no study; the study list is not built under the
+    welcome screen. Adding a study puts the list over it, with the study."""
+    app = KojiApp(welcome=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready, what="the studies read")
+        await pilot.pause()
+        assert isinstance(app.screen, FirstRunScreen) and app.screen_stack == [app.screen]
+        assert "Welcome to koji-tui" in screen_text(app)
+        await pilot.press("a")
+        await wait_for(pilot, lambda: isinstance(app.screen, StudyFormScreen), what="form")
+        form = app.screen
+        form.query_one("#study-name", Input).value = "Onboarding"
+        form.query_one("#study-url", Input).value = "https://koji.example"
+        form.query_one("#study-key", Input).value = "pk_test_WELCOMEWELCOMEWELCOME0001"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="the list")
+        await wait_for(pilot, lambda: "Onboarding" in screen_text(app), what="the study")
+        assert not any(isinstance(s, StudyFormScreen) for s in app.screen_stack)
+
+
+async def test_the_welcome_screen_gives_way_when_the_studies_read_hold_one() -> None:
+    study = StudyEntry(name="Pilot", base_url="https://koji.example", api_key="pk_test_X")
+    app = KojiApp(welcome=True, studies=[study])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="the list")
+        await wait_for(pilot, lambda: "Pilot" in screen_text(app), what="the study")
+
+
+async def test_the_demo_opened_from_the_welcome_screen_lists_its_studies(tmp_path: Path) -> None:
+    app = HeldDemo(welcome=True, sandbox_config=_config(tmp_path))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="welcome")
+        await pilot.press("d")
+        await wait_for(pilot, lambda: app.asked_to_start, what="the sandbox asked to start")
+        await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="the list")
+        await wait_for(pilot, lambda: "Acme product feedback" in screen_text(app), what="list")
+        assert app.demo

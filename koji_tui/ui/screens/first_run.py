@@ -52,7 +52,7 @@ class FirstRunScreen(TranslatedBindings, Screen[None]):
     def _added(self, study: StudyEntry | None) -> None:
         """A study was saved: the study list shows it (this screen is done)."""
         if study is not None and self.is_current:
-            self.dismiss()
+            cast("KojiHost", self.app).leave_first_run()
 
     @on(Button.Pressed, "#open-demo")
     def action_open_demo(self) -> None:
