@@ -11,14 +11,15 @@ answer is sent; the app should call ``widget.lock_answer(text)`` with the
 free text it sent so the widget shows what was answered and takes no more input.
 
 Number entry (digits pick the option or point with that number) lives in
-:mod:`koji_tui.ui.widgets.answers.numbers`.
+:mod:`koji_tui.ui.widgets.answers.numbers`, the focus (its stops, revealing the widget) in
+:mod:`koji_tui.ui.widgets.answers.focus`.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable
-from typing import Any, ClassVar, Self
+from typing import Any, ClassVar
 
 from rich.cells import cell_len
 from rich.text import Text
@@ -27,7 +28,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import Button, Static
 
 from koji_tui.i18n import N_, Translator, translator
@@ -42,6 +42,7 @@ from koji_tui.ui.widgets.answers.buttons import (
     button_label,
     buttons_width,
 )
+from koji_tui.ui.widgets.answers.focus import FocusChain
 from koji_tui.ui.widgets.answers.numbers import NumberEntry
 from koji_tui.ui.widgets.answers.words import language_for
 
@@ -54,7 +55,7 @@ class IncompleteAnswer(Exception):
     """Raised by :meth:`AnswerWidget.build_value` when nothing sendable is chosen yet."""
 
 
-class AnswerWidget(NumberEntry, Vertical, can_focus=True):
+class AnswerWidget(NumberEntry, FocusChain, Vertical, can_focus=True):
     """Base class of the structured-answer widgets.
 
     Subclasses implement :meth:`compose_body`, :meth:`build_value` and, for
@@ -230,59 +231,6 @@ class AnswerWidget(NumberEntry, Vertical, can_focus=True):
             label = self.tr.gettext(label)
             if str(button.label) != str(button_label(label)):
                 button.label = button_label(label)
-
-    def focus(self, scroll_visible: bool = True) -> Self:
-        """Focus the widget (or its main field) and bring all of it into view.
-
-        The app focuses a widget right after mounting it below the transcript,
-        before its first layout. Textual's own scroll-on-focus would then aim at
-        an empty region (it scrolled the transcript to the top, hiding the
-        widget), so that is skipped and the widget is revealed once laid out.
-        """
-        target = self.focus_target()
-        laid_out = self.size.height > 0
-        if target is self:
-            super().focus(scroll_visible and laid_out)
-        else:
-            target.focus(scroll_visible and laid_out)
-        if scroll_visible and not laid_out:
-            self._reveal_soon()
-        return self
-
-    def focus_target(self) -> Widget:
-        """The widget that takes the focus when this answer widget is focused."""
-        return self
-
-    # Focus chain: from outside (Tab or Shift+Tab from the composer or the transcript)
-    # only the widget's main focusable is a stop, the list itself or, for a typed
-    # scale, its field. The inner fields and buttons (the "Other" field, Yes/No) join
-    # the chain only while the focus is already inside, so Tab and Shift+Tab move on
-    # from them instead of jumping back to the top of the screen.
-    def allow_focus(self) -> bool:
-        return super().allow_focus() and (not self.is_mounted or self.focus_target() is self)
-
-    def allow_focus_children(self) -> bool:
-        if not super().allow_focus_children():
-            return False
-        if self.focus_target() is not self:
-            return True
-        focused = self.screen.focused if self.is_attached else None
-        return focused is not None and focused is not self and self.has_focus_within
-
-    def on_descendant_focus(self) -> None:
-        self._reveal_soon()
-
-    def _reveal_soon(self, attempts: int = 5) -> None:
-        self.call_after_refresh(self._reveal, attempts)
-
-    def _reveal(self, attempts: int) -> None:
-        if not self.is_attached:
-            return
-        if self.size.height == 0:
-            if attempts > 1:
-                self._reveal_soon(attempts - 1)
-            return
-        self.scroll_visible(animate=False)
 
     def compose_body(self) -> Iterable[Any]:
         """The type-specific part of the widget."""
