@@ -66,9 +66,9 @@ Public API (everything runs on the app's thread; from a worker thread use
       bottom of the viewport, ``.transcript--new-below``) that hides once they
       are back at the end.
 
-Modules: this one is the container; ``transcript_history`` holds the line widget
-and ``transcript_turns`` the turn type, its words and its wrapping; everything is
-importable from here, as before.
+Modules: this one is the container; ``transcript_history`` holds the line widget,
+``transcript_turns`` the turn type, its words and its wrapping, and ``transcript_stream``
+the live turn (``begin_stream`` …); everything is importable from here, as before.
 
 Design (performance): settled and live turns are all drawn by ONE Line-API
 widget (:class:`TurnHistory`) that keeps, per turn, only the sanitized text
@@ -89,7 +89,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
-from typing import Any
 
 from textual.containers import VerticalScroll
 from textual.types import AnimationLevel, CallbackType, EasingFunction
@@ -98,6 +97,7 @@ from textual.widgets import Static
 
 from koji_tui.i18n import N_, Translator
 from koji_tui.ui.widgets.transcript_history import TurnHistory
+from koji_tui.ui.widgets.transcript_stream import _UNSET, TranscriptStreaming
 from koji_tui.ui.widgets.transcript_turns import (
     Role,
     SystemKind,
@@ -122,10 +122,8 @@ __all__ = [
     "sanitize_text",
 ]
 
-_UNSET: Any = object()
 
-
-class Transcript(VerticalScroll, can_focus=True):
+class Transcript(TranscriptStreaming, VerticalScroll, can_focus=True):
     """Scrollable interview transcript (see the module docstring for the API)."""
 
     DEFAULT_CSS = """
@@ -302,68 +300,6 @@ class Transcript(VerticalScroll, can_focus=True):
         if self.history.last_handle == handle:  # the last turn grew or changed
             self._content_added()
         return view
-
-    # ----------------------------------------------------------------- streaming
-
-    def begin_stream(
-        self, turn_no: int | None = None, timestamp: datetime | None = None
-    ) -> TurnHandle:
-        """Start a live interviewer turn; returns its handle."""
-        if self._stream is not None:
-            self.end_stream()
-        self._stream = self.append(
-            TurnView("interviewer", "", timestamp=timestamp, turn_no=turn_no, state="streaming")
-        )
-        return self._stream
-
-    def append_stream(self, text: str) -> None:
-        """Add a chunk to the live turn (starts one if none is live)."""
-        if self._stream is None:
-            self.begin_stream()
-        assert self._stream is not None
-        if text:
-            view = self.history.get(self._stream)
-            self.history.update(self._stream, text=view.text + text)
-
-    def restart_stream(self) -> None:
-        """Empty the live turn: its reply is being streamed again from the start."""
-        if self._stream is not None:
-            self.history.update(self._stream, text="")
-
-    def end_stream(
-        self, final_text: str | None = None, turn_no: int | None = _UNSET
-    ) -> TurnHandle | None:
-        """Settle the live turn; ``final_text`` (the server's full reply) wins when given."""
-        handle = self._stream
-        if handle is None:
-            if final_text is None:
-                return None
-            return self.append(
-                TurnView("interviewer", final_text, turn_no=None if turn_no is _UNSET else turn_no)
-            )
-        self._stream = None
-        changes: dict[str, Any] = {"state": "sent"}
-        if final_text is not None:
-            changes["text"] = final_text
-        if turn_no is not _UNSET:
-            changes["turn_no"] = turn_no
-        self.update_turn(handle, **changes)
-        return handle
-
-    def cancel_stream(self, notice: str | None = None) -> None:
-        """Drop the live turn (its reply failed); optionally add an error notice."""
-        handle = self._stream
-        self._stream = None
-        if handle is not None:
-            view = self.history.get(handle)
-            if view.text:
-                self.update_turn(
-                    handle, state="failed", detail=self.history.tr.gettext("reply interrupted")
-                )
-            else:
-                self._remove_entry(handle)
-        if notice:
-            self.notice(notice, kind="error")
 
     def _remove_entry(self, handle: TurnHandle) -> None:
         self._stems.pop(handle, None)
