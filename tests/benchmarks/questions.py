@@ -18,6 +18,13 @@ TUNING CORPORA (all tuned on since session 3; each one's own table, then all of 
   translated phrasing, options in prose, number words, percentages), first scored on 6b53db4
   after 4, 5 and 6 were tuned on, tuned on since (its families written anew in
   corpus_session4.py's twelfth to twentieth batches).
+* corpus_holdout9.py (a chat-first mobile survey bot: keycaps, emoji bullets, checkbox glyphs,
+  drawn scales, small print) and corpus_holdout10.py (a senior qualitative researcher's voice:
+  options in prose, scales in words, indirect yes/no): written in session 5 by independent
+  writers, first scored on 7bd65ac after held-out 4 to 7 were tuned on, tuned on since (their
+  first figures are printed under their tables);
+* corpus_session5.py: session 5's batches, the families held-out 9 and 10 showed, written anew
+  in five languages with open questions beside each (each batch's first score printed).
 
 HELD-OUT CORPORA (never tuned on; a figure counts only from a corpus's first scoring, which is
 written in its docstring and printed under its table):
@@ -63,8 +70,11 @@ from tests.questions import (  # noqa: E402
     corpus_holdout6,
     corpus_holdout7,
     corpus_holdout8,
+    corpus_holdout9,
+    corpus_holdout10,
     corpus_paraphrase,
     corpus_session4,
+    corpus_session5,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -221,6 +231,65 @@ TUNING.append(
         HOLDOUT7_FIRST_SCORES,
     )
 )
+#: corpus_holdout9.py's first scoring (also in its docstring)
+HOLDOUT9_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 7bd65ac, after held-out 4 to 7 were tuned on)": (
+        "125/160 exactly right; P/R open_ended 0.633/0.950, scale 0.812/0.542, single_choice "
+        "0.667/0.833, multiple_choice 1.000/0.708, ranking 1.000/0.750, yes_no 1.000/0.792; "
+        "2 of 40 open questions given a widget"
+    ),
+    "tuned on since": (
+        "written in session 5 by an independent writer; its misses were read and their "
+        "families written anew in corpus_session5.py (session 5), tuned on since"
+    ),
+}
+#: corpus_holdout10.py's first scoring (also in its docstring)
+HOLDOUT10_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 7bd65ac, after held-out 4 to 7 were tuned on)": (
+        "139/160 exactly right; P/R open_ended 0.678/1.000, scale 0.957/0.846, single_choice "
+        "0.944/0.680, multiple_choice 1.000/0.955, ranking 1.000/0.727, yes_no 1.000/0.920; "
+        "0 of 40 open questions given a widget"
+    ),
+    "tuned on since": (
+        "written in session 5 by an independent writer; its misses were read and their "
+        "families written anew in corpus_session5.py (session 5), tuned on since"
+    ),
+}
+SESSION5_BATCHES = {
+    "SEMI": "options between semicolons, figures among them",
+    "LEAD": "options named before the question, rankings by positions",
+    "WORDS": "scales in words",
+    "ASIDE_YN": "indirect and subject-first yes/no",
+    "FRAMED": "options in prose after a framing verb or a colon",
+    "WHO_ELSE": "an inline Other under an open-sounding interrogative",
+    "TAP": "touch-screen small print",
+    "DOTS": "options between middle dots, thumbs",
+    "DRAWN": "scales drawn as a row",
+    "CONFIRM": "a statement put for confirmation",
+    "LENGTH": "small print on the answer's length (open)",
+    "PREP": "options after a repeated preposition",
+}
+# session 5: held-out 9 and 10 tuned on since their first scoring, and their families written anew
+TUNING += [
+    (
+        "tuning: corpus_holdout9.py (session 5, chat-first mobile bot; was held-out 9)",
+        corpus_holdout9.HOLDOUT9,
+        HOLDOUT9_FIRST_SCORES,
+    ),
+    (
+        "tuning: corpus_holdout10.py (session 5, qualitative researcher; was held-out 10)",
+        corpus_holdout10.HOLDOUT10,
+        HOLDOUT10_FIRST_SCORES,
+    ),
+    (
+        "tuning: corpus_session5.py (session 5's batches)",
+        corpus_session5.SESSION5,
+        {
+            f"({name}: {what}, before its fix)": getattr(corpus_session5, f"{name}_FIRST_SCORE")
+            for name, what in SESSION5_BATCHES.items()
+        },
+    ),
+]
 #: corpus_holdout8.py's first scoring (also in its docstring)
 HOLDOUT8_FIRST_SCORES: dict[str, str] = {
     "once, unseen (detector of commit c678f9b, after held-out 4 to 7 were tuned on)": (

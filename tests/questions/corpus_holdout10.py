@@ -16,7 +16,8 @@ held-out 4 to 7 were tuned on; only the summary was printed):
     open_ended 0.678/1.000, scale 0.957/0.846, single_choice 0.944/0.680,
     multiple_choice 1.000/0.955, ranking 1.000/0.727, yes_no 1.000/0.920;
   0 of 40 open questions given a widget (0 of 26 distractors).
-Tuned on since (session 5).
+Tuned on since (session 5): its misses were read and their families written anew in
+corpus_session5.py; a tuning corpus from then on (tests/benchmarks/questions.py, test_corpus.py).
 """
 
 from __future__ import annotations

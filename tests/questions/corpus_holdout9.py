@@ -19,7 +19,8 @@ held-out 4 to 7 were tuned on; only the summary was printed):
     open_ended 0.633/0.950, scale 0.812/0.542, single_choice 0.667/0.833,
     multiple_choice 1.000/0.708, ranking 1.000/0.750, yes_no 1.000/0.792;
   2 of 40 open questions given a widget (1 of 27 distractors).
-Tuned on since (session 5).
+Tuned on since (session 5): its misses were read and their families written anew in
+corpus_session5.py; a tuning corpus from then on (tests/benchmarks/questions.py, test_corpus.py).
 """
 
 from __future__ import annotations

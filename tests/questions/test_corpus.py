@@ -15,8 +15,11 @@ from tests.questions.corpus_holdout4 import HOLDOUT4
 from tests.questions.corpus_holdout5 import HOLDOUT5
 from tests.questions.corpus_holdout6 import HOLDOUT6
 from tests.questions.corpus_holdout7 import HOLDOUT7
+from tests.questions.corpus_holdout9 import HOLDOUT9
+from tests.questions.corpus_holdout10 import HOLDOUT10
 from tests.questions.corpus_paraphrase import PARAPHRASES
 from tests.questions.corpus_session4 import SESSION4
+from tests.questions.corpus_session5 import SESSION5
 from tests.questions.corpus_stress import LANGS, STRESS
 from tests.questions.scoring import TYPES, score
 
@@ -57,6 +60,9 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         HOLDOUT6,
         HOLDOUT7,
         SESSION4,
+        HOLDOUT9,
+        HOLDOUT10,
+        SESSION5,
     ],
     ids=[
         "corpus_holdout",
@@ -69,6 +75,9 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_holdout6",
         "corpus_holdout7",
         "corpus_session4",
+        "corpus_holdout9",
+        "corpus_holdout10",
+        "corpus_session5",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
