@@ -17,7 +17,7 @@ DOMAINS: dict[str, tuple[str, ...]] = {
     "interview": (
         "ui/widgets/answers/*.py",
         "ui/widgets/transcript*.py",
-        "ui/widgets/composer.py",
+        "ui/widgets/composer*.py",
         "ui/widgets/status_bar*.py",
         "ui/widgets/cockpit/*.py",
         "ui/screens/interview*.py",
