@@ -15,11 +15,11 @@ from __future__ import annotations
 
 ORDER_CUES: dict[str, dict[str, str]] = {
     "rank": {
-        "en": "re:\\b(?:first|most)\\b[^.?!\\n]{0,30}?\\bsecond\\b|from the first to the last|from first to last|first to last|re:\\bdrag\\b[^.?!\\n]{0,60}\\b(?:sort|order|reorder|rank|top|first)\\b|reorder|re-order|re:\\bsort\\s+(?:them|these|those|the following)\\b[^.?!\\n]{0,40}\\bby\\b|re:\\btop\\s*=\\s*(?:the\\s+)?(?:most|best|favou?rite)\\b",
-        "es": "re:\\bprimer[oa]?\\b[^.?!\\n]{0,30}?\\bsegund[oa]\\b|del primero al último|de la primera a la última|del primer al último|re:\\barrastr[ae]\\b[^.?!\\n]{0,60}\\b(?:arriba|orden\\w*|primer[oa])\\b|reordena|reordene",
-        "fr": "re:\\bpremi(?:er|ere)\\b[^.?!\\n]{0,30}?\\b(?:deuxieme|second|seconde)\\b|du premier au dernier|de la première à la dernière|par ordre de|re:\\bglissez\\b[^.?!\\n]{0,60}\\b(?:ordre|haut|premier|premiere)\\b|réordonnez|réorganisez … ordre",
-        "de": "re:\\b(?:zuerst|erst(?:e[nrsm]?)?)\\b[^.?!\\n]{0,30}?\\bzweite[nrsm]?\\b|vom ersten bis zum letzten|von der ersten bis zur letzten|re:\\bzieh(?:en|e)?\\b[^.?!\\n]{0,60}\\b(?:oben|reihenfolge|zuerst)\\b|ganz oben … wichtigste|neu ordnen|umsortieren",
-        "pt": "re:\\bprimeir[oa]\\b[^.?!\\n]{0,30}?\\bsegund[oa]\\b|do primeiro ao último|da primeira à última|re:\\barraste\\b[^.?!\\n]{0,60}\\b(?:topo|cima|ordem|primeir[oa])\\b|reordene|reorganize … ordem",
+        "en": "re:\\b(?:first|most)\\b[^.?!\\n]{0,40}?\\b(?:second|next)\\b|from the first to the last|from first to last|first to last|re:\\bdrag\\b[^.?!\\n]{0,60}\\b(?:sort|order|reorder|rank|top|first)\\b|reorder|re-order|re:\\bsort\\s+(?:them|these|those|the following)\\b[^.?!\\n]{0,40}\\bby\\b|re:\\btop\\s*=\\s*(?:the\\s+)?(?:most|best|favou?rite)\\b",
+        "es": "re:\\bprimer[oa]?\\b[^.?!\\n]{0,40}?\\b(?:segund[oa]|despues|luego)\\b|del primero al último|de la primera a la última|del primer al último|re:\\barrastr[ae]\\b[^.?!\\n]{0,60}\\b(?:arriba|orden\\w*|primer[oa])\\b|reordena|reordene",
+        "fr": "re:\\bpremi(?:er|ere)\\b[^.?!\\n]{0,40}?\\b(?:deuxieme|second|seconde|ensuite|puis)\\b|du premier au dernier|de la première à la dernière|par ordre de|re:\\bglissez\\b[^.?!\\n]{0,60}\\b(?:ordre|haut|premier|premiere)\\b|réordonnez|réorganisez … ordre",
+        "de": "re:\\b(?:zuerst|erst(?:e[nrsm]?)?)\\b[^.?!\\n]{0,40}?\\b(?:zweite[nrsm]?|danach)\\b|vom ersten bis zum letzten|von der ersten bis zur letzten|re:\\bzieh(?:en|e)?\\b[^.?!\\n]{0,60}\\b(?:oben|reihenfolge|zuerst)\\b|ganz oben … wichtigste|neu ordnen|umsortieren",
+        "pt": "re:\\bprimeir[oa]\\b[^.?!\\n]{0,40}?\\b(?:segund[oa]|depois)\\b|do primeiro ao último|da primeira à última|re:\\barraste\\b[^.?!\\n]{0,60}\\b(?:topo|cima|ordem|primeir[oa])\\b|reordene|reorganize … ordem",
     },
     "among": {
         "en": "of|among|amongst|between|out of",

@@ -64,12 +64,18 @@ def strip_decoration(text: str) -> str:
 
 # a quote closes with its sentence: ". »" (a space before it in French), „… .“
 _SENTENCE_END = re.compile(r"(?<=[.!?…])(?:\s?[\"'”’“»)\]])*\s+(?![\"”’“»)\]])")
+# an emoji before a capital ends a sentence too: "Quick check 🔎 Is it …?", "Got it 👍 How …?"
+_EMOJI_END = re.compile(
+    "(?<=[\u2600-\u27bf\U0001f300-\U0001faff])[\ufe0f\U0001f3fb-\U0001f3ff]*\\s+"
+    "(?=[¿¡]?[A-ZÀ-ÖØ-Þ])"
+)
 _ABBREVIATION = re.compile(r"\b(?:" + ABBREVIATIONS + r")\.", re.IGNORECASE)
 _DOT = "\u2024"  # stands in for an abbreviation's dot while splitting
 
 
 def sentences(text: str) -> list[str]:
-    """Split into sentences: line breaks always split; "e.g." and "1.5" do not."""
+    """Split into sentences: line breaks always split, and an emoji before a capital ("Got it 👍
+    How …?"); "e.g." and "1.5" do not."""
     return list(_sentences(text))
 
 
@@ -81,7 +87,7 @@ def _sentences(text: str) -> tuple[str, ...]:
         if not line:
             continue
         protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), line)
-        for part in _SENTENCE_END.split(protected):
+        for part in _EMOJI_END.sub("\n", _SENTENCE_END.sub("\n", protected)).split("\n"):
             part = strip_decoration(part.replace(_DOT, "."))
             if part:
                 out.append(part)

@@ -145,15 +145,16 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
             return False
     if _alternatives(sentence, langs):
         return False
+    confirming = family("confirm_frame", langs).match(folded)  # "Is it true that … shares …?"
+    clause = sentence[confirming.end() :] if confirming else sentence  # "est-il exact QUE"
     joiners = _joiners(langs)
-    probe = joiners.sub(" ", sentence.lower()) if joiners else sentence  # "bien QUE …"
+    probe = joiners.sub(" ", clause.lower()) if joiners else clause  # "bien QUE …"
     # "the person WHO …": the relative pronoun asks nothing (its noun stays to be read)
     probe = family("relative", langs).sub(_drop_pronoun, _EST_CE_QUE.sub(" ", fold(probe)))
     probe = family("when_clause", langs).sub(" ", probe)  # "… when the trial ends?"
     purpose = family("purpose", langs).search(probe)
     if purpose:  # "… if we call you next month, to see how it went?"
         probe = probe[: purpose.start()]
-    confirming = family("confirm_frame", langs).match(folded)  # "Is it true that … shares …?"
     return not (
         family("wh", langs).search(probe)
         or (confirming is None and _invites(probe, langs))

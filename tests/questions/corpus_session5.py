@@ -808,6 +808,115 @@ PREP_FIRST_SCORE = (
     "0.000/0.000; 0 of 5 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- SECOND
+# Written after the batches above were fixed, before being scored (SECOND_FIRST_SCORE): the
+# same families in new words and shapes, mixed with each other (a drawn scale after small
+# print, a lead-in ranking in a chat voice, semicolons under a "how often", a confirmation in
+# French, thumbs in German, stars with a heading), and open questions shaped alike.
+SECOND: list[Case] = [
+    C(
+        S,
+        "Got it 👍 How often do you export data: never; once a month; weekly; every day?",
+        options=["never", "once a month", "weekly", "every day"],
+    ),
+    C(
+        R,
+        "Of speed, price and design, what should we fix first, what second, and what last? 🛠️",
+        options=["speed", "price", "design"],
+    ),
+    C(
+        SC,
+        "### Your rating\n\nHow useful was today's session?\n\n1 · 2 · 3 · 4 · 5 · 6 · 7 · 8 · 9 · 10",
+        scale=(1, 10),
+    ),
+    C(
+        SC,
+        "On a scale from zero to ten, how likely are you to renew, where zero is not at all likely and ten is extremely likely?",
+        scale=(0, 10),
+        labels={"lo": "not at all likely", "hi": "extremely likely"},
+    ),
+    C(
+        M,
+        "Which of these have you used (exports, dashboards, alerts, the API)? Tap all that apply.",
+        options=["exports", "dashboards", "alerts", "the API"],
+    ),
+    C(Y, "Quick check 🔎 Is it correct that you pay for the team plan yourself?"),
+    C(
+        S,
+        "¿Con qué frecuencia exporta datos: nunca; una vez al mes; cada semana; a diario?",
+        options=["nunca", "una vez al mes", "cada semana", "a diario"],
+        lang="es",
+    ),
+    C(
+        SC,
+        "¿Qué tan fácil fue configurar la cuenta, de uno a cinco, siendo 1 muy difícil y 5 muy fácil?",
+        scale=(1, 5),
+        labels={"lo": "muy difícil", "hi": "muy fácil"},
+        lang="es",
+    ),
+    C(
+        R,
+        "Entre el precio, la rapidez y el diseño, ¿qué mejoraría usted primero y qué después?",
+        options=["el precio", "la rapidez", "el diseño"],
+        lang="es",
+    ),
+    C(Y, "Est-il exact que vous utilisez l'outil depuis plus d'un an ?", lang="fr"),
+    C(
+        SC,
+        "Notez votre dernière commande 🛍️\n\n☆☆☆☆☆ → ★★★★★\n\n(une étoile = très déçu)",
+        scale=(1, 5),
+        lang="fr",
+    ),
+    C(
+        S,
+        "Où utilisez-vous le plus l'application : au bureau, à la maison ou en déplacement ?",
+        options=["au bureau", "à la maison", "en déplacement"],
+        lang="fr",
+    ),
+    C(Y, "Hat unser Support Ihr Problem gelöst? 👍 / 👎", lang="de"),
+    C(
+        M,
+        "Welche Kanäle nutzen Sie? `E-Mail` · `Chat` · `Telefon` · `Forum`\n\n(mehrere Antworten möglich)",
+        options=["E-Mail", "Chat", "Telefon", "Forum"],
+        lang="de",
+    ),
+    C(
+        SC,
+        "Wie zufrieden sind Sie insgesamt, von eins bis sieben, wobei 1 für gar nicht und 7 für sehr zufrieden steht?",
+        scale=(1, 7),
+        labels={"lo": "gar nicht", "hi": "sehr zufrieden"},
+        lang="de",
+    ),
+    C(
+        R,
+        "Entre preço, rapidez e atendimento, o que vem em primeiro lugar para você e o que vem em segundo?",
+        options=["preço", "rapidez", "atendimento"],
+        lang="pt",
+    ),
+    C(Y, "Depois da troca, o seu pedido chegou certinho?", lang="pt"),
+    C(
+        S,
+        "Quantas pessoas usam a ferramenta: só eu; 2 a 5; 6 a 20; mais de 20?",
+        options=["só eu", "2 a 5", "6 a 20", "mais de 20"],
+        lang="pt",
+    ),
+    D("Of all the changes we shipped this year, which one mattered to you, and why? 🤔"),
+    D("You rated us ★★★☆☆ last month. What would move that to five?"),
+    D("Is it true that the export broke? Tell me what happened, step by step."),
+    D("¿Con qué frecuencia exporta datos y para qué los usa después?", lang="es"),
+    D(
+        "Entre le prix et la rapidité, qu'est-ce qui compte le plus pour vous, et pourquoi ?",
+        lang="fr",
+    ),
+    D("Wer nutzt das Dashboard sonst noch bei Ihnen, und wofür genau?", lang="de"),
+    D("O que a senhora achou das etapas 1 · 2 · 3 do cadastro?", lang="pt"),
+]
+SECOND_FIRST_SCORE = (
+    "detector of 5507450: 21/25 exactly right; P/R open_ended 0.636/1.000, scale 1.000/1.000, "
+    "single_choice 1.000/1.000, multiple_choice 1.000/1.000, ranking 1.000/0.333, yes_no "
+    "1.000/0.500; 0 of 7 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -821,4 +930,5 @@ SESSION5: list[Case] = [
     *CONFIRM,
     *LENGTH,
     *PREP,
+    *SECOND,
 ]
