@@ -268,6 +268,8 @@ SESSION5_BATCHES = {
     "CONFIRM": "a statement put for confirmation",
     "LENGTH": "small print on the answer's length (open)",
     "PREP": "options after a repeated preposition",
+    "SECOND": "the families in new words, after all were fixed",
+    "OPEN5": "open questions only, against this session's rules",
 }
 # session 5: held-out 9 and 10 tuned on since their first scoring, and their families written anew
 TUNING += [

@@ -4,7 +4,20 @@ Each family is written here with other words, other languages and other shapes t
 held-out cases that showed it (those were read; these were not taken from them), with open
 questions beside each family that must stay open. Each batch's comment names its family; its
 *_FIRST_SCORE is what it scored on the detector of the commit named there, before the change
-made for it (each batch was written, then scored once, then the detector was changed).
+made for it (each batch was written, then scored once, then the detector was changed):
+
+* from held-out 10 (a qualitative researcher's prose): SEMI (options between semicolons,
+  figures among them; "which of these … (A, B, C, D)?"), LEAD ("Of A, B and C, which …?",
+  rankings asked by positions), WORDS (scales in words), ASIDE_YN (an aside after "whether",
+  a possessive subject with a copula), FRAMED (a framing verb past a clause, a catch-all last
+  option, options after a colon under any interrogative), WHO_ELSE (an inline "Other" under
+  "who else" with an instruction);
+* from held-out 9 (a chat-first mobile bot): TAP (touch-screen small print), DOTS (options
+  between middle dots, thumbs), DRAWN (scales drawn as a row, stars), CONFIRM ("Is it true
+  that …?"), LENGTH (small print on the answer's length: open), PREP (options after a
+  repeated preposition);
+* SECOND: the same families in new words, written after all of the above were fixed and
+  scored once; OPEN5: open questions only, against this session's own rules.
 """
 
 from __future__ import annotations
@@ -917,6 +930,42 @@ SECOND_FIRST_SCORE = (
     "1.000/0.500; 0 of 7 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- OPEN5
+# Open questions only, written against this session's own rules (semicolons after a colon, a
+# lead-in "of / entre / parmi", positions, scales in words, a drawn row, small print with a
+# touch verb, middle dots, thumbs, a confirmation frame, a repeated preposition), before being
+# scored (OPEN5_FIRST_SCORE).
+OPEN5: list[Case] = [
+    D(
+        "Here's my summary: onboarding was slow; billing was confusing; support was great. What did I miss?"
+    ),
+    D("Of everything we discussed today, what stuck with you the most?"),
+    D("Between the first and the second call, what changed in how you saw us?"),
+    D("From one to the next, how did your opinion of the tool evolve? Walk me through it."),
+    D("What happened when you tapped 'Export'? (tap by tap, if you remember)"),
+    D("We've covered pricing · support · onboarding. Anything else you'd like to add?"),
+    D("Is it true that the rollout was rushed? I'd love to hear your side of the story."),
+    D("How do you usually reach us, by email or by phone, and what makes you choose one?"),
+    D("You said 4 out of five earlier. What would make it a five?"),
+    D("How was the webinar?\n\n👍 / 👎 are fine, but a sentence or two helps more."),
+    D("Entre todo lo que hemos hablado, ¿qué es lo que más le ha marcado?", lang="es"),
+    D("Resumo: el precio; el soporte; la rapidez. ¿Qué falta en esa lista?", lang="es"),
+    D("¿Es cierto que el lanzamiento fue precipitado? Cuénteme cómo lo vivió.", lang="es"),
+    D("Parmi tout ce dont on a parlé, qu'est-ce qui vous a le plus marqué ?", lang="fr"),
+    D("Sur cinq réunions, combien ont été utiles, et pourquoi les autres non ?", lang="fr"),
+    D("Zuerst kam die Einführung, danach die Schulung. Wie haben Sie beides erlebt?", lang="de"),
+    D("Von allem, was wir besprochen haben: Was ist Ihnen am wichtigsten, und warum?", lang="de"),
+    D("Entre tudo o que conversamos, o que mais ficou na sua memória?", lang="pt"),
+    D(
+        "Primeiro veio o cadastro, depois o pagamento. Como foi cada etapa para a senhora?",
+        lang="pt",
+    ),
+]
+OPEN5_FIRST_SCORE = (
+    "detector of db34dfb: 19/19 exactly right; P/R open_ended 1.000/1.000; 0 of 19 open "
+    "questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -931,4 +980,5 @@ SESSION5: list[Case] = [
     *LENGTH,
     *PREP,
     *SECOND,
+    *OPEN5,
 ]
