@@ -2,8 +2,9 @@
 ``koji-tui journal merge``: participants, study-wide operations, results, other stations.
 
 Only the standard library is imported here (``--help`` stays fast); the handlers live in
-:mod:`koji_tui.ops.commands`. ``study``'s own parser belongs to :mod:`koji_tui.config.cli`;
-the three study-wide actions are added to it here.
+:mod:`koji_tui.ops.commands` (the study-wide ones in :mod:`koji_tui.ops.study_commands`).
+``study``'s own parser belongs to :mod:`koji_tui.config.cli`; the three study-wide actions are
+added to it here.
 
 Exit codes: 0 done; 1 bad input (unknown study, unreadable file, no key); 2 usage; 4 some
 interviews failed (the same command tries them again); 130 interrupted (the same command
@@ -20,11 +21,13 @@ from koji_tui.i18n import N_, app_translator
 STUDY_HELP = N_("the study's name (as `koji-tui study list` shows it)")
 
 
-def _handler(name: str) -> Any:
-    def run(args: argparse.Namespace) -> int:
-        from koji_tui.ops import commands
+def _handler(name: str, module: str = "commands") -> Any:
+    """The handler ``name`` of ``koji_tui.ops.<module>``, imported when the command runs."""
 
-        result: int = getattr(commands, name)(args)
+    def run(args: argparse.Namespace) -> int:
+        from importlib import import_module
+
+        result: int = getattr(import_module(f"koji_tui.ops.{module}"), name)(args)
         return result
 
     run.__name__ = name
@@ -116,7 +119,7 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     )
     refresh.add_argument("name", metavar="STUDY", help=tr.gettext(STUDY_HELP))
     _workers(refresh)
-    refresh.set_defaults(handler=_handler("study_refresh"))
+    refresh.set_defaults(handler=_handler("study_refresh", "study_commands"))
     close = actions.add_parser(
         "close-stale",
         help=tr.gettext("complete interviews abandoned mid-way"),
@@ -139,7 +142,7 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
         help=tr.gettext("the completion reason sent (default: timeout)"),
     )
     _workers(close)
-    close.set_defaults(handler=_handler("study_close_stale"))
+    close.set_defaults(handler=_handler("study_close_stale", "study_commands"))
     export = actions.add_parser(
         "export",
         help=tr.gettext("export every interview: one CSV, or a JSON/Markdown file each"),
@@ -155,7 +158,7 @@ def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
     export.add_argument(
         "-o", "--output", metavar="DIR", required=True, help=tr.gettext("the folder")
     )
-    export.set_defaults(handler=_handler("study_export"))
+    export.set_defaults(handler=_handler("study_export", "study_commands"))
 
 
 def _workers(parser: argparse.ArgumentParser) -> None:
