@@ -16,7 +16,8 @@ Controls, as methods (the screen binds them to keys): :meth:`Autopilot.pause`,
 paused), :meth:`~Autopilot.set_speed` / :meth:`~Autopilot.faster` / :meth:`~Autopilot.slower`,
 :meth:`~Autopilot.restart` (this interview again), :meth:`~Autopilot.next_persona` (this study
 with the next persona that fits), :meth:`~Autopilot.stop`. Every change is published to the
-subscribers as an :class:`AutopilotStatus` (the screen's badge draws it).
+subscribers as an :class:`AutopilotStatus` (the screen's badge draws it). The controls and the
+waiting under them are :mod:`koji_tui.demo.controls`.
 
     autopilot = Autopilot(HeadlessStage(...), [Cast("Acme", persona)], clock=clock, speed=10)
     reports = await autopilot.play()
@@ -30,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from koji_tui.demo.choose import Answer, decide
+from koji_tui.demo.controls import SPEEDS, AutopilotControls, _checked_speed
 from koji_tui.demo.personas import Persona
 from koji_tui.demo.plays import (
     AutopilotStatus,
@@ -43,7 +45,7 @@ from koji_tui.demo.plays import (
 from koji_tui.i18n import app_translator
 from koji_tui.questions import Question
 from koji_tui.session.controller import InterviewController
-from koji_tui.session.events import Event, Phase
+from koji_tui.session.events import Phase
 from koji_tui.session.ports import Clock, SystemClock
 
 
@@ -52,12 +54,11 @@ def _(message: str) -> str:
     return app_translator().gettext(message)
 
 
-SPEEDS: tuple[float, ...] = (0.25, 0.5, 1.0, 2.0, 3.0, 5.0, 10.0, 20.0, 50.0, 100.0)
 MAX_ANSWERS = 60  # an interview that asks more than this is not going to end by itself
 MAX_RETRIES = 3  # resends of an undelivered answer, or attempts to complete
 
 
-class Autopilot:
+class Autopilot(AutopilotControls):
     """Plays ``plan`` on ``stage`` (see the module docstring). ``personas``: those ``n`` cycles
     through; ``paced=False`` never waits (rehearsals)."""
 
@@ -142,106 +143,6 @@ class Autopilot:
     def _wake(self) -> None:
         self._changed.set()
         self._resumed.set()
-
-    # -- controls --------------------------------------------------------------------------
-    def pause(self) -> None:
-        self._paused = True
-        self._publish()
-
-    def resume(self) -> None:
-        self._paused = False
-        self._credits = 0
-        self._wake()
-        self._publish()
-
-    def toggle(self) -> None:
-        """Pause when playing, play when paused."""
-        self.resume() if self._paused else self.pause()
-
-    def step(self) -> None:
-        """One answer (or the completion), then paused (pauses first when playing)."""
-        self._paused = True
-        self._credits += 1
-        self._wake()
-        self._publish()
-
-    def set_speed(self, speed: float) -> None:
-        self._speed = _checked_speed(speed)
-        self._publish()
-
-    def faster(self) -> None:
-        self.set_speed(next((s for s in SPEEDS if s > self._speed), self._speed))
-
-    def slower(self) -> None:
-        self.set_speed(next((s for s in reversed(SPEEDS) if s < self._speed), self._speed))
-
-    def restart(self) -> None:
-        """Leave this interview and play it again from the start."""
-        self._interrupt = "restart"
-        self._wake()
-
-    def next_persona(self) -> None:
-        """Leave this interview and play its study with the next persona that fits."""
-        self._interrupt = "next"
-        self._wake()
-
-    def stop(self) -> None:
-        self._interrupt = "stop"
-        self._wake()
-
-    # -- waiting -----------------------------------------------------------------------------
-    def _check(self) -> None:
-        if self._interrupt is not None:
-            raise Interrupted(self._interrupt)
-
-    async def _held(self) -> None:
-        """Wait for resume(), step() or an interrupt, said to the subscribers."""
-        self._resumed.clear()
-        self.held = True
-        self._publish()
-        try:
-            await self._resumed.wait()
-        finally:
-            self.held = False
-        self._publish()
-
-    async def _hold(self) -> None:
-        """Wait while paused (an action allowed by a step goes on; a step taken while an
-        action was paused half-way lets it finish)."""
-        while self._paused and not self._stepping:
-            self._check()
-            if self._credits:
-                self._credits -= 1
-                self._stepping = True
-                break
-            await self._held()
-        self._check()
-
-    async def _gate(self) -> None:
-        """Before an action: wait while paused, unless a step allows it."""
-        self._stepping = False
-        while self._paused:
-            self._check()
-            if self._credits:
-                self._credits -= 1
-                self._stepping = True
-                break
-            await self._held()
-        self._check()
-
-    async def wait(self, seconds: float) -> None:
-        """``seconds`` of the persona's time at the current speed (a pause holds it first)."""
-        await self._hold()
-        if self.paced and seconds > 0:
-            await self.clock.sleep(seconds / self._speed)
-        self._check()
-
-    async def _next_change(self) -> None:
-        await self._changed.wait()
-        self._check()
-
-    def _on_event(self, event: Event) -> None:
-        self._changed.set()
 
     # -- playing -------------------------------------------------------------------------------
     async def play(self) -> list[RunReport]:
@@ -387,13 +288,6 @@ class Autopilot:
             key=f"{qid or last_id or ''}:{key}",
             used=[a.text for a in report.answers],
         )
-
-
-def _checked_speed(speed: float) -> float:
-    speed = float(speed)
-    if not speed > 0 or speed != speed or speed == float("inf"):
-        raise ValueError(f"the speed must be a positive number (got {speed})")
-    return speed
 
 
 __all__ = [
