@@ -7,7 +7,8 @@ threshold: the list's shape (a marked list counts more than plain lines), a ques
 before it (or just before a short instruction before it: "Which …? Any or all."), a choice word or an instruction ("which", "select", "reply with the number"), a
 multiple-choice or ranking cue, and an instruction after it. The question may also follow
 the list ("Here are our plans: - A - B. Which one are you on?", koji_tui.questions.around). A
-list may sit on one line between spaced slashes or pipes ("Phone / Tablet / Laptop"). Whatever
+list may sit on one line between spaced slashes, pipes or middle dots ("Phone / Tablet / Laptop",
+"Phone · Laptop"); small print in parentheses after it ("(tap one)") is an instruction. Whatever
 the score, an open question ("What do you think of each?"), or a new question after the list
 that does not pick from it ("Here's a recap: 1. … What else?"), means the list is not options.
 Scale points one per line with only the ends labelled are a scale (koji_tui.questions.around).
