@@ -152,12 +152,15 @@ class InterviewListMixin:
     interviews_shown: str | None = None  # the study whose interviews the table shows
     interview_filter: InterviewFilter = InterviewFilter()
 
-    def interview_filter_bar(self) -> InterviewFilterBar:
-        """The filter box, for the screen to put above the table."""
-        return InterviewFilterBar()
-
-    def action_filter_interviews(self) -> None:
-        bar = self.query_one("#interview-filter", InterviewFilterBar)
+    async def action_filter_interviews(self) -> None:
+        """Open the filter box above the table. It is made the first time (an input box costs
+        the study list's start-up, and most runs never filter); closed, it stays, hidden."""
+        bars = self.query(InterviewFilterBar)
+        if bars:
+            bar = bars.first()
+        else:
+            bar = InterviewFilterBar()
+            await self.mount(bar, before=self.interview_table_widget)
         bar.add_class("-open")
         bar.focus()
 
@@ -194,6 +197,8 @@ class InterviewListMixin:
         app: Any
 
         def query_one(self, selector: str, expect_type: Any = None) -> Any: ...
+        def query(self, selector: Any) -> Any: ...
+        async def mount(self, *widgets: Any, before: Any = None) -> Any: ...
         def notify(self, message: str, **kwargs: Any) -> None: ...
         def _update_hint(self) -> None: ...
 

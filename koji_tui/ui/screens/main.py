@@ -60,7 +60,7 @@ class MainScreen(TranslatedBindings, InterviewListMixin, Screen[None]):
             yield OptionList(id="studies")
             yield Static("", id="study-detail")
             yield Static(tr.gettext("Interviews"), classes="pane-title", id="interviews-title")
-            yield self.interview_filter_bar()  # "/" (interview_list.py)
+            # ("/" puts the filter box here: action_filter_interviews, interview_list.py)
             yield self.interview_table()
             yield Static("", id="main-hint")
         yield StableFooter()
