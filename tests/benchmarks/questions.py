@@ -270,6 +270,7 @@ SESSION5_BATCHES = {
     "PREP": "options after a repeated preposition",
     "SECOND": "the families in new words, after all were fixed",
     "OPEN5": "open questions only, against this session's rules",
+    "THIRD": "the chat bot's shapes in five languages, after SECOND",
 }
 # session 5: held-out 9 and 10 tuned on since their first scoring, and their families written anew
 TUNING += [

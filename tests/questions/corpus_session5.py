@@ -17,7 +17,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   that …?"), LENGTH (small print on the answer's length: open), PREP (options after a
   repeated preposition);
 * SECOND: the same families in new words, written after all of the above were fixed and
-  scored once; OPEN5: open questions only, against this session's own rules.
+  scored once; OPEN5: open questions only, against this session's own rules; THIRD: the chat
+  bot's shapes crossed with the five languages, written after SECOND was fixed.
 """
 
 from __future__ import annotations
@@ -966,6 +967,100 @@ OPEN5_FIRST_SCORE = (
     "questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- THIRD
+# Written after SECOND was fixed, before being scored (THIRD_FIRST_SCORE): the chat bot's
+# shapes crossed with the five languages (checkbox glyphs with small print, keycaps under a
+# drag instruction, pipes with "best first", a bold lead-in before thumbs, a drawn row with
+# its ends after it), and open questions with the same decoration.
+THIRD: list[Case] = [
+    C(
+        M,
+        "Which features would you pay extra for? 💸\n\n▢ Offline mode\n▢ Custom branding\n▢ Priority support\n\n_(select as many as you want)_",
+        options=["Offline mode", "Custom branding", "Priority support"],
+    ),
+    C(
+        R,
+        "**Your top three** 🏆\n\n1️⃣ Reports\n2️⃣ Reminders\n3️⃣ Templates\n\n_(drag so your favourite is on top)_",
+        options=["Reports", "Reminders", "Templates"],
+    ),
+    C(
+        R,
+        "Sort these plans by value for money, best first 👇\n\nBasic | Plus | Premium",
+        options=["Basic", "Plus", "Premium"],
+    ),
+    C(Y, "**Last thing:** can we quote you in our newsletter? 👍 / 👎"),
+    C(
+        SC,
+        "How confident are you with the new dashboard?\n\n1 — 2 — 3 — 4 — 5\n\n1 = not at all · 5 = completely",
+        scale=(1, 5),
+        labels={"lo": "not at all", "hi": "completely"},
+    ),
+    C(
+        M,
+        "¿Qué funciones usas? 🔧\n\n☐ Plantillas\n☐ Recordatorios\n☐ Informes\n☐ Otra (¿cuál?)\n\n_(toca todas las que quieras)_",
+        options=["Plantillas", "Recordatorios", "Informes"],
+        allow_other=True,
+        lang="es",
+    ),
+    C(Y, "**Una última cosa:** ¿podemos citarte en el boletín? 👍 / 👎", lang="es"),
+    C(
+        R,
+        "Classez ces options, la meilleure en premier 👇\n\nMensuel | Trimestriel | Annuel",
+        options=["Mensuel", "Trimestriel", "Annuel"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Quel appareil utilisez-vous le plus ? 📱\n\n[ ] Téléphone\n[ ] Tablette\n[ ] Ordinateur\n\n_(touchez une seule case)_",
+        options=["Téléphone", "Tablette", "Ordinateur"],
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Wie hilfreich war die Anleitung?\n\n🙁 1 2 3 4 5 🙂",
+        scale=(1, 5),
+        lang="de",
+    ),
+    C(
+        R,
+        "Bringen Sie diese Punkte in Ihre Reihenfolge 👇\n\n1️⃣ Preis\n2️⃣ Qualität\n3️⃣ Lieferzeit\n\n_(ziehen Sie den wichtigsten nach oben)_",
+        options=["Preis", "Qualität", "Lieferzeit"],
+        lang="de",
+    ),
+    C(
+        M,
+        "Quais canais você usa? 📣\n\n☐ Instagram\n☐ WhatsApp\n☐ E-mail\n\n_(toque em quantos quiser)_",
+        options=["Instagram", "WhatsApp", "E-mail"],
+        lang="pt",
+    ),
+    C(
+        SC,
+        "Avalie a entrega 🚚\n\n⭐ … ⭐⭐⭐⭐⭐\n\n_(toque numa estrela)_",
+        scale=(1, 5),
+        lang="pt",
+    ),
+    D(
+        "**Quick recap** 📝\n\n☑ Reports\n☑ Reminders\n☑ Templates\n\nWhich of these surprised you, and why?"
+    ),
+    D("Here's how others answered 👇\n\n👍 62% · 👎 38%\n\nWhat's behind your own answer?"),
+    D("**Heads-up:** the survey has 1 · 2 · 3 parts. What should I call you?"),
+    D("Ya vimos: ☐ precio ☐ soporte ☐ rapidez. ¿Qué más te importa? Cuéntame.", lang="es"),
+    D("On a noté ★★★★☆ la dernière fois. Racontez-moi ce qui a changé depuis.", lang="fr"),
+    D(
+        "Zur Erinnerung 👇\n\n1️⃣ Preis\n2️⃣ Qualität\n\nErzählen Sie mir, wie Sie das abgewogen haben.",
+        lang="de",
+    ),
+    D(
+        "Resumo 📝 Instagram · WhatsApp · E-mail. Por que o WhatsApp funciona melhor para você?",
+        lang="pt",
+    ),
+]
+THIRD_FIRST_SCORE = (
+    "detector of 7dfcff4: 20/20 exactly right; P/R open_ended 1.000/1.000, scale 1.000/1.000, "
+    "single_choice 1.000/1.000, multiple_choice 1.000/1.000, ranking 1.000/1.000, yes_no "
+    "1.000/1.000; 0 of 7 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -981,4 +1076,5 @@ SESSION5: list[Case] = [
     *PREP,
     *SECOND,
     *OPEN5,
+    *THIRD,
 ]
