@@ -74,12 +74,12 @@ def ask_after(trailing: str, langs: tuple[str, ...]) -> tuple[str, str] | None:
     asked = family("best_describes", langs).sub(" ", folded)
     if family("open", langs).search(asked) or family("opinion", langs).search(asked):
         return None
-    if _second_question(asked, langs):
+    if second_question(asked, langs):
         return None  # "Which one takes longest, and what slows it down?"
     return question, rest
 
 
-def _second_question(folded: str, langs: tuple[str, ...]) -> bool:
+def second_question(folded: str, langs: tuple[str, ...]) -> bool:
     """A second interrogative joined to the first: "…, and in what way?", "…, y de qué manera?"."""
     for match in family("and", langs).finditer(folded):
         if has("wh", " ".join(folded[match.end() :].split()[:3]), langs):

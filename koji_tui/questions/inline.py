@@ -63,7 +63,8 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
             family("which", langs).search(folded_head) is not None
             or has("rank", folded_head, langs)
             or (cued and has("choice_wh", folded_head, langs))
-            or (cued and semicoloned(items) is not None)  # "Who else … (A; B; C)? Pick all …"
+            # "Who else … (A; B; C)? Pick all …", "How long … (under a year; 1–3 years; …)?"
+            or (semicoloned(items) is not None and (cued or has("wh", folded_head, langs)))
         )
         if len(head) >= 3 and 3 <= len(items) <= 300 and not examples and "?" not in items:
             if asks:

@@ -5,13 +5,15 @@ qu'est-ce qui vient en premier ?" (for koji_tui.questions.inline).
 
 The preposition (``among``) opens the sentence or follows a comma or a colon; the options run to the first
 comma after which an interrogative starts the question; that question picks ("which"), ranks,
-or asks for several. Options named so are offered: "A, B and C" needs no "or".
+or asks for several, and asks nothing else ("…, and how did you cope?"). Options named so are
+offered: "A, B and C" needs no "or".
 """
 
 from __future__ import annotations
 
 import re
 
+from koji_tui.questions.around import second_question
 from koji_tui.questions.cues import choice_cues, family, fold, has
 
 _COMMA = re.compile(r",\s*¿?\s*")
@@ -29,9 +31,12 @@ def lead_in(final: str, langs: tuple[str, ...]) -> list[tuple[str, str]]:
             question = folded[comma.end() :]
             if family("wh", langs).match(question) is None:
                 continue
-            cues = choice_cues(question, langs)
+            items = final[start : comma.start()].strip()
+            cues = choice_cues(question, langs)  # positions repeat the interrogative: a rank
+            if set("()[]") & set(items) or (not cues.rank and second_question(question, langs)):
+                return []  # "Of everything (A; B), which hurt most, and how did you cope?"
             if has("pick_wh", question, langs) or cues.rank or cues.multiple:
-                return [(final[comma.end() :], final[start : comma.start()].strip())]
+                return [(final[comma.end() :], items)]
             return []
         return []
     return []

@@ -271,6 +271,7 @@ SESSION5_BATCHES = {
     "SECOND": "the families in new words, after all were fixed",
     "OPEN5": "open questions only, against this session's rules",
     "THIRD": "the chat bot's shapes in five languages, after SECOND",
+    "FOURTH": "the researcher's prose in five languages, after THIRD",
 }
 # session 5: held-out 9 and 10 tuned on since their first scoring, and their families written anew
 TUNING += [

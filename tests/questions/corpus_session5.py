@@ -18,7 +18,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   repeated preposition);
 * SECOND: the same families in new words, written after all of the above were fixed and
   scored once; OPEN5: open questions only, against this session's own rules; THIRD: the chat
-  bot's shapes crossed with the five languages, written after SECOND was fixed.
+  bot's shapes crossed with the five languages, written after SECOND was fixed; FOURTH: the
+  researcher's prose crossed with the five languages, written after THIRD was scored.
 """
 
 from __future__ import annotations
@@ -1061,6 +1062,106 @@ THIRD_FIRST_SCORE = (
     "1.000/1.000; 0 of 7 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- FOURTH
+# Written after THIRD was scored, before being scored (FOURTH_FIRST_SCORE): the researcher's
+# formal prose crossed with the five languages: long preambles, options in prose after
+# "would you say" past a clause, semicolons with figures in parentheses, rankings by position
+# with a lead-in, scales in words with verb-first ends, indirect yes/no with an aside; open
+# questions in the same voice.
+FOURTH: list[Case] = [
+    C(
+        S,
+        "Thank you, that is a very honest account, and I can hear how much the delays weighed on you. When you think back on the whole project, would you say it went better than expected, about as expected, or worse than you had feared?",
+        options=["better than expected", "about as expected", "worse than you had feared"],
+    ),
+    C(
+        S,
+        "I appreciate you sharing that. Roughly how long have you been with us (less than a year; 1–3 years; 4–6 years; longer than that)?",
+        options=["less than a year", "1–3 years", "4–6 years", "longer than that"],
+    ),
+    C(
+        R,
+        "That paints a vivid picture of your mornings. Of answering email, reviewing the numbers and meeting the team, which do you do first, which second, and which last?",
+        options=["answering email", "reviewing the numbers", "meeting the team"],
+    ),
+    C(
+        Y,
+        "I'm curious whether, after everything you've described, you would still recommend us to a friend?",
+    ),
+    C(
+        SC,
+        "Le agradezco mucho la franqueza. Si tuviera que ponerle una nota al proceso, ¿qué nota le daría, sobre diez, siendo 1 muy malo y 10 excelente?",
+        scale=(1, 10),
+        labels={"lo": "muy malo", "hi": "excelente"},
+        lang="es",
+    ),
+    C(
+        S,
+        "Entiendo perfectamente. Cuando prepara los informes del mes, ¿diría que le resulta sencillo, algo laborioso o una verdadera carga?",
+        options=["sencillo", "algo laborioso", "una verdadera carga"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Je vous remercie pour ce témoignage. Parmi la formation, l'accompagnement et la documentation, qu'est-ce qui vient en premier pour vous, puis en deuxième ?",
+        options=["la formation", "l'accompagnement", "la documentation"],
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Merci infiniment. Sur dix, quelle note donneriez-vous à la clarté de nos échanges, 1 étant très confus et 10 parfaitement clair ?",
+        scale=(1, 10),
+        labels={"lo": "très confus", "hi": "parfaitement clair"},
+        lang="fr",
+    ),
+    C(
+        S,
+        "Vielen Dank für Ihre Offenheit; das hilft uns sehr. Wie viele Personen arbeiten in Ihrem Team: nur Sie; 2 bis 5; 6 bis 20; mehr als 20?",
+        options=["nur Sie", "2 bis 5", "6 bis 20", "mehr als 20"],
+        lang="de",
+    ),
+    C(
+        Y,
+        "Ich würde gern wissen, ob, rückblickend betrachtet, Sie sich wieder für uns entscheiden würden?",
+        lang="de",
+    ),
+    C(
+        SC,
+        "Agradeço muito a sua sinceridade. Que nota a senhora daria ao atendimento, de um a sete, sendo 1 péssimo e 7 excelente?",
+        scale=(1, 7),
+        labels={"lo": "péssimo", "hi": "excelente"},
+        lang="pt",
+    ),
+    C(Y, "Compreendo. No fim das contas, a sua reclamação foi atendida?", lang="pt"),
+    D(
+        "Thank you for trusting me with that. When you think back on the project, what would you say was the turning point, and why?"
+    ),
+    D(
+        "I appreciate it. Of everything that went wrong (the delays; the budget; the staffing), which hurt the most, and how did the team cope?"
+    ),
+    D(
+        "Le agradezco la sinceridad. Entre todo lo que me ha contado, ¿qué le gustaría que cambiáramos primero? Cuénteme con calma.",
+        lang="es",
+    ),
+    D(
+        "Je vous remercie. Sur dix projets, combien se passent ainsi, selon vous, et pourquoi ?",
+        lang="fr",
+    ),
+    D(
+        "Vielen Dank. Ich würde gern wissen, ob, und wenn ja wie, sich Ihre Arbeit dadurch verändert hat.",
+        lang="de",
+    ),
+    D(
+        "Compreendo perfeitamente. No fim das contas, o que a senhora aprendeu com tudo isso?",
+        lang="pt",
+    ),
+]
+FOURTH_FIRST_SCORE = (
+    "detector of cf9ffe6: 16/18 exactly right; P/R open_ended 0.833/0.833, scale 1.000/1.000, "
+    "single_choice 0.750/0.750, ranking 1.000/1.000, yes_no 1.000/1.000; 1 of 6 open "
+    "questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1077,4 +1178,5 @@ SESSION5: list[Case] = [
     *SECOND,
     *OPEN5,
     *THIRD,
+    *FOURTH,
 ]
