@@ -272,6 +272,7 @@ SESSION5_BATCHES = {
     "OPEN5": "open questions only, against this session's rules",
     "THIRD": "the chat bot's shapes in five languages, after SECOND",
     "FOURTH": "the researcher's prose in five languages, after THIRD",
+    "OPEN6": "open questions only, against FOURTH's rules",
 }
 # session 5: held-out 9 and 10 tuned on since their first scoring, and their families written anew
 TUNING += [

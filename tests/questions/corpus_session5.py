@@ -19,7 +19,8 @@ made for it (each batch was written, then scored once, then the detector was cha
 * SECOND: the same families in new words, written after all of the above were fixed and
   scored once; OPEN5: open questions only, against this session's own rules; THIRD: the chat
   bot's shapes crossed with the five languages, written after SECOND was fixed; FOURTH: the
-  researcher's prose crossed with the five languages, written after THIRD was scored.
+  researcher's prose crossed with the five languages, written after THIRD was scored; OPEN6:
+  open questions only, against the rules FOURTH and the batches before it added.
 """
 
 from __future__ import annotations
@@ -1162,6 +1163,49 @@ FOURTH_FIRST_SCORE = (
     "questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- OPEN6
+# Open questions only, against the rules FOURTH and the batches before it added (a colon
+# before an "or", semicolons in parentheses, a lead-in with a second question, a confirmation
+# frame over a story, a catch-all after a framing verb, an emoji break), before being scored
+# (OPEN6_FIRST_SCORE).
+OPEN6: list[Case] = [
+    D("Why did you switch: was it the price, or something about the support?"),
+    D("How did the migration go (the export; the import; the clean-up), in your own words?"),
+    D(
+        "Among all the reports you mentioned, which ones do you actually read, and what do you do with them?"
+    ),
+    D(
+        "When you think about it, would you say there's anything we could have done differently? Tell me."
+    ),
+    D("Is it true that you trained the team yourself? How did you go about it?"),
+    D("Got it 👍 What made you pick the annual plan in the end?"),
+    D("Who else was in the room when you decided, and what did they think?"),
+    D("From one to five people joined each call. What was the dynamic like?"),
+    D("¿Por qué cambió: fue el precio o algo del soporte? Cuénteme.", lang="es"),
+    D(
+        "¿Cómo fue la migración (la exportación; la importación; la limpieza)? Explíqueme un poco.",
+        lang="es",
+    ),
+    D("Entre todo lo que probó, ¿qué le sorprendió más y por qué?", lang="es"),
+    D("Pourquoi avez-vous changé : le prix, ou autre chose ? Expliquez-moi.", lang="fr"),
+    D("Est-il vrai que vous avez formé l'équipe vous-même ? Comment avez-vous fait ?", lang="fr"),
+    D(
+        "Warum haben Sie gewechselt: wegen des Preises oder wegen etwas anderem? Erzählen Sie.",
+        lang="de",
+    ),
+    D(
+        "Unter allen Berichten, welche lesen Sie wirklich, und was machen Sie dann damit?",
+        lang="de",
+    ),
+    D("Por que a senhora mudou: foi o preço ou outra coisa? Conte um pouco.", lang="pt"),
+    D("Entre todos os relatórios, quais a senhora realmente lê, e o que faz com eles?", lang="pt"),
+    D("É verdade que a senhora treinou a equipe sozinha? Como foi isso?", lang="pt"),
+]
+OPEN6_FIRST_SCORE = (
+    "detector of bfbb1b9: 18/18 exactly right; P/R open_ended 1.000/1.000; 0 of 18 open "
+    "questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1179,4 +1223,5 @@ SESSION5: list[Case] = [
     *OPEN5,
     *THIRD,
     *FOURTH,
+    *OPEN6,
 ]
