@@ -1,5 +1,5 @@
 """A scale drawn as a row under its question: "1 2 3 4 5", "😞 1 2 3 4 5 😍", "1 ─ 2 ─ 3 ─ 4 ─
-5", "`0` `1` … `10`", "1 · 2 · 3 · 4 · 5", or stars ("★☆☆☆☆ → ★★★★★", "⭐ … ⭐⭐⭐⭐⭐"): the row
+5", "`0` `1` … `10`", "1 · 2 · 3 · 4 · 5", keycaps ("1️⃣ 2️⃣ 3️⃣ 4️⃣ 5️⃣", "0️⃣ … 🔟"), or stars ("★☆☆☆☆ → ★★★★★", "⭐ … ⭐⭐⭐⭐⭐"): the row
 is the range (for koji_tui.questions.scales, which asks that the question rate or ask).
 """
 
@@ -23,7 +23,7 @@ def drawn_row(text: str) -> tuple[int, int] | None:
     lines = text.splitlines()
     asked = max((i for i, line in enumerate(lines) if "?" in line), default=-1)
     for line in lines[max(asked + 1, len(lines) - _ROW_LINES) :]:
-        line = line.strip()
+        line = line.strip().replace("\ufe0f", "").replace("\u20e3", "").replace("🔟", "10")
         stars = _STARS.match(line)
         if stars is not None and len(line) <= 40:
             runs = [len(run) for run in _STAR_RUN.findall(line)]

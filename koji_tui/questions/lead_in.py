@@ -17,6 +17,7 @@ from koji_tui.questions.around import second_question
 from koji_tui.questions.cues import choice_cues, family, fold, has
 
 _COMMA = re.compile(r",\s*¿?\s*")
+_POINTED = re.compile(r"^((?:\S+\s+){0,3}\S+)\s*\(([^()]+)\)$")
 
 
 def lead_in(final: str, langs: tuple[str, ...]) -> list[tuple[str, str]]:
@@ -32,6 +33,9 @@ def lead_in(final: str, langs: tuple[str, ...]) -> list[tuple[str, str]]:
             if family("wh", langs).match(question) is None:
                 continue
             items = final[start : comma.start()].strip()
+            pointed = _POINTED.match(items)  # "entre estas opções (A; B; C), qual …?"
+            if pointed and has("back_ref", fold(pointed.group(1)), langs):
+                items = pointed.group(2).strip()
             cues = choice_cues(question, langs)  # positions repeat the interrogative: a rank
             if set("()[]") & set(items) or (not cues.rank and second_question(question, langs)):
                 return []  # "Of everything (A; B), which hurt most, and how did you cope?"

@@ -273,6 +273,7 @@ SESSION5_BATCHES = {
     "THIRD": "the chat bot's shapes in five languages, after SECOND",
     "FOURTH": "the researcher's prose in five languages, after THIRD",
     "OPEN6": "open questions only, against FOURTH's rules",
+    "FIFTH": "keycap rows, positions over a list, after OPEN6",
 }
 # session 5: held-out 9 and 10 tuned on since their first scoring, and their families written anew
 TUNING += [

@@ -20,7 +20,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   scored once; OPEN5: open questions only, against this session's own rules; THIRD: the chat
   bot's shapes crossed with the five languages, written after SECOND was fixed; FOURTH: the
   researcher's prose crossed with the five languages, written after THIRD was scored; OPEN6:
-  open questions only, against the rules FOURTH and the batches before it added.
+  open questions only, against the rules FOURTH and the batches before it added; FIFTH:
+  keycap rows, "out of seven", positions over a list, a lead-in over semicolons.
 """
 
 from __future__ import annotations
@@ -1206,6 +1207,61 @@ OPEN6_FIRST_SCORE = (
     "questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- FIFTH
+# Written after OPEN6 was scored, before being scored (FIFTH_FIRST_SCORE): rows of keycaps as
+# a drawn scale ("1️⃣ 2️⃣ 3️⃣ 4️⃣ 5️⃣", "0️⃣ … 🔟"), "out of seven" with its ends, positions asked
+# over a list on lines, and a lead-in over semicolons; open questions beside them.
+FIFTH: list[Case] = [
+    C(SC, "How was your first week with us?\n\n1️⃣ 2️⃣ 3️⃣ 4️⃣ 5️⃣", scale=(1, 5)),
+    C(
+        SC,
+        "How likely are you to recommend the app to a colleague?\n\n0️⃣ 1️⃣ 2️⃣ 3️⃣ 4️⃣ 5️⃣ 6️⃣ 7️⃣ 8️⃣ 9️⃣ 🔟",
+        scale=(0, 10),
+    ),
+    C(
+        SC,
+        "Out of seven, how would you rate the checkout, where one is awful and seven is perfect?",
+        scale=(1, 7),
+        labels={"lo": "awful", "hi": "perfect"},
+    ),
+    C(
+        R,
+        "Which of these would you fix first, which second and which third?\n\n- Search\n- Filters\n- Exports",
+        options=["Search", "Filters", "Exports"],
+    ),
+    C(SC, "¿Qué tal fue la instalación?\n\n1️⃣ 2️⃣ 3️⃣ 4️⃣ 5️⃣", scale=(1, 5), lang="es"),
+    C(
+        R,
+        "¿Qué arreglaría primero, qué después y qué al final?\n\n- La búsqueda\n- Los filtros\n- Las exportaciones",
+        options=["La búsqueda", "Los filtros", "Las exportaciones"],
+        lang="es",
+    ),
+    C(SC, "Comment s'est passée l'installation ?\n\n1️⃣ 2️⃣ 3️⃣ 4️⃣ 5️⃣", scale=(1, 5), lang="fr"),
+    C(
+        R,
+        "Was würden Sie zuerst verbessern, was danach und was zuletzt?\n\n- Suche\n- Filter\n- Export",
+        options=["Suche", "Filter", "Export"],
+        lang="de",
+    ),
+    C(SC, "Como foi a instalação?\n\n1️⃣ 2️⃣ 3️⃣ 4️⃣ 5️⃣", scale=(1, 5), lang="pt"),
+    C(
+        S,
+        "Entre estas opções (só eu; 2 a 5 pessoas; mais de 5 pessoas), qual descreve a sua equipe?",
+        options=["só eu", "2 a 5 pessoas", "mais de 5 pessoas"],
+        lang="pt",
+    ),
+    D("Your last three scores were 1️⃣ 2️⃣ 3️⃣. What changed between them?"),
+    D("Out of seven meetings last week, how many were useful, and why?"),
+    D("What did you do first, and what happened after that? Walk me through it."),
+    D("¿Qué hizo primero y qué pasó después? Cuéntemelo paso a paso.", lang="es"),
+    D("Qu'avez-vous fait en premier, puis ensuite ? Racontez-moi.", lang="fr"),
+    D("Was haben Sie zuerst gemacht, und was danach? Erzählen Sie bitte.", lang="de"),
+]
+FIFTH_FIRST_SCORE = (
+    "detector of 534353f: 11/16 exactly right; P/R open_ended 0.545/1.000, scale 1.000/0.333, "
+    "single_choice 1.000/0.000, ranking 1.000/1.000; 0 of 6 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1224,4 +1280,5 @@ SESSION5: list[Case] = [
     *THIRD,
     *FOURTH,
     *OPEN6,
+    *FIFTH,
 ]
