@@ -90,6 +90,8 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         presenter: presenter mode (:mod:`koji_tui.ui.app_presenter`: no ports, keys, ids or
             request numbers on screen; short toasts at the top).
         seed_demo: seed the demo with a few completed interviews (default: in presenter mode).
+        demo_listing: the demo's studies and keys, read by the command line before the app
+            started (``koji_tui.ui.cli.demo_listing``): listed at once, no thread to wait for.
         welcome: open on the welcome (first-run) screen: the command line found no study to
             list (``koji_tui.ui.cli.nothing_to_list``), so the study list is not built under it
             (its modules are not even imported) until a study turns up.
@@ -121,6 +123,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         seed_demo: bool | None = None,
         offline_retry: RetryPolicy | None = None,
         welcome: bool = False,
+        demo_listing: tuple[list[Any], list[str]] | None = None,
     ) -> None:
         super().__init__()
         self.sub_title = app_translator().gettext(self.SUB_TITLE)
@@ -142,6 +145,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         self.studies_changed: Signal[StudyList] = Signal(self, "studies_changed")
         self._inject_studies = studies is not None
         self._sandbox_config = sandbox_config
+        self._demo_listing = demo_listing
         self.kept_demo_dir: Path | None = None  # the user chose to keep the demo's interviews
         self._exit_stack = contextlib.ExitStack()
         self.sandbox: Sandbox | None = None
@@ -167,17 +171,6 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         if self._welcome:
             return screens.first_run_screen()
         return screens.main_screen()
-
-    def leave_first_run(self) -> None:
-        """The welcome screen is done (a study was added, the demo opened, or the studies read
-        found one): the study list. The welcome screen was pushed over it, or the app opened on
-        it (``welcome``): then the list is made now, over it (Textual replaces no first screen)."""
-        if screens.screen_kind(self.screen) != "first-run":
-            return
-        if len(self.screen_stack) > 1:
-            self.pop_screen()
-        else:
-            self.push_screen(screens.main_screen())
 
     def notify(
         self,

@@ -5,7 +5,7 @@ its studies, removing a study (its key too, in a thread), and telling the study-
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -52,6 +52,7 @@ class StudiesMixin(App[None]):
     demo_catalog: Sandbox | None
     _inject_studies: bool
     _sandbox_config: Any
+    _demo_listing: tuple[list[Any], list[str]] | None
     _exit_stack: contextlib.ExitStack
 
     if TYPE_CHECKING:
@@ -59,8 +60,6 @@ class StudiesMixin(App[None]):
         def offer_resends(self) -> Any: ...
 
         def seed_sample_interviews(self) -> None: ...
-
-        def leave_first_run(self) -> None: ...
 
     @work(thread=True, exclusive=True, group="studies", exit_on_error=False)
     def load_studies(self) -> None:
@@ -81,8 +80,14 @@ class StudiesMixin(App[None]):
         self.keyring_ok = usable
 
     def start_demo(self) -> None:
-        """The demo: its study list first, then its sandbox (see :meth:`list_demo_studies`)."""
-        self.list_demo_studies()
+        """The demo: its study list first, then its sandbox (see :meth:`list_demo_studies`).
+        Listed at once when the command line read the studies before the app started."""
+        listing, self._demo_listing = self._demo_listing, None
+        if listing is not None:
+            # From the app's mount the screen's first refresh lays it out; the next draws it.
+            self._demo_listed(*listing, frames=2)
+        else:
+            self.list_demo_studies()
 
     @work(thread=True, exclusive=True, group="demo-list", exit_on_error=False)
     def list_demo_studies(self) -> None:
@@ -99,7 +104,7 @@ class StudiesMixin(App[None]):
         keys = [study_api_key(study.id) for study in listed]  # the sandbox's keys (fixed)
         self.call_from_thread(self._demo_listed, listed, keys)
 
-    def _demo_listed(self, listed: Sequence[Any], keys: Sequence[str]) -> None:
+    def _demo_listed(self, listed: Sequence[Any], keys: Sequence[str], frames: int = 1) -> None:
         if self.sandbox is None and listed:
             self.demo_catalog = DemoCatalog(tuple(listed))
             # No server address until the sandbox is up (demo_starting says so).
@@ -117,7 +122,24 @@ class StudiesMixin(App[None]):
             self.studies = [s for s in self.studies if s.source != "demo"] + pending
             self._broadcast()
         # Once the screen has drawn the list (its callbacks run after its next refresh).
-        self.screen.call_after_refresh(self.start_sandbox)
+        self._after_frames(frames, self.start_sandbox)
+
+    def _after_frames(self, frames: int, callback: Callable[[], Any]) -> None:
+        if frames <= 1:
+            self.screen.call_after_refresh(callback)
+        else:
+            self.screen.call_after_refresh(self._after_frames, frames - 1, callback)
+
+    def leave_first_run(self) -> None:
+        """The welcome screen is done (a study was added, the demo opened, or the studies read
+        found one): the study list. The welcome screen was pushed over it, or the app opened on
+        it (``welcome``): then the list is made now, over it (Textual replaces no first screen)."""
+        if screens.screen_kind(self.screen) != "first-run":
+            return
+        if len(self.screen_stack) > 1:
+            self.pop_screen()
+        else:
+            self.push_screen(screens.main_screen())
 
     def demo_starting(self, study: StudyEntry) -> bool:
         """Whether ``study`` is a demo study listed before the sandbox is up (then it says

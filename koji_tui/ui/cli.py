@@ -70,9 +70,29 @@ def app_runner() -> Callable[..., int]:
 
 
 def run_demo(args: argparse.Namespace) -> int:
+    with collector_paused():
+        listing = demo_listing()
     run_app = app_runner()
+    return run_app(
+        demo=True,
+        high_contrast=_high_contrast(args),
+        presenter=presenter_of(args),
+        demo_listing=listing,
+    )
 
-    return run_app(demo=True, high_contrast=_high_contrast(args), presenter=presenter_of(args))
+
+def demo_listing() -> tuple[list[Any], list[str]] | None:
+    """The demo's studies and their keys, read from the study files it ships before the app
+    starts (off its event loop: a few small files), so its first frame lists them; ``None``
+    when they cannot be read (the app reads them again in a thread, and its sandbox says what
+    is wrong)."""
+    from koji_tui.server.catalog import load_studies, study_api_key
+
+    try:
+        listed = load_studies(None)
+    except Exception:
+        return None
+    return listed, [study_api_key(study.id) for study in listed]
 
 
 def run_default(args: argparse.Namespace) -> int:

@@ -158,3 +158,25 @@ async def test_the_demo_opened_from_the_welcome_screen_lists_its_studies(tmp_pat
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="the list")
         await wait_for(pilot, lambda: "Acme product feedback" in screen_text(app), what="list")
         assert app.demo
+
+
+async def test_the_demo_read_by_the_command_line_is_listed_in_its_first_frame(
+    tmp_path: Path,
+) -> None:
+    """``koji-tui demo`` reads the study files before the app starts (``demo_listing``): no
+    thread to wait for, the placeholder never shows; the sandbox starts once they are drawn."""
+    from koji_tui.ui.cli import demo_listing
+
+    listing = demo_listing()
+    assert listing is not None and len(listing[0]) == len(listing[1]) >= 2
+    app = HeldDemo(demo=True, sandbox_config=_config(tmp_path), demo_listing=listing)
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert [s.name for s in app.studies] == [s.name for s in listing[0]]  # listed on mount
+        await wait_for(pilot, lambda: app.asked_to_start, what="the sandbox asked to start")
+        text = screen_text(app)
+        assert "Acme product feedback" in text and "Remote work tools" in text
+        assert STARTING in text and app.sandbox is None
+        assert all(s.api_key for s in app.studies)
+        app.release()
+        await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
+        assert [s.api_key for s in app.studies] == listing[1]  # the same fixed keys
