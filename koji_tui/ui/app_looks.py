@@ -14,7 +14,6 @@ from textual.theme import Theme
 
 from koji_tui.i18n import app_translator
 from koji_tui.ui.bindings import BINDING_IDS
-from koji_tui.ui.commands import koji_commands
 from koji_tui.ui.keymap import check_loaded
 from koji_tui.ui.screens import registry as screens
 
@@ -130,6 +129,8 @@ class LooksMixin(App[None]):
             screen.set_class(self.chrome_hidden, "-no-chrome")
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        from koji_tui.ui.commands import koji_commands  # when the palette opens, not at start
+
         yield from koji_commands(self, screen)
         yield from super().get_system_commands(screen)
 
