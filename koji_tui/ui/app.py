@@ -224,6 +224,8 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
             self.start_demo()
         elif self._inject_studies:
             self.post_message(StudiesLoaded(list(self.studies), [], keyring_ok=True))
+        elif self._welcome:  # surely none: read them once the welcome screen is drawn
+            self._after_frames(2, self.load_studies)
         else:
             self.load_studies()
 
