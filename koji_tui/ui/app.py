@@ -209,6 +209,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         # files. What is slow and not needed for the list waits until the list is on screen:
         # the demo's sandbox, the keyring's check when there is no study, the resend offers.
         self._read_studies()
+        self._after_frames(2, self.read_later_styles)  # once the first screen is drawn
         # The keymap and the saved theme are read in a thread; the app goes on with its next
         # message when they are applied. A failure is said by report_worker.
         worker = self.run_worker(

@@ -14,6 +14,7 @@ from typing import Any
 from app_helpers import fixed_clock, screen_text, toasts, wait_for
 from textual.widgets import Input
 
+from koji_tui import paths
 from koji_tui.config import CredentialStore
 from koji_tui.config.credentials import BackendStatus
 from koji_tui.config.entry import StudyEntry
@@ -180,3 +181,37 @@ async def test_the_demo_read_by_the_command_line_is_listed_in_its_first_frame(
         app.release()
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
         assert [s.api_key for s in app.studies] == listing[1]  # the same fixed keys
+
+
+async def test_the_first_interview_opened_parses_no_stylesheet_again(tmp_path: Path) -> None:
+    """The interview's and the cockpit's stylesheets are read once the first screen is drawn
+    (``read_later_styles``): opening the first interview brings Textual no file new to the
+    app, so it does not parse every stylesheet again (58-104 ms measured)."""
+    from koji_tui.ui.app_looks import LATER_STYLES
+    from koji_tui.ui.screens.interview import InterviewScreen
+
+    app = KojiApp(demo=True, sandbox_config=_config(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
+        folder = paths.styles_dir()
+        await wait_for(
+            pilot,
+            lambda: all(app.stylesheet.has_source(str(folder / n)) for n in LATER_STYLES),
+            what="the later stylesheets read",
+        )
+        reparsed: list[int] = []
+        reparse = app.stylesheet.reparse
+
+        def counted() -> None:
+            reparsed.append(1)
+            reparse()
+
+        app.stylesheet.reparse = counted  # type: ignore[method-assign]
+        await pilot.press("n")
+        await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="form")
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="opened")
+        await pilot.pause()
+        assert reparsed == []
+        composer = app.screen.query_one("Composer")
+        assert composer.styles.border_top[0] == "solid"  # styled by transcript.tcss all the same
