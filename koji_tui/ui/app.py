@@ -61,7 +61,8 @@ DEMO_SUB_TITLE = N_("demo sandbox · your own studies are untouched")
 
 
 #: Stylesheets in styles/ that this app does not read at start: the interview's and the
-#: cockpit's (those screens load them, ``CSS_PATH``), and the kiosk's (another app's).
+#: cockpit's (read once the first screen is drawn: ``read_later_styles``; those screens' own
+#: ``CSS_PATH`` names them too), and the kiosk's (another app's).
 NOT_AT_START = (*INTERVIEW_STYLES, "cockpit.tcss", "kiosk.tcss")
 
 
