@@ -250,7 +250,7 @@ CUES: dict[str, dict[str, str]] = {
         "en": "what made|what prompted|what led|what drove|why|how come|for what reason*|who else|what else",
         "es": "por qué|qué le hizo|qué te hizo|qué le llevó|qué te llevó|qué motivó|quién más|qué más",
         "fr": "pourquoi|qu'est-ce qui vous a|qu'est-ce qui t'a|pour quelle* raison*|qui d'autre|quoi d'autre",
-        "de": "warum|weshalb|wieso|was hat sie|was hat dich|aus welchen gründen|aus welchem grund|re:(?:wer|was)\\s+(?:\\w+\\s+){0,4}?(?:sonst(?:\\s+noch)?|noch)\\b",
+        "de": "warum|weshalb|wieso|was hat sie|was hat dich|aus welchen gründen|aus welchem grund|wer … sonst|was … sonst|wer … noch|was … noch",
         "pt": "por que|por quê|o que fez|o que levou|o que motivou|por qual motivo|por quais motivos|quem mais|o que mais",
     },
     # verbs that invite a story, inflected: a question built on them is not a yes/no
