@@ -12,6 +12,7 @@ possessive names a rating already given ("compared to last year's 1-5 rating"), 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from koji_tui.questions.cues import ALL, family, fold
 from koji_tui.questions.drawn import drawn_row
@@ -108,6 +109,7 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[fold(word)]
 
 
+@cache
 def _point(point: int) -> str:
     """A point in words ("where ONE is …, SEVEN is …")."""
     return r"(?:" + "|".join(w for w, value in NUMBER_WORDS.items() if value == point) + r")"
