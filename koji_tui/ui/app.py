@@ -60,10 +60,10 @@ LEASE_RENEW_SECONDS = 10.0
 DEMO_SUB_TITLE = N_("demo sandbox · your own studies are untouched")
 
 
-#: Stylesheets in styles/ that this app does not read at start: the interview's and the
-#: cockpit's (read once the first screen is drawn: ``read_later_styles``; those screens' own
-#: ``CSS_PATH`` names them too), and the kiosk's (another app's).
-NOT_AT_START = (*INTERVIEW_STYLES, "cockpit.tcss", "kiosk.tcss")
+#: Stylesheets in styles/ that this app does not read at start: the interview's, the
+#: cockpit's, the results' and the roster's (read once the first screen is drawn, or before
+#: such a screen opens: ``read_later_styles``), and the kiosk's (another app's).
+NOT_AT_START = (*INTERVIEW_STYLES, "cockpit.tcss", "results.tcss", "roster.tcss", "kiosk.tcss")
 
 
 def _css_paths() -> list[Path]:
@@ -257,18 +257,21 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         """Open a journaled interview (by its journal record id)."""
         if self.demo_starting(study):
             return
+        self.read_later_styles()
         self.push_screen(screens.interview_screen(study, record_id=record_id, resend=resend))
 
     def open_roster(self, study: StudyEntry) -> None:
         """The study's participants and study-wide operations."""
         if self.demo_starting(study):
             return
+        self.read_later_styles()  # (done already, unless the app has just started)
         self.push_screen(screens.roster_screen(study))
 
     def open_results(self, study: StudyEntry) -> None:
         """The study's results, from the journal."""
         if self.demo_starting(study):
             return
+        self.read_later_styles()
         self.push_screen(screens.results_screen(study))
 
     def new_interview(self, study: StudyEntry, *, cockpit: bool = False) -> None:
@@ -289,6 +292,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         def _start(result: dict[str, Any] | None) -> None:
             if result is None:
                 return
+            self.read_later_styles()
             if cockpit:
                 self.push_screen(screens.cockpit_screen(study, start=result))
             else:

@@ -27,7 +27,7 @@ HIGH_CONTRAST = "koji-high-contrast"
 DEFAULT_THEME = "textual-dark"
 
 #: Stylesheets read once the first screen is drawn (:meth:`LooksMixin.read_later_styles`).
-LATER_STYLES = (*INTERVIEW_STYLES, "cockpit.tcss")
+LATER_STYLES = (*INTERVIEW_STYLES, "cockpit.tcss", "results.tcss", "roster.tcss")
 
 HIGH_CONTRAST_THEME = Theme(
     name=HIGH_CONTRAST,
@@ -68,17 +68,20 @@ class LooksMixin(App[None]):
     services: AppServices
 
     def read_later_styles(self) -> None:
-        """Read and parse the interview's and the cockpit's stylesheets (``LATER_STYLES``), once
-        the first screen is drawn (~17 ms). Left to those screens' ``CSS_PATH``, the first
-        interview opened would bring Textual files new to the app, and it then parses every
-        stylesheet again and restyles every widget (58-104 ms). Their rules name only those
-        screens' widgets, so nothing already on screen needs restyling."""
+        """Read and parse the stylesheets of the screens the app does not open first (the
+        interview's, the cockpit's, the results' and the roster's: ``LATER_STYLES``), once the
+        first screen is drawn (~20 ms), or before one of those screens is opened if that is
+        sooner. Left to the interview screens' ``CSS_PATH``, the first interview opened would
+        bring Textual files new to the app, and it then parses every stylesheet again and
+        restyles every widget (58-104 ms). Their rules name only those screens' widgets, so
+        nothing already on screen needs restyling."""
         stylesheet = self.stylesheet
-        for name in LATER_STYLES:
-            path = paths.styles_dir() / name
-            if not stylesheet.has_source(str(path)):
-                stylesheet.read(path)
-        stylesheet.parse()
+        new = [paths.styles_dir() / name for name in LATER_STYLES]
+        new = [path for path in new if not stylesheet.has_source(str(path))]
+        for path in new:
+            stylesheet.read(path)
+        if new:
+            stylesheet.parse()
 
     def action_help(self) -> None:
         if screens.screen_kind(self.screen) == "help":
