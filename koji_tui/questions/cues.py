@@ -60,7 +60,11 @@ def _phrase(phrase: str) -> str:
     """One lexicon phrase as a regular expression on folded text (see koji_tui.questions.lexicon)."""
     phrase = phrase.strip()
     if phrase.startswith("re:"):
-        return "(?:" + _strip_accents(phrase[3:]) + ")"
+        raw = _strip_accents(phrase[3:])
+        if raw.startswith(_HEAD) and raw[len(_HEAD) : len(_HEAD) + 1].isalpha():
+            if len(phrases(raw)) == 1:  # "re:(?<!\w)primeir…": grouped by its first letter
+                return raw
+        return "(?:" + raw + ")"
     tokens = ["…" if token == "…" else fold(token) for token in phrase.split()]  # "…" folds to "."
     body = ""
     gap = False

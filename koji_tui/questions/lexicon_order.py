@@ -14,24 +14,21 @@
 from __future__ import annotations
 
 
-def _positions(firsts: str, seconds: str, and_word: str) -> str:
-    """ "first … second|first, … second|first and … second": each first position, then each
-    later one, a few words apart (phrases, not raw expressions: the family stays fast)."""
-    return "|".join(
-        f"{first}{joiner} … {second}"
-        for first in firsts.split("|")
-        for second in seconds.split("|")
-        for joiner in ("", ",", " " + and_word)
-    )
+def _positions(firsts: str, seconds: str) -> str:
+    """A first position, then a later one in the same sentence ("first, … second", "primeiro
+    para a senhora, qual vem depois"): one raw expression per first word, each starting with
+    its word so that the family stays grouped by first letter (fast to search)."""
+    later = r"[^.?!\n]{0,40}?\b(?:" + seconds + r")\b"
+    return "|".join(rf"re:(?<!\w){first}\b" + later for first in firsts.split("|"))
 
 
 ORDER_CUES: dict[str, dict[str, str]] = {
     "rank": {
-        "en": _positions("first|most", "second|next", "and") + "|from the first to the last|from first to last|first to last|drag … sort|drag … order|drag … rank|drag … reorder|drag … top|drag … first|drag … on top|drag … is on top|drag … to the top|drag … at the top|reorder|re-order|sort these … by|sort them … by|sort those … by|sort the following … by|top = most|top = the most|top = best|top = favourite|top = favorite",
-        "es": _positions("primero|primera|primer lugar", "segundo|segunda|después|luego", "y") + "|del primero al último|de la primera a la última|del primer al último|arrastra … arriba|arrastre … arriba|arrastra … orden|arrastre … orden|arrastra … ordenar|arrastre … ordenar|arrastra … primero|arrastre … primero|arrastra … para que … arriba|arrastre … para que … arriba|reordena|reordene",
-        "fr": _positions("premier|première", "deuxième|second|seconde|ensuite|puis", "et") + "|du premier au dernier|de la première à la dernière|par ordre de|glissez … en haut|glissez … ordre|glissez … en premier|faites glisser … en haut|faites glisser … ordre|réordonnez|réorganisez … ordre",
-        "de": _positions("zuerst|erste|ersten|erster|erstes", "zweite|zweiten|zweiter|zweites|danach", "und") + "|vom ersten bis zum letzten|von der ersten bis zur letzten|ziehen sie … nach oben|zieh … nach oben|ziehe … nach oben|ziehen sie … oben|ziehen sie … reihenfolge|ziehen sie … zuerst|ganz oben … wichtigste|neu ordnen|umsortieren",
-        "pt": _positions("primeiro|primeira|primeiro lugar", "segundo|segunda|depois", "e") + "|primeiro lugar … e … segundo|do primeiro ao último|da primeira à última|arraste … topo|arraste … para o topo|arraste … para cima|arraste … ordem|arraste … primeiro|arraste … para que … no topo|reordene|reorganize … ordem",
+        "en": _positions("first|most", "second|next") + "|from the first to the last|from first to last|first to last|drag … sort|drag … order|drag … rank|drag … reorder|drag … top|drag … first|drag … on top|drag … is on top|drag … to the top|drag … at the top|reorder|re-order|sort these … by|sort them … by|sort those … by|sort the following … by|top = most|top = the most|top = best|top = favourite|top = favorite",
+        "es": _positions("primero|primera|primer", "segundo|segunda|despues|luego") + "|del primero al último|de la primera a la última|del primer al último|arrastra … arriba|arrastre … arriba|arrastra … orden|arrastre … orden|arrastra … ordenar|arrastre … ordenar|arrastra … primero|arrastre … primero|arrastra … para que … arriba|arrastre … para que … arriba|reordena|reordene",
+        "fr": _positions("premier|premiere", "deuxieme|second|seconde|ensuite|puis") + "|du premier au dernier|de la première à la dernière|par ordre de|glissez … en haut|glissez … ordre|glissez … en premier|faites glisser … en haut|faites glisser … ordre|réordonnez|réorganisez … ordre",
+        "de": _positions("zuerst|erste|ersten|erster|erstes", "zweite|zweiten|zweiter|zweites|danach") + "|vom ersten bis zum letzten|von der ersten bis zur letzten|ziehen sie … nach oben|zieh … nach oben|ziehe … nach oben|ziehen sie … oben|ziehen sie … reihenfolge|ziehen sie … zuerst|ganz oben … wichtigste|neu ordnen|umsortieren",
+        "pt": _positions("primeiro|primeira", "segundo|segunda|depois|por ultimo") + "|do primeiro ao último|da primeira à última|arraste … topo|arraste … para o topo|arraste … para cima|arraste … ordem|arraste … primeiro|arraste … para que … no topo|reordene|reorganize … ordem",
     },
     "among": {
         "en": "of|among|amongst|between|out of",

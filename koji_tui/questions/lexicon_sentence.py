@@ -42,6 +42,12 @@ SENTENCE_CUES: dict[str, dict[str, str]] = {
         "de": "halten sie von|hältst du von|haltet ihr von|meinung zu|meinung über|denken sie über|denkst du über",
         "pt": "acha de|acha do|acha da|acha dos|acha das|achas de|achas do|achas da|pensa de|pensa do|pensa da|opinião sobre|opinião de",
     },
+    # a scale's point named as a thing, not asked for: "What would earn the LAST star?"
+    "point_reference": {
+        "en": "last|fifth|final|missing|extra|remaining|next|tenth", "es": "última|último|quinta|quinto|décima|restante",
+        "fr": "dernière|dernier|cinquième|dixième|manquante|manquant", "de": "letzten|letzte|fünften|fehlenden|zehnten",
+        "pt": "última|último|quinta|quinto|décima|restante",
+    },
     # agreement points (koji_tui.questions.agreement): each says how much one agrees, and one
     # of them that one disagrees
     "agree_point": {

@@ -207,6 +207,17 @@ def _rates(text: str, langs: tuple[str, ...]) -> bool:
     return family("rating", langs).search(fold(text)) is not None
 
 
+def _asks_rating(text: str, langs: tuple[str, ...]) -> bool:
+    """A rating cue that asks for one, not a point named as a thing ("What would earn THE
+    LAST star?", "la última estrella", "den letzten Stern")."""
+    folded = fold(text)
+    for match in family("rating", langs).finditer(folded):
+        before = folded[max(0, match.start() - 30) : match.start()].split()
+        if not (before and family("point_reference", langs).fullmatch(before[-1])):
+            return True
+    return False
+
+
 def _nps(text: str, langs: tuple[str, ...]) -> bool:
     """ "how likely … recommend" in one sentence (Net Promoter Score)."""
     for sentence in sentences(text):
@@ -238,7 +249,7 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
         return None
     joined = " ".join(window)
 
-    final_rates = rated or _rates(final, langs) or _nps(final, langs)
+    final_rates = rated or _asks_rating(final, langs) or _nps(final, langs)
     found: tuple[int, int, dict[str, str]] | None = None
     window_start = max(0, anchor - 1)
     for offset, sentence in enumerate(window):
@@ -260,7 +271,7 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
             found = (*row, {})
     # "(1 = poor, 5 = excellent)", "1 being terrible, 10 being excellent": named endpoints
     points = [int(p) for p in _ENDPOINT.findall(joined)]
-    rates = rated or _rates(joined, langs)
+    rates = rated or _asks_rating(joined, langs)
     if found is None and (rates or len(points) >= 2):
         for sentence in window:
             m = _OUT_OF.search(sentence)

@@ -274,6 +274,7 @@ SESSION5_BATCHES = {
     "FOURTH": "the researcher's prose in five languages, after THIRD",
     "OPEN6": "open questions only, against FOURTH's rules",
     "FIFTH": "keycap rows, positions over a list, after OPEN6",
+    "SIXTH": "more shapes the held-outs did not have, after FIFTH",
 }
 # session 5: held-out 9 and 10 tuned on since their first scoring, and their families written anew
 TUNING += [

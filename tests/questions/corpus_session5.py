@@ -21,7 +21,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   bot's shapes crossed with the five languages, written after SECOND was fixed; FOURTH: the
   researcher's prose crossed with the five languages, written after THIRD was scored; OPEN6:
   open questions only, against the rules FOURTH and the batches before it added; FIFTH:
-  keycap rows, "out of seven", positions over a list, a lead-in over semicolons.
+  keycap rows, "out of seven", positions over a list, a lead-in over semicolons; SIXTH: ✅
+  bullets, a star row with its range, positions with "cuál / lequel / qual", durations.
 """
 
 from __future__ import annotations
@@ -1262,6 +1263,82 @@ FIFTH_FIRST_SCORE = (
     "single_choice 1.000/0.000, ranking 1.000/1.000; 0 of 6 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- SIXTH
+# Written after FIFTH was fixed, before being scored (SIXTH_FIRST_SCORE): more shapes the
+# held-outs did not have: ✅ and ☑ bullets, a star row with a range after it, positions asked
+# with "cuál" / "lequel" / "welches" over lines, semicolons with figures under "wie lange" /
+# "combien de temps", a confirmation frame in Portuguese with a habit verb; open questions
+# beside them.
+SIXTH: list[Case] = [
+    C(
+        M,
+        "Which of these do you already do? ✨\n\n✅ Weekly reports\n✅ Team check-ins\n✅ Quarterly reviews\n\n(pick all that apply)",
+        options=["Weekly reports", "Team check-ins", "Quarterly reviews"],
+    ),
+    C(
+        SC,
+        "How would you rate the new search?\n\n⭐⭐⭐⭐⭐ (1–5)",
+        scale=(1, 5),
+    ),
+    C(
+        R,
+        "¿Cuál va primero para usted, cuál segundo y cuál tercero?\n\n- Precio\n- Calidad\n- Rapidez",
+        options=["Precio", "Calidad", "Rapidez"],
+        lang="es",
+    ),
+    C(
+        S,
+        "¿Cuánto tiempo lleva usando la herramienta: menos de 6 meses; de 6 a 12 meses; más de un año?",
+        options=["menos de 6 meses", "de 6 a 12 meses", "más de un año"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Lequel placeriez-vous en premier, lequel en deuxième, lequel en troisième ?\n\n- Prix\n- Qualité\n- Délai",
+        options=["Prix", "Qualité", "Délai"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Depuis combien de temps utilisez-vous l'outil : moins de 6 mois ; de 6 à 12 mois ; plus d'un an ?",
+        options=["moins de 6 mois", "de 6 à 12 mois", "plus d'un an"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Welche Berichte lesen Sie? 📊\n\n☑ Umsatz\n☑ Kündigungen\n☑ Kohorten\n\n(mehrere möglich)",
+        options=["Umsatz", "Kündigungen", "Kohorten"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Wie lange nutzen Sie das Tool schon: weniger als 6 Monate; 6 bis 12 Monate; länger als ein Jahr?",
+        options=["weniger als 6 Monate", "6 bis 12 Monate", "länger als ein Jahr"],
+        lang="de",
+    ),
+    C(Y, "É verdade que a sua equipe fala com os clientes pelo WhatsApp?", lang="pt"),
+    C(
+        R,
+        "Qual vem primeiro para a senhora, qual vem depois e qual fica por último?\n\n- Preço\n- Qualidade\n- Prazo",
+        options=["Preço", "Qualidade", "Prazo"],
+        lang="pt",
+    ),
+    D(
+        "Here's what you ticked last time:\n\n✅ Weekly reports\n✅ Team check-ins\n\nWhat made those two stick?"
+    ),
+    D("You gave the search ⭐⭐⭐⭐ (out of 5). What would earn the last star?"),
+    D("¿Cuál fue primero, el problema con la factura o el retraso? Cuénteme cómo pasó.", lang="es"),
+    D("Depuis combien de temps avez-vous ce problème, et qu'avez-vous essayé ?", lang="fr"),
+    D("Wie lange hat das gedauert: Tage oder Wochen? Und was ist dann passiert?", lang="de"),
+    D("É verdade que vocês falam com os clientes pelo WhatsApp? Conte como funciona.", lang="pt"),
+]
+SIXTH_FIRST_SCORE = (
+    "detector of 3b75882: 14/16 exactly right; P/R open_ended 1.000/0.833, scale 0.500/1.000, "
+    "single_choice 0.750/1.000, multiple_choice 1.000/1.000, ranking 1.000/0.667, yes_no "
+    "1.000/1.000; 1 of 6 open questions given a widget (one the detector of session 5's start "
+    "gave a widget too)"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1281,4 +1358,5 @@ SESSION5: list[Case] = [
     *FOURTH,
     *OPEN6,
     *FIFTH,
+    *SIXTH,
 ]
