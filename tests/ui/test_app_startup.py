@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from app_helpers import fixed_clock, screen_text, toasts, wait_for
+from app_helpers import fixed_clock, screen_rows, screen_text, toasts, wait_for
 from textual.widgets import Input
 
 from koji_tui import paths
@@ -215,3 +215,20 @@ async def test_the_first_interview_opened_parses_no_stylesheet_again(tmp_path: P
         assert reparsed == []
         composer = app.screen.query_one("Composer")
         assert composer.styles.border_top[0] == "solid"  # styled by transcript.tcss all the same
+
+
+async def test_the_filter_box_made_on_slash_shows_what_is_typed(tmp_path: Path) -> None:
+    """The interview filter box is made the first time ``/`` is pressed (not at start); it is
+    one line, and what is typed in it shows (Input's focus border took that line before)."""
+    app = HeldDemo(demo=True, sandbox_config=_config(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.asked_to_start, what="the list")
+        assert not app.screen.query("#interview-filter")  # not made at start
+        await pilot.press("slash")
+        bar = app.screen.query_one("#interview-filter", Input)
+        assert app.focused is bar
+        for key in "ana":
+            await pilot.press(key)
+        await pilot.pause()
+        assert bar.value == "ana" and bar.size.height == 1
+        assert any(row.strip() == "ana" for row in screen_rows(app))

@@ -81,6 +81,7 @@ class InterviewFilterBar(Input):
     DEFAULT_CSS = """
     InterviewFilterBar { display: none; border: none; height: 1; padding: 0 1; }
     InterviewFilterBar.-open { display: block; }
+    InterviewFilterBar:focus { border: none; }
     """
 
     def __init__(self) -> None:
