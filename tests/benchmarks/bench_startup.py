@@ -10,11 +10,13 @@ dropped), then killed. Nothing inside the app knows it is measured (there is no 
 
 - ``demo``: ``python -m koji_tui demo`` until the real study list is on screen: the names of
   the sandbox's studies (the "Starting the demo sandbox…" placeholder does not count). The
-  app lists them from the sandbox's study files and starts the sandbox once they are drawn;
+  command line reads them from the sandbox's study files before the app starts, and the app
+  starts the sandbox once they are drawn;
 - ``demo ready`` (a figure to read, no goal): the same start until the sandbox is up too (its
   "The demo is ready" toast): from then on a key that starts an interview opens it;
 - ``first run``: ``python -m koji_tui`` with no studies, until the welcome screen's text and
-  its first button are on screen;
+  its first button are on screen (with no study file and no ``KOJI_BASE_URL`` the app opens on
+  that screen alone: ``koji_tui.ui.cli.nothing_to_list``);
 - ``baseline``: a bare Textual app (Header, Static, Footer) until its Static's text is.
 
 One warm-up run of each (it also writes the bytecode), then ``--reps`` rounds, each running
