@@ -10,7 +10,13 @@ earlier options, scales or rankings, and instructions with numbers that are not 
 written without seeing the detector or any other corpus, and must never be tuned on: it is
 scored once, at the end of the session, as the final unseen measurement.
 
-First run: (left for whoever scores it first)
+First run (scored once, by the lead of session 5, on the detector of commit afb275f, after
+held-out 9 and 10 were tuned on; only the summary was printed):
+  118/154 exactly right; precision/recall per type:
+    open_ended 0.774/0.976, scale 0.043/0.045, single_choice 0.938/0.600,
+    multiple_choice 0.957/1.000, ranking 1.000/0.952, yes_no 1.000/0.864;
+  1 of 42 open questions given a widget (1 of 28 distractors).
+Tuned on since (session 5).
 """
 
 from __future__ import annotations
