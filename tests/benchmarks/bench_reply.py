@@ -140,13 +140,14 @@ async def _bare_rounds(base_url: str, key: str, rounds: int) -> list[float]:
     return spent
 
 
-async def _app_rounds(base_url: str, key: str, rounds: int) -> list[float]:
+async def _app_rounds(base_url: str, key: str, rounds: int, open_only: bool = False) -> list[float]:
     from app_helpers import wait_for
 
     from koji_tui.config.entry import StudyEntry
     from koji_tui.ui.app import KojiApp
     from koji_tui.ui.screens.interview import InterviewScreen
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
+    from koji_tui.ui.widgets.answers.base import AnswerWidget
     from koji_tui.ui.widgets.composer import Composer
     from koji_tui.ui.widgets.transcript import Transcript
 
@@ -179,21 +180,39 @@ async def _app_rounds(base_url: str, key: str, rounds: int) -> list[float]:
             await pilot.pause()
             if n:
                 spent.append(time.perf_counter() - t0)
+            if open_only and screen.query(AnswerWidget):
+                raise AssertionError("the open row showed an answer widget: not like for like")
     return spent
 
 
 QUESTIONS = ("structured", "open")
 
 
+#: The "open" row's questions: as many as the sample study has, each one open in its words too.
+#: (Only retyping the sample's questions as open-ended was not enough: the app reads the text,
+#: and "Have you contacted our support team…?" still got a yes/no widget, "How likely are you
+#: to recommend…" a scale, so the row was not like against like.)
+OPEN_QUESTIONS = (
+    "To start, what do you use Acme for in your day-to-day work?",
+    "Tell me about the last time Acme saved you some time.",
+    "What do you do when something in Acme does not work the way you expect?",
+    "Walk me through how you send an invoice with Acme, step by step.",
+    "What would you tell a colleague who is thinking about trying Acme?",
+    "What is the hardest part of your week that Acme does not help with yet?",
+    "If you could change one thing about Acme, what would it be and why?",
+)
+
+
 def _open_study(folder: Path) -> Path:
-    """The first sample study with every question open-ended (no answer widget), in ``folder``."""
+    """The first sample study with every question open-ended, in its type and in its words (no
+    answer widget: ``_app_rounds`` checks that none is shown), in ``folder``."""
     from koji_tui.server.catalog import SHIPPED_STUDIES_DIR
 
     first = sorted(SHIPPED_STUDIES_DIR.glob("*.json"))[0]
     data = json.loads(first.read_text(encoding="utf-8"))
     data["questions"] = [
-        {"id": q["id"], "type": "open_ended", "text": q["text"], "max_follow_ups": 0}
-        for q in data["questions"]
+        {"id": q["id"], "type": "open_ended", "text": text, "max_follow_ups": 0}
+        for q, text in zip(data["questions"], OPEN_QUESTIONS, strict=False)
     ]
     folder.mkdir(parents=True, exist_ok=True)
     (folder / first.name).write_text(json.dumps(data), encoding="utf-8")
@@ -229,7 +248,7 @@ def measure(rounds: int = 8, questions: str = "structured") -> tuple[list[float]
                 order = ("app", "bare") if block % 2 == 0 else ("bare", "app")
                 for side in order:
                     if side == "app":
-                        mine += asyncio.run(_app_rounds(url, key, per_block))
+                        mine += asyncio.run(_app_rounds(url, key, per_block, questions == "open"))
                     else:
                         base += asyncio.run(_bare_rounds(url, key, per_block))
         finally:
