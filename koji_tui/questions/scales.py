@@ -70,7 +70,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s*(?:/\s*)?$")
 _ENDPOINT = re.compile(r"(?<![\d.])\b(\d{1,2})\s*(?:" + _W["point_verb"] + r")\s*[^\d\s]", _I)
 _LABEL_VERB = r"(?:" + _W["label_verb"] + r")"
 _LABEL_STOP = (  # … or the next point: "1 = very difficult 5 = very easy"
-    r"(?=\s*(?:[,;)\n—–·▸►→|]|\.(?:\s|$)|\?|$|\s(?:"
+    r"(?=\s*(?:[,;)\]\n—–·▸►→|]|\.(?:\s|$)|\?|$|\s(?:"
     + _W["label_and"]
     + r")\s+(?:\d|(?:"
     + "|".join(NUMBER_WORDS)
@@ -119,7 +119,7 @@ def _label_for(text: str, point: int) -> str | None:
     pattern = re.compile(
         r"(?<![\d.])\b(?:" + str(point) + r"\b\s*" + _LABEL_VERB
         + r"|" + _point(point) + r"\s+" + _LABEL_VERB + r"(?!\w))"
-        + r"\s*[\"'“«‘]?\s*([^\d\n,;()?—–][^\n,;()?—–]{0,60}?)" + r"[\"'”»’]?" + _LABEL_STOP,
+        + r"\s*[\"'“«‘]?\s*([^\d\n,;()\[\]?—–][^\n,;()\[\]?—–]{0,60}?)" + r"[\"'”»’]?" + _LABEL_STOP,
         _I,
     )  # fmt: skip
     for m in pattern.finditer(text):
@@ -152,7 +152,7 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
         elided = re.compile(
             r"\s(?:" + _W["label_and"] + r")\s+(?:" + str(high) + "|" + _point(high) + r")\s+"
             r"[\"'“«‘„]?\s*"
-            r"([^\d\n,;()?—–=:][^\n,;()?—–]{0,60}?)[\"'”»’“]?" + _LABEL_STOP,
+            r"([^\d\n,;()\[\]?—–=:][^\n,;()\[\]?—–]{0,60}?)[\"'”»’“]?" + _LABEL_STOP,
             _I,
         )
         found = elided.search(text)
@@ -270,6 +270,8 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
         if row is not None:
             found = (*row, {})
     # "(1 = poor, 5 = excellent)", "1 being terrible, 10 being excellent": named endpoints
+    if question_index is not None and not final_rates:
+        joined = " ".join(parts[anchor:])  # "You answered 2 on the [1 = X, 5 = Y] one. Why?"
     points = [int(p) for p in _ENDPOINT.findall(joined)]
     rates = rated or _asks_rating(joined, langs)
     if found is None and (rates or len(points) >= 2):

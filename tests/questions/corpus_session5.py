@@ -22,7 +22,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   researcher's prose crossed with the five languages, written after THIRD was scored; OPEN6:
   open questions only, against the rules FOURTH and the batches before it added; FIFTH:
   keycap rows, "out of seven", positions over a list, a lead-in over semicolons; SIXTH: ✅
-  bullets, a star row with its range, positions with "cuál / lequel / qual", durations.
+  bullets, a star row with its range, positions with "cuál / lequel / qual", durations;
+  BRACKET (from held-out 11): a scale spec in square brackets after the question.
 """
 
 from __future__ import annotations
@@ -1339,6 +1340,77 @@ SIXTH_FIRST_SCORE = (
     "gave a widget too)"
 )
 
+# ---------------------------------------------------------------------------- BRACKET
+# From held-out 11 (a platform's moderator model over a headless API): the scale spec in
+# square brackets after the question ("[Scale: 1-5, 1 = X, 5 = Y]"), its end label closed by
+# the bracket; written anew in five languages, beside open follow-ups that quote such a spec
+# (BRACKET_FIRST_SCORE, scored before the change made for it).
+BRACKET: list[Case] = [
+    C(
+        SC,
+        "Thanks for that.\n\nHow clear were the setup instructions?\n[Rating: 1-5, 1 = Very unclear, 5 = Very clear]",
+        scale=(1, 5),
+        labels={"lo": "Very unclear", "hi": "Very clear"},
+    ),
+    C(
+        SC,
+        "Noted. How likely are you to renew next year? [Scale: 1-10, 1 = Very unlikely, 10 = Very likely] Reply with one number.",
+        scale=(1, 10),
+        labels={"lo": "Very unlikely", "hi": "Very likely"},
+    ),
+    C(
+        SC,
+        "Gracias.\n\n¿Qué tan útil le resulta el informe semanal?\n[Escala: 1-5, 1 = Nada útil, 5 = Muy útil]\nResponda con un número.",
+        scale=(1, 5),
+        labels={"lo": "Nada útil", "hi": "Muy útil"},
+        lang="es",
+    ),
+    C(
+        SC,
+        "D'accord.\n\nComment évaluez-vous la rapidité de l'application ?\n[Échelle : 1-7, 1 = Très lente, 7 = Très rapide]",
+        scale=(1, 7),
+        labels={"lo": "Très lente", "hi": "Très rapide"},
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Danke.\n\nWie hilfreich war unser Support bei Ihrer letzten Anfrage?\n[Skala: 1-5, 1 = Gar nicht hilfreich, 5 = Sehr hilfreich]",
+        scale=(1, 5),
+        labels={"lo": "Gar nicht hilfreich", "hi": "Sehr hilfreich"},
+        lang="de",
+    ),
+    C(
+        SC,
+        "Perfeito.\n\nQuão provável é que você continue usando o produto daqui a um ano?\n[Escala: 0-10, 0 = Nada provável, 10 = Muito provável]",
+        scale=(0, 10),
+        labels={"lo": "Nada provável", "hi": "Muito provável"},
+        lang="pt",
+    ),
+    D(
+        "Thanks. You picked 4 on the [Scale: 1-5, 1 = Poor, 5 = Excellent] item about search. What would make it a 5?"
+    ),
+    D(
+        "Gracias. Antes marcó 2 en la pregunta [Escala: 1-5, 1 = Muy difícil, 5 = Muy fácil]. ¿Qué le costó más?",
+        lang="es",
+    ),
+    D(
+        "Merci. Vous avez répondu 3 à la question [Échelle : 1-5, 1 = Pas du tout, 5 = Tout à fait]. Pourquoi ce choix ?",
+        lang="fr",
+    ),
+    D(
+        "Danke. Sie haben bei [Skala: 1-5, 1 = Sehr schlecht, 5 = Sehr gut] eine 2 gewählt. Was hat Sie gestört?",
+        lang="de",
+    ),
+    D(
+        "Obrigado. Você deu 3 na pergunta [Escala: 1-5, 1 = Muito ruim, 5 = Muito bom]. O que faltou?",
+        lang="pt",
+    ),
+]
+BRACKET_FIRST_SCORE = (
+    "detector of 9820b66: 1/11 exactly right; P/R open_ended 1.000/0.200, scale 0.000/0.000; 4 of 5 "
+    "open questions given a widget (the end label kept its closing bracket)"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1359,4 +1431,5 @@ SESSION5: list[Case] = [
     *OPEN6,
     *FIFTH,
     *SIXTH,
+    *BRACKET,
 ]
