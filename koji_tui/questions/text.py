@@ -8,8 +8,9 @@ The stages, in order (the first that finds something wins; each module says what
    say …, … or …?"), or a list-only sentence (koji_tui.questions.inline);
 4. an explicit yes/no marker, then 5. an implicit yes/no question (koji_tui.questions.yes_no).
 
-A survey item's label that asks ("Q5. Company size:") is first read as its question
-(koji_tui.questions.survey). Anything else is open-ended: the first rule is that an open question never gets a widget, so
+A labelled row of options ("Options: A | B | C") is first made a row of its own
+(koji_tui.questions.house), and a survey item's label that asks ("Q5. Company size:") is read
+as its question (koji_tui.questions.survey). Anything else is open-ended: the first rule is that an open question never gets a widget, so
 every stage needs its evidence to add up and any open invitation vetoes it. Numbers, ranges and
 lists that are not the final ask are ignored. The words of every stage are data, in five
 languages (koji_tui.questions.lexicon). Only the last MAX_ANALYSED characters are read, so time
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from koji_tui.questions.agreement import agreement_points, agreement_scale
 from koji_tui.questions.cues import fold, has
+from koji_tui.questions.house import options_rows
 from koji_tui.questions.inline import inline_options
 from koji_tui.questions.language import languages
 from koji_tui.questions.lists import classify, from_lists
@@ -61,7 +63,7 @@ def ask_text(content: str) -> str:
 
 def detect_text(content: str) -> TextResult:
     """What the plain text of one interviewer message asks (``type`` None: open-ended)."""
-    text = prepare(content[-MAX_ANALYSED:])
+    text = options_rows(prepare(content[-MAX_ANALYSED:]))  # "Options: A | B" is a row A | B
     lines = text.splitlines()
     rated = False
     item = survey_item(lines, lambda line: classify(line) is not None or option_line(line))

@@ -23,7 +23,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   open questions only, against the rules FOURTH and the batches before it added; FIFTH:
   keycap rows, "out of seven", positions over a list, a lead-in over semicolons; SIXTH: ✅
   bullets, a star row with its range, positions with "cuál / lequel / qual", durations;
-  BRACKET (from held-out 11): a scale spec in square brackets after the question.
+  BRACKET (from held-out 11): a scale spec in square brackets after the question; PIPES:
+  options between pipes after a label ("Options: A | B | C").
 """
 
 from __future__ import annotations
@@ -1411,6 +1412,78 @@ BRACKET_FIRST_SCORE = (
     "open questions given a widget (the end label kept its closing bracket)"
 )
 
+# ---------------------------------------------------------------------------- PIPES
+# From held-out 11: options in a row between pipes after a label ("Options: A | B | C"), on
+# a line of their own or after the question on its line, with "(Select one)" or a catch-all
+# last; written anew in five languages, beside open questions that name a pipe-separated
+# "Options:" row they do not ask from (PIPES_FIRST_SCORE, scored before the change for it).
+PIPES: list[Case] = [
+    C(
+        S,
+        "Thanks.\n\nWhich device do you mostly use for the dashboard?\nOptions: Laptop | Desktop | Tablet | Phone",
+        options=["Laptop", "Desktop", "Tablet", "Phone"],
+    ),
+    C(
+        S,
+        "Okay. What is your team's main use case? (Select one) Choices: Research | Sales enablement | Product feedback | Other",
+        options=["Research", "Sales enablement", "Product feedback"],
+        allow_other=True,
+    ),
+    C(
+        M,
+        "Understood.\n\nWhich integrations do you rely on? (Select all that apply)\nOptions: Slack | Jira | HubSpot | Salesforce",
+        options=["Slack", "Jira", "HubSpot", "Salesforce"],
+    ),
+    C(
+        S,
+        "Gracias. ¿Qué plan tiene contratado actualmente?\nOpciones: Básico | Profesional | Empresa",
+        options=["Básico", "Profesional", "Empresa"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Merci. Quel canal préférez-vous pour être recontacté ? Options : E-mail | Téléphone | Visioconférence",
+        options=["E-mail", "Téléphone", "Visioconférence"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Danke.\n\nWelche Rolle haben Sie im Unternehmen?\nOptionen: Geschäftsführung | Vertrieb | IT | Sonstiges",
+        options=["Geschäftsführung", "Vertrieb", "IT"],
+        allow_other=True,
+        lang="de",
+    ),
+    C(
+        S,
+        "Certo. Há quanto tempo você usa a plataforma?\nOpções: Menos de 6 meses | 6 a 12 meses | Mais de um ano",
+        options=["Menos de 6 meses", "6 a 12 meses", "Mais de um ano"],
+        lang="pt",
+    ),
+    D(
+        "Thanks. Earlier you chose from Options: Laptop | Desktop | Phone. What made you switch devices last year?"
+    ),
+    D(
+        "Gracias. La encuesta anterior decía Opciones: Básico | Profesional. ¿Qué echó en falta en esa lista?",
+        lang="es",
+    ),
+    D(
+        "Merci. Options : E-mail | Téléphone | Chat, c'est ce que vous avez vu. Qu'auriez-vous voulu y trouver ?",
+        lang="fr",
+    ),
+    D(
+        "Danke. Sie sahen vorhin Optionen: IT | Vertrieb | Marketing. Warum passte keine davon zu Ihnen?",
+        lang="de",
+    ),
+    D(
+        "Obrigado. Na tela apareciam Opções: Mensal | Anual. Como você decidiu entre as duas?",
+        lang="pt",
+    ),
+]
+PIPES_FIRST_SCORE = (
+    "detector of 9b1085b: 6/12 exactly right; P/R open_ended 0.455/1.000, single_choice "
+    "1.000/0.000, multiple_choice 1.000/1.000; 0 of 5 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1432,4 +1505,5 @@ SESSION5: list[Case] = [
     *FIFTH,
     *SIXTH,
     *BRACKET,
+    *PIPES,
 ]
