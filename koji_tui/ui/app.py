@@ -40,14 +40,13 @@ from koji_tui.i18n import N_, app_translator
 from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.app_compat import LocatorMixin
 from koji_tui.ui.app_keeping import KeepingMixin
-from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LooksMixin
+from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LATER_STYLES, LooksMixin
 from koji_tui.ui.app_presenter import PresenterMixin, short_toast
 from koji_tui.ui.app_services import AppServices, build_services
 from koji_tui.ui.app_studies import StudiesMixin
 from koji_tui.ui.bindings import APP_BINDINGS
 from koji_tui.ui.host import Sandbox, StudyList
 from koji_tui.ui.messages import InterviewExported, StudiesLoaded
-from koji_tui.ui.screens import INTERVIEW_STYLES
 from koji_tui.ui.screens import registry as screens
 
 if TYPE_CHECKING:
@@ -60,10 +59,10 @@ LEASE_RENEW_SECONDS = 10.0
 DEMO_SUB_TITLE = N_("demo sandbox · your own studies are untouched")
 
 
-#: Stylesheets in styles/ that this app does not read at start: the interview's, the
-#: cockpit's, the results' and the roster's (read once the first screen is drawn, or before
-#: such a screen opens: ``read_later_styles``), and the kiosk's (another app's).
-NOT_AT_START = (*INTERVIEW_STYLES, "cockpit.tcss", "results.tcss", "roster.tcss", "kiosk.tcss")
+#: Stylesheets in styles/ that this app does not read at start: those of the screens it does
+#: not open first (read once the first screen is drawn, or before a screen is pushed:
+#: ``read_later_styles``), and the kiosk's (another app's).
+NOT_AT_START = (*LATER_STYLES, "kiosk.tcss")
 
 
 def _css_paths() -> list[Path]:
@@ -173,6 +172,12 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
             return screens.first_run_screen()
         return screens.main_screen()
 
+    def push_screen(self, screen: Any, *args: Any, **kwargs: Any) -> Any:
+        """Every screen pushed finds the later stylesheets parsed (``read_later_styles``: a
+        no-op once they are, as they are from the first frames on)."""
+        self.read_later_styles()
+        return super().push_screen(screen, *args, **kwargs)
+
     def notify(
         self,
         message: str,
@@ -257,21 +262,18 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         """Open a journaled interview (by its journal record id)."""
         if self.demo_starting(study):
             return
-        self.read_later_styles()
         self.push_screen(screens.interview_screen(study, record_id=record_id, resend=resend))
 
     def open_roster(self, study: StudyEntry) -> None:
         """The study's participants and study-wide operations."""
         if self.demo_starting(study):
             return
-        self.read_later_styles()  # (done already, unless the app has just started)
         self.push_screen(screens.roster_screen(study))
 
     def open_results(self, study: StudyEntry) -> None:
         """The study's results, from the journal."""
         if self.demo_starting(study):
             return
-        self.read_later_styles()
         self.push_screen(screens.results_screen(study))
 
     def new_interview(self, study: StudyEntry, *, cockpit: bool = False) -> None:
@@ -292,7 +294,6 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         def _start(result: dict[str, Any] | None) -> None:
             if result is None:
                 return
-            self.read_later_styles()
             if cockpit:
                 self.push_screen(screens.cockpit_screen(study, start=result))
             else:

@@ -27,7 +27,14 @@ HIGH_CONTRAST = "koji-high-contrast"
 DEFAULT_THEME = "textual-dark"
 
 #: Stylesheets read once the first screen is drawn (:meth:`LooksMixin.read_later_styles`).
-LATER_STYLES = (*INTERVIEW_STYLES, "cockpit.tcss", "results.tcss", "roster.tcss")
+LATER_STYLES = (
+    "forms.tcss",
+    "interview.tcss",
+    *INTERVIEW_STYLES,
+    "cockpit.tcss",
+    "results.tcss",
+    "roster.tcss",
+)
 
 HIGH_CONTRAST_THEME = Theme(
     name=HIGH_CONTRAST,
@@ -69,9 +76,9 @@ class LooksMixin(App[None]):
 
     def read_later_styles(self) -> None:
         """Read and parse the stylesheets of the screens the app does not open first (the
-        interview's, the cockpit's, the results' and the roster's: ``LATER_STYLES``), once the
-        first screen is drawn (~20 ms), or before one of those screens is opened if that is
-        sooner. Left to the interview screens' ``CSS_PATH``, the first interview opened would
+        forms', the help's, the interview's, the cockpit's, the results' and the roster's:
+        ``LATER_STYLES``), once the first screen is drawn (~25 ms), or before any screen is
+        pushed if that is sooner (``KojiApp.push_screen``). Left to the interview screens' ``CSS_PATH``, the first interview opened would
         bring Textual files new to the app, and it then parses every stylesheet again and
         restyles every widget (58-104 ms). Their rules name only those screens' widgets, so
         nothing already on screen needs restyling."""

@@ -232,3 +232,30 @@ async def test_the_filter_box_made_on_slash_shows_what_is_typed(tmp_path: Path) 
         await pilot.pause()
         assert bar.value == "ana" and bar.size.height == 1
         assert any(row.strip() == "ana" for row in screen_rows(app))
+
+
+class NoLaterRead(KojiApp):
+    """The app, its read of the later stylesheets after the first frames left out."""
+
+    def _after_frames(self, frames: int, callback: Any) -> None:
+        if getattr(callback, "__name__", "") != "read_later_styles":
+            super()._after_frames(frames, callback)
+
+
+async def test_a_screen_pushed_before_the_later_stylesheets_are_read_gets_them(
+    no_keyring: None,
+) -> None:
+    """The forms' rules are not read before the first frame (forms.tcss is a later
+    stylesheet); a screen pushed sooner gets them first (``KojiApp.push_screen``)."""
+    app = NoLaterRead(welcome=True)
+    async with app.run_test(size=(80, 24)) as pilot:
+        forms = str(paths.styles_dir() / "forms.tcss")
+        assert not app.stylesheet.has_source(forms)
+        welcome = app.screen
+        assert isinstance(welcome, FirstRunScreen)
+        welcome.action_add_study()
+        form = app.screen
+        assert isinstance(form, StudyFormScreen) and app.stylesheet.has_source(forms)
+        await pilot.pause()
+        row = form.query(".form-row").first()
+        assert row.styles.height is not None and row.styles.height.value == 1  # forms.tcss
