@@ -38,6 +38,7 @@ from koji_tui.questions.cues import (
 from koji_tui.questions.items import items_result, split_items, strip_ask, typed_result
 from koji_tui.questions.joins import joins, lettered, semicoloned
 from koji_tui.questions.lead_in import lead_in
+from koji_tui.questions.lexicon import YES_NO_MARKER
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_other
 from koji_tui.questions.quoted import quoted_run
@@ -289,6 +290,7 @@ def _instruction_only(sentence: str, langs: tuple[str, ...]) -> bool:
     return cues.instruction or cues.multiple or cues.rank
 
 
+_YES_NO = re.compile(YES_NO_MARKER, re.IGNORECASE)
 _ASIDE_FIRST = re.compile(r"^\(([^()]{2,})\)\s*(\S.*)$")  # not "(a) …", a lettered option
 # "A, B, C — as many as apply", "A · B · C (tap all that fit)"
 _ASIDE_LAST = re.compile(r"^(.*\S)\s+(?:[—–]\s+([^—–]+)|\(([^()]+)\))$")
@@ -315,6 +317,8 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
             rest, aside = last.group(1), last.group(2) or last.group(3)
     if not rest or "?" in rest or ":" in rest or _open_head(final, rest, langs):
         return None
+    if _YES_NO.search(rest) and len(rest.split()) > 3:
+        return None  # "Veuillez répondre par oui ou par non.": how to answer, not options
     if family("examples", langs).match(fold(rest)):
         return None  # "What's your biggest challenge? (e.g., time, budget, or tooling)"
     folded = fold(final)

@@ -380,7 +380,7 @@ SURVEY_ITEM = r"q|p|f|item|question|pregunta|pergunta|frage"
 YES_WORDS = {"en": "Yes", "es": "Sí", "fr": "Oui", "de": "Ja", "pt": "Sim"}
 NO_WORDS = {"en": "No", "es": "No", "fr": "Non", "de": "Nein", "pt": "Não"}
 YES_NO_OPTIONS = frozenset({"yes", "no", "sí", "si", "oui", "non", "ja", "nein", "sim", "não"})
-YES_NO_MARKER = r"(?<![\w-])(?:yes|y|s[íi]|oui|ja|sim|👍)\s*(?:/|\||·|\bor\b|\bo\b|\bou\b|\boder\b)\s*(?:no|n|non|nein|n[ãa]o|👎)(?![\w-])"
+YES_NO_MARKER = r"(?<![\w-])(?:yes|y|s[íi]|oui|ja|sim|👍)\s*(?:/|\||·|\bor\b|\bo\b|\bou\b|\boder\b)\s*(?:(?:par|con|com)\s+)?(?:no|n|non|nein|n[ãa]o|👎)(?![\w-])"
 
 NPS_LABELS = {
     "en": ("Not at all likely", "Extremely likely"),

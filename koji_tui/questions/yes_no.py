@@ -53,7 +53,14 @@ def explicit(window: str, final: str, langs: tuple[str, ...]) -> bool:
     if _EXPLICIT.search(window) is None:
         return False
     open_cue = family("open", langs)  # "👍 / 👎 aside, tell me in your own words"
-    return open_cue.search(fold(final)) is None and open_cue.search(fold(window)) is None
+    if open_cue.search(fold(final)) is not None or open_cue.search(fold(window)) is not None:
+        return False
+    marked = _EXPLICIT.search(final)  # "Not just a yes or no: how did it go?" asks the how
+    if marked is not None:
+        after = final[marked.end() :].partition(":")
+        if after[1] and family("wh", langs).match(fold(after[2].strip(" ¿"))):
+            return False
+    return True
 
 
 def _alternatives(sentence: str, langs: tuple[str, ...]) -> bool:

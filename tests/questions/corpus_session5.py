@@ -24,7 +24,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   keycap rows, "out of seven", positions over a list, a lead-in over semicolons; SIXTH: ✅
   bullets, a star row with its range, positions with "cuál / lequel / qual", durations;
   BRACKET (from held-out 11): a scale spec in square brackets after the question; PIPES:
-  options between pipes after a label ("Options: A | B | C").
+  options between pipes after a label ("Options: A | B | C"); ANSWER_YN: "répondre par oui
+  ou par non" after a yes/no question.
 """
 
 from __future__ import annotations
@@ -1484,6 +1485,60 @@ PIPES_FIRST_SCORE = (
     "1.000/0.000, multiple_choice 1.000/1.000; 0 of 5 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- ANSWER_YN
+# From held-out 11: a yes/no question closed by how to answer it ("Veuillez répondre par oui
+# ou par non."), the preposition said twice; written anew in five languages, beside open
+# questions that ask for more than a yes or no (ANSWER_YN_FIRST_SCORE, before the change).
+ANSWER_YN: list[Case] = [
+    C(Y, "Thanks. Have you exported a report this month? Please answer with yes or no."),
+    C(
+        Y,
+        "Gracias.\n\n¿Ha invitado ya a algún compañero a la plataforma?\nPor favor, responda con sí o con no.",
+        lang="es",
+    ),
+    C(
+        Y,
+        "D'accord. Utilisez-vous le mode hors ligne ? Répondez par oui ou par non, s'il vous plaît.",
+        lang="fr",
+    ),
+    C(
+        Y,
+        "Merci.\n\nAvez-vous déjà modifié vos paramètres de notification ?\nMerci de répondre par oui ou par non.",
+        lang="fr",
+    ),
+    C(
+        Y,
+        "Danke.\n\nHaben Sie die neue Suchfunktion schon ausprobiert?\nBitte antworten Sie mit Ja oder Nein.",
+        lang="de",
+    ),
+    C(
+        Y,
+        "Obrigado. Você já usou a integração com o calendário? Responda com sim ou com não.",
+        lang="pt",
+    ),
+    D("Thanks. Not just a yes or no, please: how did the migration go for your team?"),
+    D(
+        "Merci. Au-delà d'un oui ou d'un non, qu'est-ce qui vous a fait hésiter ?",
+        lang="fr",
+    ),
+    D(
+        "Gracias. Más allá de un sí o un no, ¿qué le pareció el proceso de alta?",
+        lang="es",
+    ),
+    D(
+        "Danke. Mehr als ein Ja oder Nein: Was hat Sie an der Einrichtung gestört?",
+        lang="de",
+    ),
+    D(
+        "Obrigado. Mais do que um sim ou um não, o que você achou do suporte?",
+        lang="pt",
+    ),
+]
+ANSWER_YN_FIRST_SCORE = (
+    "detector of 4088fe2: 5/11 exactly right; P/R open_ended 0.429/0.600, yes_no 0.500/0.333; 2 of "
+    "5 open questions given a widget (a yes or no named before a wh-question after a colon)"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1506,4 +1561,5 @@ SESSION5: list[Case] = [
     *SIXTH,
     *BRACKET,
     *PIPES,
+    *ANSWER_YN,
 ]
