@@ -47,6 +47,7 @@ from __future__ import annotations
 
 from typing import Literal
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.message import Message
@@ -304,12 +305,24 @@ class Composer(Widget):
             keys_only = True  # only the keys: F9 (no chrome) hides it
         # set_class changes (and restyles) only what differs: the hint is refreshed on every
         # keystroke, and removing then adding the same class restyled it twice each time
+        displayed = hint.display
         for name in ("-warning", "-error"):
             hint.set_class(severity_class == name, name)
         hint.set_class(keys_only, "-keys")
         if text != self._hint_shown:  # the same text again: nothing to lay out or draw
+            # a line that fits the hint's width, after one that fit too, with the hint shown
+            # before and after (F9 hides the keys-only hint), keeps it one row high: redrawn
+            # without laying the screen out again (lock and unlock change it on every answer)
+            width = hint.content_size.width
+            one_row = (
+                self._hint_shown is not None
+                and hint.display == displayed
+                and "\n" not in text + self._hint_shown
+                and 0 < cell_len(text) <= width
+                and cell_len(self._hint_shown) <= width
+            )
             self._hint_shown = text
-            hint.update(text)
+            hint.update(text, layout=not one_row)
 
         count = self._count
         length = len(self.text)
