@@ -2,9 +2,13 @@
 
 A list is numbered ``1.`` ``1)`` ``(1)`` ``1️⃣`` ``1 -``, lettered ``a)`` ``A.``, named
 ``Option A:``, bulleted ``-`` ``*`` ``•`` ``🔹``, checkbox ``[ ]`` ``☐``, or plain short lines
-under a question ("Which sounds like you?" then one option per line, a plain "Other:" last). It is the answer's options when the evidence adds up to the
+under a question ("Which sounds like you?" then one option per line, a plain "Other:" or an
+"Otro: ¿cuál?" last, figures with a unit "1–10 employees", small print under them "(1 = most
+important)"). It is the answer's options when the evidence adds up to the
 threshold: the list's shape (a marked list counts more than plain lines), a question just
-before it (or just before a short instruction before it: "Which …? Any or all."), a choice word or an instruction ("which", "select", "reply with the number"), a
+before it (or just before a short instruction before it: "Which …? Any or all.", "How large
+is it? (Select one)"; small print there that invites free text, "(Conte com calma)", keeps
+the question open), a choice word or an instruction ("which", "select", "reply with the number"), a
 multiple-choice or ranking cue, and an instruction after it. The question may also follow
 the list ("Here are our plans: - A - B. Which one are you on?", koji_tui.questions.around). A
 list may sit on one line between spaced slashes, pipes or middle dots ("Phone / Tablet / Laptop",
@@ -141,17 +145,31 @@ _NUMERIC_ITEM = re.compile(r"^\d{1,6}\s*(?:[-–—]\s*\d{1,6}|\+)?$")  # "2–1
 _PARENTHESES = re.compile(r"\([^()]*\)")
 
 
+_FIGURES_ITEM = re.compile(r"^\d{1,6}\s*[-–]\s*\d[\d,.]*\s+[^\W\d_]")  # "1–10 employees"
+
+
+def _asks_other(text: str) -> bool:
+    """A closing "Other" that asks for its text ("Otro: ¿cuál?", "Other: which one?")."""
+    return text.endswith("?") and ":" in text and is_other(text, last=True)
+
+
 def _plain_item(line: str) -> bool:
     text = line.strip()
     return (
         bool(text)
         and not (text[0] == "(" and text[-1] == ")")  # "(pick one)": small print, no option
-        and "?" not in _PARENTHESES.sub("", text)  # "Which …? (Choose two)" asks, "Other (which?)"
         and len(text) <= _PLAIN_ITEM_MAX
         and len(text.split()) <= _PLAIN_ITEM_WORDS
-        and (text[-1] not in ".?!:;,…" or (text[-1] == ":" and is_other(text, last=True)))
+        and (
+            _asks_other(text)
+            or (
+                "?" not in _PARENTHESES.sub("", text)  # "Which …? (Choose two)" asks
+                and (text[-1] not in ".?!:;,…" or (text[-1] == ":" and is_other(text, last=True)))
+            )
+        )
         and (
             _NUMERIC_ITEM.match(text) is not None  # "1–5" (not the scale point "1 = 5")
+            or _FIGURES_ITEM.match(text) is not None  # "1–10 employees": figures and a unit
             or (re.search(r"[^\W\d_]", text) is not None and classify(text) is None)
         )
     )
@@ -167,10 +185,18 @@ def _asks(line: str, langs: tuple[str, ...]) -> bool:
     return cues.instruction or cues.multiple or cues.rank
 
 
+def _closing(line: str) -> bool:
+    """A sentence or small print after plain options ("Pick one.", "(1 = most important)")."""
+    text = line.strip()
+    if _asks_other(text):
+        return False  # "Otro: ¿cuál?" is the last option
+    return text[-1:] in (".", "!", "?") or (text[:1] == "(" and text[-1:] == ")")
+
+
 def plain_block(lines: list[str], langs: tuple[str, ...]) -> Block | None:
     """Short unmarked lines between a question and the end (or a closing sentence or two)."""
     end = len(lines)
-    while end > 0 and len(lines) - end < 2 and lines[end - 1].rstrip()[-1:] in (".", "!", "?"):
+    while end > 0 and len(lines) - end < 2 and _closing(lines[end - 1]):
         end -= 1
     start = end
     while start > 0 and _plain_item(lines[start - 1]):
@@ -291,8 +317,9 @@ def _read_block(
     intro_parts = sentences(intro)
     intro_tail = intro_parts[-1] if intro_parts else ""
     if len(intro_parts) >= 2 and not intro_tail.endswith("?") and intro_parts[-2].endswith("?"):
-        if has("choice_wh", fold(intro_parts[-2]), langs):  # "Which …? Any or all."
-            intro_tail = intro_parts[-2] + " " + intro_tail
+        told = choice_cues(fold(intro_tail), langs)  # "How large is it? (Select one)"
+        if has("choice_wh", fold(intro_parts[-2]), langs) or told.instruction or told.multiple:
+            intro_tail = intro_parts[-2] + " " + intro_tail  # "Which …? Any or all."
     cue_text = " ".join(intro_parts[-3:]) + "\n" + trailing
     cues = choice_cues(fold(cue_text), langs)
     if after is not None:
@@ -303,7 +330,8 @@ def _read_block(
     asked = intro_tail if intro_tail.endswith("?") else last_question(intro)
     if after is not None:
         asked = after[0]
-    asked_folded = family("best_describes", langs).sub(" ", fold(asked))
+    aside = intro_parts[-1] if intro_parts and intro_parts[-1][:1] == "(" else ""
+    asked_folded = family("best_describes", langs).sub(" ", fold(asked + " " + aside))
     if asked and family("open", langs).search(asked_folded) and not cues.rank:
         # "What made you switch? Select all that apply:": an explicit instruction, outside the
         # question, overrides an open opener

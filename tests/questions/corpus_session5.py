@@ -25,7 +25,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   bullets, a star row with its range, positions with "cuál / lequel / qual", durations;
   BRACKET (from held-out 11): a scale spec in square brackets after the question; PIPES:
   options between pipes after a label ("Options: A | B | C"); ANSWER_YN: "répondre par oui
-  ou par non" after a yes/no question.
+  ou par non" after a yes/no question; PLAIN: unmarked option lines under "(Select one)",
+  figures with a unit, "Otro: ¿cuál?" last, small print under the lines.
 """
 
 from __future__ import annotations
@@ -1539,6 +1540,80 @@ ANSWER_YN_FIRST_SCORE = (
     "5 open questions given a widget (a yes or no named before a wh-question after a colon)"
 )
 
+# ---------------------------------------------------------------------------- PLAIN
+# From held-out 11: options one per line with no markers under a question closed by small
+# print ("(Select one)", "(Seleccione una opción)"), figures with a unit as options ("1–10
+# employees"), a closing "Other" that asks its text ("Otro: ¿cuál?"), small print under the
+# lines ("(List them in order, 1 = most important)"); written anew in five languages, beside
+# open questions over unmarked lines (PLAIN_FIRST_SCORE, scored before the change made for it).
+PLAIN: list[Case] = [
+    C(
+        S,
+        "Thanks.\n\nHow many people use the tool in your team? (Select one)\n1–5 people\n6–20 people\nMore than 20 people",
+        options=["1–5 people", "6–20 people", "More than 20 people"],
+    ),
+    C(
+        S,
+        "Noted.\n\nHow long have you been a customer? (Choose one)\nLess than a year\nOne to three years\nLonger than that",
+        options=["Less than a year", "One to three years", "Longer than that"],
+    ),
+    C(
+        R,
+        "Great.\n\nPlease rank these from most to least useful:\nTemplates\nShared inbox\nAutomations\n(Top = most useful)",
+        options=["Templates", "Shared inbox", "Automations"],
+    ),
+    C(
+        S,
+        "Gracias.\n\n¿Cuántos empleados tiene su empresa? (Seleccione una opción)\n1–10 empleados\n11–50 empleados\nMás de 50 empleados",
+        options=["1–10 empleados", "11–50 empleados", "Más de 50 empleados"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Merci.\n\nQuel est votre secteur d'activité ? (Une seule réponse)\nCommerce\nIndustrie\nServices\nAutre : lequel ?",
+        options=["Commerce", "Industrie", "Services"],
+        allow_other=True,
+        lang="fr",
+    ),
+    C(
+        S,
+        "Danke.\n\nWie groß ist Ihr Team? (Bitte eine Option wählen)\n1–5 Personen\n6–15 Personen\nMehr als 15 Personen",
+        options=["1–5 Personen", "6–15 Personen", "Mehr als 15 Personen"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Obrigado.\n\nQual é o seu cargo? (Selecione uma opção)\nAnalista\nGerente\nDiretor\nOutro: qual?",
+        options=["Analista", "Gerente", "Diretor"],
+        allow_other=True,
+        lang="pt",
+    ),
+    D(
+        "Thanks.\n\nYou listed these earlier:\n1–5 people\n6–20 people\nWhat changed when the team grew?"
+    ),
+    D(
+        "Gracias.\n\nHabló de tres cosas:\nPrecio\nSoporte\nIntegraciones\n(lo anoto todo)",
+        lang="es",
+    ),
+    D(
+        "Merci.\n\nQu'est-ce qui a compté le plus pour vous, et pourquoi ?\nPrix\nSupport\n(Expliquez en quelques mots)",
+        lang="fr",
+    ),
+    D(
+        "Danke.\n\nSie nannten vorhin:\nPreis\nSupport\nWas genau hat Sie daran gestört?",
+        lang="de",
+    ),
+    D(
+        "Obrigado.\n\nO que aconteceu depois? (Conte com calma)\nAntes da migração\nDepois da migração",
+        lang="pt",
+    ),
+]
+PLAIN_FIRST_SCORE = (
+    "detector of 316fbac: 5/12 exactly right; P/R open_ended 0.400/0.800, single_choice "
+    "0.500/0.167, ranking 1.000/0.000; 1 of 5 open questions given a widget (one the detector "
+    "gave a widget before this batch too: an open invitation in small print after the question)"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1562,4 +1637,5 @@ SESSION5: list[Case] = [
     *BRACKET,
     *PIPES,
     *ANSWER_YN,
+    *PLAIN,
 ]
