@@ -7,12 +7,21 @@
 * ``opinion_of``: one's view of named things, an open question ("¿Qué opinas de A, B o C?");
 * ``agree_point``, ``disagree_point``: agreement points (koji_tui.questions.agreement);
 * ``ordinal_1`` … ``ordinal_6`` and ``ordinal_copula``: options told by their rank ("the first
-  is …, the second …").
+  is …, the second …");
+* ``framing`` (added to lexicon's): the words one would choose to describe something ("which
+  of these words would you use to describe …?"): a framing verb, no open invitation.
 """
 
 from __future__ import annotations
 
 SENTENCE_CUES: dict[str, dict[str, str]] = {
+    "framing": {
+        "en": "would you use to describe|you would use to describe|would you pick to describe",
+        "es": "usaría para describir|usarías para describir|elegiría para describir",
+        "fr": "utiliseriez pour décrire|choisiriez pour décrire|utiliseriez-vous pour décrire",
+        "de": "würden sie verwenden, um … zu beschreiben|würden sie wählen, um … zu beschreiben|würdest du verwenden, um … zu beschreiben",
+        "pt": "usaria para descrever|usaria para definir|escolheria para descrever",
+    },
     "hedge": {
         "en": "mostly|mainly|mostly for|more|rather|primarily|largely",
         "es": "más|mayormente|sobre todo|principalmente|más bien",

@@ -26,7 +26,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   BRACKET (from held-out 11): a scale spec in square brackets after the question; PIPES:
   options between pipes after a label ("Options: A | B | C"); ANSWER_YN: "répondre par oui
   ou par non" after a yes/no question; PLAIN: unmarked option lines under "(Select one)",
-  figures with a unit, "Otro: ¿cuál?" last, small print under the lines.
+  figures with a unit, "Otro: ¿cuál?" last, small print under the lines; DESCRIBE (held-out
+  3's regression): "which words would you use to describe …?" over options.
 """
 
 from __future__ import annotations
@@ -1614,6 +1615,60 @@ PLAIN_FIRST_SCORE = (
     "gave a widget before this batch too: an open invitation in small print after the question)"
 )
 
+# ---------------------------------------------------------------------------- DESCRIBE
+# The regression held-out 3 showed (it is a regression corpus): "which of these words would
+# you use to describe …? (choose all that apply) A / B / C" offers the words; written anew in
+# five languages, beside open questions that ask for one's own words (DESCRIBE_FIRST_SCORE).
+DESCRIBE: list[Case] = [
+    C(
+        M,
+        "Thanks! Which of these would you use to describe the new editor? (select all that apply) Fast / Cluttered / Intuitive / Buggy",
+        options=["Fast", "Cluttered", "Intuitive", "Buggy"],
+    ),
+    C(
+        M,
+        "Gracias. ¿Qué palabras usaría para describir nuestro soporte? (elija todas las que correspondan) Amable / Lento / Eficaz",
+        options=["Amable", "Lento", "Eficaz"],
+        lang="es",
+    ),
+    C(
+        M,
+        "Merci. Quels mots utiliseriez-vous pour décrire notre application ? (plusieurs réponses possibles) Simple / Lente / Complète",
+        options=["Simple", "Lente", "Complète"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Danke. Welche Wörter würden Sie verwenden, um unseren Support zu beschreiben? (Mehrfachauswahl möglich) Freundlich / Langsam / Kompetent",
+        options=["Freundlich", "Langsam", "Kompetent"],
+        lang="de",
+    ),
+    C(
+        M,
+        "Obrigado. Que palavras você usaria para descrever o aplicativo? (marque todas que se aplicam) Rápido / Confuso / Bonito",
+        options=["Rápido", "Confuso", "Bonito"],
+        lang="pt",
+    ),
+    D("Thanks. What words would you use to describe the editor to a colleague, and why?"),
+    D(
+        "Gracias. ¿Qué palabras usaría para describir el soporte? Dígalo con sus palabras.",
+        lang="es",
+    ),
+    D("Merci. Quels mots utiliseriez-vous pour décrire l'application, et pourquoi ?", lang="fr"),
+    D(
+        "Danke. Welche Wörter würden Sie verwenden, um den Support zu beschreiben, und warum?",
+        lang="de",
+    ),
+    D(
+        "Obrigado. Que palavras você usaria para descrever o app? Explique com suas palavras.",
+        lang="pt",
+    ),
+]
+DESCRIBE_FIRST_SCORE = (
+    "detector of 1c43d84: 8/10 exactly right; P/R open_ended 0.714/1.000, multiple_choice "
+    "1.000/0.600; 0 of 5 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1638,4 +1693,5 @@ SESSION5: list[Case] = [
     *PIPES,
     *ANSWER_YN,
     *PLAIN,
+    *DESCRIBE,
 ]
