@@ -16,7 +16,9 @@ held-out 9 and 10 were tuned on; only the summary was printed):
     open_ended 0.774/0.976, scale 0.043/0.045, single_choice 0.938/0.600,
     multiple_choice 0.957/1.000, ranking 1.000/0.952, yes_no 1.000/0.864;
   1 of 42 open questions given a widget (1 of 28 distractors).
-Tuned on since (session 5).
+Tuned on since (session 5): its misses were read and their families written anew in
+corpus_session5.py (BRACKET, PIPES, ANSWER_YN, PLAIN); 154/154 after that, no label changed.
+Only the figures above are held-out figures.
 """
 
 from __future__ import annotations

@@ -17,6 +17,7 @@ from tests.questions.corpus_holdout6 import HOLDOUT6
 from tests.questions.corpus_holdout7 import HOLDOUT7
 from tests.questions.corpus_holdout9 import HOLDOUT9
 from tests.questions.corpus_holdout10 import HOLDOUT10
+from tests.questions.corpus_holdout11 import HOLDOUT11
 from tests.questions.corpus_paraphrase import PARAPHRASES
 from tests.questions.corpus_session4 import SESSION4
 from tests.questions.corpus_session5 import SESSION5
@@ -62,6 +63,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         SESSION4,
         HOLDOUT9,
         HOLDOUT10,
+        HOLDOUT11,
         SESSION5,
     ],
     ids=[
@@ -77,6 +79,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_session4",
         "corpus_holdout9",
         "corpus_holdout10",
+        "corpus_holdout11",
         "corpus_session5",
     ],
 )
