@@ -24,4 +24,4 @@ def options_rows(text: str) -> str:
     """``text`` with each labelled row of options on a line of its own, without its label."""
     if "|" not in text:
         return text
-    return _ROW.sub("\n", text).lstrip("\n")
+    return _ROW.sub(lambda m: "\n" if m.group(0)[:1] in " \t" else "", text)

@@ -7,6 +7,8 @@
   from the first to the last;
 * ``rank`` also: the touch-screen instruction to order ("drag to sort", "arrastra … arriba",
   "glissez … en haut", "ziehen Sie … nach oben", "arraste … para o topo");
+* ``rank`` also: a legend of the first position under a list ("top = most", "(1 = most
+  important)");
 * ``among``: the preposition that names the options before the question that picks from them
   ("OF email, chat and phone, which …?", "ENTRE A, B y C, ¿cuál …?", "PARMI A, B et C, …").
 """
@@ -24,7 +26,7 @@ def _positions(firsts: str, seconds: str) -> str:
 
 ORDER_CUES: dict[str, dict[str, str]] = {
     "rank": {
-        "en": _positions("first|most", "second|next") + "|from the first to the last|from first to last|first to last|drag … sort|drag … order|drag … rank|drag … reorder|drag … top|drag … first|drag … on top|drag … is on top|drag … to the top|drag … at the top|reorder|re-order|sort these … by|sort them … by|sort those … by|sort the following … by|top = most|top = the most|top = best|top = favourite|top = favorite",
+        "en": _positions("first|most", "second|next") + "|from the first to the last|from first to last|first to last|drag … sort|drag … order|drag … rank|drag … reorder|drag … top|drag … first|drag … on top|drag … is on top|drag … to the top|drag … at the top|reorder|re-order|sort these … by|sort them … by|sort those … by|sort the following … by|top = most|top = the most|1 = most|1 = the most|top = best|top = favourite|top = favorite",
         "es": _positions("primero|primera|primer", "segundo|segunda|despues|luego") + "|del primero al último|de la primera a la última|del primer al último|arrastra … arriba|arrastre … arriba|arrastra … orden|arrastre … orden|arrastra … ordenar|arrastre … ordenar|arrastra … primero|arrastre … primero|arrastra … para que … arriba|arrastre … para que … arriba|reordena|reordene",
         "fr": _positions("premier|premiere", "deuxieme|second|seconde|ensuite|puis") + "|du premier au dernier|de la première à la dernière|par ordre de|glissez … en haut|glissez … ordre|glissez … en premier|faites glisser … en haut|faites glisser … ordre|réordonnez|réorganisez … ordre",
         "de": _positions("zuerst|erste|ersten|erster|erstes", "zweite|zweiten|zweiter|zweites|danach") + "|vom ersten bis zum letzten|von der ersten bis zur letzten|ziehen sie … nach oben|zieh … nach oben|ziehe … nach oben|ziehen sie … oben|ziehen sie … reihenfolge|ziehen sie … zuerst|ganz oben … wichtigste|neu ordnen|umsortieren",
