@@ -297,6 +297,7 @@ SESSION5_BATCHES = {
     "ANSWER_YN": "held-out 11: how to answer a yes/no question, the preposition twice",
     "PLAIN": "held-out 11: unmarked option lines under small print",
     "DESCRIBE": "held-out 3's regression: the words one would use to describe",
+    "OPEN7": "open questions only, against BRACKET to DESCRIBE's rules",
 }
 # session 5: held-out 9 and 10 tuned on since their first scoring, and their families written anew
 TUNING += [

@@ -27,7 +27,8 @@ made for it (each batch was written, then scored once, then the detector was cha
   options between pipes after a label ("Options: A | B | C"); ANSWER_YN: "répondre par oui
   ou par non" after a yes/no question; PLAIN: unmarked option lines under "(Select one)",
   figures with a unit, "Otro: ¿cuál?" last, small print under the lines; DESCRIBE (held-out
-  3's regression): "which words would you use to describe …?" over options.
+  3's regression): "which words would you use to describe …?" over options; OPEN7: open
+  questions only, against the rules of BRACKET to DESCRIBE.
 """
 
 from __future__ import annotations
@@ -1669,6 +1670,50 @@ DESCRIBE_FIRST_SCORE = (
     "1.000/0.600; 0 of 5 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- OPEN7
+# Open questions only, against the rules BRACKET, PIPES, ANSWER_YN, PLAIN and DESCRIBE added:
+# quoted specs, labelled rows, yes/no small print, unmarked lines and "describe" asks that
+# must stay open (OPEN7_FIRST_SCORE, scored once after those batches were fixed).
+OPEN7: list[Case] = [
+    D(
+        "Thanks. The survey showed [Scale: 1-5, 1 = Poor, 5 = Great] last time. What should we ask instead?"
+    ),
+    D(
+        "Got it. Options: Daily | Weekly | Monthly were on the old form. Which of those felt wrong to you, and why?"
+    ),
+    D(
+        "Understood. How would you describe the onboarding in your own words? (Select one word if you like, then explain)"
+    ),
+    D("Thanks.\n\nWhat happened next? (Tell me in detail)\nBefore the launch\nAfter the launch"),
+    D(
+        "Gracias. ¿Qué palabras usaría para describir el soporte y por qué?\nAmable\nLento",
+        lang="es",
+    ),
+    D(
+        "Merci. Ne répondez pas seulement par oui ou par non : comment cela s'est-il passé ?",
+        lang="fr",
+    ),
+    D(
+        "Danke.\n\nWas ist danach passiert? (Erzählen Sie gern ausführlich)\nVor dem Umzug\nNach dem Umzug",
+        lang="de",
+    ),
+    D(
+        "Obrigado. Antes você viu Opções: Mensal | Anual. O que faltou nessa lista?",
+        lang="pt",
+    ),
+    D(
+        "Gracias. Usted marcó 4 en [Escala: 1-5, 1 = Nada útil, 5 = Muy útil]. ¿Qué lo haría más útil?",
+        lang="es",
+    ),
+    D(
+        "Merci.\n\nRacontez-moi votre première semaine :\nL'installation\nLa formation\n(Prenez votre temps)",
+        lang="fr",
+    ),
+]
+OPEN7_FIRST_SCORE = (
+    "detector of fa55747: 10/10 exactly right; 0 of 10 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1694,4 +1739,5 @@ SESSION5: list[Case] = [
     *ANSWER_YN,
     *PLAIN,
     *DESCRIBE,
+    *OPEN7,
 ]
