@@ -9,7 +9,12 @@ studies, in English, Spanish, French, German and Portuguese. It was written with
 detector or any other corpus (only the record type in cases.py was read), and it must never be
 used to tune the detector: it is scored once, as the final unseen measurement.
 
-First run: (left for whoever scores it first)
+First run (scored once, by the lead of session 5, on the detector of commit c420a52, after
+held-out 9, 10 and 11 were tuned on; only the summary was printed):
+  135/140 exactly right; precision/recall per type:
+    open_ended 0.895/1.000, scale 1.000/0.950, single_choice 0.947/0.900,
+    multiple_choice 1.000/1.000, ranking 1.000/1.000, yes_no 1.000/0.905;
+  0 of 34 open questions given a widget (0 of 21 distractors).
 """
 
 from __future__ import annotations
