@@ -157,7 +157,8 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     joiners = _joiners(langs)
     probe = joiners.sub(" ", clause.lower()) if joiners else clause  # "bien QUE …"
     # "the person WHO …": the relative pronoun asks nothing (its noun stays to be read)
-    probe = family("relative", langs).sub(_drop_pronoun, _EST_CE_QUE.sub(" ", fold(probe)))
+    probe = family("joined_que", langs).sub(" ", _EST_CE_QUE.sub(" ", fold(probe)))
+    probe = family("relative", langs).sub(_drop_pronoun, probe)
     probe = family("when_clause", langs).sub(" ", probe)  # "… when the trial ends?"
     purpose = family("purpose", langs).search(probe)
     if purpose:  # "… if we call you next month, to see how it went?"

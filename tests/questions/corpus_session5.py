@@ -28,7 +28,11 @@ made for it (each batch was written, then scored once, then the detector was cha
   ou par non" after a yes/no question; PLAIN: unmarked option lines under "(Select one)",
   figures with a unit, "Otro: ¿cuál?" last, small print under the lines; DESCRIBE (held-out
   3's regression): "which words would you use to describe …?" over options; OPEN7: open
-  questions only, against the rules of BRACKET to DESCRIBE.
+  questions only, against the rules of BRACKET to DESCRIBE;
+* from held-out 12 (a general-purpose chat LLM running an interview): WILLING (one's
+  willingness or consent as a yes/no: "Would you be open to trying …?", "Accepteriez-vous
+  qu'on …?"), BOTH_PREP (options after one short word, closed by "both": "en magasin, en
+  ligne ou les deux"), LEGEND (a scale's two ends as dash lines under the ask).
 """
 
 from __future__ import annotations
@@ -1714,6 +1718,38 @@ OPEN7_FIRST_SCORE = (
     "detector of fa55747: 10/10 exactly right; 0 of 10 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- WILLING
+# Held-out 12's yes/no misses, written anew in five languages: one's willingness or consent
+# ("Would you be open to trying …?", "Accepteriez-vous qu'on vous recontacte ?", "Wären Sie
+# offen dafür, … zu testen?"), beside the same forms that ask for a story (WILLING_FIRST_SCORE,
+# scored before the change made for it).
+WILLING: list[Case] = [
+    C(Y, "That makes sense. Would you be open to testing the new checkout before launch?"),
+    C(Y, "Thanks! Would you be open to joining a 20-minute follow-up call next week?"),
+    C(Y, "¿Estaría dispuesta a probar la nueva versión antes del lanzamiento?", lang="es"),
+    C(Y, "Gracias. ¿Aceptaría que le volvamos a contactar para la siguiente fase?", lang="es"),
+    C(Y, "Merci ! Accepteriez-vous qu'on vous envoie une version bêta ?", lang="fr"),
+    C(Y, "D'accord. Accepteriez-vous que nous vous rappelions dans un mois ?", lang="fr"),
+    C(Y, "Danke! Wären Sie offen dafür, die neue Version vorab zu testen?", lang="de"),
+    C(Y, "Verstehe. Wären Sie bereit, an einem kurzen Folgegespräch teilzunehmen?", lang="de"),
+    C(Y, "Entendi. Você estaria aberto a testar a nova versão antes do lançamento?", lang="pt"),
+    C(
+        Y,
+        "Obrigado! Você aceitaria que a gente entrasse em contato de novo no mês que vem?",
+        lang="pt",
+    ),
+    D("Would you be open to sharing what made you cancel?"),
+    D("Would you be open to telling me a bit about how your team plans meals?"),
+    D("¿Estaría dispuesto a contarme qué pasó ese día?", lang="es"),
+    D("Accepteriez-vous de nous expliquer ce qui vous a freiné ?", lang="fr"),
+    D("Wären Sie offen dafür, mir zu erzählen, wie das ablief?", lang="de"),
+    D("Você estaria aberto a contar como foi essa experiência?", lang="pt"),
+]
+WILLING_FIRST_SCORE = (
+    "detector of 1e5d3c1: 12/16 exactly right; P/R open_ended 0.600/1.000, yes_no "
+    "1.000/0.600; 0 of 6 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1740,4 +1776,5 @@ SESSION5: list[Case] = [
     *PLAIN,
     *DESCRIBE,
     *OPEN7,
+    *WILLING,
 ]
