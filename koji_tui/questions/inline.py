@@ -86,7 +86,8 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
         folded = family("or", langs).sub(" ", fold(items))  # French "ou" folds like "où"
         clause = family("pronoun", langs).search(folded) or family("wh", langs).search(folded)
         if clause is None and 3 <= len(items) <= 300 and not set("?:()") & set(items):
-            found.append(_shared_lead(head, items, langs))
+            if not _continued(head, items, langs):  # "… se viaja a trabalho, a lazer ou os dois"
+                found.append(_shared_lead(head, items, langs))
     return found
 
 
@@ -103,6 +104,18 @@ def _shared_lead(head: str, items: str, langs: tuple[str, ...]) -> tuple[str, st
         return head, items  # "by", "por", "par", "per", "via": a short preposition
     rest = re.sub(r"(?<!\w)" + re.escape(words[-2]) + r"\s+", "", items, flags=re.IGNORECASE)
     return " ".join(words[:-2]), words[-1] + ", " + rest
+
+
+def _continued(head: str, items: str, langs: tuple[str, ...]) -> bool:
+    """Whether the list after the comma started in the head ("… a trabalho", "a lazer ou os
+    dois"): the pieces but a closing "both" start with the word the head's last but one is."""
+    pieces = [p.split() for p in joins(langs).split.split(items)]
+    words = head.split()
+    if len(pieces) < 2 or len(words) < 3 or not all(pieces):
+        return False
+    lead = {fold(p[0]) for p in pieces[:-1]}
+    both = family("both", langs).fullmatch(fold(" ".join(pieces[-1]))) is not None
+    return both and lead == {fold(words[-2])}
 
 
 def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = False) -> bool:

@@ -3,6 +3,9 @@
 * the same hedge heads each option and a mix closes them: "is it mostly for work, mostly
   personal, or a mix of both?", "plutôt le matin, plutôt le soir, ou les deux ?", "eher
   beruflich, eher privat oder beides?" (the options keep their hedge);
+* options that start with the same short word, closed by a "both" without it: "plutôt en
+  magasin, en ligne ou les deux ?", "viajar a trabalho, a lazer ou os dois?" (each option
+  keeps its word; the verb before the first is no part of it);
 * what one does, after a habit adverb: "do you usually contact support, search the help
   center, or just figure it out yourself?", "¿normalmente llama al soporte, escribe un correo
   o busca en internet?" (three or more verb phrases, joined by "or").
@@ -64,6 +67,33 @@ def _hedged(body: str, folded: str, langs: tuple[str, ...]) -> TextResult | None
     return TextResult(type="single_choice", options=items)
 
 
+def _prepositioned(body: str, langs: tuple[str, ...]) -> TextResult | None:
+    """ "plutôt en magasin, en ligne ou les deux", "viajar a trabalho, a lazer ou os dois": the
+    options after the first start with one short word, a "both" closes them; the first option
+    starts at that word's last place in the clause before the first comma."""
+    join = joins(langs)
+    if not join.has_or.search(" " + body) or join.has_and.search(" " + body):
+        return None
+    pieces = [clean_label(p) for p in join.split.split(body)]
+    if not 3 <= len(pieces) <= _MAX_ITEMS or not all(pieces):
+        return None
+    middle = pieces[1:-1]
+    leads = {fold(p).split()[0] for p in middle}
+    word = next(iter(leads))
+    if len(leads) != 1 or len(word) > 4 or not family("both", langs).fullmatch(fold(pieces[-1])):
+        return None
+    if any(len(p.split()) > _MAX_WORDS or set(p) & set("?:;()—–") for p in pieces[1:]):
+        return None
+    head = pieces[0].split()
+    places = [i for i, w in enumerate(head) if i and fold(w) == word]
+    if not places or len(head) - places[-1] > _MAX_WORDS:
+        return None
+    items = [" ".join(head[places[-1] :]), *pieces[1:]]
+    if _asks_open(" ".join(head[: places[-1]]), items, langs):
+        return None
+    return TextResult(type="single_choice", options=items)
+
+
 def _habitual(body: str, folded: str, langs: tuple[str, ...]) -> TextResult | None:
     adverb = family("habit_adverb", langs).search(folded)
     if adverb is None:
@@ -94,4 +124,5 @@ def sentence_choices(final: str, langs: tuple[str, ...]) -> TextResult | None:
     body = body[body.rfind("¿") + 1 :] if "¿" in body else body
     body = body.rstrip("?").rstrip()
     folded = fold(body)
-    return _hedged(body, folded, langs) or _habitual(body, folded, langs)
+    hedged = _hedged(body, folded, langs)
+    return hedged or _prepositioned(body, langs) or _habitual(body, folded, langs)

@@ -1750,6 +1750,35 @@ WILLING_FIRST_SCORE = (
     "1.000/0.600; 0 of 6 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- BOTH_PREP
+# Held-out 12's inline misses, written anew: options that each start with the same short
+# preposition, closed by a "both" that has none ("plutôt en magasin, en ligne ou les deux ?",
+# "viajar a trabalho, a lazer ou os dois?"): each option keeps its preposition, the verb before
+# the first is no part of it; beside open questions over the same options
+# (BOTH_PREP_FIRST_SCORE, scored before the change made for it).
+BOTH_PREP: list[Case] = [
+    C(S, "Got it. Do you usually pay by card, by bank transfer, or both?", options=["by card", "by bank transfer", "both"]),
+    C(S, "I see. Do you work mostly from home, from the office, or a mix of both?", options=["from home", "from the office", "a mix of both"]),
+    C(S, "Entiendo. ¿Usted compra sobre todo en tienda, en línea o ambas?", options=["en tienda", "en línea", "ambas"], lang="es"),
+    C(S, "¿Suele viajar por trabajo, por ocio o los dos?", options=["por trabajo", "por ocio", "los dos"], lang="es"),
+    C(S, "D'accord. Vous utilisez l'application plutôt sur mobile, sur ordinateur ou les deux ?", options=["sur mobile", "sur ordinateur", "les deux"], lang="fr"),
+    C(S, "Vous payez généralement par carte, par virement ou un peu les deux ?", options=["par carte", "par virement", "un peu les deux"], lang="fr"),
+    C(S, "Verstehe. Arbeiten Sie eher im Büro, im Homeoffice oder beides?", options=["im Büro", "im Homeoffice", "beides"], lang="de"),
+    C(S, "Kaufen Sie meistens im Laden, im Internet oder beides gleichermaßen?", options=["im Laden", "im Internet", "beides gleichermaßen"], lang="de"),
+    C(S, "Entendi. Você usa o app no celular, no computador ou ambos?", options=["no celular", "no computador", "ambos"], lang="pt"),
+    C(S, "Certo. Você paga geralmente com cartão, com Pix ou os dois?", options=["com cartão", "com Pix", "os dois"], lang="pt"),
+    D("Why do you pay by card, by bank transfer, or both?"),
+    D("You said you work from home, from the office, and sometimes both. How does that shape your week?"),
+    D("¿Por qué compra en tienda, en línea o ambas? Cuénteme.", lang="es"),
+    D("Pourquoi utilisez-vous l'application sur mobile, sur ordinateur ou les deux ?", lang="fr"),
+    D("Warum arbeiten Sie eher im Büro, im Homeoffice oder beides?", lang="de"),
+    D("Como você decide se viaja a trabalho, a lazer ou os dois?", lang="pt"),
+]  # fmt: skip
+BOTH_PREP_FIRST_SCORE = (
+    "detector of 1e5d3c1: 8/16 exactly right; P/R open_ended 0.500/0.833, single_choice "
+    "0.500/0.300; 1 of 6 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
@@ -1777,4 +1806,5 @@ SESSION5: list[Case] = [
     *DESCRIBE,
     *OPEN7,
     *WILLING,
+    *BOTH_PREP,
 ]
