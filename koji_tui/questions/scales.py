@@ -5,7 +5,9 @@ A scale range in the ask ("on a scale of 1 to 10", "from 0-10", "1 (poor) to 5 (
 scale", "scale of one to ten") or an NPS question ("how likely … recommend" -> 0-10). A range in
 an earlier sentence counts only when the final question asks for a rating; a row of points
 or stars drawn under the question is its range (koji_tui.questions.drawn); a range alone in
-parentheses after such a question too ("Wie viele Sterne …? (1 bis 5)"). A range after a
+parentheses after such a question too ("Wie viele Sterne …? (1 bis 5)"); the two ends as the
+last two lines, a legend under an ask that rates ("1 – strongly disagree\n7 – strongly
+agree"). A range after a
 possessive names a rating already given ("compared to last year's 1-5 rating"), not the scale.
 """
 
@@ -228,12 +230,42 @@ def _nps(text: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
+# a legend line under the ask: "1 – stimme überhaupt nicht zu", "7 - strongly agree"
+_LEGEND_LINE = re.compile(r"(\d{1,2})\s*[–—=:-]\s+([^\d\s][^\n]{0,60})")
+
+
+def _legend(text: str, langs: tuple[str, ...], rated: bool) -> TextResult | None:
+    """The two ends as the message's last two lines ("…: „Die App ist übersichtlich.“\n\n1 –
+    stimme überhaupt nicht zu\n7 – stimme voll und ganz zu"), under an ask that rates and
+    invites no story; a third such line above them makes a list, not a legend."""
+    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
+    if len(lines) < 3:
+        return None
+    low, high = _LEGEND_LINE.fullmatch(lines[-2]), _LEGEND_LINE.fullmatch(lines[-1])
+    if low is None or high is None or _LEGEND_LINE.fullmatch(lines[-3]):
+        return None
+    if not valid_range(int(low[1]), int(high[1])):
+        return None
+    asks = sentences("\n".join(lines[:-2]))
+    final = asks[-1] if asks else ""
+    if family("open", langs).search(fold(final)) or not (rated or _asks_rating(final, langs)):
+        return None
+    labels = {low[1]: clean_label(low[2]), high[1]: clean_label(high[2])}
+    return TextResult(
+        type="scale", scale_min=int(low[1]), scale_max=int(high[1]), scale_labels=labels
+    )
+
+
 def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> TextResult | None:
     """A scale asked in the final part of ``text`` (None when the final ask is something else);
     ``rated``: the ask is known to rate (a survey item's label closed by a range)."""
     parts = sentences(_digits_for_words(text))
     if not parts:
         return None
+    if "\n" in text:
+        legend = _legend(text, langs, rated)
+        if legend is not None:
+            return legend
 
     question_index = None
     for index in range(len(parts) - 1, -1, -1):

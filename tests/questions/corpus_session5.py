@@ -1779,6 +1779,30 @@ BOTH_PREP_FIRST_SCORE = (
     "0.500/0.300; 1 of 6 open questions given a widget"
 )
 
+# ---------------------------------------------------------------------------- LEGEND
+# Held-out 12's scale miss, written anew: the two ends as a legend on their own lines under
+# the ask, a dash after each point ("1 – stimme überhaupt nicht zu\n7 – stimme voll und ganz
+# zu"); beside open questions over the same legend (LEGEND_FIRST_SCORE, scored before the
+# change made for it).
+LEGEND: list[Case] = [
+    C(SC, 'Thanks! How much do you agree with this statement: "Setting up the app was easy."\n\n1 – strongly disagree\n7 – strongly agree', scale=(1, 7), labels={"lo": "strongly disagree", "hi": "strongly agree"}),
+    C(SC, "Got it. How satisfied are you with the search feature?\n\n1 - very dissatisfied\n5 - very satisfied", scale=(1, 5), labels={"lo": "very dissatisfied", "hi": "very satisfied"}),
+    C(SC, "Gracias. ¿Qué tan de acuerdo está con esta afirmación: «El precio es justo»?\n\n1 – totalmente en desacuerdo\n5 – totalmente de acuerdo", scale=(1, 5), labels={"lo": "totalmente en desacuerdo", "hi": "totalmente de acuerdo"}, lang="es"),
+    C(SC, "Merci ! Dans quelle mesure êtes-vous d'accord avec l'affirmation suivante : « L'application est intuitive. »\n\n1 — pas du tout d'accord\n7 — tout à fait d'accord", scale=(1, 7), labels={"lo": "pas du tout d'accord", "hi": "tout à fait d'accord"}, lang="fr"),
+    C(SC, "Danke! Wie zufrieden sind Sie mit dem Kundenservice?\n\n1 – sehr unzufrieden\n5 – sehr zufrieden", scale=(1, 5), labels={"lo": "sehr unzufrieden", "hi": "sehr zufrieden"}, lang="de"),
+    C(SC, "Wie sehr stimmen Sie folgender Aussage zu: „Die Preise sind fair.“\n\n0 – stimme gar nicht zu\n10 – stimme voll zu", scale=(0, 10), labels={"lo": "stimme gar nicht zu", "hi": "stimme voll zu"}, lang="de"),
+    C(SC, "Obrigado! O quanto você concorda com a frase: “O app é fácil de usar.”\n\n1 – discordo totalmente\n5 – concordo totalmente", scale=(1, 5), labels={"lo": "discordo totalmente", "hi": "concordo totalmente"}, lang="pt"),
+    D("Earlier you used this scale:\n\n1 – strongly disagree\n7 – strongly agree\n\nYou picked 3. What held you back?"),
+    D("Gracias. Usted marcó 2 en esta escala:\n1 – nada satisfecho\n5 – muy satisfecho\n¿Qué podríamos mejorar?", lang="es"),
+    D("Merci. Racontez-moi ce qui s'est passé à ces deux étapes :\n\n1 – l'installation\n2 – la formation", lang="fr"),
+    D("Danke. Was müsste passieren, damit Sie Ihre Meinung ändern?\n\n1 – stimme gar nicht zu\n7 – stimme voll zu", lang="de"),
+    D("Obrigado. Por que você discorda da frase?\n\n1 – discordo totalmente\n5 – concordo totalmente", lang="pt"),
+]  # fmt: skip
+LEGEND_FIRST_SCORE = (
+    "detector of 1e5d3c1: 5/12 exactly right; P/R open_ended 0.417/1.000, scale "
+    "1.000/0.000; 0 of 5 open questions given a widget"
+)
+
 SESSION5: list[Case] = [
     *SEMI,
     *LEAD,
