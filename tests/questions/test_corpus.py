@@ -18,6 +18,7 @@ from tests.questions.corpus_holdout7 import HOLDOUT7
 from tests.questions.corpus_holdout9 import HOLDOUT9
 from tests.questions.corpus_holdout10 import HOLDOUT10
 from tests.questions.corpus_holdout11 import HOLDOUT11
+from tests.questions.corpus_holdout12 import HOLDOUT12
 from tests.questions.corpus_paraphrase import PARAPHRASES
 from tests.questions.corpus_session4 import SESSION4
 from tests.questions.corpus_session5 import SESSION5
@@ -64,6 +65,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         HOLDOUT9,
         HOLDOUT10,
         HOLDOUT11,
+        HOLDOUT12,
         SESSION5,
     ],
     ids=[
@@ -80,6 +82,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_holdout9",
         "corpus_holdout10",
         "corpus_holdout11",
+        "corpus_holdout12",
         "corpus_session5",
     ],
 )
