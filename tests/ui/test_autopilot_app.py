@@ -5,6 +5,8 @@ HTTP on 127.0.0.1."""
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +53,27 @@ def autopilot_app(tmp_path: Path, **options: Any) -> AutopilotApp:
     return AutopilotApp(
         load_personas(), autopilot_clock=VirtualClock(), sandbox_config=config, **options
     )
+
+
+class GatedClock(VirtualClock):
+    """A virtual clock that holds the persona (its next sleep) once ``close_when()`` is true,
+    until ``release()``."""
+
+    def __init__(self, close_when: Callable[[], bool]) -> None:
+        super().__init__()
+        self.close_when = close_when
+        self.waiting = False
+        self._open = asyncio.Event()
+
+    async def sleep(self, seconds: float) -> None:
+        await super().sleep(seconds)
+        if self.close_when() and not self._open.is_set():
+            self.waiting = True
+            await self._open.wait()
+            self.waiting = False
+
+    def release(self) -> None:
+        self._open.set()
 
 
 def journal_of(app: AutopilotApp) -> Journal:
@@ -194,7 +217,8 @@ async def test_on_a_real_server_it_asks_before_playing(sandbox_thread: Any) -> N
         await pilot.pause()
         assert not isinstance(app.screen, (ConfirmScreen, AutopilotScreen))
         assert sandbox_thread.stats.requests == 0
-        play_as(app, study, terse, speed=100, clock=VirtualClock())
+        clock = GatedClock(lambda: sandbox_thread.stats.requests >= 3)  # the start, two answers
+        play_as(app, study, terse, speed=100, clock=clock)
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="asked again")
         await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, AutopilotScreen), what="playing")
@@ -207,10 +231,15 @@ async def test_on_a_real_server_it_asks_before_playing(sandbox_thread: Any) -> N
         # it plays on the real server: answers reach it (an interview played to its end, on
         # screen, is the tour's test); paused, then stopped, it leaves the server's copy
         # completed (stopped while an answer is on its way, it could not complete it)
-        await wait_for(pilot, lambda: answered() >= 2, 60, what="answers on the real server")
-        assert sandbox_thread.stats.requests >= 3  # the start and the two answers
+        # two answers in, the persona is held at its next breath (its clock is virtual: else a
+        # whole interview could be played before Space), Space is pressed, then it goes on
+        # as far as the autopilot lets it: to its pause
+        await wait_for(pilot, lambda: clock.waiting, 60, what="answers on the real server")
+        assert answered() >= 2
         await pilot.press("space")
+        clock.release()
         await wait_for(pilot, lambda: screen.autopilot.held, 30, what="paused")
+        assert sandbox_thread.stats.requests >= 3  # the start and the two answers
         screen.autopilot.stop()
         await wait_for(pilot, lambda: app.screen is not screen, 30, what="the autopilot gone")
         records = app.journal_for(study).list_interviews(study_name=study.name)
