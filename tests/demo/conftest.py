@@ -35,6 +35,27 @@ class VirtualClock:
         await asyncio.sleep(0)
 
 
+class GatedClock(VirtualClock):
+    """A virtual clock that holds the persona (its next sleep) once ``close_when()`` is true,
+    until ``release()``."""
+
+    def __init__(self, close_when: Callable[[], bool]) -> None:
+        super().__init__()
+        self.close_when = close_when
+        self.waiting = False
+        self._open = asyncio.Event()
+
+    async def sleep(self, seconds: float) -> None:
+        await super().sleep(seconds)
+        if self.close_when() and not self._open.is_set():
+            self.waiting = True
+            await self._open.wait()
+            self.waiting = False
+
+    def release(self) -> None:
+        self._open.set()
+
+
 class Bench:
     """A sandbox, a journal and a client per study: headless stages and casts on them."""
 

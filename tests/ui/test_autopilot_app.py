@@ -5,8 +5,6 @@ HTTP on 127.0.0.1."""
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +21,7 @@ from koji_tui.ui.demo.app import AutopilotApp
 from koji_tui.ui.demo.screen import AutopilotScreen
 from koji_tui.ui.widgets.answers import AnswerWidget
 from koji_tui.ui.widgets.composer import Composer
-from tests.demo.conftest import VirtualClock, structured_in_journal
+from tests.demo.conftest import GatedClock, VirtualClock, structured_in_journal
 from tests.sandboxes import FAST
 
 
@@ -53,27 +51,6 @@ def autopilot_app(tmp_path: Path, **options: Any) -> AutopilotApp:
     return AutopilotApp(
         load_personas(), autopilot_clock=VirtualClock(), sandbox_config=config, **options
     )
-
-
-class GatedClock(VirtualClock):
-    """A virtual clock that holds the persona (its next sleep) once ``close_when()`` is true,
-    until ``release()``."""
-
-    def __init__(self, close_when: Callable[[], bool]) -> None:
-        super().__init__()
-        self.close_when = close_when
-        self.waiting = False
-        self._open = asyncio.Event()
-
-    async def sleep(self, seconds: float) -> None:
-        await super().sleep(seconds)
-        if self.close_when() and not self._open.is_set():
-            self.waiting = True
-            await self._open.wait()
-            self.waiting = False
-
-    def release(self) -> None:
-        self._open.set()
 
 
 def journal_of(app: AutopilotApp) -> Journal:

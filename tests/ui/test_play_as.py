@@ -18,7 +18,7 @@ from koji_tui.ui.demo.picker import PersonaPicker
 from koji_tui.ui.demo.screen import AutopilotScreen
 from koji_tui.ui.screens.confirm import ConfirmScreen
 from koji_tui.ui.screens.main import MainScreen
-from tests.demo.conftest import VirtualClock
+from tests.demo.conftest import GatedClock, VirtualClock
 from tests.sandboxes import FAST
 
 TITLE = "Play this interview as…"
@@ -62,12 +62,17 @@ async def test_the_palette_plays_the_highlighted_study_as_the_persona_picked(
         # only the personas that fit the Spanish study are offered
         assert picker.personas and {p.locale for p in picker.personas} == {"es"}
         chosen = picker.personas[0]
+        # the persona is held at its first breath on the autopilot's screen (its clock is
+        # virtual: the whole interview could be over before the screen is read), then let go
+        clock = GatedClock(lambda: isinstance(app.screen, AutopilotScreen))
+        app.play_as_clock = clock
         await pilot.press("enter")
-        await wait_for(pilot, lambda: isinstance(app.screen, AutopilotScreen), what="playing")
+        await wait_for(pilot, lambda: clock.waiting, what="playing")
         screen = app.screen
         assert isinstance(screen, AutopilotScreen)
         assert screen.study.name == "Hábitos de café"
         assert chosen.display_name in screen_text(app)  # the badge names the persona
+        clock.release()
         await wait_for(pilot, lambda: app.screen is main, 90, what="the interview's end")
         study = main.selected_study
         assert study is not None
