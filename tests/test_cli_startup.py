@@ -17,6 +17,14 @@ import pytest
 from koji_tui.cli import APP_CLIS, LAYER_CLIS, build_parser, layers_for
 
 
+def fresh_python(code: str) -> str:
+    """What ``code`` prints in a new interpreter (nothing of this test process loaded)."""
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    return out.stdout
+
+
 @pytest.mark.parametrize(
     ("argv", "wanted"),
     [
@@ -53,10 +61,7 @@ def test_the_first_screen_needs_no_journal() -> None:
         "loaded = ('koji_tui.journal', 'koji_tui.session', 'sqlite3', 'keyring', 'uvicorn')\n"
         "print(','.join(m for m in loaded if m in sys.modules))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert out.stdout.strip() == ""
+    assert fresh_python(code).strip() == ""
 
 
 def test_the_collector_is_paused_for_the_block_only() -> None:
@@ -83,10 +88,7 @@ def test_the_app_is_imported_with_the_collector_paused_then_its_modules_are_kept
         "run_app = app_runner()\n"
         "print(run_app.__module__, gc.isenabled(), gc.get_freeze_count() > 20_000)\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
-    )
-    assert out.stdout.split() == ["koji_tui.ui.app", "True", "True"]
+    assert fresh_python(code).split() == ["koji_tui.ui.app", "True", "True"]
 
 
 def test_the_app_opens_on_its_welcome_screen_only_when_surely_no_study_is_there() -> None:

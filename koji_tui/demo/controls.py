@@ -101,19 +101,17 @@ class AutopilotControls:
     async def _hold(self) -> None:
         """Wait while paused (an action allowed by a step goes on; a step taken while an
         action was paused half-way lets it finish)."""
-        while self._paused and not self._stepping:
-            self._check()
-            if self._credits:
-                self._credits -= 1
-                self._stepping = True
-                break
-            await self._held()
-        self._check()
+        await self._while_paused()
 
     async def _gate(self) -> None:
         """Before an action: wait while paused, unless a step allows it."""
         self._stepping = False
-        while self._paused:
+        await self._while_paused()
+
+    async def _while_paused(self) -> None:
+        """Held while paused and no step is under way; a step credit, when one is there, lets
+        the next action go (it is used up and marks the step under way)."""
+        while self._paused and not self._stepping:
             self._check()
             if self._credits:
                 self._credits -= 1

@@ -72,13 +72,13 @@ def app_runner() -> Callable[..., int]:
 def run_demo(args: argparse.Namespace) -> int:
     with collector_paused():
         listing = demo_listing()
+    return _open_app(args, demo=True, demo_listing=listing)
+
+
+def _open_app(args: argparse.Namespace, **options: Any) -> int:
+    """The app, imported with the collector paused, run with the looks the command line asks."""
     run_app = app_runner()
-    return run_app(
-        demo=True,
-        high_contrast=_high_contrast(args),
-        presenter=presenter_of(args),
-        demo_listing=listing,
-    )
+    return run_app(high_contrast=_high_contrast(args), presenter=presenter_of(args), **options)
 
 
 def demo_listing() -> tuple[list[Any], list[str]] | None:
@@ -103,14 +103,7 @@ def run_default(args: argparse.Namespace) -> int:
         )
         print(f"koji-tui: {said}")
         return 2
-    welcome = nothing_to_list()
-    run_app = app_runner()
-    return run_app(
-        demo=False,
-        high_contrast=_high_contrast(args),
-        presenter=presenter_of(args),
-        welcome=welcome,
-    )
+    return _open_app(args, demo=False, welcome=nothing_to_list())
 
 
 def nothing_to_list(environ: Mapping[str, str] | None = None) -> bool:
