@@ -84,15 +84,17 @@ def _finite_float(text: str) -> float:
     return value
 
 
+# built once (json.loads with options builds a new decoder on every call)
+_DECODE = json.JSONDecoder(parse_constant=_refuse_constant, parse_float=_finite_float).decode
+
+
 def decode_object(data: bytes, optional: bool) -> dict[str, Any]:
     if not data.strip():
         if optional:
             return {}
         raise ApiError(400, "The request body must be a JSON object")
     try:
-        value = json.loads(
-            data.decode("utf-8"), parse_constant=_refuse_constant, parse_float=_finite_float
-        )
+        value = _DECODE(data.decode("utf-8"))
     except _NonFinite:
         raise ApiError(400, NON_FINITE_MESSAGE) from None
     except (UnicodeDecodeError, ValueError, RecursionError):  # ValueError: a 5,000-digit number

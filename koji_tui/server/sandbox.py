@@ -108,7 +108,7 @@ class Sandbox:
             "created_at": iso(interview.created_at),
             "completed_at": iso(interview.completed_at),
             "completion_reason": interview.completion_reason,
-            "turn_count": len(interview.messages),
+            "turn_count": interview.turn_count,
             "is_complete": interview.is_complete or interview.status == "completed",
             "quality_score": interview.quality_score,
             "messages": [self.message_view(m) for m in interview.messages],
@@ -116,8 +116,10 @@ class Sandbox:
 
     # ----------------------------------------------------------------- work (worker thread)
 
-    def _load(self, principal: Principal, interview_id: str) -> StoredInterview:
-        interview = self.store.get(interview_id)
+    def _load(self, principal: Principal, interview_id: str, whole: bool = True) -> StoredInterview:
+        """The interview with its transcript (``whole``), else without (to change it)."""
+        store = self.store
+        interview = store.get(interview_id) if whole else store.head(interview_id)
         if interview is None or interview.study_id != principal.study.id:
             raise ApiError(404, "Interview not found")
         return interview
@@ -195,13 +197,13 @@ class Sandbox:
         self, principal: Principal, interview_id: str, text: str, token: str | None
     ) -> tuple[StoredInterview, StoredMessage, StoredMessage]:
         with self.store.interview_lock(interview_id):
-            interview = self._load(principal, interview_id)
+            interview = self._load(principal, interview_id, whole=False)
             self._check_token(interview, token)
             if interview.status == "completed":
                 raise ApiError(409, "Interview is already completed")
             study = principal.study
             turn, complete = interviewer.respond(
-                study, interview.locale, interview.state, text, len(interview.messages)
+                study, interview.locale, interview.state, text, interview.turn_count
             )
             now = self.config.now()
             user = StoredMessage("user", text, now)
@@ -217,12 +219,12 @@ class Sandbox:
             message["question"] = question
         return {
             "message": message,
-            "turn_count": len(interview.messages),
+            "turn_count": interview.turn_count,
             "is_complete": interview.is_complete,
         }
 
     def legacy_reply(self, interview: StoredInterview) -> dict[str, Any]:
-        n = len(interview.messages)
+        n = interview.turn_count
         short = interview.id.removeprefix("int_")
         return {
             "message_id": f"msg_{short}_{n - 1}",
@@ -246,7 +248,7 @@ class Sandbox:
         if feedback is not None and not isinstance(feedback, dict):
             raise ApiError(400, "feedback must be a JSON object")
         with self.store.interview_lock(interview_id):
-            interview = self._load(principal, interview_id)
+            interview = self._load(principal, interview_id, whole=False)
             self._check_token(interview, token)
             if interview.status != "completed":
                 interview.status = "completed"

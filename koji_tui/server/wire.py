@@ -70,13 +70,18 @@ def _finite(value: Any) -> Any:
     return value
 
 
+# built once (json.dumps with options builds a new encoder on every call)
+_STRICT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
+_SSE_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def json_response(
     payload: Any, status: int = 200, headers: dict[str, str] | None = None
 ) -> Response:
     """Strict JSON: a non-finite number (stored by a sandbox that still accepted them) is
     served as null, never as the ``NaN`` token no JSON parser reads."""
     try:
-        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        text = _STRICT_JSON(payload)
     except ValueError:
         text = json.dumps(_finite(payload), ensure_ascii=False, separators=(",", ":"))
     return Response(text.encode("utf-8"), status, headers=headers, media_type="application/json")
@@ -109,7 +114,7 @@ class CutResponse(Response):
 
 
 def sse_event(event: str, data: Any) -> bytes:
-    return f"event: {event}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n".encode()
+    return f"event: {event}\ndata: {_SSE_JSON(data)}\n\n".encode()
 
 
 def split_for_stream(text: str, parts: int = 5) -> list[str]:

@@ -132,3 +132,31 @@ def test_sequence_numbers_stay_unique_under_concurrency_and_across_reopening(
         assert again.get("int_0040") is not None
     finally:
         again.close()
+
+
+def test_a_head_has_no_messages_but_counts_them_and_appending_to_it_goes_on_after_them(
+    tmp_path: Path,
+) -> None:
+    store = InterviewStore(tmp_path)
+    try:
+        first = store.create(_interview)
+        other = store.create(_interview)  # its messages sit right after the first's
+        store.append_exchange(other, [StoredMessage("user", "other's", 2.0)])
+        assert store.head("int_9999") is None
+        for n in range(3):
+            head = store.head(first.id)
+            assert head is not None and head.messages == []
+            assert head.earlier == head.turn_count == 1 + 2 * n
+            assert (head.id, head.seq, head.state) == (first.id, first.seq, {"index": 0})
+            store.append_exchange(head, [StoredMessage("user", f"answer {n}", 2.0),
+                                         StoredMessage("assistant", f"reply {n}", 2.0)])  # fmt: skip
+            assert head.turn_count == 3 + 2 * n
+        whole = store.get(first.id)
+        assert whole is not None and whole.earlier == 0
+        assert [m.content for m in whole.messages] == ["Hi!"] + [
+            text for n in range(3) for text in (f"answer {n}", f"reply {n}")
+        ]
+        again = store.get(other.id)
+        assert again is not None and [m.content for m in again.messages] == ["Hi!", "other's"]
+    finally:
+        store.close()
