@@ -7,12 +7,12 @@ import asyncio
 import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from starlette.concurrency import run_in_threadpool
-from starlette.requests import ClientDisconnect, Request
+from starlette.requests import Request
 
 from koji_tui.server.wire import ApiError
 
@@ -36,27 +36,75 @@ def has_body(request: Request) -> bool:
 
 async def read_body(request: Request, limit: int, seconds: float) -> Body:
     """The request body, read within ``seconds`` (a client announcing more than it sends
-    would otherwise hold a connection and a request task open)."""
+    would otherwise hold a connection and a request task open).
+
+    Each ``receive()`` is stepped once by hand: one that has its message at hand (uvicorn has
+    usually read a small body with the head, before the app runs) completes then, and only
+    one that has to wait is awaited under the deadline. A timer armed and cancelled around
+    every body (``asyncio.timeout``) and Starlette's ``request.stream()`` cost ~20 us of the
+    request (~2 us without them)."""
     declared = request.headers.get("content-length")
     if declared is not None and declared.isdigit() and int(declared) > HARD_BODY_CAP:
         return Body(too_large=True, close=True)
+    receive = request.receive
+    deadline = asyncio.get_running_loop().time() + seconds
     chunks: list[bytes] = []
     size = 0
-    try:
-        async with asyncio.timeout(seconds):
-            async for chunk in request.stream():
-                size += len(chunk)
-                if size > HARD_BODY_CAP:
-                    return Body(too_large=True, close=True)
-                if size <= limit:
-                    chunks.append(chunk)
-    except ClientDisconnect:
-        return Body(disconnected=True)
-    except TimeoutError:
-        return Body(timed_out=True, close=True)
+    while True:
+        step = receive().__await__()
+        try:
+            waiting_on = step.send(None)
+        except StopIteration as done:
+            message = done.value
+        else:
+            try:
+                async with asyncio.timeout_at(deadline):
+                    message = await _Rest(step, waiting_on)
+            except TimeoutError:
+                return Body(timed_out=True, close=True)
+        if message["type"] != "http.request":  # "http.disconnect"
+            return Body(disconnected=True)
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > HARD_BODY_CAP:
+            return Body(too_large=True, close=True)
+        if size <= limit and chunk:
+            chunks.append(chunk)
+        if not message.get("more_body", False):
+            break
     if size > limit:
         return Body(too_large=True)
-    return Body(b"".join(chunks))
+    return Body(chunks[0] if len(chunks) == 1 else b"".join(chunks))
+
+
+class _Rest:
+    """Awaits the rest of an awaitable whose first step ran by hand and yielded
+    ``waiting_on`` (what ``await`` does after its own first step)."""
+
+    __slots__ = ("_step", "_waiting_on")
+
+    def __init__(self, step: Generator[Any, Any, Any], waiting_on: Any) -> None:
+        self._step = step
+        self._waiting_on = waiting_on
+
+    def __await__(self) -> Generator[Any, Any, Any]:
+        step, waiting_on = self._step, self._waiting_on
+        while True:
+            try:
+                sent = yield waiting_on
+            except GeneratorExit:
+                step.close()
+                raise
+            except BaseException as exc:  # a cancellation (the deadline's, or the server's)
+                try:
+                    waiting_on = step.throw(exc)
+                except StopIteration as done:
+                    return done.value
+            else:
+                try:
+                    waiting_on = step.send(sent)
+                except StopIteration as done:
+                    return done.value
 
 
 NON_FINITE_MESSAGE = (

@@ -113,6 +113,30 @@ async def test_a_body_shorter_than_its_content_length_gets_408_and_a_closed_conn
         assert reply.startswith(b"HTTP/1.1 201 ")
 
 
+async def test_a_body_that_comes_in_parts_within_the_timeout_is_read_whole(
+    make_sandbox: Sandboxes,
+) -> None:
+    body = json.dumps({"respondent": {"display_name": "Ana Parts"}}).encode()
+    async with make_sandbox(body_timeout=2.0) as srv:
+        reader, writer = await asyncio.open_connection("127.0.0.1", srv.port)
+        try:
+            writer.write(_request(srv, len(body), body[:7]))  # the head and a first part
+            await writer.drain()
+            for part in (body[7:20], body[20:]):
+                await asyncio.sleep(0.15)  # the server has to wait for each of them
+                writer.write(part)
+                await writer.drain()
+            async with asyncio.timeout(5):
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n")
+                              if line.lower().startswith(b"content-length:"))  # fmt: skip
+                reply = json.loads(await reader.readexactly(length))
+        finally:
+            writer.close()
+        assert head.startswith(b"HTTP/1.1 201 "), head[:80]
+        assert "Ana Parts" in reply["initial_message"]
+
+
 async def test_many_stalled_bodies_are_all_released(make_sandbox: Sandboxes) -> None:
     async with make_sandbox(body_timeout=0.3) as srv:
         request = _request(srv, 1000, b"{")
