@@ -106,6 +106,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         self._handles = {}
         self._keep_text = None
         self._answer_widget = None
+        self._question_due: int | None = None
         self._sent_widget = None
         self.respondent = ""
         self.respondent_details = ""  # name, external id, locale, metadata: one line

@@ -80,6 +80,7 @@ class AnsweringMixin(InterviewBase):
         except SessionError as exc:
             composer.report_failure(_short(self._describe(exc, "send the answer")))
             return
+        self._question_due = None  # answered before its widget came: it does not come
         if self._answer_widget is not None:
             with contextlib.suppress(NoMatches):  # a widget already gone; a bug must show
                 self._answer_widget.lock_answer(text)
@@ -139,6 +140,7 @@ class AnsweringMixin(InterviewBase):
         """Drop the widget of an earlier question (answers stay in the transcript as text)."""
         self.transcript.clear_attachments()  # the whole message comes back at once
         self._answer_widget = None
+        self._question_due = None
 
     def _focus_input(self, prefer_widget: bool = True) -> None:
         if prefer_widget and self._answer_widget is not None:

@@ -55,6 +55,7 @@ class InterviewBase(Screen[None]):
     _handles: dict[int, TurnHandle]  # the controller's turn keys → the transcript's turns
     _keep_text: str | None
     _answer_widget: Any
+    _question_due: int | None  # the key of the turn whose answer widget is still to come
     _sent_widget: Any
 
     @property

@@ -135,6 +135,11 @@ class ViewMixin(InterviewBase):
             self._focus_input()
 
     def _show_ReplyDelta(self, event: ev.ReplyDelta) -> None:
+        if self._sent_widget is not None and not self.transcript.is_streaming:
+            # The reply has begun: the answer is in the transcript, and the widget it was
+            # given in goes now, while the loop waits on the stream, not when the reply ends.
+            self._clear_answer_widget()
+            self._sent_widget = None
         self.transcript.append_stream(event.text)
 
     def _show_ReplyRestarted(self, event: ev.ReplyRestarted) -> None:
@@ -148,6 +153,18 @@ class ViewMixin(InterviewBase):
         self._focus_input()
 
     def _show_QuestionAsked(self, event: ev.QuestionAsked) -> None:
+        # The reply is painted first, the answer widget in the frame after it: the question is
+        # readable at once, and building the widget (mount, styles, layout: several frames'
+        # work) no longer holds the reply's last words back.
+        self._question_due = event.turn.key
+        self.call_after_refresh(self._offer_if_due, event)
+
+    def _offer_if_due(self, event: ev.QuestionAsked) -> None:
+        """The widget of ``event``'s question, unless something came since (a new reply, an
+        answer typed in the composer, the screen gone)."""
+        if self._question_due != event.turn.key or not self.is_attached:
+            return
+        self._question_due = None
         self._offer_answer_widget(event.question, event.turn.text)
         self._focus_input()
 

@@ -291,8 +291,40 @@ class AnswerWidget(NumberEntry, FocusChain, Vertical, can_focus=True):
         self._answer_text = answer_text
         self._answer_value = value
         self._refresh_summary()  # or at mount, for a widget locked before it is shown
-        self.add_class("-answered")
-        self.disabled = True
+        # Locked at once (``is_locked``: no key answers it again), drawn locked in the frame
+        # after: on the Enter that sends the answer, restyling the whole widget would hold back
+        # the journal write and the request behind it.
+        if self.is_mounted:
+            self.call_after_refresh(self._draw_locked)
+        else:
+            self._draw_locked()
+
+    def _draw_locked(self) -> None:
+        """``-answered`` and ``disabled`` as :attr:`is_locked` says.
+
+        Textual restyles the whole subtree when ``disabled`` or a class changes (~20 ms for a
+        list of options: a restyle of every row and button, each with its component
+        classes). Locked, the widget shows only its summary: the parts that take input are
+        hidden, so only the widget and its four parts are restyled (``-answered`` shows or
+        hides them), and ``disabled`` is set without its watcher (it would restyle the rest
+        for ``:disabled``, on parts nobody sees). Focus, keys and clicks read ``disabled`` as
+        they go, so they are refused all the same."""
+        locked = self.is_locked
+        if not self.is_mounted:
+            self.set_class(locked, "-answered")
+            self.disabled = locked
+            return
+        if locked == self.disabled and locked == self.has_class("-answered"):
+            return
+        self.set_class(locked, "-answered", update=False)
+        self.set_reactive(AnswerWidget.disabled, locked)
+        if locked:
+            focused = self.screen.focused if self.is_attached else None
+            if focused is not None and self in focused.ancestors_with_self:
+                focused.blur()
+        parts = self.query(".answer-body, .answer-footer, .answer-error, .answer-summary")
+        self.app.stylesheet.update_nodes([self, *parts], animate=False)
+        self.refresh(layout=True)
 
     _not_sent = False
 
@@ -318,8 +350,7 @@ class AnswerWidget(NumberEntry, FocusChain, Vertical, can_focus=True):
         """Take input again (e.g. the app could not send the answer and dropped it)."""
         self._answer_text = None
         self._answer_value = None
-        self.remove_class("-answered")
-        self.disabled = False
+        self._draw_locked()
 
     # --------------------------------------------------------------- errors
     def show_error(self, message: str) -> None:
