@@ -289,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.reply:
         from tests.benchmarks import bench_reply
 
-        bench_reply.report(*bench_reply.measure())
+        bench_reply.report(bench_reply.measure())
     if args.memory:
         from tests.benchmarks import bench_memory
 
