@@ -9,7 +9,12 @@ variety: Indian and Australian English, Latin American Spanish, Canadian French,
 Austrian German, Brazilian Portuguese. Written by a helper session from its own head, without
 seeing the detector or any other corpus; it is for measuring only and must never be tuned on.
 
-First run: (left for whoever scores it first)
+First run (scored once, by the lead of session 6, on the detector of commit c9591e5, after
+held-out 9 to 12 were tuned on; only the summary was printed):
+  118/153 exactly right; precision/recall per type:
+    open_ended 0.684/1.000, scale 0.900/0.818, single_choice 0.889/0.667,
+    multiple_choice 0.810/0.773, ranking 0.550/0.478, yes_no 1.000/0.739;
+  0 of 39 open questions given a widget (0 of 26 distractors).
 """
 from __future__ import annotations
 
