@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from pydantic_core import to_json
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 
@@ -71,7 +72,6 @@ def _finite(value: Any) -> Any:
 
 
 # built once (json.dumps with options builds a new encoder on every call)
-_STRICT_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode
 _SSE_JSON = json.JSONEncoder(ensure_ascii=False).encode
 
 
@@ -80,11 +80,18 @@ def json_response(
 ) -> Response:
     """Strict JSON: a non-finite number (stored by a sandbox that still accepted them) is
     served as null, never as the ``NaN`` token no JSON parser reads."""
+    return Response(json_bytes(payload), status, headers=headers, media_type="application/json")
+
+
+def json_bytes(payload: Any) -> bytes:
+    """``payload`` as compact UTF-8 JSON, non-finite numbers as null. pydantic's serializer
+    (pydantic is a dependency already) writes a reply in a quarter of the time of the json
+    module's; what it does not take (nesting deeper than it goes) goes to the json module."""
     try:
-        text = _STRICT_JSON(payload)
-    except ValueError:
+        return to_json(payload, inf_nan_mode="null")
+    except ValueError:  # PydanticSerializationError
         text = json.dumps(_finite(payload), ensure_ascii=False, separators=(",", ":"))
-    return Response(text.encode("utf-8"), status, headers=headers, media_type="application/json")
+        return text.encode("utf-8")
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
