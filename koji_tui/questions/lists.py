@@ -47,6 +47,7 @@ from koji_tui.questions.result import (
     TextResult,
 )
 from koji_tui.questions.scales import find_scale
+from koji_tui.questions.sms import keyed
 
 #: Evidence needed for a list to be the options (a marked list under a question has 3).
 THRESHOLD = 3
@@ -338,7 +339,8 @@ def _read_block(
         told = choice_cues(fold(cue_text.replace(asked, " ")), langs)
         if not ((told.instruction or told.multiple) and open_overridden(asked_folded, langs)):
             return None
-    labels = [clean_label(unquote(clean_label(label))) for label in block.labels]  # '"I plan."'
+    unkeyed = keyed(block.labels, intro + "\n" + trailing) if block.kind == "plain" else None
+    labels = [clean_label(unquote(clean_label(x))) for x in unkeyed or block.labels]  # '"I plan."'
     if any(not label or len(label) > MAX_OPTION_LEN for label in labels):
         return None
     if len(labels) > MAX_OPTIONS:

@@ -24,6 +24,7 @@ from koji_tui.questions.cues import fold, has
 from koji_tui.questions.house import options_rows
 from koji_tui.questions.inline import inline_options
 from koji_tui.questions.language import languages
+from koji_tui.questions.lexicon import LANGUAGES
 from koji_tui.questions.lists import classify, from_lists
 from koji_tui.questions.normalize import prepare, sentences
 from koji_tui.questions.ordinals import ordinal_lines
@@ -35,6 +36,7 @@ from koji_tui.questions.result import (
     TextResult,
 )
 from koji_tui.questions.scales import find_scale
+from koji_tui.questions.sms import drop_sign_off, reply_rows
 from koji_tui.questions.survey import option_line, survey_item
 from koji_tui.questions.yes_no import explicit, implicit
 
@@ -58,12 +60,14 @@ def _ask(lines: list[str]) -> str:
 
 def ask_text(content: str) -> str:
     """The words of the message outside its option lists (to tell its language)."""
-    return _ask(prepare(content[-MAX_ANALYSED:]).splitlines())
+    return _ask(prepare(drop_sign_off(content[-MAX_ANALYSED:])).splitlines())
 
 
 def detect_text(content: str) -> TextResult:
     """What the plain text of one interviewer message asks (``type`` None: open-ended)."""
-    text = options_rows(prepare(content[-MAX_ANALYSED:]))  # "Options: A | B" is a row A | B
+    # "Regards,\nThe Team" closes a letter; "Reply 1 for X, 2 for Y." is a numbered list
+    text = reply_rows(prepare(drop_sign_off(content[-MAX_ANALYSED:])), LANGUAGES)
+    text = options_rows(text)  # "Options: A | B" is a row A | B
     lines = text.splitlines()
     rated = False
     item = survey_item(lines, lambda line: classify(line) is not None or option_line(line))

@@ -35,6 +35,8 @@ TUNING CORPORA (all tuned on since session 3; each one's own table, then all of 
   X", bare "1 Email" lines, voice read-backs, sign-offs, context after the question): written
   in session 6 by an independent writer, first scored on c9591e5 after held-out 9 to 12 were
   tuned on, tuned on since (first figures under its table);
+* corpus_session6.py: session 6's batches, the families held-out 13 showed, written anew
+  (each batch's first score printed);
 * corpus_session5.py: session 5's batches, the families held-out 9, 10, 11 and 12 showed,
   written anew in five languages with open questions beside each (each batch's first score
   printed).
@@ -91,6 +93,7 @@ from tests.questions import (  # noqa: E402
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
+    corpus_session6,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -373,6 +376,21 @@ TUNING += [
         },
     ),
 ]
+SESSION6_BATCHES = {
+    "KEYED": "held-out 13: SMS option lines '1 Email' under 'reply with the numbers'",
+    "REPLY_FOR": "held-out 13: 'Reply 1 for X, 2 for Y' in one sentence",
+    "SIGN_OFF": "held-out 13: a letter's closing and signature after the question",
+}
+TUNING.append(
+    (
+        "tuning: corpus_session6.py (session 6's batches)",
+        corpus_session6.SESSION6,
+        {
+            f"({name}: {what}, before its fix)": getattr(corpus_session6, f"{name}_FIRST_SCORE")
+            for name, what in SESSION6_BATCHES.items()
+        },
+    )
+)
 #: corpus_holdout8.py's first scoring (also in its docstring)
 HOLDOUT8_FIRST_SCORES: dict[str, str] = {
     "once, unseen (detector of commit c678f9b, after held-out 4 to 7 were tuned on)": (

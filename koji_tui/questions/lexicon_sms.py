@@ -1,0 +1,51 @@
+"""The words of SMS and voice interviewers (merged into koji_tui.questions.lexicon's CUES).
+
+* ``sign_off``: a letter's closing line ("Regards,", "Saludos,", "Freundliche Grüsse"), which
+  with the signature under it is no part of the ask (koji_tui.questions.sms);
+* ``key_unit``: the key an answer is given by ("reply with the letters", "con los números"):
+  it makes ``1 Email`` or ``A Price`` lines keyed options (koji_tui.questions.sms);
+* ``reply_for``: the verb and preposition of options told as "Reply 1 for X, 2 for Y";
+* ``several`` (added to lexicon's): a declined "all" ("mit allen passenden Nummern");
+* ``open`` (added to lexicon's): one's impression, one's own words ("¿Qué te pareció …?").
+"""
+
+from __future__ import annotations
+
+SMS_CUES: dict[str, dict[str, str]] = {
+    "sign_off": {
+        "en": "thanks|thank you|many thanks|regards|kind regards|best regards|warm regards|best|best wishes|cheers|all the best|sincerely|take care|talk soon|see you",
+        "es": "saludos|un saludo|gracias|muchas gracias|atentamente|cordialmente|un abrazo|abrazos|hasta pronto|nos vemos",
+        "fr": "merci|merci beaucoup|cordialement|bien à vous|salutations|bonne journée|bonne soirée|à bientôt|au plaisir|amitiés",
+        "de": "danke|vielen dank|grüsse|grüße|freundliche grüsse|freundliche grüße|viele grüsse|viele grüße|liebe grüsse|liebe grüße|mit freundlichen grüssen|mit freundlichen grüßen|beste grüsse|beste grüße|herzliche grüsse|herzliche grüße|bis bald",
+        "pt": "obrigado|obrigada|muito obrigado|muito obrigada|abraços|um abraço|atenciosamente|cordialmente|saudações|até logo|até breve|beijos",
+    },
+    "key_unit": {
+        "en": "number|numbers|letter|letters|digit|digits",
+        "es": "número|números|letra|letras",
+        "fr": "numéro|numéros|lettre|lettres|chiffre|chiffres",
+        "de": "nummer|nummern|zahl|zahlen|buchstabe|buchstaben|ziffer|ziffern",
+        "pt": "número|números|letra|letras",
+    },
+    "reply_for": {
+        "en": "reply|text|press|send|type|enter|say",
+        "es": "responde|responda|contesta|conteste|envía|envia|escribe|escriba|marca|marque|di|diga",
+        "fr": "répondez|réponds|répondre|envoyez|écrivez|tapez|textez|dites",
+        "de": "antworten sie|antworte|senden sie|schreiben sie|tippen sie|drücken sie|sagen sie",
+        "pt": "responda|responde|envie|mande|digite|escreva|diga",
+    },
+    "reply_for_prep": {
+        "en": "for|if",
+        "es": "para|si",
+        "fr": "pour|si",
+        "de": "für|wenn",
+        "pt": "para|pra|se",
+    },
+    "several": {"de": "allen|allem"},
+    "open": {
+        "en": "in your words|in your own words",
+        "es": "qué te pareció|qué le pareció|qué les pareció|con tus palabras|con sus palabras",
+        "fr": "avec vos mots|dans vos mots|avec vos propres mots",
+        "de": "in ihren worten|mit ihren worten|in eigenen worten|mit eigenen worten",
+        "pt": "com suas palavras|com as suas palavras|com suas próprias palavras",
+    },
+}  # fmt: skip

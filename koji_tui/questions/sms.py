@@ -1,0 +1,96 @@
+"""Shapes of SMS and letter-like interviewer messages (words in koji_tui.questions.lexicon_sms).
+
+* :func:`drop_sign_off`: a closing after the question, a letter's ("Regards,\\nTeam ShopKart",
+  "Freundliche Grüsse\\nIhr Research-Team"), is no part of the ask: the last paragraph goes when
+  its first line is only a closing and the lines under it are a short signature.
+* :func:`keyed`: options written ``1 Email`` or ``A Price`` (the key, a space, the option, as a
+  text message lists them) lose their keys when the message says to answer with the numbers or
+  the letters and the keys run 1, 2, 3 … or A, B, C …; without that instruction "1 day",
+  "2 days" stay whole (figures are options too).
+* :func:`reply_rows`: "Reply 1 for a friend, 2 for social media, 3 for a search engine." is a
+  numbered list: the sentence is rewritten as its verb and one option per line, for the list
+  stage to read like any other (its evidence, its open-question veto, its "Other").
+"""
+
+from __future__ import annotations
+
+import re
+
+from koji_tui.questions.cues import family, fold
+
+_PARAGRAPHS = re.compile(r"\n[^\S\n]*\n")
+_SIGNATURE_WORDS = 6
+
+
+def drop_sign_off(content: str) -> str:
+    """``content`` without a closing paragraph after the question (see the module docstring)."""
+    parts = _PARAGRAPHS.split(content.rstrip())
+    if len(parts) < 2:
+        return content
+    lines = [line.strip() for line in parts[-1].strip().splitlines() if line.strip()]
+    if not lines or len(lines) > 3:
+        return content
+    closing = fold(lines[0]).rstrip(" ,.!")
+    if not family("sign_off").fullmatch(closing):
+        return content
+    if any("?" in line or len(line.split()) > _SIGNATURE_WORDS for line in lines[1:]):
+        return content
+    return "\n\n".join(parts[:-1])
+
+
+_KEYED = re.compile(r"^\s*(?P<key>\d{1,2}|[A-Za-z])\s+(?P<label>\S.*)$")
+
+
+def keyed(labels: list[str], told: str) -> list[str] | None:
+    """The options of ``1 Email`` / ``A Price`` lines without their keys, when ``told`` (the
+    words around the list) says to answer with the numbers or letters; else None."""
+    found = [_KEYED.match(label) for label in labels]
+    if not all(found) or not family("key_unit").search(fold(told)):
+        return None
+    keys = [m.group("key").upper() for m in found if m]
+    first = keys[0]
+    if first.isdigit():
+        ok = keys == [str(n) for n in range(int(first), int(first) + len(keys))] and first in "01"
+    else:
+        ok = first == "A" and keys == [chr(ord("A") + i) for i in range(len(keys))]
+    return [m.group("label") for m in found if m] if ok else None
+
+
+_END = re.compile(r"[.!?\n]")
+_JOINER = re.compile(r"[\s,;]*(?:\b(?:or|and|o|y|ou|et|oder|und|e)\b)?[\s,;]*$")
+
+
+def _keyed_for(langs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<!\w)(?P<key>\d{1,2})\s+(?:" + family("reply_for_prep", langs).pattern + r")\s+"
+    )
+
+
+def reply_rows(text: str, langs: tuple[str, ...]) -> str:
+    """``text`` with a "Reply 1 for X, 2 for Y" sentence as a verb and numbered lines."""
+    folded = fold(text)
+    keyed_for = _keyed_for(langs)
+    for verb in family("reply_for", langs).finditer(folded):
+        first = (
+            keyed_for.match(folded, verb.end() + 1)
+            if folded[verb.end() : verb.end() + 1] == " "
+            else None
+        )
+        if first is None or first.group("key") != "1":
+            continue
+        end_match = _END.search(folded, first.start())
+        end = end_match.start() if end_match else len(folded)
+        keys = list(keyed_for.finditer(folded, first.start(), end))
+        if len(keys) < 2 or [int(k.group("key")) for k in keys] != list(range(1, len(keys) + 1)):
+            continue
+        bounds = [k.end() for k in keys]
+        stops = [k.start() for k in keys[1:]] + [end]
+        options = [_JOINER.sub("", text[a:b]).strip() for a, b in zip(bounds, stops, strict=True)]
+        if any(not option for option in options):
+            continue
+        rows = "\n".join(f"{n}. {option}" for n, option in enumerate(options, 1))
+        rest = text[end + 1 :].strip() if end < len(text) else ""
+        head = text[: verb.end()].rstrip()
+        # the verb keeps its instruction: "Reply (number):" (English is read in every message)
+        return head + " (number):\n" + rows + ("\n" + rest if rest else "")
+    return text
