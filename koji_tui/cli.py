@@ -145,11 +145,14 @@ def build_parser(layers: Sequence[str] = LAYER_CLIS) -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    with collector_paused():  # start-up makes what lives as long as the run (koji_tui.startup)
+    layers = layers_for(argv)
+    # Start-up makes what lives as long as the run (koji_tui.startup): the modules imported
+    # here are kept when the command opens the app (they are the app's too).
+    with collector_paused(keep=layers != LAYER_CLIS):
         problem = apply_locale()
         if problem:
             print(f"koji-tui: {problem}", file=sys.stderr)
-        parser = build_parser(layers_for(argv))
+        parser = build_parser(layers)
         args = parser.parse_args(argv)
     handler = getattr(args, "handler", None)
     if handler is None:

@@ -84,11 +84,51 @@ def test_the_collector_is_paused_for_the_block_only() -> None:
 def test_the_app_is_imported_with_the_collector_paused_then_its_modules_are_kept() -> None:
     code = (
         "import gc\n"
+        "from koji_tui.startup import release_collector\n"
         "from koji_tui.ui.cli import app_runner\n"
         "run_app = app_runner()\n"
-        "print(run_app.__module__, gc.isenabled(), gc.get_freeze_count() > 20_000)\n"
+        "young = gc.get_count()[0]\n"
+        "print(run_app.__module__, gc.isenabled(), gc.get_freeze_count() > 20_000, young < 700)\n"
+        "release_collector()\n"  # what the app does once its first screen is drawn
+        "release_collector()\n"  # (once only: a second call changes nothing)
+        "print(gc.isenabled())\n"
     )
-    assert fresh_python(code).split() == ["koji_tui.ui.app", "True", "True"]
+    # Held off until the first screen is drawn; the imports frozen before the collector came
+    # back on, so no young pass is owed over them either (the freeze reset the count).
+    assert fresh_python(code).split() == ["koji_tui.ui.app", "False", "True", "True", "True"]
+
+
+def test_a_collector_switched_off_by_someone_else_is_not_switched_on_by_a_release() -> None:
+    from koji_tui.startup import hold_collector, release_collector
+
+    gc.disable()
+    try:
+        hold_collector()  # it was off: nothing is held
+        release_collector()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_app_releases_the_collector_once_its_first_screen_is_drawn() -> None:
+    code = (
+        "import gc, os, tempfile\n"
+        "os.environ['KOJI_TUI_HOME'] = tempfile.mkdtemp()\n"
+        "import asyncio\n"
+        "from koji_tui.ui.cli import app_runner\n"
+        "from koji_tui.ui.app import KojiApp\n"
+        "app_runner()\n"
+        "async def main():\n"
+        "    app = KojiApp(studies=[], check_pending=False)\n"
+        "    async with app.run_test() as pilot:\n"
+        "        for _ in range(20):\n"
+        "            if gc.isenabled():\n"
+        "                break\n"
+        "            await pilot.pause()\n"
+        "        print(gc.isenabled())\n"
+        "asyncio.run(main())\n"
+    )
+    assert fresh_python(code).split()[-1] == "True"
 
 
 def test_the_app_opens_on_its_welcome_screen_only_when_surely_no_study_is_there() -> None:

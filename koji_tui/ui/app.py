@@ -34,13 +34,12 @@ from textual.screen import Screen
 from textual.signal import Signal
 from textual.worker import Worker, WorkerFailed, WorkerState
 
-from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.i18n import N_, app_translator
 from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.app_compat import LocatorMixin
 from koji_tui.ui.app_keeping import KeepingMixin
-from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LATER_STYLES, LooksMixin
+from koji_tui.ui.app_looks import HIGH_CONTRAST, HIGH_CONTRAST_THEME, LooksMixin, css_paths
 from koji_tui.ui.app_presenter import PresenterMixin, short_toast
 from koji_tui.ui.app_services import AppServices, build_services
 from koji_tui.ui.app_studies import StudiesMixin
@@ -57,21 +56,6 @@ if TYPE_CHECKING:
 
 LEASE_RENEW_SECONDS = 10.0
 DEMO_SUB_TITLE = N_("demo sandbox · your own studies are untouched")
-
-
-#: Stylesheets in styles/ that this app does not read at start: those of the screens it does
-#: not open first (read once the first screen is drawn, or before a screen is pushed:
-#: ``read_later_styles``), and the kiosk's (another app's).
-NOT_AT_START = (*LATER_STYLES, "kiosk.tcss")
-
-
-def _css_paths() -> list[Path]:
-    """The TCSS files in styles/ the app reads at start: app.tcss first, then by name. Textual
-    parses each of them before the first frame, so the files only a later screen uses are left
-    to that screen (see ``NOT_AT_START``)."""
-    folder = paths.styles_dir()
-    files = [p for p in folder.glob("*.tcss") if p.name not in NOT_AT_START]
-    return sorted(files, key=lambda p: (p.name != "app.tcss", p.name))
 
 
 class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMixin, App[None]):
@@ -99,7 +83,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
 
     TITLE = "koji-tui"
     SUB_TITLE = N_("Koji interview console")
-    CSS_PATH = _css_paths()  # type: ignore[assignment]
+    CSS_PATH = css_paths()  # type: ignore[assignment]
     BINDINGS = APP_BINDINGS  # type: ignore[assignment]
     NOTIFICATION_TIMEOUT = 8
     SCREENS: ClassVar[dict[str, Callable[[], Screen[Any]]]] = {
@@ -215,7 +199,7 @@ class KojiApp(LocatorMixin, StudiesMixin, KeepingMixin, LooksMixin, PresenterMix
         # files. What is slow and not needed for the list waits until the list is on screen:
         # the demo's sandbox, the keyring's check when there is no study, the resend offers.
         self._read_studies()
-        self._after_frames(2, self.read_later_styles)  # once the first screen is drawn
+        self._after_frames(2, self.first_screen_drawn)
         # The keymap and the saved theme are read in a thread; the app goes on with its next
         # message when they are applied. A failure is said by report_worker.
         worker = self.run_worker(

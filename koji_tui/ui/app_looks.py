@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -14,6 +15,7 @@ from textual.theme import Theme
 
 from koji_tui import paths
 from koji_tui.i18n import app_translator
+from koji_tui.startup import release_collector
 from koji_tui.ui.bindings import BINDING_IDS
 from koji_tui.ui.keymap import check_loaded
 from koji_tui.ui.screens import INTERVIEW_STYLES
@@ -35,6 +37,21 @@ LATER_STYLES = (
     "results.tcss",
     "roster.tcss",
 )
+
+#: Stylesheets in styles/ that this app does not read at start: those of the screens it does
+#: not open first (read once the first screen is drawn, or before a screen is pushed:
+#: ``read_later_styles``), and the kiosk's (another app's).
+NOT_AT_START = (*LATER_STYLES, "kiosk.tcss")
+
+
+def css_paths() -> list[Path]:
+    """The TCSS files in styles/ the app reads at start: app.tcss first, then by name. Textual
+    parses each of them before the first frame, so the files only a later screen uses are left
+    to that screen (see ``NOT_AT_START``)."""
+    folder = paths.styles_dir()
+    files = [p for p in folder.glob("*.tcss") if p.name not in NOT_AT_START]
+    return sorted(files, key=lambda p: (p.name != "app.tcss", p.name))
+
 
 HIGH_CONTRAST_THEME = Theme(
     name=HIGH_CONTRAST,
@@ -73,6 +90,13 @@ class LooksMixin(App[None]):
     chrome_hidden: bool
     keymap_problems: list[str]
     services: AppServices
+
+    def first_screen_drawn(self) -> None:
+        """The first screen is on screen: the later stylesheets are read, and the garbage
+        collector the command line held off since the app's imports is back on
+        (:func:`koji_tui.startup.release_collector`; nothing when it did not hold it)."""
+        release_collector()
+        self.read_later_styles()
 
     def read_later_styles(self) -> None:
         """Read and parse the stylesheets of the screens the app does not open first (the

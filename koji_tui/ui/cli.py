@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from koji_tui.i18n import app_translator
-from koji_tui.startup import collector_paused, keep_imports
+from koji_tui.startup import collector_paused, hold_collector, release_collector
 
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
@@ -62,15 +62,16 @@ def presenter_of(args: argparse.Namespace) -> bool:
 
 def app_runner() -> Callable[..., int]:
     """``run_app``, its modules (Textual's among them) imported with the cyclic garbage collector
-    paused, then kept out of its sight for the rest of the run (see :mod:`koji_tui.startup`)."""
-    with collector_paused():
+    paused, then kept out of its sight for the rest of the run; the collector stays off until
+    the app's first screen is drawn (the app releases it: see :mod:`koji_tui.startup`)."""
+    with collector_paused(keep=True):
         from koji_tui.ui.app import run_app
-    keep_imports()
+    hold_collector()
     return run_app
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    with collector_paused():
+    with collector_paused(keep=True):  # the listing lives as long as the app
         listing = demo_listing()
     return _open_app(args, demo=True, demo_listing=listing)
 
@@ -78,7 +79,10 @@ def run_demo(args: argparse.Namespace) -> int:
 def _open_app(args: argparse.Namespace, **options: Any) -> int:
     """The app, imported with the collector paused, run with the looks the command line asks."""
     run_app = app_runner()
-    return run_app(high_contrast=_high_contrast(args), presenter=presenter_of(args), **options)
+    try:
+        return run_app(high_contrast=_high_contrast(args), presenter=presenter_of(args), **options)
+    finally:
+        release_collector()  # (if the app ended before its first screen was drawn)
 
 
 def demo_listing() -> tuple[list[Any], list[str]] | None:
