@@ -53,9 +53,12 @@ from starlette.routing import Route
 
 from koji_tui.server.bodies import (
     Body,
+    Heads,
     bearer,
     decode_object,
     has_body,
+    header,
+    heads,
     message_text,
     read_body,
     run_work,
@@ -140,16 +143,21 @@ class SandboxApp:
 
     async def _dispatch(self, request: Request) -> Response:
         body = Body()
-        if request.method in ("POST", "PUT", "PATCH") or has_body(request):
-            body = await read_body(request, self.config.max_body_bytes, self.config.body_timeout)
+        request_heads = heads(request)
+        if request.method in ("POST", "PUT", "PATCH") or has_body(request_heads):
+            body = await read_body(
+                request, request_heads, self.config.max_body_bytes, self.config.body_timeout
+            )
         raw_path = request.scope.get("raw_path") or request.url.path.encode()
         path = raw_path.decode("latin-1").split("?", 1)[0]
         route = self._match(request.method, path)
 
-        key = bearer(request)
+        key = bearer(request_heads)
         principal = self.sandbox.keys.get(key) if key else None
-        client = request.client.host if request.client else "unknown"
-        bucket = f"key:{key}" if principal else f"anon:{client}"
+        if principal:
+            bucket = f"key:{key}"
+        else:
+            bucket = f"anon:{request.client.host if request.client else 'unknown'}"
         decision = self.sandbox.limiter.hit(bucket, self.config.now())
         headers = decision.headers()
         if body.close:
@@ -179,7 +187,7 @@ class SandboxApp:
                 raise ApiError(413, "The request body is larger than 1 MB")
             if handler == "legacy" and not self.config.legacy_messages_endpoint:
                 raise ApiError(404, "No such endpoint: use POST /api/v1/interviews/{id}/message")
-            work = self._work(request, handler, principal, interview_id, body, headers)
+            work = self._work(request_heads, handler, principal, interview_id, body, headers)
             return await with_faults(self.config, request, endpoint, headers, work)
         except ApiError as exc:
             return error_response(exc.status, exc.message, {**headers, **exc.headers})
@@ -210,7 +218,7 @@ class SandboxApp:
 
     def _work(
         self,
-        request: Request,
+        request_heads: Heads,
         handler: str,
         principal: Principal,
         interview_id: str,
@@ -218,7 +226,7 @@ class SandboxApp:
         headers: dict[str, str],
     ) -> Callable[[], Awaitable[Response]]:
         sandbox = self.sandbox
-        token = request.headers.get("x-session-token")
+        token = header(request_heads, b"x-session-token")
 
         async def start() -> Response:
             data = decode_object(body.data, optional=True)
@@ -238,7 +246,7 @@ class SandboxApp:
             if handler == "legacy":
                 return json_response(sandbox.legacy_reply(interview), 200, headers)
             payload = sandbox.message_reply(interview, reply)
-            if wants_sse(request):
+            if wants_sse(request_heads):
                 return self._stream(payload, headers)
             return json_response(payload, 200, headers)
 
