@@ -20,6 +20,7 @@ stays bounded on huge messages.
 from __future__ import annotations
 
 from koji_tui.questions.agreement import agreement_points, agreement_scale
+from koji_tui.questions.announced import announced
 from koji_tui.questions.cues import fold, has
 from koji_tui.questions.house import options_rows
 from koji_tui.questions.inline import inline_options
@@ -86,6 +87,9 @@ def detect_text(content: str) -> TextResult:
     parts = sentences(text)
     if not parts:
         return TextResult()
+    read_out = announced(parts, langs)  # "I'll read out three things: A, B and C. Order them."
+    if read_out is not None:
+        return read_out
     # a ranking's positions are no scale: "Order these from 1 (most) to 4 (least): A) … B) …"
     ranks = has("rank", fold(" ".join(parts[-2:])), langs)
     inline = inline_options(text, langs) if ranks else None

@@ -380,6 +380,7 @@ SESSION6_BATCHES = {
     "KEYED": "held-out 13: SMS option lines '1 Email' under 'reply with the numbers'",
     "REPLY_FOR": "held-out 13: 'Reply 1 for X, 2 for Y' in one sentence",
     "SIGN_OFF": "held-out 13: a letter's closing and signature after the question",
+    "READ_OUT": "held-out 13: options read out in a sentence, then the ask that orders them",
 }
 TUNING.append(
     (

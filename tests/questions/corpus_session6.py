@@ -6,7 +6,9 @@ kept beside it (printed by tests/benchmarks/questions.py).
 * KEYED: SMS option lines ``1 Email`` / ``A Price`` (the key, a space, the option) under an
   instruction to answer with the numbers or the letters;
 * REPLY_FOR: options told as "Reply 1 for X, 2 for Y, 3 for Z" in one sentence;
-* SIGN_OFF: a letter's closing and signature after the question ("Regards,\\nTeam X").
+* SIGN_OFF: a letter's closing and signature after the question ("Regards,\\nTeam X");
+* READ_OUT: options read out in a sentence of their own ("I'll read out three things: A, B
+  and C."), then the ask that orders or picks them ("Say first, second and third").
 """
 
 from __future__ import annotations
@@ -215,4 +217,103 @@ SIGN_OFF_FIRST_SCORE = (
     "signature read as two options)"
 )
 
-SESSION6: list[Case] = [*KEYED, *REPLY_FOR, *SIGN_OFF]
+# ---------------------------------------------------------------- READ_OUT: a list said aloud
+# the options in a sentence of their own ("I'll read out three things: A, B and C."), then the
+# ask that orders or picks them, maybe an instruction by positions ("Say first, second …")
+READ_OUT: list[Case] = [
+    C(
+        R,
+        "Here are four features: search, alerts, reports and exports. Please rank them from most to least useful. Say first, second, third and fourth.",
+        options=["search", "alerts", "reports", "exports"],
+    ),
+    C(
+        R,
+        "I'll list three options: train, bus and car. Put them in order of preference, best first.",
+        options=["train", "bus", "car"],
+    ),
+    C(
+        S,
+        "There are three plans: Basic, Plus and Pro. Which one would you choose?",
+        options=["Basic", "Plus", "Pro"],
+    ),
+    C(
+        R,
+        "Sort these by importance, most important first: speed, price, support.",
+        options=["speed", "price", "support"],
+    ),
+    C(
+        R,
+        "Le voy a nombrar cuatro cosas: envío, precio, garantía y atención. ¿Las puede ordenar de la más a la menos importante? Diga primero, segundo, tercero y cuarto.",
+        options=["envío", "precio", "garantía", "atención"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Tenemos tres horarios: mañana, tarde y noche. ¿Cuál prefieres?",
+        options=["mañana", "tarde", "noche"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Voici trois services : la livraison, le retour et le suivi. Classez-les du plus utile au moins utile. Dites premier, deuxième et troisième.",
+        options=["la livraison", "le retour", "le suivi"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Nous avons trois formules : mensuelle, annuelle et à vie. Laquelle choisiriez-vous?",
+        options=["mensuelle", "annuelle", "à vie"],
+        lang="fr",
+    ),
+    C(
+        R,
+        "Ich nenne Ihnen drei Punkte: Akku, Kamera und Display. Bitte ordnen Sie diese nach Wichtigkeit. Sagen Sie erstens, zweitens und drittens.",
+        options=["Akku", "Kamera", "Display"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Es gibt drei Tarife: Basis, Komfort und Premium. Welchen würden Sie wählen?",
+        options=["Basis", "Komfort", "Premium"],
+        lang="de",
+    ),
+    C(
+        R,
+        "Vou citar três itens: preço, prazo e frete. Coloque em ordem de importância, do mais para o menos importante. Diga primeiro, segundo e terceiro.",
+        options=["preço", "prazo", "frete"],
+        lang="pt",
+    ),
+    C(
+        S,
+        "Temos três planos: mensal, anual e vitalício. Qual você escolheria?",
+        options=["mensal", "anual", "vitalício"],
+        lang="pt",
+    ),
+    D(
+        "You mentioned three things: price, speed and support. Which of these matters most, and why?"
+    ),
+    D(
+        "I noted three points: price, quality and support. Can you tell me more about the first one?"
+    ),
+    D("Earlier you listed: Slack, email and Teams. How do you decide which one to use?"),
+    D(
+        "Mencionaste tres cosas: precio, envío y atención. ¿Por qué el precio es lo más importante?",
+        lang="es",
+    ),
+    D(
+        "Vous avez cité trois éléments : le prix, le délai et le service. Pouvez-vous m'en dire plus sur le délai?",
+        lang="fr",
+    ),
+    D(
+        "Sie nannten drei Punkte: Preis, Lieferung und Service. Was meinen Sie genau mit Service?",
+        lang="de",
+    ),
+    D("Você citou três coisas: preço, prazo e frete. Por que o frete pesa tanto?", lang="pt"),
+]
+READ_OUT_FIRST_SCORE = (
+    "detector of 24ab517: 8/19 exactly right; P/R open_ended 0.412/1.000, single_choice "
+    "1.000/0.000, ranking 0.500/0.143 (positions 'Diga primero, segundo …' read as the "
+    "options); 0 of 7 open questions given a widget"
+)
+
+SESSION6: list[Case] = [*KEYED, *REPLY_FOR, *SIGN_OFF, *READ_OUT]
