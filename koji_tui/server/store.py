@@ -9,7 +9,9 @@ store-wide lock:
 
 - reads use a pool of connections (WAL lets them run beside a writer), each ``get`` in one
   read transaction, so it sees one consistent snapshot;
-- writes go through one connection under a write lock (SQLite has one writer anyway);
+- writes go through one connection under a write lock (SQLite has one writer anyway), and so
+  does :meth:`head`, the one-statement read of an interview about to be changed (a message,
+  a completion): that connection's page cache survives its own writes, a reader's does not;
 - :meth:`interview_lock` serialises the read-modify-write of ONE interview (two messages to the
   same interview), not of the whole store.
 
