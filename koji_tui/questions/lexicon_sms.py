@@ -5,6 +5,8 @@
 * ``key_unit``: the key an answer is given by ("reply with the letters", "con los números"):
   it makes ``1 Email`` or ``A Price`` lines keyed options (koji_tui.questions.sms);
 * ``reply_for``: the verb and preposition of options told as "Reply 1 for X, 2 for Y";
+* ``context_after``: a sentence after the ask that says why it is asked or reassures ("This
+  helps us plan.", "There are no right or wrong answers.", "Some people use both."), no ask;
 * ``several`` (added to lexicon's): a declined "all" ("mit allen passenden Nummern");
 * ``open`` (added to lexicon's): one's impression, one's own words ("¿Qué te pareció …?").
 """
@@ -41,6 +43,13 @@ SMS_CUES: dict[str, dict[str, str]] = {
         "pt": "para|pra|se",
     },
     "several": {"de": "allen|allem"},
+    "context_after": {
+        "en": "re:^(?:this|it|that) (?:will )?helps? us|re:^(?:this|that|it) will help|re:^we(?:'ll| will)? use (?:this|it|your)|re:^we(?:'re| are)? ask(?:ing)? (?:this|everyone|all)|re:^there(?:'s| is| are) no (?:right|wrong)|re:^no (?:right|wrong) answers?|re:^your (?:answers?|responses?) (?:are|is|will|stay)|re:^all (?:answers|responses) (?:are|stay)|re:^(?:some|many|most|a lot of) (?:people|users|customers|participants)",
+        "es": "re:^(?:esto|eso|ello)? ?nos (?:ayuda|sirve|ayudara)|re:^no hay respuestas? (?:correctas?|incorrectas?|buenas?|malas?)|re:^(?:tus|sus) respuestas (?:son|seran|se)|re:^(?:se lo |le |te )?pregunt(?:amos|o) (?:esto|a todos|a todas)|re:^(?:algunas|muchas) personas|re:^mucha gente|re:^(?:algunos|muchos) (?:usuarios|clientes)",
+        "fr": "re:^(?:ca|cela|ceci) nous (?:aide|aidera|sert)|re:^on pose (?:la|cette) question|re:^nous posons (?:la|cette) question|re:^il n'y a (?:pas de|ni) (?:bonne|mauvaise)|re:^(?:vos|tes) reponses (?:sont|seront|restent)|re:^(?:certaines|beaucoup de|plusieurs) (?:personnes|gens|clients|utilisateurs)",
+        "de": "re:^(?:das|dies|es) hilft uns|re:^es gibt keine (?:richtigen|falschen)|re:^(?:ihre|deine) antworten (?:sind|werden|bleiben)|re:^wir fragen (?:das|dies|alle)|re:^(?:manche|viele|einige) (?:leute|menschen|nutzer|kunden)",
+        "pt": "re:^(?:isso|isto) (?:nos )?ajuda|re:^nao (?:ha|existe) resposta|re:^(?:suas|as suas) respostas (?:sao|serao|ficam)|re:^(?:estamos )?pergunt(?:amos|ando) (?:isso|isto|a todos)|re:^(?:algumas|muitas) pessoas|re:^muita gente|re:^(?:alguns|muitos) (?:usuarios|clientes)",
+    },
     "open": {
         "en": "in your words|in your own words",
         "es": "qué te pareció|qué le pareció|qué les pareció|con tus palabras|con sus palabras",

@@ -7,6 +7,9 @@
   text message lists them) lose their keys when the message says to answer with the numbers or
   the letters and the keys run 1, 2, 3 … or A, B, C …; without that instruction "1 day",
   "2 days" stay whole (figures are options too).
+* :func:`drop_context`: sentences after the ask that say why it is asked or reassure ("This
+  helps us plan the next quarter.", "Tus respuestas son anónimas.") are no part of it: up to
+  three of them go from the end, unless one asks or invites a story.
 * :func:`reply_rows`: "Reply 1 for a friend, 2 for social media, 3 for a search engine." is a
   numbered list: the sentence is rewritten as its verb and one option per line, for the list
   stage to read like any other (its evidence, its open-question veto, its "Other").
@@ -17,6 +20,7 @@ from __future__ import annotations
 import re
 
 from koji_tui.questions.cues import family, fold
+from koji_tui.questions.normalize import sentences
 
 _PARAGRAPHS = re.compile(r"\n[^\S\n]*\n")
 _SIGNATURE_WORDS = 6
@@ -94,3 +98,23 @@ def reply_rows(text: str, langs: tuple[str, ...]) -> str:
         # the verb keeps its instruction: "Reply (number):" (English is read in every message)
         return head + " (number):\n" + rows + ("\n" + rest if rest else "")
     return text
+
+
+_MAX_CONTEXT = 3
+
+
+def drop_context(text: str) -> str:
+    """``text`` without the context sentences that close it (see the module docstring)."""
+    out = text.rstrip()
+    for _ in range(_MAX_CONTEXT):
+        parts = sentences(out)
+        if len(parts) < 2:
+            break
+        last = parts[-1]
+        folded = fold(last)
+        if "?" in last or not out.endswith(last) or family("open").search(folded):
+            break
+        if not family("context_after").match(folded):
+            break
+        out = out[: len(out) - len(last)].rstrip()
+    return out if out != text.rstrip() else text

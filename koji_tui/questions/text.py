@@ -37,7 +37,7 @@ from koji_tui.questions.result import (
     TextResult,
 )
 from koji_tui.questions.scales import find_scale
-from koji_tui.questions.sms import drop_sign_off, reply_rows
+from koji_tui.questions.sms import drop_context, drop_sign_off, reply_rows
 from koji_tui.questions.survey import option_line, survey_item
 from koji_tui.questions.yes_no import explicit, implicit
 
@@ -67,7 +67,8 @@ def ask_text(content: str) -> str:
 def detect_text(content: str) -> TextResult:
     """What the plain text of one interviewer message asks (``type`` None: open-ended)."""
     # "Regards,\nThe Team" closes a letter; "Reply 1 for X, 2 for Y." is a numbered list
-    text = reply_rows(prepare(drop_sign_off(content[-MAX_ANALYSED:])), LANGUAGES)
+    text = prepare(drop_sign_off(content[-MAX_ANALYSED:]))
+    text = reply_rows(drop_context(text), LANGUAGES)  # "… This helps us plan." is no part
     text = options_rows(text)  # "Options: A | B" is a row A | B
     lines = text.splitlines()
     rated = False

@@ -381,6 +381,7 @@ SESSION6_BATCHES = {
     "REPLY_FOR": "held-out 13: 'Reply 1 for X, 2 for Y' in one sentence",
     "SIGN_OFF": "held-out 13: a letter's closing and signature after the question",
     "READ_OUT": "held-out 13: options read out in a sentence, then the ask that orders them",
+    "CONTEXT": "held-out 13: sentences after the ask that say why it is asked, or reassure",
 }
 TUNING.append(
     (

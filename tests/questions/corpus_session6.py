@@ -8,7 +8,9 @@ kept beside it (printed by tests/benchmarks/questions.py).
 * REPLY_FOR: options told as "Reply 1 for X, 2 for Y, 3 for Z" in one sentence;
 * SIGN_OFF: a letter's closing and signature after the question ("Regards,\\nTeam X");
 * READ_OUT: options read out in a sentence of their own ("I'll read out three things: A, B
-  and C."), then the ask that orders or picks them ("Say first, second and third").
+  and C."), then the ask that orders or picks them ("Say first, second and third");
+* CONTEXT: sentences after the ask that say why it is asked or reassure ("This helps us …",
+  "There are no right or wrong answers.", "Tus respuestas son anónimas.").
 """
 
 from __future__ import annotations
@@ -316,4 +318,86 @@ READ_OUT_FIRST_SCORE = (
     "options); 0 of 7 open questions given a widget"
 )
 
-SESSION6: list[Case] = [*KEYED, *REPLY_FOR, *SIGN_OFF, *READ_OUT]
+# ---------------------------------------------------------------- CONTEXT: why it is asked
+# sentences after the ask that say why it is asked or reassure; after an open ask, still open
+CONTEXT: list[Case] = [
+    C(
+        Y,
+        "Have you contacted our support team in the last month? This helps us route your feedback. Your answers are anonymous.",
+    ),
+    C(
+        SC,
+        "How easy was the sign-up, from 1 (very hard) to 5 (very easy)? There are no right or wrong answers.",
+        scale=(1, 5),
+        labels={"lo": "very hard", "hi": "very easy"},
+    ),
+    C(
+        S,
+        "Which plan are you on?\n1. Free\n2. Pro\n3. Team\nWe ask everyone this question. It helps us compare answers.",
+        options=["Free", "Pro", "Team"],
+    ),
+    C(
+        Y,
+        "Do you pay for the app yourself? Many people get it through work. We use this to size the next survey.",
+    ),
+    C(Y, "¿Usas la app más de una vez por semana? Esto nos ayuda a priorizar mejoras.", lang="es"),
+    C(
+        S,
+        "¿Dónde compras más a menudo: en tienda, en línea o por teléfono? No hay respuestas correctas.",
+        options=["en tienda", "en línea", "por teléfono"],
+        lang="es",
+    ),
+    C(
+        Y,
+        "Avez-vous déjà annulé un abonnement chez nous? Cela nous aide à comprendre les départs.",
+        lang="fr",
+    ),
+    C(
+        M,
+        "Quels appareils utilisez-vous? Choisissez tous ceux qui s'appliquent.\n- Ordinateur\n- Tablette\n- Téléphone\nVos réponses restent confidentielles.",
+        options=["Ordinateur", "Tablette", "Téléphone"],
+        lang="fr",
+    ),
+    C(
+        Y,
+        "Nutzen Sie die App auch unterwegs? Das hilft uns bei der Planung. Es gibt keine falschen Antworten.",
+        lang="de",
+    ),
+    C(
+        SC,
+        "Wie zufrieden sind Sie mit dem Service, von 1 (gar nicht) bis 5 (sehr)? Ihre Antworten bleiben anonym.",
+        scale=(1, 5),
+        labels={"lo": "gar nicht", "hi": "sehr"},
+        lang="de",
+    ),
+    C(
+        Y,
+        "Você já recomendou o app para alguém? Isso nos ajuda a entender o boca a boca.",
+        lang="pt",
+    ),
+    C(
+        S,
+        "Com que frequência você pede delivery?\n1. Toda semana\n2. Todo mês\n3. Raramente\nSuas respostas são anônimas.",
+        options=["Toda semana", "Todo mês", "Raramente"],
+        lang="pt",
+    ),
+    D("What would you change about the checkout? This helps us plan the next release."),
+    D("Which of these matters most to you, and why? There are no right or wrong answers."),
+    D(
+        "How did you first hear about us? Some people mention friends, others ads. It helps us plan."
+    ),
+    D(
+        "¿Qué fue lo más difícil de la instalación? Esto nos ayuda a mejorar. Tus respuestas son anónimas.",
+        lang="es",
+    ),
+    D("Qu'est-ce qui vous a fait hésiter? Cela nous aide à mieux comprendre.", lang="fr"),
+    D("Was hat Sie an der App am meisten gestört? Das hilft uns sehr.", lang="de"),
+    D("O que faria você usar o app todos os dias? Isso nos ajuda a priorizar.", lang="pt"),
+]
+CONTEXT_FIRST_SCORE = (
+    "detector of f8e3332: 9/19 exactly right; P/R open_ended 0.412/1.000, single_choice "
+    "1.000/0.000, multiple_choice 1.000/0.000, yes_no 1.000/0.000, scale 1.000/1.000; 0 of 7 "
+    "open questions given a widget"
+)
+
+SESSION6: list[Case] = [*KEYED, *REPLY_FOR, *SIGN_OFF, *READ_OUT, *CONTEXT]
