@@ -58,7 +58,7 @@ def test_the_first_screen_needs_no_journal() -> None:
         "from koji_tui.cli import build_parser, layers_for\n"
         "build_parser(layers_for(['demo'])).parse_args(['demo'])\n"
         "import koji_tui.ui.app, koji_tui.ui.screens.main, koji_tui.ui.screens.first_run\n"
-        "loaded = ('koji_tui.journal', 'koji_tui.session', 'sqlite3', 'keyring', 'uvicorn')\n"
+        "loaded = ('koji_tui.journal', 'koji_tui.session', 'sqlite3', 'keyring', 'uvicorn', 'tomllib')\n"
         "print(','.join(m for m in loaded if m in sys.modules))\n"
     )
     assert fresh_python(code).strip() == ""

@@ -14,7 +14,6 @@ theme, the locale), atomically. Both touch the disk: call them in a thread.
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,6 +58,8 @@ def layout_path() -> Path:
 
 
 def load_layout(path: Path | None = None) -> CockpitLayout:
+    import tomllib  # (the cockpit's, not needed to start the app)
+
     path = path or layout_path()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

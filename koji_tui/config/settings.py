@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,6 +102,8 @@ def _read_toml(path: Path) -> tuple[dict[str, Any] | None, list[str]]:
         return None, [
             app_translator().gettext("{path} is not UTF-8 text; it was ignored.").format(path=path)
         ]
+    import tomllib  # only once there is a file to parse (none at a first start)
+
     try:
         return tomllib.loads(text), []
     except tomllib.TOMLDecodeError as exc:
