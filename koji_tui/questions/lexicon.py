@@ -369,7 +369,7 @@ SCALE_WORDS: dict[str, str] = {
     # a range named as a thing already given ("last year's 1-5 rating", "your 1-5 score")
     "reference": r"'s|your|my|our|their|last|previous|earlier|tu|su|sus|votre|ton|vos|ihre|deine|seu|sua",
     # German: "wobei 0 für X und 10 für Y steht"
-    "verb_first": r"siendo|sendo", "de_where": r"wobei", "de_for": r"f[üu]r", "de_stands": r"steht|stehen|bedeutet|bedeuten", "de_and": r"und",
+    "verb_first": r"siendo|sendo", "de_where": r"wobei", "de_for": r"f[üu]r", "de_stands": r"steht|stehen|bedeutet|bedeuten|hei(?:ß|ss)t|hei(?:ß|ss)en|ist|sind|entspricht|entsprechen", "de_and": r"und",
 }  # fmt: skip
 
 # Abbreviations whose dot does not end a sentence.

@@ -78,16 +78,14 @@ _LABEL_STOP = (  # … or the next point: "1 = very difficult 5 = very easy"
     + "|".join(NUMBER_WORDS)
     + r")\s)|\d{1,2}\s*(?:=|:)))"
 )
+# "wobei 1 für X und 5 für Y steht", "wobei eins X und fünf Y heisst", "wobei 1 X ist und 5 Y."
 _DE_WOBEI = re.compile(
-    r"\b(?:" + _W["de_where"] + r")\s+(\d{1,2})\s+(?:" + _W["de_for"] + r"\s+)?(.{1,60}?)\s+"
-    r"(?:steht\s+)?(?:"
-    + _W["de_and"]
-    + r")\s+(\d{1,2})\s+(?:"
-    + _W["de_for"]
-    + r"\s+)?(.{1,60}?)\s+"
-    r"(?:" + _W["de_stands"] + r")\b",
+    r"\b(?:" + _W["de_where"] + r")\s+(\d{1,2}|[^\W\d_]{3,6})\s+(?:" + _W["de_for"]
+    + r"\s+)?(.{1,60}?)\s+(?:(?:" + _W["de_stands"] + r")\s+)?(?:" + _W["de_and"]
+    + r")\s+(\d{1,2}|[^\W\d_]{3,6})\s+(?:" + _W["de_for"] + r"\s+)?(.{1,60}?)"
+    r"(?:\s+(?:" + _W["de_stands"] + r")\b|\s*(?=[.?!;)]|$))",
     _I,
-)
+)  # fmt: skip
 _WORD_RANGE = re.compile(
     _SCALE_WORD + r"(\s+(?:of|from|de|del|von|da|do)\s+)(\w+)(\s+(?:to|a|al|à|bis|até|ao)\s+)(\w+)",
     _I,
@@ -111,6 +109,11 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[fold(word)]
 
 
+def _point_value(word: str) -> int | None:
+    """A scale point written in digits or in words ("5", "fünf"), or None."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(fold(word))
+
+
 @cache
 def _point(point: int) -> str:
     """A point in words ("where ONE is …, SEVEN is …")."""
@@ -125,7 +128,7 @@ def _label_for(text: str, point: int) -> str | None:
         _I,
     )  # fmt: skip
     for m in pattern.finditer(text):
-        label = clean_label(m.group(1).strip(_LABEL_QUOTES))
+        label = clean_label(m.group(1).strip(_LABEL_QUOTES).rstrip(" .…→"))  # "X … 5 = Y"
         # "von 0 bis 10: Wie wahrscheinlich …": a question after the range is no label
         if label and not label[0].isdigit() and family("wh").match(fold(label)) is None:
             return label
@@ -136,7 +139,7 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
     """Labels of the two ends ("where 1 is poor and 5 is excellent"), as written."""
     labels: dict[str, str] = {}
     m = _DE_WOBEI.search(text)
-    if m and int(m.group(1)) == low and int(m.group(3)) == high:
+    if m and _point_value(m.group(1)) == low and _point_value(m.group(3)) == high:
         labels[str(low)] = clean_label(m.group(2)).strip(_LABEL_QUOTES)
         labels[str(high)] = clean_label(m.group(4)).strip(_LABEL_QUOTES)
         return labels

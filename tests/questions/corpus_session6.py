@@ -10,7 +10,9 @@ kept beside it (printed by tests/benchmarks/questions.py).
 * READ_OUT: options read out in a sentence of their own ("I'll read out three things: A, B
   and C."), then the ask that orders or picks them ("Say first, second and third");
 * CONTEXT: sentences after the ask that say why it is asked or reassure ("This helps us …",
-  "There are no right or wrong answers.", "Tus respuestas son anónimas.").
+  "There are no right or wrong answers.", "Tus respuestas son anónimas.");
+* ENDS: a scale's two ends in German "wobei" clauses (points in words, the verb last or after
+  the first end) and on a legend line joined by an ellipsis.
 """
 
 from __future__ import annotations
@@ -400,4 +402,77 @@ CONTEXT_FIRST_SCORE = (
     "open questions given a widget"
 )
 
-SESSION6: list[Case] = [*KEYED, *REPLY_FOR, *SIGN_OFF, *READ_OUT, *CONTEXT]
+# ---------------------------------------------------------------- ENDS: a scale's two ends
+# German "wobei" ends with the verb last or after the first end, points in words; a legend
+# line whose two ends are joined by an ellipsis or an arrow
+ENDS: list[Case] = [
+    C(
+        SC,
+        "Wie einfach war die Anmeldung, von eins bis fünf, wobei eins sehr schwer und fünf sehr einfach heißt?",
+        scale=(1, 5),
+        labels={"lo": "sehr schwer", "hi": "sehr einfach"},
+        lang="de",
+    ),
+    C(
+        SC,
+        "Bewerten Sie die Beratung von 1 bis 7, wobei 1 ungenügend ist und 7 hervorragend.",
+        scale=(1, 7),
+        labels={"lo": "ungenügend", "hi": "hervorragend"},
+        lang="de",
+    ),
+    C(
+        SC,
+        "Auf einer Skala von 0 bis 10: Wie wahrscheinlich empfehlen Sie uns weiter? Wobei 0 gar nicht wahrscheinlich und 10 äußerst wahrscheinlich bedeutet.",
+        scale=(0, 10),
+        labels={"lo": "gar nicht wahrscheinlich", "hi": "äußerst wahrscheinlich"},
+        lang="de",
+    ),
+    C(
+        SC,
+        "How clear was the invoice?\n1 = very unclear … 5 = very clear",
+        scale=(1, 5),
+        labels={"lo": "very unclear", "hi": "very clear"},
+    ),
+    C(
+        SC,
+        "How fast was the reply?\n1 = very slow ... 5 = very fast",
+        scale=(1, 5),
+        labels={"lo": "very slow", "hi": "very fast"},
+    ),
+    C(
+        SC,
+        "¿Qué tan útil fue la guía?\n1 = nada útil … 5 = muy útil",
+        scale=(1, 5),
+        labels={"lo": "nada útil", "hi": "muy útil"},
+        lang="es",
+    ),
+    C(
+        SC,
+        "Comment évaluez-vous l'accueil?\n1 = très mauvais … 5 = excellent",
+        scale=(1, 5),
+        labels={"lo": "très mauvais", "hi": "excellent"},
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Como você avalia o atendimento?\n1 = péssimo … 5 = ótimo",
+        scale=(1, 5),
+        labels={"lo": "péssimo", "hi": "ótimo"},
+        lang="pt",
+    ),
+    D(
+        "Sie haben eine 2 gegeben, wobei 1 sehr schlecht und 5 sehr gut heißt. Was hätte es besser gemacht?",
+        lang="de",
+    ),
+    D("You gave a 2, where 1 = very slow … 5 = very fast. What slowed things down?"),
+    D("Usted puso un 3 (1 = nada útil … 5 = muy útil). ¿Qué le faltó a la guía?", lang="es"),
+    D("Vous avez donné 2 sur 5. Qu'est-ce qui vous a déçu?", lang="fr"),
+    D("Você deu nota 3, sendo 1 péssimo e 5 ótimo. O que faltou?", lang="pt"),
+]
+ENDS_FIRST_SCORE = (
+    "detector of 1d74308: 6/13 exactly right; P/R scale 0.125/0.125 (every scale found, its "
+    "ends missing or cut with the ellipsis), open_ended 1.000/1.000; 0 of 5 open questions "
+    "given a widget"
+)
+
+SESSION6: list[Case] = [*KEYED, *REPLY_FOR, *SIGN_OFF, *READ_OUT, *CONTEXT, *ENDS]
