@@ -3,7 +3,9 @@ renewal, the second is a reminder email, and the third is manual renewal only. W
 prefer?", "La primera: pagar por mes. La segunda: …", "die erste ist ein Monatsabo, die zweite
 ein Jahresabo und die dritte …", or numbered in words on lines ("Option one: …").
 
-:func:`ordinal_lines` writes such options as a list, one per line, where the list stage
+:func:`ordinal_lines` writes such options as a list, one per line (an instruction to pick by
+position after them, "Just say first, second or third.", is dropped; "Option one, a monthly
+plan." names its option after a comma), where the list stage
 (koji_tui.questions.lists) reads them like any announced list: the question after them must
 still pick among them (an open question after them stays open). The ranks must come in order,
 the first with its verb or a colon ("the first IS", "La primera:"), each option short; a story
@@ -22,6 +24,19 @@ _MOST_WORDS = 8
 # what joins one option to the next rank: ", and", " y", " et", " und", " e", a full stop
 _JOIN = re.compile(r"[\s,;.]*(?:\b(?:and|y|e|et|und|ou|or|o|oder)\b)?[\s,;.]*$", re.IGNORECASE)
 _LEAD = re.compile(r"^\s*[:,]?\s*")
+# positions offered as alternatives ("say first, second or third", "diga primeiro, segundo ou
+# terceiro"), folded: how to pick one, not a ranking ("… first, second AND third" ranks)
+_POSITION = (
+    r"(?:first|second|third|fourth|fifth|primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]"
+    r"|premiere?|deuxieme|seconde?|troisieme|quatrieme|cinquieme|erstens|zweitens|drittens"
+    r"|viertens|funftens|primeir[oa]|terceir[oa]|quart[oa])"
+)
+_BY_POSITION = re.compile(
+    r"^(?:\S+\s+){0,3}?" + _POSITION + r"(?:\s*,\s*" + _POSITION + r")*\s*,?\s+(?:or|o|ou|oder)\s+"
+    + _POSITION + r"\s*[.!]?$"
+)  # fmt: skip
+_NAMED = re.compile(r"\b(?:option|opcion|opcao)\b")  # folded
+_COMMA = re.compile(r"\s*,\s*")
 
 
 def _marker(
@@ -33,8 +48,8 @@ def _marker(
         return None
     end = match.end()
     rest = folded[end:]
-    colon = re.match(r"\s*:\s*", rest)
-    if colon:
+    colon = re.match(r"\s*:\s*", rest) or (_NAMED.search(match.group(0)) and _COMMA.match(rest))
+    if colon:  # "La primera: …", and "Option one, a monthly plan." (a named option, a comma)
         return match.start(), end + colon.end()
     copula = family("ordinal_copula", langs).match(rest.lstrip(), 0)
     if copula is not None:
@@ -76,5 +91,7 @@ def ordinal_lines(lines: list[str], langs: tuple[str, ...]) -> list[str]:
     if head.endswith("."):  # "Here are the choices." announces the list
         head = head[:-1] + ":"
     tail = text[last_end:].lstrip(" .\n")
+    if _BY_POSITION.match(fold(tail.strip())):
+        tail = ""  # "Just say first, second or third.": one of them, told by its position
     written = [*head.splitlines(), *(f"- {o}" for o in cleaned), *tail.splitlines()]
     return [line.strip() for line in written if line.strip()]

@@ -383,6 +383,7 @@ SESSION6_BATCHES = {
     "READ_OUT": "held-out 13: options read out in a sentence, then the ask that orders them",
     "CONTEXT": "held-out 13: sentences after the ask that say why it is asked, or reassure",
     "ENDS": "held-out 13: a scale's ends in German 'wobei' clauses, a legend joined by '…'",
+    "NAMED": "held-out 13: 'Option one, X.' and 'Just say first, second or third'",
 }
 TUNING.append(
     (

@@ -12,7 +12,9 @@ kept beside it (printed by tests/benchmarks/questions.py).
 * CONTEXT: sentences after the ask that say why it is asked or reassure ("This helps us …",
   "There are no right or wrong answers.", "Tus respuestas son anónimas.");
 * ENDS: a scale's two ends in German "wobei" clauses (points in words, the verb last or after
-  the first end) and on a legend line joined by an ellipsis.
+  the first end) and on a legend line joined by an ellipsis;
+* NAMED: options named by their number after a comma ("Option one, a monthly plan."), an
+  instruction to pick by position after them ("Just say first, second or third").
 """
 
 from __future__ import annotations
@@ -475,4 +477,61 @@ ENDS_FIRST_SCORE = (
     "given a widget"
 )
 
-SESSION6: list[Case] = [*KEYED, *REPLY_FOR, *SIGN_OFF, *READ_OUT, *CONTEXT, *ENDS]
+# ---------------------------------------------------------------- NAMED: "Option one, X."
+# options named by their number after a comma, as a voice reads them, and an instruction to
+# pick by position after them ("Just say first, second or third": one, not a ranking)
+NAMED: list[Case] = [
+    C(
+        S,
+        "Which delivery slot works for you? Option one, morning. Option two, afternoon. Option three, evening. Just say first, second or third.",
+        options=["morning", "afternoon", "evening"],
+    ),
+    C(
+        S,
+        "Which would you rather have? Option one, a discount. Option two, free shipping.",
+        options=["a discount", "free shipping"],
+    ),
+    C(
+        S,
+        "¿Qué opción prefieres? Opción uno, pago mensual. Opción dos, pago anual. Opción tres, pago por uso. Di primera, segunda o tercera.",
+        options=["pago mensual", "pago anual", "pago por uso"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Quelle formule préférez-vous? Option un, mensuelle. Option deux, annuelle. Dites premier ou deuxième.",
+        options=["mensuelle", "annuelle"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Welche Variante wäre Ihnen am liebsten? Option eins, monatlich. Option zwei, jährlich. Option drei, einmalig. Sagen Sie erstens, zweitens oder drittens.",
+        options=["monatlich", "jährlich", "einmalig"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Qual opção você prefere? Opção um, plano mensal. Opção dois, plano anual. Diga primeiro ou segundo.",
+        options=["plano mensal", "plano anual"],
+        lang="pt",
+    ),
+    C(
+        R,
+        "I'll read three ideas: search, alerts and reports. Put them in order, best first. Say first, second and third.",
+        options=["search", "alerts", "reports"],
+    ),
+    D("You chose option one, a monthly plan. What made you pick it over the annual one?"),
+    D(
+        "Option one, a discount. Option two, free shipping. Those were the offers last year. How did you feel about them?"
+    ),
+    D("Elegiste la opción uno, pago mensual. ¿Por qué?", lang="es"),
+    D("Vous avez choisi l'option deux, annuelle. Qu'est-ce qui vous a convaincu?", lang="fr"),
+    D("Sie hatten Option eins, monatlich, gewählt. Was sprach dafür?", lang="de"),
+    D("Você escolheu a opção dois, plano anual. O que pesou nessa escolha?", lang="pt"),
+]
+NAMED_FIRST_SCORE = (
+    "detector of 5b2eb37: 7/13 exactly right; P/R open_ended 0.857/1.000, single_choice "
+    "0.000/0.000, ranking 1.000/1.000; 0 of 6 open questions given a widget"
+)
+
+SESSION6: list[Case] = [*KEYED, *REPLY_FOR, *SIGN_OFF, *READ_OUT, *CONTEXT, *ENDS, *NAMED]
