@@ -307,7 +307,8 @@ HOLDOUT13_FIRST_SCORES: dict[str, str] = {
     ),
     "tuned on since": (
         "written in session 6 by an independent writer; its misses were read and their "
-        "families written anew in corpus_session6.py (session 6)"
+        "families written anew in corpus_session6.py (KEYED, REPLY_FOR, SIGN_OFF, READ_OUT, "
+        "CONTEXT, ENDS, NAMED)"
     ),
 }
 SESSION5_BATCHES = {
