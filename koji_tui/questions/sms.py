@@ -64,6 +64,9 @@ _END = re.compile(r"[.!?\n]")
 _JOINER = re.compile(r"[\s,;]*(?:\b(?:or|and|o|y|ou|et|oder|und|e)\b)?[\s,;]*$")
 
 
+_ONE_FOR = re.compile(r"(?<!\w)1\s+(?:for|if|para|pra|si|pour|fur|wenn|se)\s")
+
+
 def _keyed_for(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         r"(?<!\w)(?P<key>\d{1,2})\s+(?:" + family("reply_for_prep", langs).pattern + r")\s+"
@@ -73,6 +76,8 @@ def _keyed_for(langs: tuple[str, ...]) -> re.Pattern[str]:
 def reply_rows(text: str, langs: tuple[str, ...]) -> str:
     """``text`` with a "Reply 1 for X, 2 for Y" sentence as a verb and numbered lines."""
     folded = fold(text)
+    if _ONE_FOR.search(folded) is None:  # cheap: most messages have no "1 for"
+        return text
     keyed_for = _keyed_for(langs)
     for verb in family("reply_for", langs).finditer(folded):
         first = (
