@@ -46,7 +46,10 @@ def _items(text: str) -> list[str] | None:
 def announced(parts: list[str], langs: tuple[str, ...]) -> TextResult | None:
     """The options of a read-out list and its ask (see the module docstring), or None."""
     for index in range(len(parts) - 1, max(len(parts) - 5, -1), -1):
-        match = _ANNOUNCED.match(parts[index])
+        part = parts[index]
+        if ":" not in part or not part.endswith("."):
+            continue  # cheap: most sentences announce nothing
+        match = _ANNOUNCED.match(part)
         if match is None:
             continue
         items = _items(match.group("items"))

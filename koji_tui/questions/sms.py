@@ -117,9 +117,9 @@ def drop_context(text: str) -> str:
             break
         last = parts[-1]
         folded = fold(last)
-        if "?" in last or not out.endswith(last) or family("open").search(folded):
+        if "?" in last or not out.endswith(last) or not family("context_after").match(folded):
             break
-        if not family("context_after").match(folded):
+        if family("open").search(folded):
             break
         out = out[: len(out) - len(last)].rstrip()
     return out if out != text.rstrip() else text
