@@ -374,10 +374,9 @@ SCALE_WORDS: dict[str, str] = {
 
 # Abbreviations whose dot does not end a sentence.
 ABBREVIATIONS = r"e\.g|i\.e|etc|vs|approx|incl|esp|ca|z\.\s?b|d\.\s?h|bzw|p\.\s?ex|ex|p\.\s?ej|mr|mrs|ms|dr|nr|n[º°o]"
-
-# The two answers of a yes/no question, and every way of writing them.
 #: the letters that number a survey item ("Q5.", "P6." es/pt, "F5." de), or its word
 SURVEY_ITEM = r"q|p|f|item|question|pregunta|pergunta|frage"
+# The two answers of a yes/no question, and every way of writing them.
 YES_WORDS = {"en": "Yes", "es": "Sí", "fr": "Oui", "de": "Ja", "pt": "Sim"}
 NO_WORDS = {"en": "No", "es": "No", "fr": "Non", "de": "Nein", "pt": "Não"}
 YES_NO_OPTIONS = frozenset({"yes", "no", "sí", "si", "oui", "non", "ja", "nein", "sim", "não"})
