@@ -49,6 +49,7 @@ from typing import Literal
 
 from rich.cells import cell_len
 from textual.app import ComposeResult
+from textual.color import Color
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.widget import Widget
@@ -137,6 +138,7 @@ class Composer(Widget):
             yield self._count
 
     def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self._refresh_footer()
 
     # ----------------------------------------------------------------- state
@@ -276,19 +278,34 @@ class Composer(Widget):
     # ----------------------------------------------------------------- footer
 
     def _restyle_locked(self, locked: bool) -> None:
-        """``-locked`` on the composer and read-only on its box, restyled once.
+        """Take keys or not (``read_only`` on the box), drawn muted while it takes none.
 
-        ``-locked`` only styles the box (``Composer.-locked ComposerInput`` in
-        transcript.tcss), so the class goes on without restyling the composer's subtree, and the
-        box is restyled once: by its own read-only change (Textual restyles a ``TextArea`` when
-        ``read_only`` changes), or here when that did not change. Restyling the subtree, then
-        the box again, cost two restyles of a ``TextArea`` and its dozen component classes on
-        every answer."""
+        ``read_only`` is set without Textual's watcher: it restyles a ``TextArea`` and its
+        dozen component classes (~5 ms, twice per answer: on the Enter that sends it, and
+        before the reply's frame). The muted look goes on the box as its own (inline) colour
+        and border instead, which only redraws it; the box draws no cursor while it takes no
+        keys (``show_cursor``, set the same way: Textual reads it only in read-only mode and
+        for word and page moves)."""
+        box = self.input
         self.set_class(locked, "-locked", update=False)
-        if self.input.read_only == locked:
-            self.input.update_node_styles()
-        else:
-            self.input.read_only = locked
+        box.set_reactive(ComposerInput.read_only, locked)
+        box.set_reactive(ComposerInput.show_cursor, not locked)
+        self._draw_muted(locked)
+
+    def _draw_muted(self, muted: bool) -> None:
+        styles = self.input.styles
+        if not muted:
+            styles.color = None
+            styles.border = None
+            return
+        colours = self.app.theme_variables  # the theme's, as the stylesheet reads them
+        styles.color = colours.get("foreground-muted", "gray")
+        border = Color.parse(colours.get("foreground", "white")).multiply_alpha(0.2)
+        styles.border = ("tall", border)
+
+    def _theme_changed(self, _theme: object) -> None:
+        if self._locked:
+            self._draw_muted(True)
 
     def _refresh_footer(self) -> None:
         hint = self._hint
