@@ -302,7 +302,14 @@ class JournalWrites(JournalReads):
 
         ``base`` is the record as the caller holds it (the answer among its turns): the result
         is built from it with the two turns written, without reading every turn again, so the
-        cost stays flat in the interview's length. Without it the record is read whole."""
+        cost stays flat in the interview's length. Without it the record is read whole.
+
+        Committed without an fsync of its own (a crash of koji-tui loses nothing, a power cut
+        may): what it holds is on the server, and the answer it marks sent was fsync'd as
+        pending before it was sent, so a lost mark only brings the answer back as unsent, which
+        the resend's check of the server's transcript settles without sending it twice. The
+        next answer's fsync'd write makes it durable. The reply is on screen sooner by that
+        fsync (3-10 ms here)."""
         turn_id = _turn_id(turn)
         if base is not None and index_of(base.turns, turn_id) is None:
             base = None  # not the record this answer is in: read it whole
@@ -325,7 +332,7 @@ class JournalWrites(JournalReads):
                 return whole(conn, record_id)
             return incremental(conn, base, changed=(turn_id,))
 
-        return self._tx(work)
+        return self._tx(work, fsync=False)
 
     # -- the server's transcript -----------------------------------------------------
     def merge_server_transcript(
