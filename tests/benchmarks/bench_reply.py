@@ -9,13 +9,21 @@ the answer into the box, lets the app settle, then presses Enter the way a termi
 event posted to the app) and polls every millisecond, the same for both sides, until:
 
 - the app: the transcript holds the answer and the whole reply (no stream open) and the composer
-  is open for the next answer; the clock stops at the next frame painted after that
-  (``wait_for_refresh``). That includes what the app must do: the answer journaled and fsync'd
-  before it is sent, the reply journaled before it is shown as delivered;
+  is open for the next answer; the clock stops at the first frame painted in that state. That
+  includes what the app must do: the answer journaled and fsync'd before it is sent, the reply
+  journaled before it is shown as delivered;
 - the minimal chat: an ``Input`` and a ``VerticalScroll`` of ``Static`` turns; Enter posts the
   same ``POST /interviews/{id}/message`` with ``Accept: text/event-stream`` through httpx,
-  draws each ``delta`` as it comes and the final ``done`` reply; the clock stops at the next
+  draws each ``delta`` as it comes and the final ``done`` reply; the clock stops at the first
   frame painted after ``done`` is drawn.
+
+"The first frame painted in that state": both apps stamp each frame in Textual's
+``post_display_hook`` (called right after the screen's update is rendered), where the
+condition is checked; the first frame for which it holds stops the clock. Until session 7 the
+clock stopped at ``wait_for_refresh`` after a 1 ms poll saw the condition: that waits for
+the screen's after-refresh callbacks, which run after the frame and in the order they were
+queued, so when the app had queued its answer widget's build for after the reply's frame
+(the structured row), the build's 30 ms were counted as if the reply were not yet on screen.
 
 Until session 6 the clock stopped when Pilot's ``press`` and ``pause`` returned: they wait
 until the process has used less than half of a 20 ms slice of CPU, so the figure was the time
@@ -83,10 +91,14 @@ class MiniChat(App[None]):
         }
         self.replies = 0
         self.http: Any = None
+        self.frames = FrameClock()
 
     def compose(self) -> ComposeResult:
         yield VerticalScroll(id="turns")
         yield Input(id="say")
+
+    def post_display_hook(self) -> None:
+        self.frames.painted()
 
     async def on_mount(self) -> None:
         import httpx
@@ -122,6 +134,28 @@ class MiniChat(App[None]):
                     reply.update(Text(f"Interviewer: {shown}"))
                     turns.scroll_end(animate=False)
         self.replies += 1
+
+
+class FrameClock:
+    """When the first frame was painted in which each watched condition held (see the module
+    docstring). The app calls :meth:`painted` from ``post_display_hook``, after each frame."""
+
+    def __init__(self) -> None:
+        self.conditions: dict[str, Callable[[], object]] = {}
+        self.at: dict[str, float] = {}
+
+    def watch(self, **conditions: Callable[[], object]) -> None:
+        self.conditions, self.at = dict(conditions), {}
+
+    def painted(self) -> None:
+        for name, condition in self.conditions.items():
+            if name not in self.at and condition():
+                self.at[name] = time.perf_counter()
+
+    async def first_frame(self, name: str) -> float:
+        """The time of the first frame painted with the condition ``name`` true."""
+        await _until(lambda: name in self.at, name)
+        return self.at[name]
 
 
 async def _until(condition: Callable[[], object], what: str, seconds: float = 60.0) -> None:
@@ -161,11 +195,11 @@ async def _bare_rounds(base_url: str, key: str, rounds: int) -> list[float]:
             app.post_message(events.Paste(ANSWERS[n % len(ANSWERS)]))
             await _settle(pilot)
             before = app.replies
+            app.frames.watch(reply=lambda: app.replies > before)  # noqa: B023
             t0 = _enter(app)
-            await _until(lambda: app.replies > before, "the reply")  # noqa: B023
-            await app.screen.wait_for_refresh()  # the frame that shows it
+            at = await app.frames.first_frame("reply")
             if n:
-                spent.append(time.perf_counter() - t0)
+                spent.append(at - t0)
     return spent
 
 
@@ -184,8 +218,14 @@ async def _app_rounds(
     from koji_tui.ui.widgets.composer import Composer
     from koji_tui.ui.widgets.transcript import Transcript
 
+    class Timed(KojiApp):
+        frames = FrameClock()
+
+        def post_display_hook(self) -> None:
+            self.frames.painted()
+
     study = StudyEntry("Bench", base_url, key, key_storage="session")
-    app = KojiApp(studies=[study], check_pending=False)
+    app = Timed(studies=[study], check_pending=False)
     spent: list[float] = []
     widget_ready: list[float] = []
     async with app.run_test(size=(100, 30)) as pilot:
@@ -209,29 +249,24 @@ async def _app_rounds(
             app.post_message(events.Paste(ANSWERS[n % len(ANSWERS)]))
             await _settle(pilot)
             before = transcript.turn_count
-            t0 = _enter(app)
-            await _until(
-                lambda: (
+            app.frames.watch(
+                reply=lambda: (
                     transcript.turn_count >= before + 2  # noqa: B023
                     and not transcript.is_streaming
                     and not composer.locked
                 ),
-                "the reply",
+                widget=lambda: (shown := widget()) is not None and shown.has_focus_within,
             )
-            await screen.wait_for_refresh()  # the frame that shows it
-            reply = time.perf_counter() - t0
+            t0 = _enter(app)
+            reply = await app.frames.first_frame("reply") - t0
             if open_only:
                 await _settle(pilot)
                 if widget() is not None:
                     raise AssertionError("the open row showed an answer widget: not like for like")
             else:
-                await _until(
-                    lambda: (shown := widget()) is not None and shown.has_focus_within,
-                    "the answer widget",
-                )
-                await screen.wait_for_refresh()
+                ready = await app.frames.first_frame("widget") - t0
                 if n:
-                    widget_ready.append(time.perf_counter() - t0)
+                    widget_ready.append(ready)
             if n:
                 spent.append(reply)
     return spent, widget_ready
