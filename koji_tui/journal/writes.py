@@ -241,9 +241,12 @@ class JournalWrites(JournalReads):
         *,
         question: Any = None,
         answer_value: Any = None,
+        durable: bool = True,
     ) -> TurnRecord:
-        """Journal a participant's answer as PENDING, durably (committed and fsync'd), before
-        it is sent. The interview's other turns are not read."""
+        """Journal a participant's answer as PENDING, before it is sent: committed and fsync'd,
+        or with ``durable=False`` committed only (a crash of koji-tui loses nothing; the
+        caller fsyncs it with :meth:`sync` while the answer is on its way). The interview's
+        other turns are not read."""
         record_id = ref(interview)
 
         def work(conn: sqlite3.Connection) -> TurnRecord:
@@ -258,7 +261,7 @@ class JournalWrites(JournalReads):
             )
             return turn_by_id(conn, turn_id)
 
-        return self._tx(work)
+        return self._tx(work, fsync=durable)
 
     def mark_sent(self, turn: int | TurnRecord) -> TurnRecord:
         turn_id = _turn_id(turn)

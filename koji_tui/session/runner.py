@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -61,6 +62,8 @@ from koji_tui.journal.store import InterviewRecord, Journal, TurnRecord, to_json
 from .errors import ReadOnlyError, SessionError
 from .placement import position_before
 from .resend import ResendMixin
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from koji_tui.api import CompleteResult, MessageResult, StartResult
@@ -108,6 +111,7 @@ class InterviewSession(ResendMixin):
         self.record: InterviewRecord | None = None
         self.synced = True
         self.driven_elsewhere: LeaseHolder | None = None
+        self.syncing: asyncio.Future[None] | None = None  # the last answer's write: begin_answer
         self._lock = asyncio.Lock()
 
     # -- state -------------------------------------------------------------------
@@ -161,7 +165,10 @@ class InterviewSession(ResendMixin):
             raise ReadOnlyError(holder)
 
     async def close(self) -> None:
-        """Give the lease back (other windows may drive the interview now)."""
+        """Give the lease back (other windows may drive the interview now), once the last
+        answer's write (its fsync included) is done."""
+        if self.syncing is not None:
+            await asyncio.gather(asyncio.shield(self.syncing), return_exceptions=True)
         if self.record is not None and self.driven_elsewhere is None:
             await self._j(self.journal.release_lease, self.record.record_id)
 
@@ -206,8 +213,15 @@ class InterviewSession(ResendMixin):
         self, text: str, structured_value: Any = None, question: Any = None
     ) -> asyncio.Future[TurnRecord]:
         """Journal ``text`` as the pending answer, starting now: a worker thread takes the write
-        before this returns, so it is durable within the fsync's milliseconds even if the
+        before this returns, so it is in the journal within a millisecond or two even if the
         process dies before the event loop runs again. Pass the future to :meth:`answer`.
+
+        The future is done once the answer is committed (a crash of koji-tui keeps it); the
+        same thread then fsyncs it (a power cut keeps it too) while the answer is sent, so the
+        fsync's milliseconds are no longer spent between Enter and the request. An answer is
+        never sent before it is committed, and never lost: until the fsync, the server has it
+        or the journal will (its draft was saved as it was typed). :attr:`syncing` is that
+        last write's thread, done when the fsync is.
 
         Raises :class:`SessionError` at once for an answer that cannot be taken (empty, the
         interview completed, an earlier answer still pending); the future raises
@@ -222,16 +236,37 @@ class InterviewSession(ResendMixin):
                 N_("An earlier answer has not been confirmed sent yet; resend or discard it first.")
             )
         journal, record_id = self.journal, record.record_id
+        loop = asyncio.get_running_loop()
+        written: asyncio.Future[TurnRecord] = loop.create_future()
 
-        def write() -> TurnRecord:
-            holder = journal.acquire_lease(record_id)
-            if holder is not None:
-                raise ReadOnlyError(holder)
-            return journal.add_pending_answer(
-                record_id, text, question=question, answer_value=structured_value
-            )
+        def settle(turn: TurnRecord | None, error: BaseException | None) -> None:
+            if written.done():  # the caller gave up on it (cancelled)
+                return
+            if error is not None:
+                written.set_exception(error)
+            else:
+                written.set_result(turn)  # type: ignore[arg-type]
 
-        return asyncio.get_running_loop().run_in_executor(None, write)
+        def write() -> None:
+            try:
+                holder = journal.acquire_lease(record_id)
+                if holder is not None:
+                    raise ReadOnlyError(holder)
+                turn = journal.add_pending_answer(
+                    record_id, text, question=question, answer_value=structured_value,
+                    durable=False,
+                )  # fmt: skip
+            except Exception as exc:  # to the caller, on the loop
+                loop.call_soon_threadsafe(settle, None, exc)
+                return
+            loop.call_soon_threadsafe(settle, turn, None)
+            try:
+                journal.sync()
+            except OSError as exc:  # the commit stands; only its power-cut safety is unsure
+                log.warning("the journal's fsync after an answer failed: %s", exc)
+
+        self.syncing = loop.run_in_executor(None, write)
+        return written
 
     async def answer(
         self,
