@@ -159,10 +159,24 @@ class ViewMixin(InterviewBase):
         self._question_due = event.turn.key
         self.call_after_refresh(self._offer_if_due, event)
 
-    def _offer_if_due(self, event: ev.QuestionAsked) -> None:
+    #: After-refresh rounds the answer widget waits for its question to be drawn. A screen's
+    #: after-refresh callbacks also run when it goes idle with nothing to paint yet (the reply's
+    #: redraw not yet posted by the transcript): waiting for the drawn reply keeps the build
+    #: behind its frame. A question scrolled out of view is never drawn: the widget comes anyway.
+    DRAWN_WAIT_ROUNDS = 20
+
+    def _offer_if_due(self, event: ev.QuestionAsked, rounds: int = 0) -> None:
         """The widget of ``event``'s question, unless something came since (a new reply, an
         answer typed in the composer, the screen gone)."""
         if self._question_due != event.turn.key or not self.is_attached:
+            return
+        handle = self._handles.get(event.turn.key)
+        if (
+            handle is not None
+            and rounds < self.DRAWN_WAIT_ROUNDS
+            and not self.transcript.is_drawn(handle)
+        ):
+            self.call_after_refresh(self._offer_if_due, event, rounds + 1)
             return
         self._question_due = None
         self._offer_answer_widget(event.question, event.turn.text)

@@ -250,6 +250,10 @@ class Transcript(TranscriptStreaming, VerticalScroll, can_focus=True):
     def is_streaming(self) -> bool:
         return self._stream is not None
 
+    def is_drawn(self, handle: TurnHandle) -> bool:
+        """Whether turn ``handle`` has been on screen (drawn for a frame) since it changed."""
+        return self.history.is_drawn(handle)
+
     def load(self, turns: Iterable[TurnView]) -> list[TurnHandle]:
         """Replace the whole transcript (and drop attachments); follow the end."""
         self._stream = None

@@ -165,6 +165,12 @@ class TurnHistory(TurnLines, Widget):
         entry.text = sanitize_text(entry.view.text if text is None else text)
         self._changed(entry)
 
+    def is_drawn(self, handle: TurnHandle) -> bool:
+        """Whether turn ``handle`` as it is now has been drawn (a line of it rendered for a
+        frame) since it last changed."""
+        entry = self._entry(handle)
+        return entry.drawn == entry.version
+
     def shown_text(self, handle: TurnHandle) -> str:
         """The text drawn for turn ``handle`` (sanitized)."""
         return self._entry(handle).text
@@ -320,6 +326,7 @@ class TurnHistory(TurnLines, Widget):
             return Strip.blank(width, self.rich_style)
         position = bisect_right(self._starts, y) - 1
         entry = self._entries[position]
+        entry.drawn = entry.version
         row = y - self._starts[position]
         key = (entry.id, entry.version, row, width)
         strip = self._strips.get(key)

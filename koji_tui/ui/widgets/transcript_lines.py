@@ -37,6 +37,7 @@ class Entry:
     text: str  # what is drawn: the sanitized text of the turn, or of what it is shown as
     shown_as: str | None = None  # the text shown instead of the turn's own (see show_as)
     version: int = 0
+    drawn: int = -1  # the version last drawn on screen (a line of it rendered)
     width: int = -1
     height: int = 0
     # Flat (start, end) offsets into ``text`` for each body line at ``width``.
