@@ -159,10 +159,12 @@ class ViewMixin(InterviewBase):
         self._question_due = event.turn.key
         self.call_after_refresh(self._offer_if_due, event)
 
-    #: After-refresh rounds the answer widget waits for its question to be drawn. A screen's
-    #: after-refresh callbacks also run when it goes idle with nothing to paint yet (the reply's
-    #: redraw not yet posted by the transcript): waiting for the drawn reply keeps the build
-    #: behind its frame. A question scrolled out of view is never drawn: the widget comes anyway.
+    #: How the answer widget waits for its question to be drawn. A screen's after-refresh
+    #: callbacks also run when it goes idle with nothing to paint yet (the transcript has not
+    #: posted the reply's redraw: it runs in a task of its own, which a callback queued again
+    #: at once would not let run): so it looks again a frame later, up to 20 times (a question
+    #: scrolled out of view is never drawn: the widget comes anyway).
+    DRAWN_WAIT = 1 / 60
     DRAWN_WAIT_ROUNDS = 20
 
     def _offer_if_due(self, event: ev.QuestionAsked, rounds: int = 0) -> None:
@@ -176,7 +178,7 @@ class ViewMixin(InterviewBase):
             and rounds < self.DRAWN_WAIT_ROUNDS
             and not self.transcript.is_drawn(handle)
         ):
-            self.call_after_refresh(self._offer_if_due, event, rounds + 1)
+            self.set_timer(self.DRAWN_WAIT, lambda: self._offer_if_due(event, rounds + 1))
             return
         self._question_due = None
         self._offer_answer_widget(event.question, event.turn.text)
