@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from koji_tui.startup import YOUNG_THRESHOLD
 from tests.sandboxes import Sandboxes
 
 # Bytecode. With PYTHONDONTWRITEBYTECODE set (as it is on some machines and CI images), every
@@ -25,8 +26,9 @@ if sys.dont_write_bytecode or os.environ.get("PYTHONDONTWRITEBYTECODE"):
     sys.dont_write_bytecode = False
 
 
-#: The collector's young-generation threshold while the tests run (Python's default is 700).
-GC_YOUNG_THRESHOLD = 50_000
+#: The collector's young-generation threshold while the tests run (Python's default is 700):
+#: the app's own (koji_tui.startup.tune_collector).
+GC_YOUNG_THRESHOLD = YOUNG_THRESHOLD
 
 
 def pytest_collection_finish(session: pytest.Session) -> None:
@@ -38,7 +40,7 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     the young generation grow to 50,000 before a collection took the CPU of
     tests/ui/test_answers_widgets.py + test_app_failures.py (112 tests) from 104 s and 98 s to
     83 s and 81 s (two interleaved runs each, on a loaded machine). Reference cycles are still
-    collected, only less often; the app itself keeps Python's defaults."""
+    collected, only less often; the app runs with the same threshold (koji_tui.startup)."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(GC_YOUNG_THRESHOLD, 20, 20)

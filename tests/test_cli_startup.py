@@ -91,11 +91,14 @@ def test_the_app_is_imported_with_the_collector_paused_then_its_modules_are_kept
         "print(run_app.__module__, gc.isenabled(), gc.get_freeze_count() > 20_000, young < 700)\n"
         "release_collector()\n"  # what the app does once its first screen is drawn
         "release_collector()\n"  # (once only: a second call changes nothing)
-        "print(gc.isenabled())\n"
+        "print(gc.isenabled(), gc.get_threshold())\n"
     )
     # Held off until the first screen is drawn; the imports frozen before the collector came
-    # back on, so no young pass is owed over them either (the freeze reset the count).
-    assert fresh_python(code).split() == ["koji_tui.ui.app", "False", "True", "True", "True"]
+    # back on, so no young pass is owed over them either (the freeze reset the count); then
+    # the app's thresholds (a young generation of 50,000, not Python's 700).
+    assert fresh_python(code).split() == [
+        "koji_tui.ui.app", "False", "True", "True", "True", "(50000,", "20,", "20)",
+    ]  # fmt: skip
 
 
 def test_a_collector_switched_off_by_someone_else_is_not_switched_on_by_a_release() -> None:

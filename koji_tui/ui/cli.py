@@ -12,7 +12,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from koji_tui.i18n import app_translator
-from koji_tui.startup import collector_paused, hold_collector, release_collector
+from koji_tui.startup import (
+    collector_paused,
+    hold_collector,
+    release_collector,
+    tune_collector,
+)
 
 
 def add_arguments(subparsers: Any) -> None:  # argparse._SubParsersAction
@@ -63,9 +68,11 @@ def presenter_of(args: argparse.Namespace) -> bool:
 def app_runner() -> Callable[..., int]:
     """``run_app``, its modules (Textual's among them) imported with the cyclic garbage collector
     paused, then kept out of its sight for the rest of the run; the collector stays off until
-    the app's first screen is drawn (the app releases it: see :mod:`koji_tui.startup`)."""
+    the app's first screen is drawn (the app releases it), and runs with the app's thresholds
+    (see :mod:`koji_tui.startup`)."""
     with collector_paused(keep=True):
         from koji_tui.ui.app import run_app
+    tune_collector()
     hold_collector()
     return run_app
 
