@@ -33,6 +33,7 @@ from typing import Any
 from koji_tui.i18n import N_, Translator, translator
 from koji_tui.journal import notes_export
 from koji_tui.journal.notes import Note
+from koji_tui.journal.respondent import PARTICIPANT, respondent_title
 from koji_tui.journal.store import InterviewRecord, TurnRecord
 from koji_tui.questions import Question, detect_question
 from koji_tui.safety import safe_text
@@ -43,18 +44,8 @@ EXPORT_FORMAT_VERSION = 2
 _MD_INLINE_RE = re.compile(r"([\\`*_{}\[\]<>|~&])")
 # ... and line starts that would open a block (heading, list, setext underline).
 _MD_LINE_START_RE = re.compile(r"^([#+\-=])|^(\d{1,9})([.)])")
-PARTICIPANT = N_("Participant")  # the respondent's turns when they have no display name
 _ROLE_TITLES = {"assistant": N_("Interviewer"), "user": PARTICIPANT}
 _ENGLISH = translator(None)
-
-
-def respondent_title(respondent: Any, tr: Translator = _ENGLISH) -> str:
-    """What the respondent's turns are headed with, in the app (moderated) and in exports:
-    their display name, else "Participant" in ``tr``'s language (the kiosk's screen says "You")."""
-    name = respondent.get("display_name") if isinstance(respondent, dict) else None
-    if isinstance(name, str) and name.strip():
-        return " ".join(name.split())
-    return tr.gettext(PARTICIPANT)
 
 
 def _when(value: str | None, tr: Translator) -> str | None:

@@ -35,7 +35,7 @@ from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.config.guide import attached_items
 from koji_tui.journal import notes as jnotes
-from koji_tui.journal.export import respondent_title
+from koji_tui.journal.respondent import respondent_title
 from koji_tui.safety import safe_line
 from koji_tui.session import events as ev
 from koji_tui.session.guide import GuideItem, guide_for, match_question

@@ -29,7 +29,7 @@ from textual.widgets import Button, Static
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.i18n import N_, Translator
-from koji_tui.journal.export import respondent_title
+from koji_tui.journal.respondent import respondent_title
 from koji_tui.safety import safe_line
 from koji_tui.session.controller import InterviewController
 from koji_tui.session.events import Event, InterviewState, Phase

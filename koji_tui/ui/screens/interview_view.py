@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from koji_tui.i18n import N_, Translator
-from koji_tui.journal.export import respondent_title
+from koji_tui.journal.respondent import respondent_title
 from koji_tui.safety import safe_line
 from koji_tui.services import StudyActivity, StudyRateLimit
 from koji_tui.session import events as ev
