@@ -14,6 +14,9 @@ from koji_tui.session.events import Phase
 from koji_tui.ui.screens.interview_base import InterviewBase, _short
 from koji_tui.ui.widgets.composer import Composer
 
+#: Seconds before a widget answered in the composer is drawn answered (see send_answer).
+SENT_WIDGET_DRAWN_AFTER = 0.15
+
 
 class AnsweringMixin(InterviewBase):
     """Answering (see the module docstring)."""
@@ -83,7 +86,9 @@ class AnsweringMixin(InterviewBase):
         self._question_due = None  # answered before its widget came: it does not come
         if self._answer_widget is not None:
             with contextlib.suppress(NoMatches):  # a widget already gone; a bug must show
-                self._answer_widget.lock_answer(text)
+                # Drawn locked only if the reply is slow to begin: it removes the widget, and
+                # restyling it now would hold the request back (~5 ms on this Enter).
+                self._answer_widget.lock_answer(text, draw_after=SENT_WIDGET_DRAWN_AFTER)
             self._sent_widget = self._answer_widget
             self._answer_widget = None
 

@@ -281,23 +281,25 @@ class AnswerWidget(NumberEntry, FocusChain, Vertical, can_focus=True):
         self.clear_error()
         self.post_message(self.Dismissed(self.question, self))
 
-    def lock_answer(self, answer_text: str, *, value: object = None) -> None:
-        """Show ``answer_text`` as the answer and stop taking input.
-
-        The app calls this with the free text it sent when the participant
-        answered in the composer instead; calling it again updates the text.
-        """
+    def lock_answer(
+        self, answer_text: str, *, value: object = None, draw_after: float = 0.0
+    ) -> None:
+        """Show ``answer_text`` as the answer and stop taking input. The app calls this with
+        the free text it sent when the participant answered in the composer instead; calling
+        it again updates the text. ``draw_after``: seconds before it is drawn locked (0: the
+        frame after)."""
         self._cancel_digits()
         self._answer_text = answer_text
         self._answer_value = value
         self._refresh_summary()  # or at mount, for a widget locked before it is shown
-        # Locked at once (``is_locked``: no key answers it again), drawn locked in the frame
-        # after: on the Enter that sends the answer, restyling the whole widget would hold back
-        # the journal write and the request behind it.
-        if self.is_mounted:
-            self.call_after_refresh(self._draw_locked)
-        else:
+        # Locked at once (``is_locked``: no key answers it again), drawn locked later: on the
+        # Enter that sends the answer, restyling the widget would hold the request back.
+        if not self.is_mounted:
             self._draw_locked()
+        elif draw_after:
+            self.set_timer(draw_after, self._draw_locked)
+        else:
+            self.call_after_refresh(self._draw_locked)
 
     def _draw_locked(self) -> None:
         """``-answered`` and ``disabled`` as :attr:`is_locked` says.
@@ -333,6 +335,7 @@ class AnswerWidget(NumberEntry, FocusChain, Vertical, can_focus=True):
         reach the server; it is kept and resent) rather than answered."""
         self._not_sent = not_sent
         self._refresh_summary()
+        self._draw_locked()  # now, if it waited (``draw_after``)
 
     def _refresh_summary(self) -> None:
         if self._answer_text is None:
