@@ -32,7 +32,12 @@ imports make next to no reference cycles.
   50,000, the minimal chat 184-196 ms either way). Reference cycles are still collected, a
   little later.
 
-Only the commands that start the app freeze, hold or tune; a test that builds the app in its own
+- :func:`warm_up_later` / :func:`warm_up_wanted`: the command line asks the app to compile the
+  question detector's cue patterns in a worker thread once its first screen is drawn (about
+  half a second of CPU, which the first replies in each language otherwise paid on the event
+  loop between the reply's last words and its frame: 5-12 ms a reply early on).
+
+Only the commands that start the app freeze, hold, tune or warm; a test that builds the app in its own
 process (``App.run_test``) never calls these (``release_collector`` is then a no-op).
 """
 
@@ -43,6 +48,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 _held = False
+_warm = False
 
 #: The young generation's threshold while the app runs (see :func:`tune_collector`); the test
 #: suite's worker processes use the same (tests/conftest.py).
@@ -72,6 +78,19 @@ def keep_imports() -> None:
 def tune_collector() -> None:
     """The collector's thresholds for the app's process (see the module docstring)."""
     gc.set_threshold(YOUNG_THRESHOLD, 20, 20)
+
+
+def warm_up_later() -> None:
+    """Ask the app to warm its question detector once its first screen is drawn."""
+    global _warm
+    _warm = True
+
+
+def warm_up_wanted() -> bool:
+    """Whether the command line asked for the warm-up (then not again: once per process)."""
+    global _warm
+    wanted, _warm = _warm, False
+    return wanted
 
 
 def hold_collector() -> None:

@@ -92,12 +92,15 @@ def test_the_app_is_imported_with_the_collector_paused_then_its_modules_are_kept
         "release_collector()\n"  # what the app does once its first screen is drawn
         "release_collector()\n"  # (once only: a second call changes nothing)
         "print(gc.isenabled(), gc.get_threshold())\n"
+        "from koji_tui.startup import warm_up_wanted\n"
+        "print(warm_up_wanted(), warm_up_wanted())\n"  # the app's warm-up asked for, once
     )
     # Held off until the first screen is drawn; the imports frozen before the collector came
     # back on, so no young pass is owed over them either (the freeze reset the count); then
     # the app's thresholds (a young generation of 50,000, not Python's 700).
     assert fresh_python(code).split() == [
         "koji_tui.ui.app", "False", "True", "True", "True", "(50000,", "20,", "20)",
+        "True", "False",
     ]  # fmt: skip
 
 

@@ -17,6 +17,7 @@ from koji_tui.startup import (
     hold_collector,
     release_collector,
     tune_collector,
+    warm_up_later,
 )
 
 
@@ -68,11 +69,12 @@ def presenter_of(args: argparse.Namespace) -> bool:
 def app_runner() -> Callable[..., int]:
     """``run_app``, its modules (Textual's among them) imported with the cyclic garbage collector
     paused, then kept out of its sight for the rest of the run; the collector stays off until
-    the app's first screen is drawn (the app releases it), and runs with the app's thresholds
-    (see :mod:`koji_tui.startup`)."""
+    the app's first screen is drawn (the app releases it), and runs with the app's thresholds;
+    the app warms its question detector after its first screen (see :mod:`koji_tui.startup`)."""
     with collector_paused(keep=True):
         from koji_tui.ui.app import run_app
     tune_collector()
+    warm_up_later()
     hold_collector()
     return run_app
 

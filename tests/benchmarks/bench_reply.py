@@ -32,7 +32,10 @@ frame) in 20 ms steps, not the frame that shows the reply. The frame is what a p
 
 Both apps run in one process with the collector settings the command line gives the app
 (:func:`koji_tui.startup.tune_collector`: a young generation of 50,000 objects, not 700), as
-``koji-tui`` runs it; the same for both sides.
+``koji-tui`` runs it; the same for both sides. As from the command line, the app's first
+interview screen warms the question detector in a thread (:func:`koji_tui.startup.
+warm_up_later`); the rounds begin once that is done, as a participant reads the first question
+for longer than it takes (a third of a second).
 
 The sandbox streams each reply in pieces with the same delay for both. Ratio of the medians,
 min/median/max beside it. Nothing is asserted.
@@ -215,6 +218,7 @@ async def _app_rounds(
     from app_helpers import wait_for
 
     from koji_tui.config.entry import StudyEntry
+    from koji_tui.startup import warm_up_later
     from koji_tui.ui.app import KojiApp
     from koji_tui.ui.screens.interview import InterviewScreen
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
@@ -229,6 +233,7 @@ async def _app_rounds(
             self.frames.painted()
 
     study = StudyEntry("Bench", base_url, key, key_storage="session")
+    warm_up_later()  # as the command line starts the app (once per process: each app here)
     app = Timed(studies=[study], check_pending=False)
     spent: list[float] = []
     widget_ready: list[float] = []
@@ -242,6 +247,7 @@ async def _app_rounds(
         transcript = screen.query_one(Transcript)
         composer = screen.query_one(Composer)
         await wait_for(pilot, lambda: transcript.turn_count >= 1 and not composer.locked, 30)
+        await wait_for(pilot, lambda: not [w for w in app.workers if w.name == "warm-detector"])
 
         def widget() -> AnswerWidget | None:
             found = screen.query(AnswerWidget)

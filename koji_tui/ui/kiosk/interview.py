@@ -31,6 +31,7 @@ from koji_tui.session import SessionError
 from koji_tui.session import events as ev
 from koji_tui.ui.kiosk.overlays import KioskFinish
 from koji_tui.ui.kiosk.screens import ChoiceButton, KioskScreen
+from koji_tui.ui.warm import warm_detector
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.transcript import Transcript, TurnHandle, TurnView
 
@@ -103,6 +104,7 @@ class KioskInterviewScreen(KioskScreen):
         return self.query_one(Transcript)
 
     def on_mount(self) -> None:
+        warm_detector(self, self.participant.locale)
         self.query_one("#interview-done").display = False
         self.composer.lock_input()
         self._calm(True)

@@ -40,6 +40,7 @@ from koji_tui.ui.screens.interview_answering import AnsweringMixin
 from koji_tui.ui.screens.interview_base import ControllerEvent, details_line, score_text
 from koji_tui.ui.screens.interview_ending import EndingMixin
 from koji_tui.ui.screens.interview_view import ViewMixin
+from koji_tui.ui.warm import warm_detector
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.footer import StableFooter
 from koji_tui.ui.widgets.status_bar import StatusBar
@@ -235,6 +236,7 @@ class InterviewScreen(ViewMixin, AnsweringMixin, EndingMixin):
         # Toasts of the last interview ("Quality score …", an export path) would cover this
         # one's first question.
         self.app.clear_notifications()
+        warm_detector(self, self.interview_locale)
         self.set_class(self.koji.chrome_hidden, "-no-chrome")
         self.query_one("#interview-banner").display = False
         self._update_header()
