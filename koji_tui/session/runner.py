@@ -219,9 +219,10 @@ class InterviewSession(ResendMixin):
         The future is done once the answer is committed (a crash of koji-tui keeps it); the
         same thread then fsyncs it (a power cut keeps it too) while the answer is sent, so the
         fsync's milliseconds are no longer spent between Enter and the request. An answer is
-        never sent before it is committed, and never lost: until the fsync, the server has it
-        or the journal will (its draft was saved as it was typed). :attr:`syncing` is that
-        last write's thread, done when the fsync is.
+        never sent before it is committed; a power cut before the fsync is done loses it only
+        if the server has not received it either (fsync'd first, then sent, it was lost in
+        that same window: the fsync's). :attr:`syncing` is that last write's thread, done when
+        the fsync is.
 
         Raises :class:`SessionError` at once for an answer that cannot be taken (empty, the
         interview completed, an earlier answer still pending); the future raises
