@@ -199,6 +199,9 @@ class AnswerWidget(NumberEntry, FocusChain, Vertical, can_focus=True):
     def on_mount(self) -> None:
         self.border_title = self.title_text()
         self._refresh_summary()
+        # And after every layout of the screen: a width settled without a Resize reaching the
+        # widget (seen once under load: the hint beside the buttons, cut, at 80 columns).
+        self.screen.screen_layout_refresh_signal.subscribe(self, lambda _s: self.fit_footer())
 
     # ---------------------------------------------------------------- width
     def buttons_width(self, short: bool = False) -> int:
@@ -284,10 +287,8 @@ class AnswerWidget(NumberEntry, FocusChain, Vertical, can_focus=True):
     def lock_answer(
         self, answer_text: str, *, value: object = None, draw_after: float = 0.0
     ) -> None:
-        """Show ``answer_text`` as the answer and stop taking input. The app calls this with
-        the free text it sent when the participant answered in the composer instead; calling
-        it again updates the text. ``draw_after``: seconds before it is drawn locked (0: the
-        frame after)."""
+        """Show ``answer_text`` (the free text the app sent when they answered in the composer)
+        as the answer; no input after. ``draw_after``: seconds until drawn locked (0: next frame)."""
         self._cancel_digits()
         self._answer_text = answer_text
         self._answer_value = value
