@@ -118,3 +118,20 @@ def quick_clients(base_url: str, api_key: str) -> KojiClient:
     from koji_tui.api import KojiClient
 
     return KojiClient(base_url, api_key, backoff_base=0.01, backoff_max=0.05)
+
+
+async def open_new_interview(pilot: Pilot[Any]) -> Any:
+    """From the study list: New interview (n), start it as it is (Ctrl+S), until the opening
+    message is in the transcript; returns the interview screen."""
+    from koji_tui.ui.screens.interview import InterviewScreen
+    from koji_tui.ui.screens.new_interview import NewInterviewScreen
+
+    app: Any = pilot.app
+    await wait_for(pilot, lambda: app.studies_ready, what="studies")
+    await pilot.press("n")
+    await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="form")
+    await pilot.press("ctrl+s")
+    await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
+    screen = app.screen
+    await wait_for(pilot, lambda: screen.transcript.turn_count >= 1, what="the opening")
+    return screen

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from app_helpers import study_for, type_text, wait_for
+from app_helpers import open_new_interview, study_for, type_text, wait_for
 
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.interview import InterviewScreen
-from koji_tui.ui.screens.new_interview import NewInterviewScreen
 from koji_tui.ui.widgets.answers.base import AnswerWidget
 from koji_tui.ui.widgets.composer import Composer
 
@@ -46,14 +45,8 @@ async def test_each_reply_is_drawn_in_a_frame_before_its_answer_widget(sandbox: 
     app = FrameNotes(studies=[study_for(sandbox)])
     app.frames = []
     async with app.run_test(size=(100, 30)) as pilot:
-        await wait_for(pilot, lambda: app.studies_ready, what="studies")
-        await pilot.press("n")
-        await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="form")
-        await pilot.press("ctrl+s")
-        await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="interview")
-        screen = app.screen
+        screen = await open_new_interview(pilot)
         composer = screen.query_one(Composer)
-        await wait_for(pilot, lambda: screen.transcript.turn_count >= 1, what="the opening")
         for n in range(ANSWERS):
             asked = screen.transcript.turn_count
             await wait_for(pilot, lambda: not composer.locked, what="the composer open")

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from app_helpers import study_for, wait_for
+from app_helpers import open_new_interview, study_for, wait_for
 from textual.worker import Worker, WorkerState
 
 from koji_tui import startup
 from koji_tui.ui.app import KojiApp
-from koji_tui.ui.screens.interview import InterviewScreen
-from koji_tui.ui.screens.new_interview import NewInterviewScreen
 
 
 async def _open_two_interviews(sandbox: Any) -> list[tuple[str, WorkerState]]:
@@ -29,13 +27,7 @@ async def _open_two_interviews(sandbox: Any) -> list[tuple[str, WorkerState]]:
     app = KojiApp(studies=[study_for(sandbox)])
     async with app.run_test(size=(100, 30), message_hook=hook) as pilot:
         for _ in range(2):
-            await wait_for(pilot, lambda: app.studies_ready, what="studies")
-            await pilot.press("n")
-            await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="form")
-            await pilot.press("ctrl+s")
-            await wait_for(pilot, lambda: isinstance(app.screen, InterviewScreen), what="screen")
-            screen = app.screen
-            await wait_for(pilot, lambda: screen.transcript.turn_count >= 1, what="opening")  # noqa: B023
+            screen = await open_new_interview(pilot)
             await wait_for(
                 pilot,
                 lambda: not [w for w in app.workers if w.name == "warm-detector"],
