@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from textual import events
 from textual.app import App, ComposeResult
+from textual.color import Color
 from textual.widgets import Static
 from textual.widgets.text_area import Selection
 
@@ -339,3 +340,28 @@ async def test_end_in_the_middle_of_a_line_still_moves_the_cursor_first() -> Non
         assert composer.input.cursor_location[0] == 1  # PageDown moved to the last line
         assert app.requests == ["end"]
         assert composer.text == "hellox\nsecond"
+
+
+async def test_the_waiting_look_follows_a_theme_change_and_goes_with_the_wait() -> None:
+    """The muted look of a waiting box is the box's own colour and border (not a restyle):
+    switching themes while it waits draws it in the new theme's colours; unlocked, the
+    stylesheet's look is back (no colour of its own left)."""
+    app = Host()
+    async with app.run_test() as pilot:
+        composer = app.composer
+        await pilot.press(*"an answer", "enter")
+        await pilot.pause()
+        assert composer.locked and composer.input.read_only
+        styles = composer.input.styles
+        muted = Color.parse(app.theme_variables["foreground-muted"])
+        assert styles.color == muted
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await pilot.pause()
+        await pilot.pause()
+        now_muted = Color.parse(app.theme_variables["foreground-muted"])
+        assert now_muted != muted  # the themes differ there
+        assert styles.color == now_muted
+        composer.unlock_input()
+        await pilot.pause()
+        assert not composer.input.read_only
+        assert not styles.inline.has_rule("color") and not styles.inline.has_rule("border_top")
