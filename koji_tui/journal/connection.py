@@ -140,9 +140,17 @@ class JournalConnection:
                 self._before_close()
             with self._readers_lock:
                 self._closed = True
-                readers, self._readers = self._readers, []
+                # Only the idle readers: one another thread is reading on is closed as it is
+                # given back (``_give_back``). Closing it under that thread's statement
+                # crashed the process (a segmentation fault in SQLite: an app quitting while
+                # a thread worker still read the study list).
+                idle = []
+                with contextlib.suppress(queue.Empty):
+                    while True:
+                        idle.append(self._idle.get_nowait())
+                self._readers = []
                 watch, self._watch = self._watch, None
-            for conn in [*readers, *([watch] if watch is not None else [])]:
+            for conn in [*idle, *([watch] if watch is not None else [])]:
                 with contextlib.suppress(sqlite3.Error):
                     conn.close()
             with contextlib.suppress(sqlite3.Error):

@@ -132,6 +132,51 @@ def test_a_pending_answer_survives_a_real_crash() -> None:
         assert pending[0].interview.session_token == "stk_1"
 
 
+CLOSE_WHILE_READING = r"""
+import sys, tempfile, threading
+from pathlib import Path
+from koji_tui.journal import Journal
+from koji_tui.journal.records import JournalError
+
+def one(folder, n):
+    journal = Journal(folder / f"j{n}.sqlite3")
+    for i in range(30):
+        journal.create_interview(study_name="S", base_url="http://127.0.0.1:9",
+                                 interview_id=f"int_{n}_{i}")
+    stop, started = threading.Event(), threading.Barrier(5)
+    def reader():
+        started.wait()
+        while not stop.is_set():
+            try:
+                journal.list_interviews(study_name="S", with_turns=False, limit=50)
+            except JournalError:  # closed: what a reader after close must get
+                return
+    threads = [threading.Thread(target=reader) for _ in range(4)]
+    for t in threads:
+        t.start()
+    started.wait()
+    journal.close()  # while the four read
+    stop.set()
+    for t in threads:
+        t.join()
+
+folder = Path(tempfile.mkdtemp())
+for n in range(60):
+    one(folder, n)
+print("ok")
+"""
+
+
+def test_closing_while_other_threads_read_does_not_crash() -> None:
+    """An app quitting while a thread worker still reads the journal (the study list's check):
+    closing a reader under that thread's statement was a segmentation fault in SQLite (the
+    whole process gone; every run of this script crashed before the fix)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", CLOSE_WHILE_READING], capture_output=True, text=True, timeout=120
+    )
+    assert (proc.returncode, proc.stdout.strip()) == (0, "ok"), proc.stderr[-2000:]
+
+
 def test_close_without_marking_keeps_it_pending_and_discard_stops_offering_it() -> None:
     journal = Journal()
     rec = _start(journal)
