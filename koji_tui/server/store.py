@@ -22,6 +22,7 @@ interview); only a power cut or OS crash could lose the last writes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import queue
 import sqlite3
@@ -190,7 +191,12 @@ class InterviewStore:
         try:
             yield db
         finally:
-            self._idle_readers.put(db)
+            with self._locks_lock:
+                closed = self._closed
+            if closed:  # closed while it read: closed now, not under the statement
+                db.close()
+            else:
+                self._idle_readers.put(db)
 
     @contextmanager
     def interview_lock(self, interview_id: str) -> Iterator[None]:
@@ -204,10 +210,16 @@ class InterviewStore:
             yield
 
     def close(self) -> None:
+        """Close the store: the idle readers now, one a request is reading on when it is given
+        back (closing it under the statement can crash the process in SQLite)."""
+        idle = []
         with self._locks_lock:
             self._closed = True
-            readers, self._readers = self._readers, []
-        for db in readers:
+            self._readers = []
+            with contextlib.suppress(queue.Empty):
+                while True:
+                    idle.append(self._idle_readers.get_nowait())
+        for db in idle:
             db.close()
         with self._write_lock:
             self._db.close()
