@@ -47,6 +47,14 @@ class HeldSync(Journal):
         self.calls.append("synced")
 
 
+async def _until(condition: Any, seconds: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + seconds
+    while not condition():
+        assert loop.time() < deadline, "timed out"
+        await asyncio.sleep(0.001)
+
+
 def _client(srv: Any) -> KojiClient:
     study = srv.studies[0]
     return KojiClient(srv.base_url, srv.key(study.id), backoff_base=0.02)
@@ -67,6 +75,7 @@ async def test_the_answer_is_sent_while_its_fsync_runs(koji_sandbox: Any, tmp_pa
         turn = await written
         # Committed (another connection sees it), not yet fsync'd: the thread waits in sync().
         assert _user_turns(path) == [(ANSWER, "pending")]
+        await _until(lambda: "sync" in journal.calls)  # the thread goes on to the fsync
         assert journal.calls == ["commit durable=False", "sync"]
         assert session.syncing is not None and not session.syncing.done()
         result = await session.answer(ANSWER, journaled=written)  # goes out, fsync held
