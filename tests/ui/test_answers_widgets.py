@@ -705,7 +705,10 @@ async def test_lock_from_outside_shows_the_free_text_answer() -> None:
         assert answered(app) == [("Social media", "Social media")]
 
 
-async def test_a_lock_drawn_later_refuses_keys_at_once_and_not_sent_draws_it_now() -> None:
+@pytest.mark.parametrize("case", ["keys-refused", "drawn-after-the-delay", "not-sent-now"])
+async def test_a_lock_drawn_later_refuses_keys_at_once_and_not_sent_draws_it_now(
+    case: str,
+) -> None:
     """``lock_answer(draw_after=...)`` (the app's answer typed in the composer: the reply usually
     removes the widget first): keys are refused at once, the answered look comes after the
     delay, or at once when the answer turns out unsent."""
@@ -714,33 +717,26 @@ async def test_a_lock_drawn_later_refuses_keys_at_once_and_not_sent_draws_it_now
         await settle(pilot)
         widget = app.widget
         assert widget is not None
-        widget.lock_answer("In my own words", draw_after=30)
-        await pilot.press("2", "enter")
-        await pilot.pause()
-        assert widget.is_locked and not widget.disabled  # not drawn yet; no key answered it
-        assert app.answered == []
-    app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        widget = app.widget
-        assert widget is not None
-        widget.lock_answer("In my own words", draw_after=0.05)
-        for _ in range(200):  # drawn once the delay is over (polled: a loaded machine is slow)
-            if widget.disabled:
-                break
-            await pilot.pause(0.025)
-        await pilot.pause()
-        assert_locked(app, "In my own words")
-    app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        widget = app.widget
-        assert widget is not None
-        widget.lock_answer("In my own words", draw_after=30)
-        widget.set_not_sent(True)
-        await pilot.pause()
-        assert widget.disabled
-        assert any("In my own words" in row for row in screen_text(app))
+        widget.lock_answer(
+            "In my own words", draw_after=0.05 if case == "drawn-after-the-delay" else 30
+        )
+        if case == "keys-refused":
+            await pilot.press("2", "enter")
+            await pilot.pause()
+            assert widget.is_locked and not widget.disabled  # not drawn yet; no key answered it
+            assert app.answered == []
+        elif case == "drawn-after-the-delay":
+            for _ in range(200):  # drawn once the delay is over (polled: a loaded machine is slow)
+                if widget.disabled:
+                    break
+                await pilot.pause(0.025)
+            await pilot.pause()
+            assert_locked(app, "In my own words")
+        else:
+            widget.set_not_sent(True)
+            await pilot.pause()
+            assert widget.disabled
+            assert any("In my own words" in row for row in screen_text(app))
 
 
 async def test_widget_keeps_textuals_lock_and_batch() -> None:
