@@ -125,6 +125,23 @@ def incremental(
     return interview_from_row(row, (*updated, *newer))
 
 
+def ids_of(conn: sqlite3.Connection, interview_id: str, base_url: str | None) -> list[int]:
+    """The record ids of the interviews with this server id: newest first, or the one
+    journaled for ``base_url``."""
+    if base_url is None:
+        rows = conn.execute(
+            "SELECT record_id FROM interviews WHERE interview_id = ? "
+            "ORDER BY started_at DESC, record_id DESC",
+            (interview_id.strip(),),
+        )
+    else:
+        rows = conn.execute(
+            "SELECT record_id FROM interviews WHERE interview_id = ? AND base_url = ?",
+            (interview_id.strip(), base_url),
+        )
+    return [int(r[0]) for r in rows.fetchall()]
+
+
 class JournalReads(JournalConnection):
     """The journal's reads (mixed into :class:`~koji_tui.journal.Journal`)."""
 
@@ -170,23 +187,13 @@ class JournalReads(JournalConnection):
 
     def find(self, interview_id: str, base_url: str | None = None) -> list[InterviewRecord]:
         """Interviews with this server id (several servers may reuse an id), newest first."""
-        interview_id = interview_id.strip()
+        return self._read(
+            lambda conn: [whole(conn, rid) for rid in ids_of(conn, interview_id, base_url)]
+        )
 
-        def work(conn: sqlite3.Connection) -> list[InterviewRecord]:
-            if base_url is None:
-                rows = conn.execute(
-                    "SELECT record_id FROM interviews WHERE interview_id = ? "
-                    "ORDER BY started_at DESC, record_id DESC",
-                    (interview_id,),
-                )
-            else:
-                rows = conn.execute(
-                    "SELECT record_id FROM interviews WHERE interview_id = ? AND base_url = ?",
-                    (interview_id, base_url),
-                )
-            return [whole(conn, int(r[0])) for r in rows.fetchall()]
-
-        return self._read(work)
+    def find_ids(self, interview_id: str, base_url: str | None = None) -> list[int]:
+        """The record ids :meth:`find` would read, in its order (no turns read)."""
+        return self._read(lambda conn: ids_of(conn, interview_id, base_url))
 
     def find_one(self, interview_id: str, base_url: str | None = None) -> InterviewRecord:
         """Exactly one interview, else :class:`UnknownInterviewError` (also when ambiguous)."""

@@ -47,7 +47,7 @@ async def open_interview(
     try:
         client = await clients()
         session = await InterviewSession.resume(
-            client, journal, record.interview_id, study_name=study_name
+            client, journal, record.interview_id, study_name=study_name, known=record
         )
         record = session.record or record
         if not session.synced:

@@ -365,15 +365,17 @@ class InterviewSession(ResendMixin):
         *,
         study_name: str | None = None,
         online: bool = True,
+        known: InterviewRecord | None = None,
     ) -> InterviewSession:
         """Rebuild a session from the journal, merged with the server when reachable.
 
         An interview missing from the journal is adopted from the server (without a
-        session token) when ``study_name`` is given."""
+        session token) when ``study_name`` is given. ``known``: the journal's copy the caller
+        has read already (refreshed and reused, not read whole a second time)."""
         from .resume import resume_session
 
         return await resume_session(
-            cls, client, journal, interview_id, study_name=study_name, online=online
+            cls, client, journal, interview_id, study_name=study_name, online=online, known=known
         )
 
 

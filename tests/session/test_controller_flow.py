@@ -237,3 +237,45 @@ async def test_a_draft_is_journaled_once_per_change(rig: Rig, tmp_path: Path) ->
     assert Journal(tmp_path / "journal.sqlite").draft(rig.controller.state.record_id) == (
         "half an answer"
     )
+
+
+async def test_reopen_with_the_server_down_holds_the_journals_turns_once(rig: Rig) -> None:
+    """The preview's copy is brought up to date, not read whole a second time: while the
+    client retries an unreachable server, a long interview's turns are held once. An answer
+    journaled (by another window) between the preview and the session is still in it."""
+    from koji_tui.session.events import Problem
+    from koji_tui.session.reopen import open_interview
+
+    await rig.controller.start()
+    await rig.controller.answer("First answer.")
+    record_id = rig.controller.state.record_id
+    await rig.controller.close()
+    await rig.srv.stop()
+    previews: list[Any] = []
+    other = Journal(rig.journal.path)
+
+    def preview(record: Any) -> None:
+        previews.append(record)
+        other.add_pending_answer(record_id, "Typed in another window.")
+
+    async def clients() -> Any:
+        client = client_for(rig.srv)
+        rig.clients.append(client)
+        return client
+
+    outcome = await open_interview(
+        rig.journal,
+        clients,
+        record_id,
+        study_name="Onboarding",
+        describe=lambda exc, action: Problem(message=str(exc), offline=True),
+        on_preview=preview,
+    )
+    other.close()
+    assert outcome.session is not None and outcome.session.record is outcome.record
+    (seen,) = previews
+    held = outcome.record
+    assert held is not None and len(held.turns) == len(seen.turns) + 1
+    assert all(a is b for a, b in zip(held.turns, seen.turns, strict=False)), "a second copy"
+    assert held.turns[-1].content == "Typed in another window."
+    assert held.pending_turn is not None
