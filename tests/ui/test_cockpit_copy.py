@@ -35,12 +35,10 @@ async def open_cockpit(pilot: Any, study: Any) -> CockpitScreen:
 
 def marked(screen: CockpitScreen, handle: Any) -> list[str]:
     """The text of the segments drawn in reverse video in turn ``handle``'s lines."""
-    history = screen.transcript.history
-    first, count = history.lines_for(handle)
     return [
         segment.text
-        for y in range(first, first + count)
-        for segment in history.render_line(y)
+        for strip in screen.transcript.history.strips_for(handle)
+        for segment in strip
         if segment.style is not None and segment.style.reverse
     ]
 

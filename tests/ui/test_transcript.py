@@ -415,11 +415,12 @@ async def test_theme_change_restyles_turns() -> None:
         await pilot.pause()
 
         def label_colour() -> object:
-            history = app.transcript.history
-            for strip in history.render_lines(Region(0, 0, *history.outer_size)):
-                for segment in strip:
-                    if "Interviewer" in segment.text and segment.style is not None:
-                        return segment.style.color
+            history = app.transcript.history  # the last interviewer turn: drawn by its tail
+            for widget in (history, history.tail):
+                for strip in widget.render_lines(Region(0, 0, *widget.outer_size)):
+                    for segment in strip:
+                        if "Interviewer" in segment.text and segment.style is not None:
+                            return segment.style.color
             raise AssertionError("label not on screen")
 
         before = label_colour()
@@ -442,6 +443,7 @@ def test_wrapping_never_overflows_and_never_loses_text(text: str, width: int, ro
     history = TurnHistory(time_format=hhmm, clock=lambda: T0)
     handle = history.add(TurnView(role, text, timestamp=T0))  # type: ignore[arg-type]
     history._relayout(width)
+    history.live_height(width)  # a last interviewer turn is the tail's to wrap
     entry = history._entries[history._index[handle]]
     assert entry.spans is not None
     clean = sanitize_text(text)
@@ -580,3 +582,38 @@ async def test_a_stem_is_shown_as_literal_text() -> None:
         await pilot.pause()
         assert app.transcript.history.shown_text(handle) == "[b]Pick[/b] ␛[31mone"
         assert any("[b]Pick[/b] ␛[31mone" in row for row in screen_text(app))
+
+
+async def test_a_streaming_reply_grows_the_tail_and_leaves_the_history_as_it_is() -> None:
+    """While the interviewer's reply streams (and after, until the answer), its lines are
+    drawn by the history's tail: the history keeps its height, and with it every line of it
+    already drawn; the answer brings the reply into the history. The text stays whole and in
+    order throughout."""
+    app = Host()
+    async with app.run_test(size=(60, 20)) as pilot:
+        transcript = app.transcript
+        transcript.load(turns(40, words=6))  # ends with a respondent turn
+        await pilot.pause()
+        history, tail = transcript.history, transcript.history.tail
+        height = history.size.height
+        assert tail.size.height == 0
+        transcript.begin_stream(turn_no=41)
+        for n in range(12):
+            transcript.append_stream(f"piece{n} of the reply, long enough to wrap. ")
+            await pilot.pause()
+            assert history.size.height == height, f"the history grew at piece {n}"
+        grown = tail.size.height
+        assert grown >= 6 and history.total_lines == height + grown
+        drawn = " ".join(strip.text for strip in tail.render_lines(Region(0, 0, *tail.outer_size)))
+        assert "Interviewer" in drawn and "piece11" in drawn
+        transcript.end_stream()
+        await pilot.pause()
+        assert history.size.height == height and tail.size.height == grown
+        assert transcript.is_drawn(transcript.handles[-1])
+        transcript.append(TurnView("respondent", "My answer.", timestamp=T0, turn_no=42))
+        await pilot.pause()
+        assert tail.size.height == 0 and history.size.height == height + grown + 3
+        lines = list(history.iter_plain_lines())
+        joined = " ".join(lines)
+        assert all(f"piece{n} " in joined for n in range(12))
+        assert joined.index("piece11") < joined.index("My answer.")

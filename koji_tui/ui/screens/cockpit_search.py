@@ -68,7 +68,7 @@ class SearchMixin(InterviewBase):
         # Every occurrence is marked where the transcript draws it (reverse video: seen in
         # every theme, and without colour).
         transcript.history.line_filter = marker(term, MATCH_STYLE) if term else None
-        transcript.history.refresh()
+        transcript.history.redraw()
         self._go()
         return len(self.matches)
 

@@ -252,7 +252,7 @@ class ObserveScreen(TranslatedBindings, Screen[None]):
         self.transcript.history.labels["respondent"] = safe_line(
             str(name or app_translator().gettext("Participant")), 40
         )
-        self.transcript.history.refresh()
+        self.transcript.history.redraw()
 
     def status_text(self) -> str:
         snapshot = self.snapshot

@@ -170,6 +170,7 @@ class Transcript(TranscriptStreaming, VerticalScroll, can_focus=True):
     def compose(self) -> Iterator[Widget]:
         yield self.new_below
         yield self.history
+        yield self.history.tail
 
     def on_mount(self) -> None:
         self.anchor()
@@ -332,7 +333,8 @@ class Transcript(TranscriptStreaming, VerticalScroll, can_focus=True):
 
     @property
     def attachments(self) -> list[Widget]:
-        return [child for child in self.children if child not in (self.history, self.new_below)]
+        own = (self.history, self.history.tail, self.new_below)
+        return [child for child in self.children if child not in own]
 
     def clear_attachments(self) -> None:
         for child in self.attachments:

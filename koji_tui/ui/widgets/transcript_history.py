@@ -5,6 +5,10 @@ It keeps, per turn, only the sanitized text and the line-break offsets at the cu
 height is computed in ``get_content_height`` from the per-turn line counts, so a width change
 re-wraps lazily at the next layout. A turn may be *shown* with other text than its own (the
 stem of a question whose answer widget lists the options): :meth:`TurnHistory.show_as`.
+The last turn, when it is the interviewer's (a reply streaming, then the question waiting for
+its answer), is drawn by the history's :attr:`~TurnHistory.tail` (a
+:class:`~koji_tui.ui.widgets.transcript_tail.LiveTail` the transcript puts right below it), so
+that a reply growing line by line, and its end, do not change the history's height.
 """
 
 from __future__ import annotations
@@ -23,23 +27,22 @@ from textual.widget import Widget
 
 from koji_tui.i18n import Translator, translator
 from koji_tui.ui.widgets.transcript_lines import Entry, TurnLines
+from koji_tui.ui.widgets.transcript_tail import LiveTail
 from koji_tui.ui.widgets.transcript_turns import (
     DEFAULT_LABELS,
-    RESPONDENT_INDENT,
     TurnHandle,
     TurnView,
     locale_time_format,
     sanitize_text,
-    wrap_spans,
 )
 
 
 class TurnHistory(TurnLines, Widget):
-    """Line-API widget drawing all turns (settled and live) of a :class:`Transcript`.
+    """Line-API widget drawing the turns of a :class:`Transcript` (its last, when the
+    interviewer's, through :attr:`tail`).
 
-    Not scrollable itself: its height is its full line count, and the parent
-    ``VerticalScroll`` scrolls it; only on-screen lines are ever turned into
-    strips.
+    Not scrollable itself: its height is its full line count (but the tail's turn), and the
+    parent ``VerticalScroll`` scrolls it; only on-screen lines are ever turned into strips.
     """
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -103,6 +106,9 @@ class TurnHistory(TurnLines, Widget):
         # Every drawn line passes it when set (the cockpit's search marks its matches), then
         # refresh(): the cached lines are kept unfiltered.
         self.line_filter: Callable[[Strip], Strip] | None = None
+        # The last turn, when it is the interviewer's, is laid out and drawn by the tail.
+        self._tail_id: int | None = None
+        self.tail = LiveTail(self)
 
     # ----------------------------------------------------------------- data API
 
@@ -120,12 +126,19 @@ class TurnHistory(TurnLines, Widget):
         self._total = 0
         self._strips.clear()
         handles = [self._add(t) for t in turns]
+        self._tail_id = self._live_id()
         self.refresh(layout=True)
+        self.tail.refresh(layout=True)
         return handles
 
     def add(self, turn: TurnView) -> TurnHandle:
+        before = self._tail_id
         handle = self._add(turn)
-        self.refresh(layout=True)
+        self._tail_id = self._live_id()
+        if before is not None or self._tail_id is None:  # turns join the history
+            self.refresh(layout=True)
+        if before is not None or self._tail_id is not None:
+            self.tail.refresh(layout=True)
         return handle
 
     def _add(self, turn: TurnView) -> TurnHandle:
@@ -181,8 +194,14 @@ class TurnHistory(TurnLines, Widget):
         del self._entries[position]
         for later in self._entries[position:]:
             self._index[later.id] -= 1
-        self._valid = min(self._valid, position)
-        self.refresh(layout=True)
+        self._tail_id = self._live_id()
+        self._valid = min(self._valid, position, len(self._entries) - (self._tail_id is not None))
+        self.redraw(layout=True)
+
+    def redraw(self, *, layout: bool = False) -> None:
+        """Draw every line again, the tail's too (after a change of labels or filter)."""
+        self.refresh(layout=layout)
+        self.tail.refresh(layout=layout)
 
     def _labels(self) -> dict[str, str]:
         defaults = {role: self.tr.gettext(word) for role, word in DEFAULT_LABELS.items()}
@@ -194,7 +213,7 @@ class TurnHistory(TurnLines, Widget):
         if any(self.labels.get(role) != text for role, text in labels.items()):
             self.labels.update(labels)
             self._strips.clear()
-            self.refresh()
+            self.redraw()
 
     def set_translator(self, tr: Translator) -> None:
         """Draw the words (default labels, states) and times in ``tr``'s language."""
@@ -210,7 +229,7 @@ class TurnHistory(TurnLines, Widget):
         self._strips.clear()
         self._valid = 0
         self._wrap_width = -1
-        self.refresh(layout=True)
+        self.redraw(layout=True)
 
     @property
     def last_handle(self) -> TurnHandle | None:
@@ -223,8 +242,27 @@ class TurnHistory(TurnLines, Widget):
                 return TurnHandle(entry.id)
         return None
 
+    def _live_id(self) -> int | None:
+        """The last turn's id when it is the interviewer's (the tail draws it), else None: a
+        reply while it streams, and after, until the next turn (the answer) comes."""
+        last = self._entries[-1] if self._entries else None
+        return last.id if last is not None and last.view.role == "interviewer" else None
+
     def _changed(self, entry: Entry) -> None:
         entry.version += 1
+        live = self._live_id()
+        if live != self._tail_id:  # the last turn is the interviewer's no more, or again
+            self._tail_id = live
+            self._valid = min(self._valid, len(self._entries) - 1)
+            self.refresh(layout=True)
+            self.tail.refresh(layout=True)
+            return
+        if entry.id == live:  # a piece of the reply, its end, its stem: only the tail redraws
+            height = entry.height
+            if entry.width > 0:
+                self._wrap(entry, entry.width)
+            self.tail.refresh(layout=entry.width <= 0 or entry.height != height)
+            return
         position = self._index[entry.id]
         width = self._wrap_width
         if entry.width == width > 0 and position < self._valid:
@@ -251,7 +289,9 @@ class TurnHistory(TurnLines, Widget):
 
     @property
     def total_lines(self) -> int:
-        return self._total
+        """The lines of every turn, the tail's included."""
+        self._relayout(self._wrap_width if self._wrap_width > 0 else 80)
+        return self._total + self.live_height(self._wrap_width)
 
     def _relayout(self, width: int) -> None:
         """Bring line counts and starts up to date for ``width`` (lazy re-wrap)."""
@@ -262,39 +302,18 @@ class TurnHistory(TurnLines, Widget):
         entries = self._entries
         starts = self._starts
         valid = self._valid
-        if valid >= len(entries) and len(starts) == len(entries):
+        count = len(entries) - (self._tail_id is not None)  # the tail's turn is not laid out here
+        if valid >= count and len(starts) == count:
             return
         del starts[valid:]
         line = starts[-1] + entries[valid - 1].height if valid else 0
-        for entry in entries[valid:]:
+        for entry in entries[valid:count]:
             if entry.width != width:
                 self._wrap(entry, width)
             starts.append(line)
             line += entry.height
-        self._valid = len(entries)
+        self._valid = count
         self._total = line
-
-    def _geometry(self, role: str, width: int) -> tuple[int, int]:
-        """(indent, prefix width) for the body lines of a role at ``width``."""
-        if role == "system":
-            return 0, 4
-        indent = RESPONDENT_INDENT if role == "respondent" and width >= 30 else 0
-        return indent, indent + 2
-
-    def _wrap(self, entry: Entry, width: int) -> None:
-        view = entry.view
-        if view.role == "system":
-            prefix = 4 + (len(self._time(view)) + 2 if view.timestamp else 0)
-            if prefix > width // 2:
-                prefix = 4
-        else:
-            prefix = self._geometry(view.role, width)[1]
-        avail = max(1, width - prefix - (1 if view.state == "streaming" else 0))
-        spans = wrap_spans(entry.text, avail)
-        entry.spans = spans
-        entry.width = width
-        body = len(spans) // 2
-        entry.height = body + (1 if view.role == "system" else 2)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         self._relayout(max(1, width))
@@ -325,14 +344,32 @@ class TurnHistory(TurnLines, Widget):
         if y < 0 or y >= self._total or not self._entries:
             return Strip.blank(width, self.rich_style)
         position = bisect_right(self._starts, y) - 1
-        entry = self._entries[position]
+        return self._line(
+            self._entries[position], y - self._starts[position], width, self.rich_style
+        )
+
+    def live_height(self, width: int) -> int:
+        """The height of the tail's turn at ``width`` (0 when it has none)."""
+        if self._tail_id is None or width <= 0:
+            return 0
+        entry = self._entries[-1]
+        if entry.width != width:
+            self._wrap(entry, width)
+        return entry.height
+
+    def live_line(self, y: int, width: int, style: Style) -> Strip:
+        """Line ``y`` of the tail's turn at ``width`` (the tail's ``render_line``)."""
+        if y < 0 or y >= self.live_height(width):
+            return Strip.blank(width, style)
+        return self._line(self._entries[-1], y, width, style)
+
+    def _line(self, entry: Entry, row: int, width: int, style: Style) -> Strip:
         entry.drawn = entry.version
-        row = y - self._starts[position]
         key = (entry.id, entry.version, row, width)
         strip = self._strips.get(key)
         if strip is None:
             strip = self._build_line(entry, row, width)
-            strip = strip.crop_extend(0, width, self.rich_style).apply_style(self.rich_style)
+            strip = strip.crop_extend(0, width, style).apply_style(style)
             self._strips[key] = strip
         return strip if self.line_filter is None else self.line_filter(strip)
 
@@ -342,9 +379,22 @@ class TurnHistory(TurnLines, Widget):
         """(first line, line count) of a turn at the current width (after layout)."""
         entry = self._entry(handle)
         position = self._index[entry.id]
+        width = self._wrap_width if self._wrap_width > 0 else 80
         if position >= self._valid:
-            self._relayout(self._wrap_width if self._wrap_width > 0 else 80)
+            self._relayout(width)
+        if entry.id == self._tail_id:  # drawn by the tail, right below the history's lines
+            return self._total, self.live_height(width)
         return self._starts[position], entry.height
+
+    def strips_for(self, handle: TurnHandle) -> list[Strip]:
+        """The lines of turn ``handle`` as they are drawn (the line filter applied), whichever
+        of this widget and its tail draws them (for tests and copying)."""
+        entry = self._entry(handle)
+        first, count = self.lines_for(handle)
+        width = self._wrap_width if self._wrap_width > 0 else 80
+        if entry.id == self._tail_id:
+            return [self.live_line(y, width, self.rich_style) for y in range(count)]
+        return [self.render_line(y) for y in range(first, first + count)]
 
     def iter_plain_lines(self) -> Iterator[str]:
         """Every line as plain text at the current width (for tests and export)."""
@@ -354,6 +404,8 @@ class TurnHistory(TurnLines, Widget):
             position = bisect_right(self._starts, y) - 1
             entry = self._entries[position]
             yield self._build_line(entry, y - self._starts[position], width).text.rstrip()
+        for y in range(self.live_height(width)):
+            yield self._build_line(self._entries[-1], y, width).text.rstrip()
 
 
 def _english() -> Translator:

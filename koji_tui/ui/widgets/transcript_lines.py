@@ -22,9 +22,11 @@ from koji_tui.ui.widgets.transcript_turns import (
     CURSOR,
     GUTTERS,
     KIND_GLYPHS,
+    RESPONDENT_INDENT,
     STATE_WORDS,
     TurnView,
     sanitize_text,
+    wrap_spans,
 )
 
 
@@ -45,8 +47,8 @@ class Entry:
 
 
 class TurnLines:
-    """The line builders of ``TurnHistory`` (a mixin: the widget provides the styles, the
-    labels, the translator, the time format and each role's geometry)."""
+    """The line builders of ``TurnHistory`` and how a turn wraps (a mixin: the widget provides
+    the styles, the labels, the translator and the time format)."""
 
     labels: dict[str, str]
     tr: Translator
@@ -55,8 +57,27 @@ class TurnLines:
     def _style(self, name: str) -> Style:  # the widget's component styles
         raise NotImplementedError
 
-    def _geometry(self, role: str, width: int) -> tuple[int, int]:  # (indent, text width)
-        raise NotImplementedError
+    def _geometry(self, role: str, width: int) -> tuple[int, int]:
+        """(indent, prefix width) for the body lines of a role at ``width``."""
+        if role == "system":
+            return 0, 4
+        indent = RESPONDENT_INDENT if role == "respondent" and width >= 30 else 0
+        return indent, indent + 2
+
+    def _wrap(self, entry: Entry, width: int) -> None:
+        view = entry.view
+        if view.role == "system":
+            prefix = 4 + (len(self._time(view)) + 2 if view.timestamp else 0)
+            if prefix > width // 2:
+                prefix = 4
+        else:
+            prefix = self._geometry(view.role, width)[1]
+        avail = max(1, width - prefix - (1 if view.state == "streaming" else 0))
+        spans = wrap_spans(entry.text, avail)
+        entry.spans = spans
+        entry.width = width
+        body = len(spans) // 2
+        entry.height = body + (1 if view.role == "system" else 2)
 
     def _time(self, view: TurnView) -> str:
         return self.time_format(view.timestamp) if view.timestamp is not None else ""
