@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import PurePath
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 from hypothesis import given
@@ -617,3 +617,41 @@ async def test_a_streaming_reply_grows_the_tail_and_leaves_the_history_as_it_is(
         joined = " ".join(lines)
         assert all(f"piece{n} " in joined for n in range(12))
         assert joined.index("piece11") < joined.index("My answer.")
+
+
+async def test_a_piece_of_a_reply_redraws_only_the_lines_it_changed() -> None:
+    """Text added at the end of the streaming reply (its height unchanged) draws again only
+    from its first changed line (the old last line had the cursor); an answer's state change
+    draws only that answer's lines, not every line of the history on screen."""
+    app = Host()
+    async with app.run_test(size=(60, 30)) as pilot:
+        transcript = app.transcript
+        transcript.load(turns(10, words=6))
+        await pilot.pause()
+        history, tail = transcript.history, transcript.history.tail
+        drawn: list[tuple[str, int]] = []
+        for name, widget in (("history", history), ("tail", tail)):
+            draw = widget.render_line
+
+            def counted(y: int, _draw: Any = draw, _name: str = name) -> Any:
+                drawn.append((_name, y))
+                return _draw(y)
+
+            widget.render_line = counted  # type: ignore[method-assign]
+        transcript.begin_stream(turn_no=11)
+        transcript.append_stream("one two three four five six seven eight nine ten " * 4)
+        await pilot.pause()
+        assert tail.size.height >= 5
+        drawn.clear()
+        transcript.append_stream("x")  # the last line grows by a letter: same height
+        await pilot.pause()
+        rows = sorted(y for name, y in drawn if name == "tail")
+        assert rows and min(rows) >= tail.size.height - 2, rows
+        assert not [y for name, y in drawn if name == "history"], "the history was redrawn"
+        answer = transcript.handles[-2]  # a respondent turn in the history
+        first, count = history.lines_for(answer)
+        drawn.clear()
+        transcript.update_turn(answer, state="failed", detail="not sent")
+        await pilot.pause()
+        rows = sorted(y for name, y in drawn if name == "history")
+        assert rows and set(rows) <= set(range(first, first + count)), (rows, first, count)

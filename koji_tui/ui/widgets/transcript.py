@@ -67,16 +67,22 @@ Public API (everything runs on the app's thread; from a worker thread use
       are back at the end.
 
 Modules: this one is the container; ``transcript_history`` holds the line widget,
-``transcript_turns`` the turn type, its words and its wrapping, and ``transcript_stream``
-the live turn (``begin_stream`` …); everything is importable from here, as before.
+``transcript_tail`` the widget of its last turn, ``transcript_lines`` how a line is drawn and
+a turn wrapped, ``transcript_reading`` how the lines are read back, ``transcript_turns`` the
+turn type and its words, and ``transcript_stream`` the live turn (``begin_stream`` …);
+everything is importable from here, as before.
 
-Design (performance): settled and live turns are all drawn by ONE Line-API
-widget (:class:`TurnHistory`) that keeps, per turn, only the sanitized text
+Design (performance): the turns are drawn by ONE Line-API widget
+(:class:`TurnHistory`) that keeps, per turn, only the sanitized text
 and the line-break offsets at the current width (an ``array``), and builds the
 ``Strip`` for a line only when it is on screen (LRU-cached). Its height is
 computed in ``get_content_height`` from the per-turn line counts, so a width
-change re-wraps lazily at the next layout. Mounted answer widgets live below it
-in the same ``VerticalScroll``. A 2,000-turn transcript therefore costs about
+change re-wraps lazily at the next layout. Its last turn, while that is the
+interviewer's (a reply streaming in, then waiting for its answer), is drawn by
+its tail (:class:`~koji_tui.ui.widgets.transcript_tail.LiveTail`) right below
+it, so that a growing reply does not change the history's height (which would
+redraw all of it); a change that keeps a turn's height redraws only that turn's
+changed lines. Mounted answer widgets live below them in the same ``VerticalScroll``. A 2,000-turn transcript therefore costs about
 as much as a ``RichLog`` holding the same text, or less (see
 ``tests/benchmarks/bench_ui.py``).
 

@@ -14,19 +14,20 @@ that a reply growing line by line, and its end, do not change the history's heig
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import datetime
 from typing import Any, ClassVar
 
 from rich.style import Style
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.strip import Strip
 from textual.widget import Widget
 
 from koji_tui.i18n import Translator, translator
-from koji_tui.ui.widgets.transcript_lines import Entry, TurnLines
+from koji_tui.ui.widgets.transcript_lines import Entry, TurnLines, first_changed_row
+from koji_tui.ui.widgets.transcript_reading import HistoryReading
 from koji_tui.ui.widgets.transcript_tail import LiveTail
 from koji_tui.ui.widgets.transcript_turns import (
     DEFAULT_LABELS,
@@ -37,7 +38,7 @@ from koji_tui.ui.widgets.transcript_turns import (
 )
 
 
-class TurnHistory(TurnLines, Widget):
+class TurnHistory(HistoryReading, TurnLines, Widget):
     """Line-API widget drawing the turns of a :class:`Transcript` (its last, when the
     interviewer's, through :attr:`tail`).
 
@@ -160,10 +161,11 @@ class TurnHistory(TurnLines, Widget):
         view = replace(entry.view, **changes)
         if view == entry.view:
             return view
+        drawn = entry.text
         if view.text is not entry.view.text and entry.shown_as is None:
             entry.text = sanitize_text(view.text)
         entry.view = view
-        self._changed(entry)
+        self._changed(entry, appended=changes.keys() <= {"text"} and entry.text.startswith(drawn))
         return view
 
     def show_as(self, handle: TurnHandle, text: str | None) -> None:
@@ -248,7 +250,10 @@ class TurnHistory(TurnLines, Widget):
         last = self._entries[-1] if self._entries else None
         return last.id if last is not None and last.view.role == "interviewer" else None
 
-    def _changed(self, entry: Entry) -> None:
+    def _changed(self, entry: Entry, appended: bool = False) -> None:
+        """Redraw what ``entry``'s change moved: its lines when it keeps its height (with
+        ``appended``, text added at its end, only from the first line that changed), else
+        the layout."""
         entry.version += 1
         live = self._live_id()
         if live != self._tail_id:  # the last turn is the interviewer's no more, or again
@@ -258,10 +263,14 @@ class TurnHistory(TurnLines, Widget):
             self.tail.refresh(layout=True)
             return
         if entry.id == live:  # a piece of the reply, its end, its stem: only the tail redraws
-            height = entry.height
+            height, before = entry.height, entry.spans
             if entry.width > 0:
                 self._wrap(entry, entry.width)
-            self.tail.refresh(layout=entry.width <= 0 or entry.height != height)
+            if entry.width <= 0 or entry.height != height:
+                self.tail.refresh(layout=True)
+            else:
+                row = first_changed_row(before, entry.spans) if appended else 0
+                self.tail.refresh(Region(0, row, self.tail.size.width, height - row))
             return
         position = self._index[entry.id]
         width = self._wrap_width
@@ -272,7 +281,7 @@ class TurnHistory(TurnLines, Widget):
             height = entry.height
             self._wrap(entry, width)
             if entry.height == height:
-                self.refresh()
+                self.refresh(Region(0, self._starts[position], self.size.width, height))
                 return
         entry.width = -1
         entry.spans = None
@@ -286,12 +295,6 @@ class TurnHistory(TurnLines, Widget):
             raise KeyError(f"no turn with handle {handle!r} in this transcript") from None
 
     # ----------------------------------------------------------------- layout
-
-    @property
-    def total_lines(self) -> int:
-        """The lines of every turn, the tail's included."""
-        self._relayout(self._wrap_width if self._wrap_width > 0 else 80)
-        return self._total + self.live_height(self._wrap_width)
 
     def _relayout(self, width: int) -> None:
         """Bring line counts and starts up to date for ``width`` (lazy re-wrap)."""
@@ -372,40 +375,6 @@ class TurnHistory(TurnLines, Widget):
             strip = strip.crop_extend(0, width, style).apply_style(style)
             self._strips[key] = strip
         return strip if self.line_filter is None else self.line_filter(strip)
-
-    # ----------------------------------------------------------------- helpers for tests/app
-
-    def lines_for(self, handle: TurnHandle) -> tuple[int, int]:
-        """(first line, line count) of a turn at the current width (after layout)."""
-        entry = self._entry(handle)
-        position = self._index[entry.id]
-        width = self._wrap_width if self._wrap_width > 0 else 80
-        if position >= self._valid:
-            self._relayout(width)
-        if entry.id == self._tail_id:  # drawn by the tail, right below the history's lines
-            return self._total, self.live_height(width)
-        return self._starts[position], entry.height
-
-    def strips_for(self, handle: TurnHandle) -> list[Strip]:
-        """The lines of turn ``handle`` as they are drawn (the line filter applied), whichever
-        of this widget and its tail draws them (for tests and copying)."""
-        entry = self._entry(handle)
-        first, count = self.lines_for(handle)
-        width = self._wrap_width if self._wrap_width > 0 else 80
-        if entry.id == self._tail_id:
-            return [self.live_line(y, width, self.rich_style) for y in range(count)]
-        return [self.render_line(y) for y in range(first, first + count)]
-
-    def iter_plain_lines(self) -> Iterator[str]:
-        """Every line as plain text at the current width (for tests and export)."""
-        width = self._wrap_width if self._wrap_width > 0 else 80
-        self._relayout(width)
-        for y in range(self._total):
-            position = bisect_right(self._starts, y) - 1
-            entry = self._entries[position]
-            yield self._build_line(entry, y - self._starts[position], width).text.rstrip()
-        for y in range(self.live_height(width)):
-            yield self._build_line(self._entries[-1], y, width).text.rstrip()
 
 
 def _english() -> Translator:

@@ -156,3 +156,15 @@ class TurnLines:
             segments.append(Segment(" " * (4 + (len(stamp) + 2 if stamp else 0))))
         segments.append(Segment(text, style))
         return Strip(segments)
+
+
+def first_changed_row(before: array | None, after: array | None) -> int:
+    """The first line of a turn to draw again once text was added at its end: the first body
+    line whose span changed, or the old last line (it had the cursor); 0 (all) when unknown."""
+    if before is None or after is None:
+        return 0
+    pairs = min(len(before), len(after)) // 2
+    first = next(
+        (i for i in range(pairs) if before[2 * i : 2 * i + 2] != after[2 * i : 2 * i + 2]), pairs
+    )
+    return max(1, min(1 + first, len(before) // 2))
