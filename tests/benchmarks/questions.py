@@ -51,6 +51,11 @@ written in its docstring and printed under its table):
   hospital survey, a B2B churn interview, parents of children, a bank's onboarding, transport
   riders, a restaurant chat), scored once on c678f9b after held-out 4 to 7 had been tuned on;
   never tuned on, its misses never read.
+* corpus_holdout14.py: written in session 8 by an independent writer ("house formats": each
+  message in another team's layout: [A]/(a)/A) markers, "Option 1 -" lines, checkbox rows,
+  emoji bullets, pipes, slashes, options in parentheses, Markdown table rows, the instruction
+  before, after or in a footnote), scored once on 3147524 after held-out 13 had been tuned on;
+  never tuned on, its misses never read.
 
 For each corpus it prints support, precision and recall per type (a prediction counts only
 when its type and its options, range, labels, "Other" and maximum are right), how many open
@@ -90,6 +95,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout11,
     corpus_holdout12,
     corpus_holdout13,
+    corpus_holdout14,
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
@@ -404,6 +410,14 @@ HOLDOUT8_FIRST_SCORES: dict[str, str] = {
         "0 of 29 open questions given a widget"
     ),
 }
+#: corpus_holdout14.py's first scoring (also in its docstring)
+HOLDOUT14_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 3147524, after held-out 13 was tuned on)": (
+        "94/130 exactly right; P/R open_ended 0.490/1.000, scale 0.864/0.760, single_choice "
+        "0.650/0.520, multiple_choice 1.000/0.520, ranking 1.000/0.933, yes_no 1.000/0.667; "
+        "0 of 25 open questions given a widget"
+    ),
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -411,6 +425,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout8.py (session 4, research domains; unseen, scored once)",
         corpus_holdout8.HOLDOUT8,
         HOLDOUT8_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout14.py (session 8, house formats; unseen, scored once)",
+        corpus_holdout14.HOLDOUT14,
+        HOLDOUT14_FIRST_SCORES,
     ),
 ]
 

@@ -128,6 +128,22 @@ def test_held_out_3_keeps_its_first_score() -> None:
     assert not [c for c, q, _ in report.failures if c.type == "open_ended" and q.is_structured]
 
 
+@pytest.mark.parametrize("name", ["corpus_holdout8", "corpus_holdout14"])
+def test_held_out_corpora_keep_the_first_rule(name: str) -> None:
+    """Held out and never tuned on (their misses unread): only the first rule is checked, no
+    widget on an open question (they had none when first scored), and at least the first
+    score's number of exactly right messages, so that a change cannot quietly lose them."""
+    import importlib
+
+    module = importlib.import_module(f"tests.questions.{name}")
+    cases = getattr(module, name.replace("corpus_", "").upper())
+    report = score(cases)
+    assert not [c for c, q, _ in report.failures if c.type == "open_ended" and q.is_structured]
+    assert report.distractor_widgets == 0
+    first = {"corpus_holdout8": 106, "corpus_holdout14": 94}[name]
+    assert sum(report.tp.values()) >= first, report.table(name).splitlines()[0]
+
+
 def test_stress_corpus_crosses_every_family_with_every_language() -> None:
     for lang in LANGS:
         kinds = {case.type for case in STRESS if case.lang == lang}
