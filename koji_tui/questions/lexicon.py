@@ -239,7 +239,7 @@ CUES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- open questions
     "open": {
         "en": "why|how come|tell me|tell us|describe|explain|walk me|walk us|example|thought|thoughts|in your own words|what do you think|what did you think|how do you feel|what would it take|what made|what changed|else|more about|re:share\\s+(?:with\\s+(?:me|us)|more|an?\\s+example|your\\s+(?:thoughts|experience|story))|elaborate|expand on|correct me|a sentence or two|a few words|in a few words|one or two sentences|a line or two",
-        "es": "por qué|cuéntame|cuéntanos|describe|explica|comentar|comente|re:^¿?\\s*que\\s+mas\\b|re:[,;]\\s*¿?que\\s+mas\\b|algo más|ejemplo|ejemplos|una frase o dos|en pocas palabras|un par de frases|una o dos frases|con sus propias palabras|con tus propias palabras",
+        "es": "por qué|cuéntame|cuéntanos|cuéntamelo|cuéntanoslo|describe|explica|comentar|comente|re:^¿?\\s*que\\s+mas\\b|re:[,;]\\s*¿?que\\s+mas\\b|algo más|ejemplo|ejemplos|una frase o dos|en pocas palabras|un par de frases|una o dos frases|con sus propias palabras|con tus propias palabras",
         "fr": "pourquoi|décrire|décrivez|expliquez|racontez|dites-moi|autre chose|selon vous|exemple|exemples|commenter|commentez|une phrase ou deux|en quelques mots|une ou deux phrases|avec vos propres mots",
         "de": "warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern|beispiel|beispiele|kommentieren|ein, zwei sätze|ein oder zwei sätze|in ein paar worten|in wenigen worten|mit eigenen worten",
         "pt": "por que|por quê|conte|descreva|explique|mais alguma coisa|exemplo|exemplos|comentar|comente|uma frase ou duas|em poucas palavras|uma ou duas frases|com suas próprias palavras",
@@ -380,7 +380,12 @@ SURVEY_ITEM = r"q|p|f|item|question|pregunta|pergunta|frage"
 YES_WORDS = {"en": "Yes", "es": "Sí", "fr": "Oui", "de": "Ja", "pt": "Sim"}
 NO_WORDS = {"en": "No", "es": "No", "fr": "Non", "de": "Nein", "pt": "Não"}
 YES_NO_OPTIONS = frozenset({"yes", "no", "sí", "si", "oui", "non", "ja", "nein", "sim", "não"})
-YES_NO_MARKER = r"(?<![\w-])(?:yes|y|s[íi]|oui|ja|sim|👍)\s*(?:/|\||·|\bor\b|\bo\b|\bou\b|\boder\b)\s*(?:(?:par|con|com)\s+)?(?:no|n|non|nein|n[ãa]o|👎)(?![\w-])"
+YES_NO_MARKER = (
+    r"(?<![\w-])(?:yes|y|s[íi]|oui|ja|sim|👍)\s*(?:/|\||·|\bor\b|\bo\b|\bou\b|\boder\b)\s*"
+    r"(?:(?:par|con|com)\s+)?(?:(?:un|une|um|ein)\s+)?(?:no|n|non|nein|n[ãa]o|👎)(?![\w-])"
+    # the one-letter pair in parentheses: (S/N) sí/sim, (O/N) oui/non, (J/N) ja/nein
+    r"|\(\s*[sojy]\s*/\s*n\s*\)"
+)
 
 NPS_LABELS = {
     "en": ("Not at all likely", "Extremely likely"),

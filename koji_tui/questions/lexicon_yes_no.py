@@ -22,6 +22,15 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
         "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?(?:\\w{2,}(?:a|e|am|em|ou|eu|iu)|foi|foram|está|estão|é|são|era|eram)\\b",
     },
+    # words just before a "yes or no" that refuse it: "not just a yes or a no", "no busco un
+    # sí o un no", "nicht nur ein Ja oder ein Nein" (the ask is the story)
+    "yn_refused": {
+        "en": "not just|don't just|do not just|not only|no need for|not looking for|rather than|more than",
+        "es": "no solo|no sólo|no busco|no hace falta|no basta|más que|en lugar de",
+        "fr": "pas seulement|pas juste|pas besoin|plus qu|plutôt qu",
+        "de": "nicht nur|nicht bloß|nicht einfach|kein|keine|mehr als|statt",
+        "pt": "não só|não apenas|não precisa|não busco|mais do que|em vez de",
+    },
     # a chatty word before the question's form: "So do you …?", "¿Y ya …?", "Et t'as …?",
     # "Und hast du …?", "E você já …?" (matched on the text as written: "e" is not "é")
     "discourse": {

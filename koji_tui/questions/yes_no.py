@@ -1,7 +1,8 @@
 """Stages 4 and 5: yes/no questions.
 
-4. An explicit marker in the final ask: "(Yes/No)", "(Sí/No)", "(Y/N)", "`Yes` · `No`",
-   "👍 / 👎", … (no open invitation beside it)
+4. An explicit marker in the final ask: "(Yes/No)", "(Sí/No)", "(Y/N)", "(S/N)", "(O/N)",
+   "(J/N)", "con un sí o un no", "`Yes` · `No`", "👍 / 👎", … (no open invitation beside it,
+   and not refused: "not just a yes or a no", "nicht nur ein Ja oder ein Nein")
 5. An implicit yes/no question that is the last sentence: an auxiliary and its subject ("Have
    you ever…?", "Did you…?", "Avez-vous déjà…?", "Haben Sie…?", "Você já…?"), a permission
    ("Can we contact you…?", "¿Podemos…?", "Dürfen wir…?"), a role ("Are you the person who…?",
@@ -55,6 +56,10 @@ def explicit(window: str, final: str, langs: tuple[str, ...]) -> bool:
     open_cue = family("open", langs)  # "👍 / 👎 aside, tell me in your own words"
     if open_cue.search(fold(final)) is not None or open_cue.search(fold(window)) is not None:
         return False
+    for found in _EXPLICIT.finditer(window):  # "Not just a yes or a no." refuses it
+        before = re.split(r"[.?!:;]", fold(window[max(0, found.start() - 30) : found.start()]))
+        if family("yn_refused", langs).search(before[-1]) is not None:
+            return False
     marked = _EXPLICIT.search(final)  # "Not just a yes or no: how did it go?" asks the how
     if marked is not None:
         after = final[marked.end() :].partition(":")

@@ -37,6 +37,9 @@ TUNING CORPORA (all tuned on since session 3; each one's own table, then all of 
   tuned on, tuned on since (first figures under its table);
 * corpus_session6.py: session 6's batches, the families held-out 13 showed, written anew
   (each batch's first score printed);
+* corpus_session8.py: session 8's batch (YN_SHORT: "(S/N)", "(O/N)", "(J/N)", "con un sí o
+  un no"), a family held-out 14 showed after its first scoring, written anew (first score
+  printed);
 * corpus_session5.py: session 5's batches, the families held-out 9, 10, 11 and 12 showed,
   written anew in five languages with open questions beside each (each batch's first score
   printed).
@@ -55,7 +58,8 @@ written in its docstring and printed under its table):
   message in another team's layout: [A]/(a)/A) markers, "Option 1 -" lines, checkbox rows,
   emoji bullets, pipes, slashes, options in parentheses, Markdown table rows, the instruction
   before, after or in a footnote), scored once on 3147524 after held-out 13 had been tuned on;
-  never tuned on, its misses never read.
+  its misses were read after that and one family written anew (corpus_session8.py), so only
+  its first figures count (it stays here for the gap: most of its families are not tuned on).
 
 For each corpus it prints support, precision and recall per type (a prediction counts only
 when its type and its options, range, labels, "Other" and maximum are right), how many open
@@ -100,6 +104,7 @@ from tests.questions import (  # noqa: E402
     corpus_session4,
     corpus_session5,
     corpus_session6,
+    corpus_session8,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -402,6 +407,15 @@ TUNING.append(
         },
     )
 )
+TUNING.append(
+    (
+        "tuning: corpus_session8.py (session 8's batch)",
+        corpus_session8.SESSION8,
+        {
+            "(YN_SHORT: one-letter pairs, 'un sí o un no', before its fix)": corpus_session8.YN_SHORT_FIRST_SCORE
+        },
+    )
+)
 #: corpus_holdout8.py's first scoring (also in its docstring)
 HOLDOUT8_FIRST_SCORES: dict[str, str] = {
     "once, unseen (detector of commit c678f9b, after held-out 4 to 7 were tuned on)": (
@@ -427,7 +441,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT8_FIRST_SCORES,
     ),
     (
-        "corpus_holdout14.py (session 8, house formats; unseen, scored once)",
+        "corpus_holdout14.py (session 8, house formats; scored once, one family tuned on since)",
         corpus_holdout14.HOLDOUT14,
         HOLDOUT14_FIRST_SCORES,
     ),

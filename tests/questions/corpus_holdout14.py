@@ -7,7 +7,7 @@ Markdown table rows and bold inline lists, with the instruction placed before, a
 footnote, scales stated in many ways, and warm one-line reflections or closing notes.
 
 Written by a helper session from its own head, without seeing the detector or any other
-corpus. For measuring only: it must never be tuned on.
+corpus. For measuring: its messages are never tuned on directly.
 
 First run (scored once, by the lead of session 8, on the detector of commit 3147524; only the
 summary was printed):
@@ -15,6 +15,11 @@ summary was printed):
     open_ended 0.490/1.000, scale 0.864/0.760, single_choice 0.650/0.520,
     multiple_choice 1.000/0.520, ranking 1.000/0.933, yes_no 1.000/0.667;
   0 of 25 open questions given a widget (0 of 20 distractors).
+Since (session 8): its misses were read, and one family written anew in corpus_session8.py
+(YN_SHORT: "(S/N)", "(O/N)", "(J/N)", "con un sí o un no"); its other families are not yet
+(options inline behind "[A]" / "(a)" markers, checkbox rows "[ ] Email  [ ] Phone", Markdown
+table rows, a list line with its instruction on the next line, star-unit scale labels).
+Only the figures above are held-out figures.
 """
 
 from __future__ import annotations

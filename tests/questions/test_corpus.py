@@ -24,6 +24,7 @@ from tests.questions.corpus_paraphrase import PARAPHRASES
 from tests.questions.corpus_session4 import SESSION4
 from tests.questions.corpus_session5 import SESSION5
 from tests.questions.corpus_session6 import SESSION6
+from tests.questions.corpus_session8 import SESSION8
 from tests.questions.corpus_stress import LANGS, STRESS
 from tests.questions.scoring import TYPES, score
 
@@ -71,6 +72,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         HOLDOUT13,
         SESSION5,
         SESSION6,
+        SESSION8,
     ],
     ids=[
         "corpus_holdout",
@@ -90,6 +92,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_holdout13",
         "corpus_session5",
         "corpus_session6",
+        "corpus_session8",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:

@@ -1,0 +1,62 @@
+"""Session 8's batch: a family held-out 14 (house formats) showed, written anew in five
+languages, with open questions of the same shape beside it that must stay open. Its first
+score, on the detector before the change made for it, is kept beside it (printed by
+tests/benchmarks/questions.py).
+
+* YN_SHORT: a yes/no question marked with the one-letter pair of its language in parentheses
+  ("(Y/N)", "(S/N)" sí/sim, "(O/N)" oui/non, "(J/N)" ja/nein), or told that "a yes or a no"
+  is enough, with the article ("con un sí o un no", "un oui ou un non", "ein Ja oder ein
+  Nein", "um sim ou um não").
+
+Held-out 14's other families (options inline behind "[A]" / "(a)" markers, checkbox rows,
+Markdown table rows, a list line followed by its instruction on the next line, star-unit
+scale labels) were read but not yet written anew: left for a later round.
+"""
+
+from __future__ import annotations
+
+from tests.questions.cases import C, Case, D
+
+Y = "yes_no"
+
+YN_SHORT: list[Case] = [
+    C(Y, "Good to hear it arrived on time.\n\nWould you order from us again? (Y/N)"),
+    C(Y, "¿Recomendarías el curso a un compañero? (S/N)", lang="es"),
+    C(
+        Y,
+        "Entiendo.\n\n¿Tuviste que llamar más de una vez? Con un sí o un no es suficiente.",
+        lang="es",
+    ),
+    C(Y, "Avez-vous reçu la facture par e-mail ? (O/N)", lang="fr"),
+    C(
+        Y,
+        "Merci !\n\nLe livreur vous a-t-il prévenu avant de passer ? Un oui ou un non suffit.",
+        lang="fr",
+    ),
+    C(Y, "Haben Sie die Anleitung gelesen, bevor Sie angefangen haben? (J/N)", lang="de"),
+    C(
+        Y,
+        "Verstehe.\n\nHat Ihnen jemand beim Einrichten geholfen? Ein Ja oder ein Nein reicht.",
+        lang="de",
+    ),
+    C(Y, "Você já usou o aplicativo no computador? (S/N)", lang="pt"),
+    C(Y, "Obrigado.\n\nO pedido chegou completo? Um sim ou um não já ajuda.", lang="pt"),
+    D("Why did you cancel? Please don't just answer Y/N, tell me what happened."),
+    D("¿Qué fue lo más difícil de la mudanza? No busco un sí o un no: cuéntamelo.", lang="es"),
+    D(
+        "Qu'est-ce qui vous a fait hésiter ? Pas besoin d'un oui ou d'un non, racontez-moi.",
+        lang="fr",
+    ),
+    D("Wie lief die Einrichtung bei Ihnen ab? Bitte nicht nur ein Ja oder ein Nein.", lang="de"),
+    D("Como foi a sua primeira semana com a ferramenta? Conte com suas palavras.", lang="pt"),
+]
+YN_SHORT_FIRST_SCORE = (
+    "detector of 3147524, with the case below still in: 5/15 exactly right; P/R open_ended "
+    "0.333/0.800, yes_no 1.000/0.100; 1 of 5 open questions given a widget (a single choice "
+    "of 'Sí' and 'No')"
+)
+#: written for the batch and still wrong after its fix: "explain how" reads as an open
+#: invitation even when a third party is its subject and a "(y/n)" follows; left, not tuned
+YN_SHORT_LEFT: list[Case] = [C(Y, "Did the installer explain how to reset the router? (y/n)")]
+
+SESSION8: list[Case] = [*YN_SHORT]
