@@ -70,6 +70,7 @@ _ITEM_KINDS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("let", re.compile(r"^\s*(?P<key>[A-Za-z])\s*[.)]\s+(?P<label>\S.*)$")),
+    ("blet", re.compile(r"^\s*\[(?P<key>[A-Za-z])\]\s+(?P<label>\S.*)$")),
     ("plet", re.compile(r"^\s*\((?P<key>[A-Za-z])\)\s+(?P<label>\S.*)$")),
     ("bullet", re.compile(r"^\s*[-*•·‣◦▪▸►–—]\s+(?P<label>\S.*)$")),
     # an emoji or a symbol as the bullet: "🔹 Slack", "👉 Teams", "➡️ Email"
@@ -113,7 +114,7 @@ def _sequence_ok(kind: str, keys: list[str]) -> bool:
         return nums[0] in (0, 1) and nums == list(range(nums[0], nums[0] + len(nums)))
     if kind == "word":
         return _sequence_ok("num" if keys[0].isdigit() else "let", [k.upper() for k in keys])
-    if kind in {"let", "plet"}:
+    if kind in {"let", "plet", "blet"}:
         base = keys[0]
         return base in ("a", "A") and keys == [chr(ord(base) + i) for i in range(len(keys))]
     return True
@@ -279,9 +280,34 @@ def line_block(lines: list[str]) -> Block | None:
     return None
 
 
+_INLINE_KEY = re.compile(r"(?:^|(?<=\s))(?:\[(?P<key>[A-Za-z])\]|(?P<box>\[\s?\]|☐|□))\s+")
+
+
+def _one_per_line(lines: list[str]) -> list[str]:
+    """A line of keyed options, "[A] Phone  [B] Tablet  [C] Laptop" or checkboxes "[ ] Email
+    [ ] Phone", as the list of lines it stands for (other lines as they are)."""
+    out: list[str] = []
+    for line in lines:
+        marks = list(_INLINE_KEY.finditer(line))
+        boxes = [m.group("box") is not None for m in marks]
+        keys = [(m.group("key") or "").lower() for m in marks]
+        if (
+            len(marks) < 2
+            or marks[0].start() != 0
+            or len(set(boxes)) != 1
+            or (not boxes[0] and keys != [chr(ord("a") + i) for i in range(len(keys))])
+        ):
+            out.append(line)
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(line)]
+        out.extend(line[m.start() : end].strip() for m, end in zip(marks, ends, strict=True))
+    return out
+
+
 def from_lists(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
     """The options of the final ask from a list; NOT_OPTIONS for a marked list that is not
     options (no other stage may then read the message as structured); None without a list."""
+    lines = _one_per_line(lines)
     points = point_scale(lines, langs)
     if points is not None:
         return points

@@ -3,13 +3,14 @@ languages, with open questions of the same shape beside it that must stay open. 
 score, on the detector before the change made for it, is kept beside it (printed by
 tests/benchmarks/questions.py).
 
+* INLINE_KEYS: options on one line after the question, keyed "[A] … [B] …" (one to choose),
+  or checkbox rows "[ ] … [ ] …" with an instruction to tick several;
 * YN_SHORT: a yes/no question marked with the one-letter pair of its language in parentheses
   ("(Y/N)", "(S/N)" sí/sim, "(O/N)" oui/non, "(J/N)" ja/nein), or told that "a yes or a no"
   is enough, with the article ("con un sí o un no", "un oui ou un non", "ein Ja oder ein
   Nein", "um sim ou um não").
 
-Held-out 14's other families (options inline behind "[A]" / "(a)" markers, checkbox rows,
-Markdown table rows, a list line followed by its instruction on the next line, star-unit
+Held-out 14's other families (Markdown table rows, a list line followed by its instruction on the next line, star-unit
 scale labels) were read but not yet written anew: left for a later round.
 """
 
@@ -59,4 +60,79 @@ YN_SHORT_FIRST_SCORE = (
 #: invitation even when a third party is its subject and a "(y/n)" follows; left, not tuned
 YN_SHORT_LEFT: list[Case] = [C(Y, "Did the installer explain how to reset the router? (y/n)")]
 
-SESSION8: list[Case] = [*YN_SHORT]
+S, M = "single_choice", "multiple_choice"
+
+INLINE_KEYS: list[Case] = [
+    C(
+        S,
+        "Thanks! Which device do you mostly read on?\n[A] Phone  [B] Tablet  [C] E-reader  [D] Laptop",
+        options=["Phone", "Tablet", "E-reader", "Laptop"],
+    ),
+    C(
+        M,
+        "Which of these do you pack for a work trip?\n[ ] Laptop  [ ] Charger  [ ] Notebook  [ ] Headphones\n_Tick every one that applies._",
+        options=["Laptop", "Charger", "Notebook", "Headphones"],
+    ),
+    C(
+        S,
+        "¿Cuál es tu horario de trabajo habitual?\n[A] Mañana [B] Tarde [C] Noche [D] Turnos rotativos",
+        options=["Mañana", "Tarde", "Noche", "Turnos rotativos"],
+        lang="es",
+    ),
+    C(
+        M,
+        "¿Qué comidas preparas en casa durante la semana?\n[ ] Desayuno  [ ] Almuerzo  [ ] Cena\n*Marca todas las que apliquen*",
+        options=["Desayuno", "Almuerzo", "Cena"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Quelle taille d'entreprise est la vôtre ?\n[A] Moins de 10 personnes [B] 10 à 50 personnes [C] Plus de 50 personnes",
+        options=["Moins de 10 personnes", "10 à 50 personnes", "Plus de 50 personnes"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Quels appareils connectez-vous au Wi-Fi ?\n[ ] Ordinateur  [ ] Téléphone  [ ] Télévision  [ ] Console\n*Plusieurs réponses possibles*",
+        options=["Ordinateur", "Téléphone", "Télévision", "Console"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Wie kommen Sie meistens zum Training?\n[A] Mit dem Auto [B] Mit dem Fahrrad [C] Zu Fuß",
+        options=["Mit dem Auto", "Mit dem Fahrrad", "Zu Fuß"],
+        lang="de",
+    ),
+    C(
+        M,
+        "Welche Geräte nutzen Sie für Videokonferenzen?\n[ ] Laptop  [ ] Tablet  [ ] Smartphone\n*Mehrere Antworten möglich*",
+        options=["Laptop", "Tablet", "Smartphone"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Com que frequência você pede delivery?\n[A] Toda semana [B] Todo mês [C] Raramente",
+        options=["Toda semana", "Todo mês", "Raramente"],
+        lang="pt",
+    ),
+    C(
+        M,
+        "Quais bebidas você costuma tomar no café da manhã?\n[ ] Café  [ ] Chá  [ ] Suco  [ ] Leite\n*Marque todas que se aplicam*",
+        options=["Café", "Chá", "Suco", "Leite"],
+        lang="pt",
+    ),
+    D("Last time you chose [B] Team. What made you move up from the free plan?"),
+    D(
+        "Gracias. En el formulario marcaste [x] Cena. ¿Cómo organizas esas cenas entre semana?",
+        lang="es",
+    ),
+    D("Vous aviez coché [A] dans le questionnaire : pouvez-vous m'expliquer pourquoi ?", lang="fr"),
+    D("Im Formular steht bei Ihnen [C] Zu Fuß. Wie lang ist Ihr Weg zum Training?", lang="de"),
+    D("Você marcou [A] Toda semana. O que costuma pedir?", lang="pt"),
+]
+INLINE_KEYS_FIRST_SCORE = (
+    "detector of d25d8f4 (YN_SHORT fixed): 5/15 exactly right; P/R open_ended 0.333/1.000, "
+    "single_choice 1.000/0.000, multiple_choice 1.000/0.000; 0 of 5 open questions given a widget"
+)
+
+SESSION8: list[Case] = [*YN_SHORT, *INLINE_KEYS]
