@@ -285,9 +285,19 @@ _INLINE_KEY = re.compile(r"(?:^|(?<=\s))(?:\[(?P<key>[A-Za-z])\]|(?P<box>\[\s?\]
 
 def _one_per_line(lines: list[str]) -> list[str]:
     """A line of keyed options, "[A] Phone  [B] Tablet  [C] Laptop" or checkboxes "[ ] Email
-    [ ] Phone", as the list of lines it stands for (other lines as they are)."""
+    [ ] Phone", as the list of lines it stands for, and a row of options after the ask on its
+    line ("Which …? A / B / C") on a line of its own (other lines as they are)."""
     out: list[str] = []
-    for line in lines:
+    for index, line in enumerate(lines):
+        ask, mark, rest = line.partition("? ")
+        if (  # "Which …? A / B / C" with its instruction on the next line: the ask, its row
+            mark
+            and index < len(lines) - 1
+            and not set(rest) & set("?()")
+            and len(_LINE_SEPARATOR.findall(rest)) >= 2
+        ):
+            out.extend((ask + "?", rest))
+            continue
         marks = list(_INLINE_KEY.finditer(line))
         boxes = [m.group("box") is not None for m in marks]
         keys = [(m.group("key") or "").lower() for m in marks]

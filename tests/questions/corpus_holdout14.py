@@ -15,11 +15,11 @@ summary was printed):
     open_ended 0.490/1.000, scale 0.864/0.760, single_choice 0.650/0.520,
     multiple_choice 1.000/0.520, ranking 1.000/0.933, yes_no 1.000/0.667;
   0 of 25 open questions given a widget (0 of 20 distractors).
-Since (session 8): its misses were read, and two families written anew in corpus_session8.py
-(YN_SHORT: "(S/N)", "(O/N)", "(J/N)", "con un sí o un no"; INLINE_KEYS: "[A] … [B] …" and
-checkbox rows "[ ] Email  [ ] Phone" on one line); its other families are not yet (Markdown
-table rows, a list line with its instruction on the next line, star-unit scale labels,
-"Option 1 - …" inline, "a) …, b) …" in a sentence).
+Since (session 8): its misses were read, and three families written anew in
+corpus_session8.py (YN_SHORT: "(S/N)", "(O/N)", "(J/N)", "con un sí o un no"; INLINE_KEYS:
+"[A] … [B] …" and checkbox rows "[ ] Email  [ ] Phone" on one line; ROW_AFTER_ASK: "Which …?
+A / B / C" with its instruction on the next line); its other families are not yet (Markdown
+table rows, star-unit scale labels, "Option 1 - …" inline, "a) …, b) …" in a sentence).
 Only the figures above are held-out figures.
 """
 

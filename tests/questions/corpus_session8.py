@@ -5,6 +5,8 @@ tests/benchmarks/questions.py).
 
 * INLINE_KEYS: options on one line after the question, keyed "[A] … [B] …" (one to choose),
   or checkbox rows "[ ] … [ ] …" with an instruction to tick several;
+* ROW_AFTER_ASK: a row of options after the ask on its line ("Which …? A / B / C"), the
+  instruction on the next line ("Pick as many as you like.", "Puedes elegir hasta dos.");
 * YN_SHORT: a yes/no question marked with the one-letter pair of its language in parentheses
   ("(Y/N)", "(S/N)" sí/sim, "(O/N)" oui/non, "(J/N)" ja/nein), or told that "a yes or a no"
   is enough, with the article ("con un sí o un no", "un oui ou un non", "ein Ja oder ein
@@ -135,4 +137,90 @@ INLINE_KEYS_FIRST_SCORE = (
     "single_choice 1.000/0.000, multiple_choice 1.000/0.000; 0 of 5 open questions given a widget"
 )
 
-SESSION8: list[Case] = [*YN_SHORT, *INLINE_KEYS]
+ROW_AFTER_ASK: list[Case] = [
+    C(
+        M,
+        "Which streaming services do you pay for? Netflix / Disney+ / Prime Video / Apple TV+\nPick as many as you like.",
+        options=["Netflix", "Disney+", "Prime Video", "Apple TV+"],
+    ),
+    C(
+        S,
+        "What size is your household? 1 person | 2 people | 3-4 people | 5 or more\nOne answer, please.",
+        options=["1 person", "2 people", "3-4 people", "5 or more"],
+    ),
+    C(
+        M,
+        "¿Qué transportes usas para ir al trabajo? Metro / Autobús / Bicicleta / Coche\nPuedes elegir hasta dos.",
+        options=["Metro", "Autobús", "Bicicleta", "Coche"],
+        max_choices=2,
+        lang="es",
+    ),
+    C(
+        S,
+        "¿Dónde sueles ver películas? En casa | En el cine | En el móvil\nElige solo una.",
+        options=["En casa", "En el cine", "En el móvil"],
+        lang="es",
+    ),
+    C(
+        M,
+        "Quels réseaux utilisez-vous pour le travail ? LinkedIn / Slack / WhatsApp / Teams\nVous pouvez en choisir plusieurs.",
+        options=["LinkedIn", "Slack", "WhatsApp", "Teams"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Quel est votre mode de paiement préféré ? Carte | Espèces | Virement\nUne seule réponse.",
+        options=["Carte", "Espèces", "Virement"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Welche Sportarten treiben Sie regelmäßig? Laufen / Schwimmen / Radfahren / Yoga\nMehrfachnennungen sind möglich.",
+        options=["Laufen", "Schwimmen", "Radfahren", "Yoga"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Wie groß ist Ihr Team? 1–5 Personen | 6–20 Personen | mehr als 20 Personen\nBitte nur eine Antwort.",
+        options=["1–5 Personen", "6–20 Personen", "mehr als 20 Personen"],
+        lang="de",
+    ),
+    C(
+        M,
+        "Quais redes sociais você usa para vender? Instagram / Facebook / TikTok / WhatsApp\nPode marcar até duas.",
+        options=["Instagram", "Facebook", "TikTok", "WhatsApp"],
+        max_choices=2,
+        lang="pt",
+    ),
+    C(
+        S,
+        "Qual é o seu turno de trabalho? Manhã | Tarde | Noite\nEscolha apenas uma opção.",
+        options=["Manhã", "Tarde", "Noite"],
+        lang="pt",
+    ),
+    D(
+        "You mentioned Netflix / Disney+ / Prime Video earlier? Tell me how you decide what to watch."
+    ),
+    D(
+        "¿Por qué dejaste de usar el metro? Metro / autobús / bici: cuéntame cómo lo combinas ahora.",
+        lang="es",
+    ),
+    D(
+        "Qu'est-ce qui a changé depuis l'an dernier ? Budget / équipe / outils : racontez-moi.",
+        lang="fr",
+    ),
+    D(
+        "Wie sieht Ihre Woche aus? Laufen / Schwimmen / Radfahren: erzählen Sie, wann Sie trainieren.",
+        lang="de",
+    ),
+    D(
+        "O que mudou nas suas vendas? Instagram / Facebook / TikTok: conte como cada um funciona para você.",
+        lang="pt",
+    ),
+]
+ROW_AFTER_ASK_FIRST_SCORE = (
+    "detector of dab213f (INLINE_KEYS fixed): 5/15 exactly right; P/R open_ended 0.625/1.000, "
+    "single_choice 0.000/0.000, multiple_choice 1.000/0.000; 0 of 5 open questions given a widget"
+)
+
+SESSION8: list[Case] = [*YN_SHORT, *INLINE_KEYS, *ROW_AFTER_ASK]
