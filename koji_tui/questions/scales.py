@@ -71,6 +71,7 @@ _OUT_OF = re.compile(
 _NUMBER_BEFORE = re.compile(r"\d\s*(?:/\s*)?$")
 _ENDPOINT = re.compile(r"(?<![\d.])\b(\d{1,2})\s*(?:" + _W["point_verb"] + r")\s*[^\d\s]", _I)
 _LABEL_VERB = r"(?:" + _W["label_verb"] + r")"
+_UNIT = r"(?:(?:" + _W["star"] + r")\s*)?"
 _LABEL_STOP = (  # … or the next point: "1 = very difficult 5 = very easy"
     r"(?=\s*(?:[,;)\]\n—–·▸►→|]|\.(?:\s|$)|\?|$|\s(?:"
     + _W["label_and"]
@@ -121,8 +122,8 @@ def _point(point: int) -> str:
 
 
 def _label_for(text: str, point: int) -> str | None:
-    pattern = re.compile(
-        r"(?<![\d.])\b(?:" + str(point) + r"\b\s*" + _LABEL_VERB
+    pattern = re.compile(  # "1 = X", "one means X", "1 star = X" (the unit before the verb)
+        r"(?<![\d.])\b(?:" + str(point) + r"\b\s*" + _UNIT + _LABEL_VERB
         + r"|" + _point(point) + r"\s+" + _LABEL_VERB + r"(?!\w))"
         + r"\s*[\"'“«‘]?\s*([^\d\n,;()\[\]?—–][^\n,;()\[\]?—–]{0,60}?)" + r"[\"'”»’]?" + _LABEL_STOP,
         _I,
