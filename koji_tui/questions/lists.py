@@ -46,6 +46,8 @@ from koji_tui.questions.result import (
     NOT_OPTIONS,
     TextResult,
 )
+from koji_tui.questions.rows import LINE_SEPARATOR as _LINE_SEPARATOR
+from koji_tui.questions.rows import one_per_line
 from koji_tui.questions.scales import find_scale
 from koji_tui.questions.sms import keyed
 
@@ -243,7 +245,6 @@ def _scale_from_points(
     return None
 
 
-_LINE_SEPARATOR = re.compile(r"\s[/|·]\s|(?<=\S)\|(?=\S)")  # "A / B", "A | B", "A · B"
 _LABELLED_POINT = re.compile(r"^\(?\d{1,2}\s*[=:]")
 _LINE_ITEM_WORDS = 6
 _LINE_ITEM_MAX = 40
@@ -265,7 +266,7 @@ def line_block(lines: list[str]) -> Block | None:
             not p
             or len(p) > _LINE_ITEM_MAX
             or len(p.split()) > _LINE_ITEM_WORDS
-            or set(p) & set("?:;!")
+            or set(_PARENTHESES.sub("", p)) & set("?:;!")  # "Other (which?)" may ask
             or ". " in p
             for p in pieces
         ):
@@ -280,44 +281,10 @@ def line_block(lines: list[str]) -> Block | None:
     return None
 
 
-_INLINE_KEY = re.compile(r"(?:^|(?<=\s))(?:\[(?P<key>[A-Za-z])\]|(?P<box>\[\s?\]|☐|□))\s+")
-
-
-def _one_per_line(lines: list[str]) -> list[str]:
-    """A line of keyed options, "[A] Phone  [B] Tablet  [C] Laptop" or checkboxes "[ ] Email
-    [ ] Phone", as the list of lines it stands for, and a row of options after the ask on its
-    line ("Which …? A / B / C") on a line of its own (other lines as they are)."""
-    out: list[str] = []
-    for index, line in enumerate(lines):
-        ask, mark, rest = line.partition("? ")
-        if (  # "Which …? A / B / C" with its instruction on the next line: the ask, its row
-            mark
-            and index < len(lines) - 1
-            and not set(rest) & set("?()")
-            and len(_LINE_SEPARATOR.findall(rest)) >= 2
-        ):
-            out.extend((ask + "?", rest))
-            continue
-        marks = list(_INLINE_KEY.finditer(line))
-        boxes = [m.group("box") is not None for m in marks]
-        keys = [(m.group("key") or "").lower() for m in marks]
-        if (
-            len(marks) < 2
-            or marks[0].start() != 0
-            or len(set(boxes)) != 1
-            or (not boxes[0] and keys != [chr(ord("a") + i) for i in range(len(keys))])
-        ):
-            out.append(line)
-            continue
-        ends = [m.start() for m in marks[1:]] + [len(line)]
-        out.extend(line[m.start() : end].strip() for m, end in zip(marks, ends, strict=True))
-    return out
-
-
 def from_lists(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
     """The options of the final ask from a list; NOT_OPTIONS for a marked list that is not
     options (no other stage may then read the message as structured); None without a list."""
-    lines = _one_per_line(lines)
+    lines = one_per_line(lines)
     points = point_scale(lines, langs)
     if points is not None:
         return points

@@ -7,6 +7,8 @@ tests/benchmarks/questions.py).
   or checkbox rows "[ ] … [ ] …" with an instruction to tick several;
 * ROW_AFTER_ASK: a row of options after the ask on its line ("Which …? A / B / C"), the
   instruction on the next line ("Pick as many as you like.", "Puedes elegir hasta dos.");
+* KEYED_ROW: the same with the row keyed "A) … B) …" or "(a) … (b) …", or ending in an
+  "Other (please specify)";
 * STAR_ENDS: a star rating's ends named with their unit ("1 star = X, 5 stars = Y", "1 étoile
   = X", "1 Stern = X");
 * YN_SHORT: a yes/no question marked with the one-letter pair of its language in parentheses
@@ -275,4 +277,80 @@ STAR_ENDS_FIRST_SCORE = (
     "open questions given a widget"
 )
 
-SESSION8: list[Case] = [*YN_SHORT, *INLINE_KEYS, *ROW_AFTER_ASK, *STAR_ENDS]
+KEYED_ROW: list[Case] = [
+    C(
+        M,
+        "Which of these have you cancelled this year? A) Gym B) Streaming C) Newspaper D) Meal kit\nSelect every one that applies.",
+        options=["Gym", "Streaming", "Newspaper", "Meal kit"],
+    ),
+    C(
+        S,
+        "Where did you buy your last phone? Online shop | Carrier store | Second-hand | Other (please specify)\nJust one, please.",
+        options=["Online shop", "Carrier store", "Second-hand"],
+        allow_other=True,
+    ),
+    C(
+        M,
+        "¿Qué cursos has hecho con nosotros? (a) Excel (b) Inglés (c) Oratoria (d) Finanzas\nMarca todos los que hayas hecho.",
+        options=["Excel", "Inglés", "Oratoria", "Finanzas"],
+        lang="es",
+    ),
+    C(
+        S,
+        "¿Cómo nos conociste? Radio | Televisión | Redes sociales | Otro (indica cuál)\nElige una sola respuesta.",
+        options=["Radio", "Televisión", "Redes sociales"],
+        allow_other=True,
+        lang="es",
+    ),
+    C(
+        M,
+        "Quels rayons visitez-vous le plus ? A) Frais B) Épicerie C) Boissons D) Hygiène\nPlusieurs réponses possibles.",
+        options=["Frais", "Épicerie", "Boissons", "Hygiène"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Comment réservez-vous vos vacances ? En agence | En ligne | Par téléphone | Autre (précisez)\nUne seule réponse, s'il vous plaît.",
+        options=["En agence", "En ligne", "Par téléphone"],
+        allow_other=True,
+        lang="fr",
+    ),
+    C(
+        M,
+        "Welche Getränke bestellen Sie bei uns? (a) Kaffee (b) Tee (c) Saft (d) Wasser\nMehrfachauswahl möglich.",
+        options=["Kaffee", "Tee", "Saft", "Wasser"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Wie haben Sie Ihre Wohnung gefunden? Makler | Internetportal | Freunde | Sonstiges (bitte angeben)\nBitte nur eine Antwort.",
+        options=["Makler", "Internetportal", "Freunde"],
+        allow_other=True,
+        lang="de",
+    ),
+    C(
+        M,
+        "Quais serviços você já usou? A) Entrega B) Retirada na loja C) Troca D) Garantia estendida\nMarque todos que se aplicam.",
+        options=["Entrega", "Retirada na loja", "Troca", "Garantia estendida"],
+        lang="pt",
+    ),
+    C(
+        S,
+        "Como você paga a academia? Cartão | Boleto | Pix | Outro (qual?)\nEscolha só uma opção.",
+        options=["Cartão", "Boleto", "Pix"],
+        allow_other=True,
+        lang="pt",
+    ),
+    D("You said A) Gym and B) Streaming. What made you cancel those two?"),
+    D("Entre la radio (a) y la tele (b), ¿cuál te hizo venir? Cuéntame cómo fue.", lang="es"),
+    D("Vous avez cité A) Frais et B) Épicerie. Pourquoi ces rayons-là ?", lang="fr"),
+    D("Sie nannten (a) Kaffee und (b) Tee. Was bestellen Sie sonst noch gern?", lang="de"),
+    D("Você falou de A) Entrega e B) Troca. Como foi cada experiência?", lang="pt"),
+]
+KEYED_ROW_FIRST_SCORE = (
+    "detector of 1ab67fd (STAR_ENDS fixed): 7/15 exactly right; P/R open_ended "
+    "0.625/1.000, single_choice 0.286/0.400, multiple_choice 1.000/0.000; 0 of 5 open "
+    "questions given a widget"
+)
+
+SESSION8: list[Case] = [*YN_SHORT, *INLINE_KEYS, *ROW_AFTER_ASK, *STAR_ENDS, *KEYED_ROW]

@@ -1,0 +1,58 @@
+"""Lines that stand for several, as the list detector reads them (koji_tui.questions.lists):
+options keyed on one line ("[A] Phone  [B] Tablet", checkboxes "[ ] Email  [ ] Phone"), and a
+row of options after the ask on its line ("Which …? A / B / C", "Which …? A) X B) Y") when its
+instruction follows on the next line."""
+
+from __future__ import annotations
+
+import re
+
+from koji_tui.questions.joins import lettered
+
+LINE_SEPARATOR = re.compile(r"\s[/|·]\s|(?<=\S)\|(?=\S)")  # "A / B", "A | B", "A · B"
+_PARENTHESES = re.compile(r"\([^()]*\)")
+
+
+def _row_after_ask(rest: str) -> list[str] | None:
+    """The lines a row after the ask stands for: itself ("A / B / C", an "Other (please
+    specify)" in it), or one line per keyed option ("A) X B) Y", "(a) X (b) Y"); None when
+    it is no row (a sentence, a question, options all in parentheses: "(daily / weekly)")."""
+    if "?" in _PARENTHESES.sub("", rest):
+        return None
+    keyed = lettered(rest)
+    if keyed is not None:
+        return [f"{chr(ord('a') + i)}) {piece}" for i, piece in enumerate(keyed)]
+    if rest.lstrip().startswith("(") or len(LINE_SEPARATOR.findall(rest)) < 2:
+        return None
+    return [rest]
+
+
+_INLINE_KEY = re.compile(r"(?:^|(?<=\s))(?:\[(?P<key>[A-Za-z])\]|(?P<box>\[\s?\]|☐|□))\s+")
+
+
+def one_per_line(lines: list[str]) -> list[str]:
+    """A line of keyed options, "[A] Phone  [B] Tablet  [C] Laptop" or checkboxes "[ ] Email
+    [ ] Phone", as the list of lines it stands for, and a row of options after the ask on its
+    line ("Which …? A / B / C") on a line of its own (other lines as they are)."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        ask, mark, rest = line.partition("? ")
+        if mark and index < len(lines) - 1:  # its instruction on the next line
+            row = _row_after_ask(rest)
+            if row is not None:
+                out.extend((ask + "?", *row))
+                continue
+        marks = list(_INLINE_KEY.finditer(line))
+        boxes = [m.group("box") is not None for m in marks]
+        keys = [(m.group("key") or "").lower() for m in marks]
+        if (
+            len(marks) < 2
+            or marks[0].start() != 0
+            or len(set(boxes)) != 1
+            or (not boxes[0] and keys != [chr(ord("a") + i) for i in range(len(keys))])
+        ):
+            out.append(line)
+            continue
+        ends = [m.start() for m in marks[1:]] + [len(line)]
+        out.extend(line[m.start() : end].strip() for m, end in zip(marks, ends, strict=True))
+    return out
