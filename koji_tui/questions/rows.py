@@ -1,7 +1,7 @@
 """Lines that stand for several, as the list detector reads them (koji_tui.questions.lists):
-options keyed on one line ("[A] Phone  [B] Tablet", checkboxes "[ ] Email  [ ] Phone"), and a
+options keyed on one line ("[A] Phone  [B] Tablet", checkboxes "[ ] Email  [ ] Phone"), a
 row of options after the ask on its line ("Which …? A / B / C", "Which …? A) X B) Y") when its
-instruction follows on the next line."""
+instruction follows on the next line, and a Markdown table of one row over its rule."""
 
 from __future__ import annotations
 
@@ -11,6 +11,20 @@ from koji_tui.questions.joins import lettered
 
 LINE_SEPARATOR = re.compile(r"\s[/|·]\s|(?<=\S)\|(?=\S)")  # "A / B", "A | B", "A · B"
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_TABLE_ROW = re.compile(r"^\|(?P<cells>.+)\|$")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+
+
+def _table_options(lines: list[str], index: int) -> str | None:
+    """A Markdown table of one row over its rule ("| A | B | C |" / "|---|---|---|"), no row
+    of data under it: the row of options "A | B | C"; None for anything else."""
+    row = _TABLE_ROW.match(lines[index].strip())
+    if row is None or index + 1 >= len(lines) or not _TABLE_RULE.match(lines[index + 1].strip()):
+        return None
+    if index + 2 < len(lines) and lines[index + 2].lstrip().startswith("|"):
+        return None  # rows of data: a table quoted, not options
+    cells = [cell.strip() for cell in row.group("cells").split("|")]
+    return " | ".join(cells) if len(cells) >= 2 and all(cells) else None
 
 
 def _row_after_ask(rest: str) -> list[str] | None:
@@ -35,7 +49,15 @@ def one_per_line(lines: list[str]) -> list[str]:
     [ ] Phone", as the list of lines it stands for, and a row of options after the ask on its
     line ("Which …? A / B / C") on a line of its own (other lines as they are)."""
     out: list[str] = []
+    rule = -1  # the index of a table's rule, dropped
     for index, line in enumerate(lines):
+        if index == rule:
+            continue
+        table = _table_options(lines, index)
+        if table is not None:
+            out.append(table)
+            rule = index + 1
+            continue
         ask, mark, rest = line.partition("? ")
         if mark and index < len(lines) - 1:  # its instruction on the next line
             row = _row_after_ask(rest)

@@ -9,6 +9,8 @@ tests/benchmarks/questions.py).
   instruction on the next line ("Pick as many as you like.", "Puedes elegir hasta dos.");
 * KEYED_ROW: the same with the row keyed "A) … B) …" or "(a) … (b) …", or ending in an
   "Other (please specify)";
+* TABLE_ROW: the options as a Markdown table's one row ("| A | B | C |" over "|---|---|---|"),
+  beside real tables (with rows of data) that open questions quote;
 * STAR_ENDS: a star rating's ends named with their unit ("1 star = X, 5 stars = Y", "1 étoile
   = X", "1 Stern = X");
 * YN_SHORT: a yes/no question marked with the one-letter pair of its language in parentheses
@@ -16,7 +18,7 @@ tests/benchmarks/questions.py).
   is enough, with the article ("con un sí o un no", "un oui ou un non", "ein Ja oder ein
   Nein", "um sim ou um não").
 
-Held-out 14's other families (Markdown table rows, "Option 1 - …" inline, "a) …, b) …" in a
+Held-out 14's other families (a table's row before the ask, "Option 1 - …" inline, "a) …, b) …" in a
 sentence, a legend "1 ⭐ = X · 5 ⭐ = Y", "Numera del 1 al 4", "exactement deux") were read but
 not yet written anew: left for a later round.
 """
@@ -353,4 +355,69 @@ KEYED_ROW_FIRST_SCORE = (
     "questions given a widget"
 )
 
-SESSION8: list[Case] = [*YN_SHORT, *INLINE_KEYS, *ROW_AFTER_ASK, *STAR_ENDS, *KEYED_ROW]
+TABLE_ROW: list[Case] = [
+    C(
+        S,
+        "Which plan fits your team best?\n\n| Starter | Growth | Scale |\n|---|---|---|\n\nChoose one.",
+        options=["Starter", "Growth", "Scale"],
+    ),
+    C(
+        S,
+        "¿Qué nivel de español tienes?\n\n| Básico | Intermedio | Avanzado |\n|---|---|---|\n\nElige uno.",
+        options=["Básico", "Intermedio", "Avanzado"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Quelle formule préférez-vous ?\n\n| Mensuelle | Trimestrielle | Annuelle |\n| --- | --- | --- |\n\nUne seule réponse.",
+        options=["Mensuelle", "Trimestrielle", "Annuelle"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Welche Kanäle nutzen Sie?\n\n| Newsletter | Blog | Podcast | Webinar |\n|---|---|---|---|\n\nMehrfachauswahl möglich.",
+        options=["Newsletter", "Blog", "Podcast", "Webinar"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Qual horário é melhor para você?\n\n| Manhã | Tarde | Noite |\n|---|---|---|\n\nEscolha uma opção.",
+        options=["Manhã", "Tarde", "Noite"],
+        lang="pt",
+    ),
+    D(
+        "Here is what you told us last time:\n\n| Plan | Seats |\n|---|---|\n| Growth | 12 |\n\nWhat changed since then?"
+    ),
+    D(
+        "Este es tu resumen:\n\n| Mes | Pedidos |\n|---|---|\n| Enero | 4 |\n| Febrero | 7 |\n\n¿Por qué subieron los pedidos en febrero?",
+        lang="es",
+    ),
+    D(
+        "Voici vos réponses :\n\n| Thème | Note |\n|---|---|\n| Accueil | 4 |\n\nQu'est-ce qui expliquerait cette note ?",
+        lang="fr",
+    ),
+    D(
+        "Ihre Angaben:\n\n| Kanal | Nutzung |\n|---|---|\n| Blog | oft |\n\nWarum lesen Sie den Blog so oft?",
+        lang="de",
+    ),
+    D(
+        "Seu histórico:\n\n| Mês | Compras |\n|---|---|\n| Março | 3 |\n\nO que mudou em março?",
+        lang="pt",
+    ),
+]
+TABLE_ROW_FIRST_SCORE = (
+    "detector of c0ae5fc (KEYED_ROW fixed), with the case below still in: 5/11 exactly right; "
+    "P/R open_ended 0.455/1.000, single_choice 1.000/0.000, multiple_choice 1.000/0.000; 0 of "
+    "5 open questions given a widget"
+)
+#: written for the batch and still wrong after its fix: the table's row comes before the
+#: question (a one-line row first in the message is not read as options); left, not tuned
+TABLE_ROW_LEFT: list[Case] = [
+    C(
+        M,
+        "| Email | Phone | Chat | Video call |\n|:---|:---|:---|:---|\nWhich ways of contacting us have you used? Tick all that apply.",
+        options=["Email", "Phone", "Chat", "Video call"],
+    )
+]
+
+SESSION8: list[Case] = [*YN_SHORT, *INLINE_KEYS, *ROW_AFTER_ASK, *STAR_ENDS, *KEYED_ROW, *TABLE_ROW]
