@@ -26,10 +26,14 @@ _BLANKS = re.compile(r"\n\s*\n+")
 def strip_markdown(text: str) -> str:
     """Remove emphasis, inline code, heading and quote markers; keep list markers and lines."""
     text = _HEADING.sub("", text)
-    text = _BOLD.sub(r"\2", text)
-    text = _BOLD.sub(r"\2", text)
-    text = _EM.sub(r"\1", text)
-    text = _EM_UNDERSCORE.sub(r"\1", text)
+    for _ in range(3):  # emphasis inside emphasis: "*Other *place* (**where**?)*"
+        before = text
+        text = _BOLD.sub(r"\2", text)
+        text = _BOLD.sub(r"\2", text)
+        text = _EM.sub(r"\1", text)
+        text = _EM_UNDERSCORE.sub(r"\1", text)
+        if text == before:
+            break
     return _CODE.sub(r"\1", text)
 
 

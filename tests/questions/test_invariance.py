@@ -249,3 +249,15 @@ def test_every_corpus_message_reads_alike_respaced_and_emphasised(case: Case, se
     reference = signature(detect_question(case.text))
     assert signature(detect_question(respace(case.text, seed))) == reference
     assert signature(detect_question(emphasise(case.text, seed))) == reference
+
+
+def test_emphasis_inside_emphasis_is_read_through() -> None:
+    """Found by the property test above (seed 1): a word in emphasis inside an option in
+    emphasis left the option's own asterisks, and its "Other" was read as an option."""
+    plain = (
+        "¿Dónde oíste hablar de nosotros? Indica todos los sitios que apliquen.\n\n"
+        "* Un amigo o compañero\n* Redes sociales\n* En otro sitio (¿dónde?)"
+    )
+    nested = plain.replace("* En otro sitio (¿dónde?)", "* *En otro *sitio* (¿**dónde**?)*")
+    assert signature(detect_question(nested)) == signature(detect_question(plain))
+    assert detect_question(nested).allow_other
