@@ -289,11 +289,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- scales
     "rating": {
-        "en": "rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+[a-z]{3,}(?:ful|less|ing|ous|ive|ble|ed)\\b|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
-        "es": "valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|satisf*|en qué medida|de acuerdo|qué tan|cuán|recomend*|recomiend*",
-        "fr": "note|notez|noter|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|recommand*",
-        "de": "bewert*|benot*|skala|sterne|sternen|zufrieden*|inwieweit|stimmen sie|zustimm*|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*",
-        "pt": "avali*|avalie|nota|escala|estrelas|satisf*|em que medida|concorda*|discorda*|quão|qual a probabilidade|o quanto|recomend*",
+        "en": "likelihood|probability|rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+[a-z]{3,}(?:ful|less|ing|ous|ive|ble|ed)\\b|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
+        "es": "probabilidad|valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|satisf*|en qué medida|de acuerdo|qué tan|cuán|recomend*|recomiend*",
+        "fr": "probabilité|note|notez|noter|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|recommand*",
+        "de": "wahrscheinlichkeit|bewert*|benot*|skala|sterne|sternen|zufrieden*|inwieweit|stimmen sie|zustimm*|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*",
+        "pt": "probabilidade|avali*|avalie|nota|escala|estrelas|satisf*|em que medida|concorda*|discorda*|quão|qual a probabilidade|o quanto|recomend*",
     },
     "nps_likely": {
         "en": "how likely|likelihood",

@@ -15,12 +15,13 @@ summary was printed):
     open_ended 0.490/1.000, scale 0.864/0.760, single_choice 0.650/0.520,
     multiple_choice 1.000/0.520, ranking 1.000/0.933, yes_no 1.000/0.667;
   0 of 25 open questions given a widget (0 of 20 distractors).
-Since (session 8): its misses were read, and seven families written anew in
+Since (session 8): its misses were read, and eight families written anew in
 corpus_session8.py (YN_SHORT: "(S/N)", "(O/N)", "(J/N)", "con un sí o un no"; INLINE_KEYS:
 "[A] … [B] …" and checkbox rows "[ ] Email  [ ] Phone" on one line; ROW_AFTER_ASK: "Which …?
 A / B / C" with its instruction on the next line; STAR_ENDS: "1 star = X, 5 stars = Y";
 KEYED_ROW: "Which …? A) X B) Y", rows ending in "Other (…)"; TABLE_ROW: a Markdown table's
-one row under the ask; NUMBER_THEM: "Numera del 1 al 4" and its translations); its other
+one row under the ask; NUMBER_THEM: "Numera del 1 al 4" and its translations; LIKELIHOOD: "¿Qué probabilidad hay de
+que …? De 1 a 10, …"); its other
 families are not yet (a table's row before the ask, "Option 1 - …" inline, "a) …, b) …" in a
 sentence, a legend "1 ⭐ = X · 5 ⭐ = Y", "exactement deux").
 Only the figures above are held-out figures.

@@ -11,6 +11,9 @@ tests/benchmarks/questions.py).
   "Other (please specify)";
 * TABLE_ROW: the options as a Markdown table's one row ("| A | B | C |" over "|---|---|---|"),
   beside real tables (with rows of data) that open questions quote;
+* LIKELIHOOD: a scale asked as a probability ("What is the probability that …? From 1 to
+  10, …", "¿Qué probabilidad hay de que …?", "Quelle est la probabilité que …", "Wie hoch ist die
+  Wahrscheinlichkeit, dass …", "Qual é a probabilidade de …");
 * NUMBER_THEM: a ranking asked as "number these from 1 to 4", "numera del 1 al 3",
   "numérotez de 1 à 4", "nummerieren Sie von 1 bis 3", "numere de 1 a 4";
 * STAR_ENDS: a star rating's ends named with their unit ("1 star = X, 5 stars = Y", "1 étoile
@@ -475,6 +478,55 @@ NUMBER_THEM_FIRST_SCORE = (
     "given a widget"
 )
 
+LIKELIHOOD: list[Case] = [
+    C(
+        SC,
+        "What is the probability that you switch banks this year? From 1 to 10, where 1 is very unlikely and 10 is very likely.",
+        scale=(1, 10),
+        labels={"lo": "very unlikely", "hi": "very likely"},
+    ),
+    C(
+        SC,
+        "¿Qué probabilidad hay de que vuelvas a reservar con nosotros? De 0 a 10, donde 0 es ninguna y 10 es total.",
+        scale=(0, 10),
+        labels={"lo": "ninguna", "hi": "total"},
+        lang="es",
+    ),
+    C(
+        SC,
+        "Quelle est la probabilité que vous changiez d'opérateur ? De 1 à 5, où 1 signifie très faible et 5 très forte.",
+        scale=(1, 5),
+        labels={"lo": "très faible", "hi": "très forte"},
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Wie hoch ist die Wahrscheinlichkeit, dass Sie wieder bei uns bestellen? Von 1 bis 10, wobei 1 sehr gering und 10 sehr hoch bedeutet.",
+        scale=(1, 10),
+        labels={"lo": "sehr gering", "hi": "sehr hoch"},
+        lang="de",
+    ),
+    C(
+        SC,
+        "Qual é a probabilidade de você trocar de plano? De 1 a 5, onde 1 é muito baixa e 5 é muito alta.",
+        scale=(1, 5),
+        labels={"lo": "muito baixa", "hi": "muito alta"},
+        lang="pt",
+    ),
+    D("You put the probability of renewing at 6 out of 10. What would it take to make it a 10?"),
+    D("Dijiste que la probabilidad era de 3 sobre 10. ¿Qué te hace dudar?", lang="es"),
+    D("Vous estimiez la probabilité à 2 sur 5 : qu'est-ce qui vous retient ?", lang="fr"),
+    D(
+        "Sie schätzten die Wahrscheinlichkeit auf 4 von 10. Was müsste passieren, damit es 10 werden?",
+        lang="de",
+    ),
+    D("Você disse que a probabilidade era 2 de 5. O que faria você mudar de ideia?", lang="pt"),
+]
+LIKELIHOOD_FIRST_SCORE = (
+    "detector of 49ffb06 (NUMBER_THEM fixed): 5/10 exactly right; P/R open_ended "
+    "0.500/1.000, scale 1.000/0.000 (all five read as open); 0 of 5 open questions given a widget"
+)
+
 SESSION8: list[Case] = [
     *YN_SHORT,
     *INLINE_KEYS,
@@ -483,4 +535,5 @@ SESSION8: list[Case] = [
     *KEYED_ROW,
     *TABLE_ROW,
     *NUMBER_THEM,
+    *LIKELIHOOD,
 ]
