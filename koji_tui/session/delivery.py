@@ -30,6 +30,7 @@ from .events import (
     ReplyRestarted,
     TurnAdded,
 )
+from .reply_write import UNRECORDED, UnrecordedReplyError
 from .runner import ReadOnlyError, SessionError
 
 log = logging.getLogger(__name__)
@@ -74,6 +75,8 @@ class DeliveryMixin(ControllerCore):
             return tr.gettext("The interview is not running.")
         if state.phase is Phase.COMPLETED:
             return tr.gettext("This interview is completed.")
+        if self._session.unrecorded is not None:
+            return tr.gettext(UNRECORDED)
         if state.read_only is not None:
             return tr.gettext("Read-only: another {holder} drives this interview.").format(
                 holder=state.read_only
@@ -103,26 +106,44 @@ class DeliveryMixin(ControllerCore):
             pieces.clear()
             self._publish(ReplyRestarted)
 
+        shown = False
+
+        def on_result(result: Any) -> None:  # the response closed: shown before it is journaled
+            nonlocal shown
+            shown = True
+            self._delivered(result, streamed_text="".join(pieces))
+
         try:
-            result = await session.answer(
+            await session.answer(
                 text,
                 structured_value=value,
                 question=question,
                 on_delta=on_delta,
                 on_restart=on_restart,
                 journaled=journaled,
+                on_result=on_result,
             )
+        except UnrecordedReplyError as exc:
+            if not shown:  # begun while the last reply's write failed: it stays unsent
+                self._undelivered(exc, "send the answer", text)
+                return
+            # The reply is on screen and on the server, but the journal could not keep it:
+            # nothing more is taken into it here (reopening mends it from the server).
+            self._set(phase=Phase.UNAVAILABLE)
+            self._publish(Failed, action="record", problem=self._problem(exc, "save the reply"))
         except Exception as exc:
-            self._undelivered(exc, "send the answer", text)
-            return
-        self._delivered(result, streamed_text="".join(pieces))
+            if not shown:
+                self._undelivered(exc, "send the answer", text)
+                return
+            log.exception("after the reply was shown")
 
     def _undelivered(self, exc: Exception, action: str, text: str, quiet: bool = False) -> None:
         problem = self._problem(exc, action)
         if isinstance(exc, ReadOnlyError):
             self._set(read_only=exc.holder.describe())
         pending = self._session.pending if self._session else None
-        self._set(phase=Phase.ACTIVE, pending=pending.content if pending else text)
+        phase = Phase.UNAVAILABLE if isinstance(exc, UnrecordedReplyError) else Phase.ACTIVE
+        self._set(phase=phase, pending=pending.content if pending else text)
         key = self._answer_key
         turn = (
             self._update_turn(key, state="pending")

@@ -159,7 +159,7 @@ def describe_error(
         )
     if name == "ReadOnlyError" and hasattr(getattr(exc, "holder", None), "describe"):
         return (tr.gettext(READ_ONLY).format(holder=exc.holder.describe()), False)  # type: ignore[attr-defined]
-    if name in ("ReadOnlyError", "SessionError"):
+    if name in ("ReadOnlyError", "SessionError") or isinstance(exc, SessionError):
         return (tr.gettext(detail), False)  # the session's N_-marked English, translated
     if name == "TransportError" and "deadline" in detail.lower():
         kept = (

@@ -26,7 +26,7 @@ from koji_tui.questions import Question
 
 Role = Literal["interviewer", "respondent"]
 TurnState = Literal["sending", "pending", "sent"]
-Action = Literal["start", "open", "answer", "resend", "discard", "complete", "internal"]
+Action = Literal["start", "open", "answer", "record", "resend", "discard", "complete", "internal"]
 CompletionReason = Literal["natural", "respondent_left", "timeout", "manual"]
 COMPLETION_REASONS: tuple[CompletionReason, ...] = (
     "natural",

@@ -35,6 +35,9 @@ Guarantees
 * :meth:`begin_answer` starts the journal write of an answer at once (a thread picks it up
   before the caller returns to the event loop), so a crash right after Enter still finds the
   answer in the journal; :meth:`answer` then sends it.
+* :meth:`answer` returns the reply as soon as the response closes; its journal write (the
+  answer marked sent, the reply stored) is queued on the interview's write thread, ahead of
+  the next answer's, and every later intent waits for it (:mod:`.reply_write`).
 
 Journal calls run in a worker thread (``asyncio.to_thread``) so an fsync never
 stalls the event loop. No API key is ever handed to the journal.
@@ -61,6 +64,7 @@ from koji_tui.journal.store import InterviewRecord, Journal, TurnRecord, to_json
 
 from .errors import ReadOnlyError, SessionError
 from .placement import position_before
+from .reply_write import UNRECORDED, ReplyWriteMixin, UnrecordedReplyError, reply_count
 from .resend import ResendMixin
 
 log = logging.getLogger(__name__)
@@ -93,7 +97,7 @@ def _base_url(client: Any) -> str:
     return _server_root(str(url))
 
 
-class InterviewSession(ResendMixin):
+class InterviewSession(ResendMixin, ReplyWriteMixin):
     """One interview: start, answer, resend, complete, resume — journaled."""
 
     def __init__(
@@ -167,8 +171,9 @@ class InterviewSession(ResendMixin):
     async def close(self) -> None:
         """Give the lease back (other windows may drive the interview now), once the last
         answer's write (its fsync included) is done."""
-        if self.syncing is not None:
-            await asyncio.gather(asyncio.shield(self.syncing), return_exceptions=True)
+        while (syncing := self.syncing) is not None and not syncing.done():  # commit, then fsync
+            await asyncio.gather(asyncio.shield(syncing), return_exceptions=True)
+        await self._close_writer()  # the last reply's write is finished, never dropped
         if self.record is not None and self.driven_elsewhere is None:
             await self._j(self.journal.release_lease, self.record.record_id)
 
@@ -221,8 +226,8 @@ class InterviewSession(ResendMixin):
         fsync's milliseconds are no longer spent between Enter and the request. An answer is
         never sent before it is committed; a power cut before the fsync is done loses it only
         if the server has not received it either (fsync'd first, then sent, it was lost in
-        that same window: the fsync's). :attr:`syncing` is that last write's thread, done when
-        the fsync is.
+        that same window: the fsync's). :attr:`syncing` is that last write's thread, then its
+        fsync's, done when the fsync is.
 
         Raises :class:`SessionError` at once for an answer that cannot be taken (empty, the
         interview completed, an earlier answer still pending); the future raises
@@ -232,7 +237,8 @@ class InterviewSession(ResendMixin):
             raise SessionError(N_("This interview is already completed."))
         if not text or not text.strip():
             raise SessionError(N_("The answer is empty."))
-        if record.pending_turn is not None:
+        self._refuse_if_unrecorded()
+        if record.pending_turn is not None and not self._answer_is_settling(record.pending_turn):
             raise SessionError(
                 N_("An earlier answer has not been confirmed sent yet; resend or discard it first.")
             )
@@ -261,12 +267,20 @@ class InterviewSession(ResendMixin):
                 loop.call_soon_threadsafe(settle, None, exc)
                 return
             loop.call_soon_threadsafe(settle, turn, None)
+            # The fsync on a thread of its own: the reply's write, queued behind this commit
+            # on the write thread, never waits for it.
+            loop.call_soon_threadsafe(start_sync)
+
+        def start_sync() -> None:
+            self.syncing = loop.run_in_executor(None, sync)
+
+        def sync() -> None:
             try:
                 journal.sync()
             except OSError as exc:  # the commit stands; only its power-cut safety is unsure
                 log.warning("the journal's fsync after an answer failed: %s", exc)
 
-        self.syncing = loop.run_in_executor(None, write)
+        self.syncing = self._queue(write)  # after the last reply's write (see .reply_write)
         return written
 
     async def answer(
@@ -278,19 +292,22 @@ class InterviewSession(ResendMixin):
         on_restart: Callable[[], Any] | None = None,
         *,
         journaled: asyncio.Future[TurnRecord] | None = None,
+        on_result: Callable[[MessageResult], Any] | None = None,
     ) -> MessageResult:
         """Journal (pending) → send (streaming) → journal reply + mark sent.
 
         ``journaled`` is the future :meth:`begin_answer` returned for this same answer (the
         write already under way); without it the answer is journaled here first.
         ``on_delta(text)`` gets each streamed piece; ``on_restart()`` is called when the
-        client restarts a cut stream (discard the text shown so far). Both are plain
-        sync callables run on the event loop."""
+        client restarts a cut stream (discard the text shown so far). ``on_result(result)`` gets
+        the reply as soon as the response closes, before it is journaled (this returns once it
+        is; see :mod:`.reply_write`). All are plain sync callables run on the event loop."""
         from koji_tui.api import MalformedResponseError, MessageDelta, MessageResult
 
         if journaled is None:
             journaled = self.begin_answer(text, structured_value, question)
         async with self._lock:
+            self._refuse_if_unrecorded()  # begun while the last reply's write was failing
             record = self._require()
             try:
                 # Shielded: cancelling the send (the user leaves) must not cancel the write of
@@ -320,22 +337,39 @@ class InterviewSession(ResendMixin):
                 raise MalformedResponseError(
                     "The server's reply ended without a final message.", None, None
                 )
-            await self._record_reply(record, turn, result)
+            if on_result is None:
+                await self._record_reply(record, turn, result)
+                return result
+            self._marking = turn.id  # delivered: the next answer may be begun meanwhile
+            on_result(result)  # shown before it is journaled (see .reply_write)
+            try:
+                await self._record_reply(record, turn, result)
+            except Exception as exc:  # (a cancel is not a failure: the thread finishes it)
+                self.unrecorded = turn
+                log.error("the journal could not record a reply (it is on the server): %s", exc)
+                raise UnrecordedReplyError(UNRECORDED) from exc
+            finally:
+                self._marking = None
             return result
 
     async def _record_reply(
         self, record: InterviewRecord, turn: TurnRecord, result: MessageResult
     ) -> None:
-        """Mark the answer sent and store the interviewer's reply (one transaction)."""
-        self.record = await self._j(
-            self.journal.record_reply,
-            turn,
-            result.content,
-            question=result.question,
-            turn_count=_next_count(record, result.turn_count),
-            is_complete=bool(result.is_complete),
-            base=self.record,
-        )
+        """Mark the answer sent and store the interviewer's reply (one transaction), on the
+        write thread: after the answer's own write, before the next answer's."""
+        journal, base = self.journal, self.record
+
+        def write() -> InterviewRecord:
+            return journal.record_reply(
+                turn,
+                result.content,
+                question=result.question,
+                turn_count=reply_count(record, result.turn_count),
+                is_complete=bool(result.is_complete),
+                base=base,
+            )
+
+        self.record = await self._queue(write)
 
     # -- complete ----------------------------------------------------------------
     async def complete(self, reason: str = "manual", feedback: Any = None) -> CompleteResult:
@@ -377,8 +411,3 @@ class InterviewSession(ResendMixin):
         return await resume_session(
             cls, client, journal, interview_id, study_name=study_name, online=online, known=known
         )
-
-
-def _next_count(record: InterviewRecord, reported: int | None) -> int:
-    """The server's turn count, or (when a server omits it) ours plus the answer and reply."""
-    return reported if reported is not None else record.turn_count + 2

@@ -206,7 +206,8 @@ class KioskInterviewScreen(KioskScreen):
         self.transcript.follow()
 
     def _show_Failed(self, event: ev.Failed) -> None:
-        if event.action == "start":  # back to the welcome: it says why when offline
+        if event.action in ("start", "record"):  # back to the welcome (record: the journal
+            # could not keep the last reply, so this station takes no more answers into it)
             self.host.end_interview("respondent_left", thank=False)
 
     # -- answering -----------------------------------------------------------------------

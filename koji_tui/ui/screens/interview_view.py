@@ -121,6 +121,10 @@ class ViewMixin(InterviewBase):
             self.composer.lock_input(
                 self.tr.gettext("not started — press escape to go back"), waiting=False
             )
+        elif event.action == "record":  # the journal failed: nothing more is taken into it
+            self.composer.lock_input(
+                self.tr.gettext("cannot continue: see the message above"), waiting=False
+            )
         elif event.action in ("complete", "internal") and event.state.phase is ev.Phase.ACTIVE:
             self.composer.unlock_input()
             if event.state.ready_to_complete:
