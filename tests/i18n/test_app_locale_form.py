@@ -13,6 +13,7 @@ from koji_tui.i18n import set_app_locale, translator
 from koji_tui.server.catalog import study_api_key
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.new_interview import NewInterviewScreen
+from tests.pilot import driven
 from tests.ui.app_helpers import screen_text, wait_for
 
 LOOPBACK = "http://127.0.0.1:9"
@@ -48,7 +49,7 @@ async def test_italian_on_the_spanish_study_is_refused_in_the_users_language(
     studies = [sample("cafe-habitos", "Café")]
     app = KojiApp(studies=studies)
     results: list[Any] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]), results.append)
         await pilot.pause()
@@ -79,7 +80,7 @@ async def test_a_study_with_several_locales_lists_them_all(app_locale: Any) -> N
     app_locale("de")
     studies = [sample("remote-work-tools", "Remote")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]))
         await pilot.pause()
@@ -95,7 +96,7 @@ async def test_on_a_real_server_any_locale_goes_and_the_server_decides(app_local
     studies = [StudyEntry("Alpha", "https://alpha.example", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
     results: list[Any] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]), results.append)
         await pilot.pause()
@@ -114,7 +115,7 @@ async def test_english_stays_the_source_when_no_locale_is_set(app_locale: Any) -
     app_locale(None)
     studies = [sample("cafe-habitos", "Café")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]))
         await pilot.pause()

@@ -17,6 +17,7 @@ from koji_tui.ui.app import KojiApp
 from koji_tui.ui.commands import koji_commands
 from koji_tui.ui.localized import assemble, translated_binding
 from koji_tui.ui.screens.help import binding_rows
+from tests.pilot import driven
 from tests.ui.app_helpers import screen_text, wait_for
 
 LOOPBACK = "http://127.0.0.1:9"
@@ -51,7 +52,7 @@ async def test_the_study_list_and_its_footer_follow_the_users_language(
 ) -> None:
     app_locale(locale)
     app = KojiApp(studies=_studies())
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with driven(app, size=(120, 30)) as pilot:
         await _loaded(pilot)
         text = screen_text(app)
         for word in words:
@@ -62,7 +63,7 @@ async def test_the_study_list_and_its_footer_follow_the_users_language(
 async def test_the_help_and_the_palette_read_the_translated_bindings(app_locale: Any) -> None:
     app_locale("es")
     app = KojiApp(studies=_studies())
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with driven(app, size=(120, 30)) as pilot:
         await _loaded(pilot)
         rows = {ident: (does, tip) for _keys, does, tip, ident in binding_rows(app.screen)}
         assert rows["main.new_interview"] == (
@@ -83,7 +84,7 @@ async def test_the_quit_question_is_asked_in_the_users_language(app_locale: Any)
 
     app_locale("fr")
     app = KojiApp(studies=_studies())
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(QuitScreen(["Un entretien est en cours."]))
         await pilot.pause()

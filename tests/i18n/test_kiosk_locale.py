@@ -12,6 +12,7 @@ import pytest
 from koji_tui.i18n import set_app_locale, translator
 from koji_tui.kiosk.texts import ENGLISH, OPERATOR, TEXTS, KioskTexts, texts_for
 from tests.kiosk.rig import PIN, make_app, ready, screen_name, screen_text, until
+from tests.pilot import driven
 
 PARTICIPANT = [f.name for f in fields(KioskTexts) if f.name != "language"]
 SAME_WORD = {("de", "interviewer")}  # "Interviewer" is German too
@@ -54,7 +55,7 @@ async def test_the_operator_panel_follows_the_app_language_not_the_participants(
 ) -> None:
     set_app_locale("de")
     app = make_app(sandbox, config={"locales": ["es", "en"]})
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         assert "Pulse Intro para empezar" in screen_text(app)  # the participant's Spanish
         await pilot.press("ctrl+o")

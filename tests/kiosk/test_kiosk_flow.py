@@ -6,6 +6,7 @@ from typing import Any
 
 from koji_tui.kiosk.station import Station
 from koji_tui.session.events import Phase
+from tests.pilot import driven
 
 from .rig import (
     FakeClock,
@@ -33,7 +34,7 @@ async def finished(pilot: Any) -> None:
 async def test_welcome_interview_early_finish_thank_you_and_a_wiped_welcome(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         welcome = screen_text(app)
         assert "Acme product feedback" in welcome and "Press Enter to begin" in welcome
@@ -71,7 +72,7 @@ async def test_the_interviewer_ends_it_completed_natural_then_enter_to_the_thank
     sandbox: Any,
 ) -> None:
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await begin(pilot)
         answers = 0
         while not screen.done and answers < 15:
@@ -89,7 +90,7 @@ async def test_the_interviewer_ends_it_completed_natural_then_enter_to_the_thank
 
 async def test_a_structured_question_answered_with_its_widget(sandbox: Any) -> None:
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await begin(pilot)
         await type_answer(pilot, LONG)  # the first question is open; then a single choice
         question = screen.controller.state.question
@@ -109,7 +110,7 @@ def user_answers_of(screen: Any) -> list[str]:
 
 async def test_consent_declined_returns_to_the_welcome_agreed_goes_on(sandbox: Any) -> None:
     app = make_app(sandbox, config={"consent": True})
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         await pilot.press("enter")
         await until(pilot, lambda: screen_name(app) == "ConsentScreen")
@@ -126,7 +127,7 @@ async def test_consent_declined_returns_to_the_welcome_agreed_goes_on(sandbox: A
 
 async def test_a_participant_code_becomes_the_respondents_external_id(sandbox: Any) -> None:
     app = make_app(sandbox, config={"participant": "code"})
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         await pilot.press("enter")
         await until(pilot, lambda: screen_name(app) == "IdentityScreen")
@@ -147,7 +148,7 @@ async def test_the_participant_chooses_the_language_of_the_chrome_and_the_interv
     sandbox: Any,
 ) -> None:
     app = make_app(sandbox, which="remote-work-tools")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         text = screen_text(app)
         assert "English" in text and "Français" in text and "Deutsch" in text
@@ -166,7 +167,7 @@ async def test_the_participant_chooses_the_language_of_the_chrome_and_the_interv
 async def test_nothing_carries_over_to_the_next_participant(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         first = await begin(pilot)
         await type_answer(pilot, "marker-alpha answer of the first participant, long enough")
         first.composer.focus()
@@ -187,7 +188,7 @@ async def test_nothing_carries_over_to_the_next_participant(sandbox: Any) -> Non
 
 async def test_the_locale_option_is_the_language_shown_first(sandbox: Any) -> None:
     app = make_app(sandbox, locale="es")  # koji-tui kiosk STUDY --locale es
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         assert app.locales == ("es", "en")
         text = screen_text(app)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.pilot import driven
+
 from .rig import (
     FakeClock,
     begin,
@@ -28,7 +30,7 @@ async def idle(pilot: Any, clock: FakeClock, seconds: float) -> None:
 async def test_still_there_counts_down_and_any_key_resumes(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await begin(pilot)
         await pilot.press(*"half an answer")
         await idle(pilot, clock, 89)
@@ -53,7 +55,7 @@ async def test_still_there_counts_down_and_any_key_resumes(sandbox: Any) -> None
 async def test_expiry_completes_with_reason_timeout_and_wipes_the_screen(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await begin(pilot)
         await type_answer(pilot, "I use it every day to plan the week with the whole team here.")
         interview_id = screen.controller.state.interview_id
@@ -76,7 +78,7 @@ async def test_expiry_completes_with_reason_timeout_and_wipes_the_screen(sandbox
 async def test_the_guard_is_off_on_the_welcome_and_the_thank_you(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock, config={"thank_you_seconds": 300})
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         await idle(pilot, clock, 10_000)
         assert screen_name(app) == "WelcomeScreen"
@@ -90,7 +92,7 @@ async def test_the_guard_is_off_on_the_welcome_and_the_thank_you(sandbox: Any) -
 async def test_an_idle_consent_card_goes_back_to_the_welcome(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock, config={"consent": True})
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         await pilot.press("enter")
         await until(pilot, lambda: screen_name(app) == "ConsentScreen")

@@ -9,6 +9,7 @@ import pytest
 
 from koji_tui import paths
 from koji_tui.ui.kiosk import OPERATOR_BINDING
+from tests.pilot import driven
 
 from .rig import FakeClock, begin, finish_early, make_app, ready, screen_name, screen_text, until
 
@@ -42,7 +43,7 @@ async def press_every_escape_key(pilot: Any, *, expect: str) -> None:
 async def test_no_key_leaves_any_screen(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock, config={"consent": True, "participant": "name"})
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with driven(app, size=(100, 30), notifications=True) as pilot:
         await ready(pilot)
         await press_every_escape_key(pilot, expect="WelcomeScreen")
         await pilot.press("enter")
@@ -88,7 +89,7 @@ def test_the_app_binds_nothing_but_the_operator_key() -> None:
 
 async def test_only_the_operator_binding_is_active(sandbox: Any) -> None:
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         screen = await begin(pilot)
         app_level = {
@@ -103,7 +104,7 @@ async def test_only_the_operator_binding_is_active(sandbox: Any) -> None:
 async def test_the_operator_key_is_remapped_in_the_keymap(sandbox: Any) -> None:
     (paths.config_dir() / "keymap.toml").write_text('"kiosk.operator" = "f12"\n', encoding="utf-8")
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         await pilot.press("ctrl+o")
         assert screen_name(app) == "WelcomeScreen"
@@ -114,7 +115,7 @@ async def test_the_operator_key_is_remapped_in_the_keymap(sandbox: Any) -> None:
 async def test_a_remap_to_a_typing_key_is_refused(sandbox: Any) -> None:
     (paths.config_dir() / "keymap.toml").write_text('"kiosk.operator" = "q"\n', encoding="utf-8")
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         await pilot.press("q")
         assert screen_name(app) == "WelcomeScreen"
@@ -126,7 +127,7 @@ async def test_a_remap_to_a_typing_key_is_refused(sandbox: Any) -> None:
 async def test_the_signals_are_ignored_while_the_kiosk_runs(sandbox: Any, number: int) -> None:
     before = signal.getsignal(number)
     app = make_app(sandbox, lock_signals=True)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         assert signal.getsignal(number) is signal.SIG_IGN
     assert signal.getsignal(number) == before

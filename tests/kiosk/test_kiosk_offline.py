@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.pilot import driven
+
 from .rig import (
     PIN,
     FakeClock,
@@ -25,7 +27,7 @@ async def test_offline_at_the_welcome(sandbox: Any) -> None:
     clock = FakeClock()
     await sandbox.stop()
     app = make_app(sandbox, clock=clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         assert "This station is offline — please ask a member of staff" in screen_text(app)
         await pilot.press("enter")
@@ -49,7 +51,7 @@ async def test_offline_mid_interview_is_one_calm_line_and_the_complete_is_queued
 ) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await begin(pilot)
         await type_answer(pilot, "Before the network went away, a long enough answer.")
         await sandbox.stop()
@@ -87,7 +89,7 @@ async def test_offline_mid_interview_is_one_calm_line_and_the_complete_is_queued
 
 async def test_ending_kiosk_mode_offline_drops_nothing(sandbox: Any) -> None:
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await begin(pilot)
         await sandbox.stop()
         screen.composer.focus()
@@ -101,7 +103,7 @@ async def test_ending_kiosk_mode_offline_drops_nothing(sandbox: Any) -> None:
 
     await sandbox.restart()
     again = make_app(sandbox)  # the next start sends it
-    async with again.run_test(size=(100, 30)) as pilot:
+    async with driven(again, size=(100, 30)) as pilot:
         await ready(pilot)
         await until(pilot, lambda: again.loop.finishing == 0 and again.queue.items() == [])
         record = again.journal.get(record_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from koji_tui.kiosk.station import Station
+from tests.pilot import driven
 
 from .rig import (
     PIN,
@@ -34,7 +35,7 @@ async def pin(pilot: Any, digits: str) -> None:
 
 async def test_escape_on_the_pin_prompt_goes_back_to_the_participant(sandbox: Any) -> None:
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await begin(pilot)
         await pilot.press(*"my answer so far")
         await pilot.press("ctrl+o")
@@ -48,7 +49,7 @@ async def test_escape_on_the_pin_prompt_goes_back_to_the_participant(sandbox: An
 async def test_wrong_pins_then_the_lockout_then_the_right_one(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         await pilot.press("ctrl+o")
         await until(pilot, lambda: screen_name(app) == "KioskPin")
@@ -75,7 +76,7 @@ async def test_wrong_pins_then_the_lockout_then_the_right_one(sandbox: Any) -> N
 async def test_the_panel_shows_today_the_server_and_changes_the_language(sandbox: Any) -> None:
     clock = FakeClock()
     app = make_app(sandbox, clock=clock, config={"locales": ["en", "es"]})
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await begin(pilot)
         await finish_early(pilot)  # one ended early
         await until(pilot, lambda: screen_name(app) == "ThankYouScreen")
@@ -108,7 +109,7 @@ async def test_the_panel_shows_today_the_server_and_changes_the_language(sandbox
 
 async def test_ending_kiosk_mode_completes_the_interview_on_screen(sandbox: Any) -> None:
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await begin(pilot)
         await type_answer(pilot, "An answer before staff end the kiosk, long enough to count.")
         interview_id = screen.controller.state.interview_id

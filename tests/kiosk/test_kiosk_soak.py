@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.pilot import driven
+
 from .rig import make_app, ready
 from .soak import check_journal, participants
 
 
 async def test_participants_in_a_row_leave_nothing_behind(sandbox: Any) -> None:
     app = make_app(sandbox)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await ready(pilot)
         seen = await participants(pilot, 6)
         check_journal(app, seen)

@@ -41,9 +41,9 @@ async def type_text(pilot: Pilot[Any], text: str, keyed: int = 4) -> None:
     """Type ``text`` into the focused widget: the first characters as key presses, the rest as
     one paste (what a terminal delivers when a participant pastes).
 
-    Pilot waits for the app to go idle after every key (about 60 ms here, longer on a loaded
-    machine), so typing whole answers key by key made the suite slow; keystroke handling itself
-    is tested key by key in test_composer.py.
+    Textual's Pilot waits for the app to go idle after every key (at least 40 ms), so typing
+    whole answers key by key made the suite slow (tests/pilot.py's pilot waits on the app's work
+    instead, a few ms a key); keystroke handling itself is tested key by key in test_composer.py.
     """
     head, tail = text[:keyed], text[keyed:]
     if head:

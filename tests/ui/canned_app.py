@@ -15,6 +15,7 @@ from koji_tui.config.entry import StudyEntry
 from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.app import KojiApp
 from tests.api.canned import Canned, Handler, canned_server
+from tests.pilot import driven
 
 
 @asynccontextmanager
@@ -36,6 +37,6 @@ async def canned_interview(
             canned.on("GET", f"/{interview_id}", transcript)
         study = StudyEntry("Canned", canned.base_url, "pk_test_canned", key_storage="session")
         app = KojiApp(studies=[study], client_factory=quick_clients, offline_retry=offline_retry)
-        async with app.run_test(size=size, message_hook=watch(app)) as pilot:
+        async with driven(app, size=size, message_hook=watch(app)) as pilot:
             screen = await start_interview(pilot, "Ana")
             yield canned, app, pilot, screen

@@ -11,6 +11,7 @@ import pytest
 from textual.widgets import Input
 
 from koji_tui.questions import Question, QuestionType
+from tests.pilot import driven
 from tests.ui.test_answers_support import ALL, MULTIPLE, SINGLE, YES_NO, AnswerHost
 
 TYPED = Question(
@@ -21,7 +22,7 @@ TYPED = Question(
 @pytest.mark.parametrize("kind", sorted(ALL))
 async def test_shift_tab_from_the_composer_lands_on_the_list(kind: str) -> None:
     app = AnswerHost(ALL[kind])
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         app.composer.focus()
         await pilot.press("shift+tab")
@@ -32,7 +33,7 @@ async def test_shift_tab_from_the_composer_lands_on_the_list(kind: str) -> None:
 
 async def test_after_shift_tab_the_arrows_and_enter_answer() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         app.composer.focus()
         await pilot.press("shift+tab", "down", "down", "enter")
@@ -41,7 +42,7 @@ async def test_after_shift_tab_the_arrows_and_enter_answer() -> None:
 
 async def test_shift_tab_lands_on_a_typed_scale_field() -> None:
     app = AnswerHost(TYPED)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         app.composer.focus()
         await pilot.press("shift+tab")
@@ -53,7 +54,7 @@ async def test_shift_tab_lands_on_a_typed_scale_field() -> None:
 @pytest.mark.parametrize("question", [SINGLE, MULTIPLE], ids=["single", "multiple"])
 async def test_the_other_field_is_no_stop_from_outside_but_tabs_on(question: Question) -> None:
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         widget = app.widget
         assert widget is not None
@@ -70,7 +71,7 @@ async def test_the_other_field_is_no_stop_from_outside_but_tabs_on(question: Que
 
 async def test_yes_no_arrows_keep_the_focus_and_enter_sends_the_highlight() -> None:
     app = AnswerHost(YES_NO)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("right")
         assert app.focused is app.widget
@@ -80,7 +81,7 @@ async def test_yes_no_arrows_keep_the_focus_and_enter_sends_the_highlight() -> N
 
 async def test_the_buttons_still_work_with_the_mouse() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.press("2")
         await pilot.pause()

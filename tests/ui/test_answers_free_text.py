@@ -9,6 +9,7 @@ from test_app_interview import start_interview, type_answer
 
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.widgets.answers import AnswerWidget
+from tests.pilot import driven
 
 
 def _open_widgets(app: KojiApp) -> list[AnswerWidget]:
@@ -17,7 +18,7 @@ def _open_widgets(app: KojiApp) -> list[AnswerWidget]:
 
 async def test_a_free_text_answer_locks_the_open_widget_with_that_text(sandbox: Any) -> None:
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         screen = await start_interview(pilot, "Ana")
         await type_answer(pilot, screen, "We use it for invoices every week.")
         await wait_for(pilot, lambda: bool(_open_widgets(app)), what="an answer widget")

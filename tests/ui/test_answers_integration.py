@@ -35,6 +35,7 @@ from koji_tui.ui.widgets.answers import (
     answer_widget_for,
 )
 from koji_tui.ui.widgets.transcript import Transcript
+from tests.pilot import driven
 from tests.sandboxes import STREAM_DELAY
 from tests.ui.app_helpers import type_text
 from tests.ui.test_answers_support import AnswerHost
@@ -138,7 +139,7 @@ async def _interview_in_app(srv: Any, index: int) -> tuple[set[QuestionType], st
     app = KojiApp(studies=[entry], check_pending=False)
     seen: set[QuestionType] = set()
     sent: list[tuple[str, object]] = []
-    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(80, 24)) as pilot:
         flow = flow_of(pilot.app)
         screen = await _start_in_app(pilot)
         for _turn in range(25):
@@ -227,7 +228,7 @@ async def _answer_in_host(question: Question, language: str | None) -> tuple[str
     widget = app.widget
     assert widget is not None
     keys, text, value = expected_for(widget)
-    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(80, 24)) as pilot:
         await pilot.press(*keys)
         await wait_until(pilot, lambda: bool(app.answered), "Answered")
     event = app.answered[0]

@@ -7,6 +7,7 @@ import pytest
 from koji_tui.questions import Question, QuestionType, detect_question
 from koji_tui.ui.widgets.answers import MultipleChoiceAnswer, SingleChoiceAnswer, answer_widget_for
 from koji_tui.ui.widgets.answers.words import WORDS
+from tests.pilot import driven
 from tests.ui.test_answers_support import AnswerHost, screen_text
 
 LIMITED = Question(
@@ -31,7 +32,7 @@ def shown(app: AnswerHost) -> str:
 
 async def test_a_tick_past_the_maximum_is_refused_and_said() -> None:
     app = AnswerHost(LIMITED)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert isinstance(widget, MultipleChoiceAnswer)
@@ -53,7 +54,7 @@ async def test_a_tick_past_the_maximum_is_refused_and_said() -> None:
 
 async def test_unticking_frees_a_place_and_clears_the_message() -> None:
     app = AnswerHost(LIMITED)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1", "2", "3", "2", "3")
         await pilot.pause()
@@ -68,7 +69,7 @@ async def test_unticking_frees_a_place_and_clears_the_message() -> None:
 
 async def test_other_counts_toward_the_maximum() -> None:
     app = AnswerHost(LIMITED)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1", "2")
         await pilot.click(".answer-other-input")
@@ -82,7 +83,7 @@ async def test_other_counts_toward_the_maximum() -> None:
 
 async def test_other_ticked_within_the_maximum_is_sent_as_its_text() -> None:
     app = AnswerHost(LIMITED)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1")
         await pilot.click(".answer-other-input")
@@ -97,7 +98,7 @@ async def test_other_ticked_within_the_maximum_is_sent_as_its_text() -> None:
 async def test_the_maximum_is_said_in_the_participants_language(lang: str) -> None:
     question = LIMITED.model_copy(update={"language": lang})
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert isinstance(widget, MultipleChoiceAnswer)
@@ -116,7 +117,7 @@ async def test_other_is_a_free_text_row_in_every_language(lang: str, kind: Quest
         type=kind, prompt="?", options=["Alpha", "Beta"], allow_other=True, language=lang
     )
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         words = WORDS[lang]
         assert f"3. {words.other}" in shown(app)

@@ -15,12 +15,13 @@ from textual.widgets import Button
 from koji_tui.ui.widgets.answers import RankingAnswer, SingleChoiceAnswer, YesNoAnswer
 from koji_tui.ui.widgets.answers.ranking import RankRow
 from koji_tui.ui.widgets.answers.rows import OptionLine
+from tests.pilot import driven
 from tests.ui.test_answers_support import RANKING, SINGLE, YES_NO, AnswerHost
 
 
 async def test_a_digit_repaints_only_the_two_rows_it_changed_and_restyles_none() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         widget = app.widget
         assert isinstance(widget, SingleChoiceAnswer)
@@ -57,7 +58,7 @@ async def test_a_digit_repaints_only_the_two_rows_it_changed_and_restyles_none()
 
 async def test_ranking_handle_hover_highlights_the_handle_not_the_row() -> None:
     app = AnswerHost(RANKING)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         await pilot.wait_for_scheduled_animations()
         widget = app.widget
@@ -88,7 +89,7 @@ async def test_ranking_handle_hover_highlights_the_handle_not_the_row() -> None:
 
 async def test_the_cursor_row_is_highlighted_only_while_the_list_has_the_focus() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         widget = app.widget
         assert isinstance(widget, SingleChoiceAnswer)
@@ -114,7 +115,7 @@ async def test_the_cursor_row_is_highlighted_only_while_the_list_has_the_focus()
 
 async def test_yes_no_arrow_draws_the_picked_button_as_focused_while_the_widget_is() -> None:
     app = AnswerHost(YES_NO)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await pilot.pause()
         widget = app.widget
         assert isinstance(widget, YesNoAnswer)

@@ -22,6 +22,7 @@ from koji_tui.ui.widgets.answers import (
     layout_scale,
 )
 from koji_tui.ui.widgets.transcript import Transcript, TurnView
+from tests.pilot import driven
 from tests.ui.test_answers_support import (
     FIVE,
     MULTIPLE,
@@ -97,7 +98,7 @@ def test_questions_without_a_usable_widget_fall_back_to_free_text(question) -> N
 
 async def test_scale_keyboard_arrows_then_enter() -> None:
     app = AnswerHost(NPS)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("right", "right", "right", "left")  # first press selects 0
         assert app.widget.selected == 1  # type: ignore[union-attr]
@@ -110,7 +111,7 @@ async def test_scale_keyboard_arrows_then_enter() -> None:
 
 async def test_scale_one_then_zero_quickly_is_ten() -> None:
     app = AnswerHost(NPS)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1")
         assert app.widget.selected == 1  # type: ignore[union-attr]
@@ -123,7 +124,7 @@ async def test_scale_one_then_zero_quickly_is_ten() -> None:
 
 async def test_scale_digits_typed_apart_are_separate_numbers() -> None:
     app = AnswerHost(NPS)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1")
         app.clock.advance(2.0)
@@ -136,7 +137,7 @@ async def test_scale_digits_typed_apart_are_separate_numbers() -> None:
 
 async def test_scale_enter_without_a_choice_explains_and_sends_nothing() -> None:
     app = AnswerHost(NPS)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
@@ -150,7 +151,7 @@ async def test_scale_enter_without_a_choice_explains_and_sends_nothing() -> None
 
 async def test_scale_mouse_click_selects_and_send_button_sends() -> None:
     app = AnswerHost(NPS)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await click_point(pilot, app, 7)
         assert app.widget.selected == 7  # type: ignore[union-attr]
@@ -165,7 +166,7 @@ async def test_scale_mouse_click_selects_and_send_button_sends() -> None:
 
 async def test_scale_double_click_sends() -> None:
     app = AnswerHost(NPS)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await click_point(pilot, app, 3, times=2)
         await pilot.pause()
@@ -174,7 +175,7 @@ async def test_scale_double_click_sends() -> None:
 
 async def test_scale_with_middle_label_and_out_of_range_digit() -> None:
     app = AnswerHost(FIVE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         text = "\n".join(screen_text(app))
         for label in ("Very unhappy", "Neutral", "Very happy"):
@@ -192,7 +193,7 @@ async def test_scale_with_middle_label_and_out_of_range_digit() -> None:
 async def test_scale_with_negative_points_takes_a_minus_sign() -> None:
     question = Question(type=Q.SCALE, prompt="From -3 to 3?", scale_min=-3, scale_max=3)
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("minus", "2")
         assert app.widget.selected == -2  # type: ignore[union-attr]
@@ -211,7 +212,7 @@ async def test_a_very_wide_scale_takes_a_typed_number() -> None:
         scale_labels={"0": "None", "100": "All"},
     )
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         assert isinstance(app.focused, Input)
         text = "\n".join(screen_text(app))
@@ -258,7 +259,7 @@ def test_long_labels_that_collide_are_listed_not_overlapped() -> None:
 
 async def test_single_choice_keyboard() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("down", "down", "down", "up")
         rows = screen_text(app)
@@ -272,7 +273,7 @@ async def test_single_choice_keyboard() -> None:
 
 async def test_single_choice_number_key_and_literal_markup() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         assert any("3. A friend [b]or[/b] colleague" in row for row in screen_text(app))
         await pilot.press("3", "enter")
@@ -283,7 +284,7 @@ async def test_single_choice_number_key_and_literal_markup() -> None:
 
 async def test_single_choice_other_with_text() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("4")  # Other: the text field takes the focus
         assert isinstance(app.focused, Input)
@@ -299,7 +300,7 @@ async def test_single_choice_other_with_text() -> None:
 
 async def test_single_choice_typing_in_other_selects_it_and_up_leaves_it() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1")
         await pilot.click(".answer-other-input")
@@ -316,7 +317,7 @@ async def test_single_choice_typing_in_other_selects_it_and_up_leaves_it() -> No
 
 async def test_single_choice_mouse() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         rows = app.query(".answer-option").results()
         rows = list(rows)
@@ -330,7 +331,7 @@ async def test_single_choice_mouse() -> None:
 
 async def test_single_choice_double_click_sends() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         rows = list(app.query(".answer-option").results())
         await pilot.click(rows[0], times=2)
@@ -341,7 +342,7 @@ async def test_single_choice_double_click_sends() -> None:
 async def test_two_digit_option_numbers() -> None:
     options = [f"Option {n}" for n in range(1, 13)]
     app = AnswerHost(Question(type=Q.SINGLE_CHOICE, prompt="Which?", options=options))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1", "2", "enter")
         await pilot.pause()
@@ -353,7 +354,7 @@ async def test_two_digit_option_numbers() -> None:
 
 async def test_multiple_choice_number_keys_toggle() -> None:
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1", "3", "2", "2")  # 2 ticked then unticked
         rows = screen_text(app)
@@ -368,7 +369,7 @@ async def test_multiple_choice_number_keys_toggle() -> None:
 
 async def test_multiple_choice_space_and_cursor() -> None:
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("down", "down", "space", "up", "space", "down", "space")
         rows = screen_text(app)
@@ -381,7 +382,7 @@ async def test_multiple_choice_space_and_cursor() -> None:
 
 async def test_multiple_choice_needs_one_tick() -> None:
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("enter")
         await pilot.pause()
@@ -391,7 +392,7 @@ async def test_multiple_choice_needs_one_tick() -> None:
 
 async def test_multiple_choice_other_typed_ticks_it() -> None:
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("2")
         await pilot.click(".answer-other-input")
@@ -406,7 +407,7 @@ async def test_multiple_choice_other_typed_ticks_it() -> None:
 async def test_coming_back_to_other_keeps_its_text_and_types_after_it(question) -> None:
     """Textual's Input selects its text on focus by default: the next key replaced it."""
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("4")  # onto "Other": the field takes the focus
         await pilot.press(*"Miro")
@@ -424,7 +425,7 @@ async def test_coming_back_to_other_keeps_its_text_and_types_after_it(question) 
 @pytest.mark.parametrize("question", [SINGLE, MULTIPLE])
 async def test_the_hint_says_keys_type_into_other_while_it_has_the_focus(question) -> None:
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert widget is not None
@@ -446,7 +447,7 @@ async def test_the_hint_says_keys_type_into_other_while_it_has_the_focus(questio
 
 async def test_multiple_choice_other_ticked_but_empty_is_refused() -> None:
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("4")
         await pilot.press("enter")
@@ -457,7 +458,7 @@ async def test_multiple_choice_other_ticked_but_empty_is_refused() -> None:
 
 async def test_multiple_choice_mouse() -> None:
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         rows = list(app.query(".answer-option").results())
         await pilot.click(rows[2])
@@ -472,7 +473,7 @@ async def test_multiple_choice_mouse() -> None:
 async def test_multiple_choice_two_digit_numbers_wait_for_the_second_digit() -> None:
     options = [f"Item {n}" for n in range(1, 13)]
     app = AnswerHost(Question(type=Q.MULTIPLE_CHOICE, prompt="Which?", options=options))
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert isinstance(widget, MultipleChoiceAnswer)
@@ -494,7 +495,7 @@ async def test_multiple_choice_two_digit_numbers_wait_for_the_second_digit() -> 
 
 async def test_ranking_keyboard_moves() -> None:
     app = AnswerHost(RANKING)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("down", "shift+down")  # Price to 2nd
         await pilot.press("4", "alt+up", "ctrl+up")  # Design to 2nd
@@ -516,7 +517,7 @@ async def test_ranking_keyboard_moves() -> None:
 
 async def test_ranking_unchanged_order_and_edges() -> None:
     app = AnswerHost(RANKING)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1", "shift+up")  # already first: nothing moves
         assert app.widget.ranked() == ["Price", "Speed", "Support", "Design"]  # type: ignore[union-attr]
@@ -533,7 +534,7 @@ async def test_ranking_unchanged_order_and_edges() -> None:
 
 async def test_ranking_sends_on_the_first_enter_once_something_moved() -> None:
     app = AnswerHost(RANKING)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("1", "shift+down", "shift+up")  # moved there and back
         await pilot.press("enter")
@@ -543,7 +544,7 @@ async def test_ranking_sends_on_the_first_enter_once_something_moved() -> None:
 
 async def test_ranking_mouse_handles() -> None:
     app = AnswerHost(RANKING)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         rows = list(app.query(".answer-option").results())
         # ▲ and ▼ are drawn at the right of each row's first line, three columns each.
@@ -562,7 +563,7 @@ async def test_ranking_mouse_handles() -> None:
 @pytest.mark.parametrize(("key", "text", "value"), [("y", "Yes", True), ("n", "No", False)])
 async def test_yes_no_keys(key: str, text: str, value: bool) -> None:
     app = AnswerHost(YES_NO)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press(key)
         await pilot.pause()
@@ -572,7 +573,7 @@ async def test_yes_no_keys(key: str, text: str, value: bool) -> None:
 
 async def test_yes_no_mouse() -> None:
     app = AnswerHost(YES_NO)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.click(".answer-no")
         await pilot.pause()
@@ -581,7 +582,7 @@ async def test_yes_no_mouse() -> None:
 
 async def test_yes_no_english_ignores_other_letters() -> None:
     app = AnswerHost(YES_NO)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("s", "o", "j")
         await pilot.pause()
@@ -603,7 +604,7 @@ async def test_yes_no_english_ignores_other_letters() -> None:
 async def test_yes_no_localised(language: str, options: list[str], key: str, text: str) -> None:
     question = Question(type=Q.YES_NO, prompt="?", options=options, language=language)
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         assert any(f"{options[0]} (" in row for row in screen_text(app))
         await pilot.press(key)
@@ -613,7 +614,7 @@ async def test_yes_no_localised(language: str, options: list[str], key: str, tex
 
 async def test_yes_no_locale_argument_without_options() -> None:
     app = AnswerHost(Question(type=Q.YES_NO, prompt="?"), locale="de-DE")
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("j")
         await pilot.pause()
@@ -626,7 +627,7 @@ async def test_yes_no_locale_argument_without_options() -> None:
 @pytest.mark.parametrize("question", [NPS, SINGLE, MULTIPLE, RANKING, YES_NO])
 async def test_escape_dismisses_to_the_composer_and_the_widget_stays_usable(question) -> None:
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("escape")
         await pilot.pause()
@@ -641,7 +642,7 @@ async def test_escape_dismisses_to_the_composer_and_the_widget_stays_usable(ques
 @pytest.mark.parametrize("question", [NPS, SINGLE, MULTIPLE, RANKING, YES_NO])
 async def test_own_words_button_dismisses(question) -> None:
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.click(".answer-own-words")
         await pilot.pause()
@@ -661,7 +662,7 @@ async def test_own_words_button_dismisses(question) -> None:
 )
 async def test_answered_widget_takes_no_more_input(question, keys) -> None:
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press(*keys)
         await pilot.pause()
@@ -686,7 +687,7 @@ async def test_answered_widget_takes_no_more_input(question, keys) -> None:
 
 async def test_lock_from_outside_shows_the_free_text_answer() -> None:
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert widget is not None
@@ -713,7 +714,7 @@ async def test_a_lock_drawn_later_refuses_keys_at_once_and_not_sent_draws_it_now
     removes the widget first): keys are refused at once, the answered look comes after the
     delay, or at once when the answer turns out unsent."""
     app = AnswerHost(SINGLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert widget is not None
@@ -742,7 +743,7 @@ async def test_a_lock_drawn_later_refuses_keys_at_once_and_not_sent_draws_it_now
 async def test_widget_keeps_textuals_lock_and_batch() -> None:
     """The answer widget does not override ``Widget.lock``: Textual's batch() still works."""
     app = AnswerHost(NPS)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert widget is not None
@@ -759,7 +760,7 @@ async def test_lock_before_mount_is_shown_once_mounted() -> None:
     widget.lock_answer("8")
     app = AnswerHost(NPS)
     app.widget = widget
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.pause()
         assert any("✓ Answered: 8" in row for row in screen_text(app))
@@ -768,7 +769,7 @@ async def test_lock_before_mount_is_shown_once_mounted() -> None:
 @pytest.mark.parametrize("question", [NPS, SINGLE, MULTIPLE, RANKING, YES_NO])
 async def test_widgets_fit_80x24_without_horizontal_overflow(question) -> None:
     app = AnswerHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.pause()
         widget = app.widget
@@ -787,7 +788,7 @@ async def test_widgets_stay_short_and_show_their_options_when_narrow(question, s
     """Below ~70 columns the hint was squeezed to one column beside the buttons and wrapped
     one character per line: the widget grew ~25 rows tall and pushed the options away."""
     app = AnswerHost(question)
-    async with app.run_test(size=size) as pilot:
+    async with driven(app, size=size) as pilot:
         await settle(pilot)
         await pilot.pause()
         widget = app.widget
@@ -830,7 +831,7 @@ class LongHistoryHost(AnswerHost):
 @pytest.mark.parametrize("question", [NPS, SINGLE, MULTIPLE, RANKING, YES_NO])
 async def test_a_focused_widget_below_a_long_transcript_is_scrolled_into_view(question) -> None:
     app = LongHistoryHost(question)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         transcript = app.query_one(Transcript)
         assert transcript.max_scroll_y > 0  # the history really is taller than the screen
@@ -872,7 +873,7 @@ def test_every_answer_binding_has_a_known_id_and_tooltip() -> None:
 
 async def test_answer_keys_can_be_remapped() -> None:
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         app.set_keymap({"answer.toggle": "t", "answer.send": "ctrl+o"})
         await settle(pilot)
         await pilot.press("down", "down", "t", "ctrl+o")  # the first down enters the list
@@ -884,13 +885,13 @@ async def test_the_first_key_on_a_fresh_list_acts_on_the_first_row() -> None:
     """Nothing is marked when a list appears; Space or a move is not swallowed by
     merely showing the cursor: it acts on the first row."""
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("space")
         await pilot.pause()
         assert app.widget.checked == {0}  # type: ignore[union-attr]
     app = AnswerHost(RANKING)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("shift+down")
         await pilot.pause()
@@ -899,7 +900,7 @@ async def test_the_first_key_on_a_fresh_list_acts_on_the_first_row() -> None:
 
 async def test_unticking_other_by_its_number_leaves_the_keys_picking() -> None:
     app = AnswerHost(MULTIPLE)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await settle(pilot)
         widget = app.widget
         assert isinstance(widget, MultipleChoiceAnswer)

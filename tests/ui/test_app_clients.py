@@ -9,13 +9,14 @@ from app_helpers import study_for, wait_for
 
 from koji_tui.api.errors import AuthenticationError, NotFoundError
 from koji_tui.ui.app import KojiApp
+from tests.pilot import driven
 
 
 async def test_a_client_is_reused_for_the_same_key_and_remade_for_a_new_one(sandbox: Any) -> None:
     study = study_for(sandbox)
     good = study.api_key
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(80, 24)):
+    async with driven(app, size=(80, 24)):
         first = await app.client_for(study)
         assert await app.client_for(study) is first
         with pytest.raises(NotFoundError):  # the key works: the server looked for it
@@ -46,7 +47,7 @@ async def test_the_app_makes_its_clients_with_the_factory_it_is_given(sandbox: A
 
     study = study_for(sandbox)
     app = KojiApp(studies=[study], client_factory=factory)
-    async with app.run_test(size=(80, 24)):
+    async with driven(app, size=(80, 24)):
         client = await app.services.clients.client_for(study)
         assert made == [(study.base_url, study.api_key)]
         assert (client.backoff_base, client.backoff_max) == (0.01, 0.02)
@@ -63,7 +64,7 @@ async def test_rate_limit_and_activity_changes_are_signals(sandbox: Any) -> None
     app = KojiApp(studies=[study])
     rates: list[StudyRateLimit] = []
     activities: list[StudyActivity] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         services = app.services
         services.rate_limit_changed.subscribe(app.screen, rates.append)
         services.activity_changed.subscribe(app.screen, activities.append)
@@ -119,7 +120,7 @@ async def test_a_change_seen_in_another_thread_is_published_on_the_apps_loop() -
     study = StudyEntry("T", "http://127.0.0.1:9", "pk_test_threaded", key_storage="session")
     app = KojiApp(studies=[study], client_factory=lambda url, key: fake)  # type: ignore[arg-type,return-value]
     got: list[tuple[str, int]] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         loop_thread = threading.get_ident()
         # immediate: the callback runs where the Signal is published (it must be the loop's
         # thread, never the one the client fired in).

@@ -20,6 +20,7 @@ from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.widgets.status_bar import StatusBar
 from tests.fake_clock import FakeClock
+from tests.pilot import driven
 
 
 async def _user_answers(srv: Any, study: StudyEntry, interview_id: str) -> list[str]:
@@ -37,8 +38,8 @@ async def _running_interview(
     """The app at 120x40 on the sandbox's first study, an interview with Ana started."""
     study = study_for(sandbox)
     app = KojiApp(studies=[study], client_factory=quick_clients)
-    async with app.run_test(
-        message_hook=watch(app), size=(120, 40), notifications=notifications
+    async with driven(
+        app, message_hook=watch(app), size=(120, 40), notifications=notifications
     ) as pilot:
         screen = await start_interview(pilot, "Ana")
         yield app, pilot, screen, study
@@ -72,7 +73,7 @@ async def test_wrong_key_is_a_clear_message_not_a_crash(sandbox: Any) -> None:
     study = study_for(sandbox)
     study.api_key = "pk_test_" + "x" * 32
     app = KojiApp(studies=[study])
-    async with app.run_test(message_hook=watch(app), size=(80, 24), notifications=True) as pilot:
+    async with driven(app, message_hook=watch(app), size=(80, 24), notifications=True) as pilot:
         screen = await _start_refused(pilot)
         expected = f"The API key for study {study.name!r} was rejected"
         assert expected in transcript_text(screen)
@@ -89,7 +90,7 @@ async def test_wrong_key_of_the_env_study_says_to_fix_koji_api_key(sandbox: Any)
     study.api_key = "pk_test_" + "y" * 32
     study.source, study.key_storage = "env", "env"
     app = KojiApp(studies=[study])
-    async with app.run_test(message_hook=watch(app), size=(120, 40), notifications=True) as pilot:
+    async with driven(app, message_hook=watch(app), size=(120, 40), notifications=True) as pilot:
         screen = await _start_refused(pilot)
         [message] = [toast for toast in toasts(app) if "was rejected" in toast]
         assert "KOJI_API_KEY" in message and "restart" in message
@@ -134,7 +135,7 @@ async def test_pending_answer_found_on_start_is_offered_and_resent_once(sandbox:
     study = study_for(sandbox)
     first = KojiApp(studies=[study], client_factory=quick_clients)
     lost = "An answer that never got a reply."
-    async with first.run_test(message_hook=watch(first), size=(80, 24)) as pilot:
+    async with driven(first, message_hook=watch(first), size=(80, 24)) as pilot:
         flow = flow_of(pilot.app)
         screen = await start_interview(pilot, "Kim")
         sandbox.stop()
@@ -144,7 +145,7 @@ async def test_pending_answer_found_on_start_is_offered_and_resent_once(sandbox:
     sandbox.restart()
 
     second = KojiApp(studies=[study], client_factory=quick_clients)
-    async with second.run_test(message_hook=watch(second), size=(80, 24)) as pilot:
+    async with driven(second, message_hook=watch(second), size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: "Unsent answer" in screen_text(second), what="offer")
         assert lost in screen_text(second)
         await pilot.press("y")
@@ -184,7 +185,7 @@ async def test_rate_limit_shows_the_wait_and_loses_nothing(make_sandbox: Any) ->
     async with make_sandbox(rate_limit="8/30s", clock=clock.time) as srv:
         study = study_for(srv)
         app = KojiApp(studies=[study], client_factory=clients)
-        async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+        async with driven(app, message_hook=watch(app), size=(80, 24)) as pilot:
             flow = flow_of(pilot.app)
             screen = await start_interview(pilot, "Lee")
             bar = screen.query_one(StatusBar)
@@ -244,7 +245,7 @@ async def test_server_text_with_markup_and_escapes_is_shown_literally(
     async with make_sandbox(studies_dir=studies_dir) as srv:
         study = study_for(srv)
         app = KojiApp(studies=[study])
-        async with app.run_test(message_hook=watch(app), size=(120, 40)) as pilot:
+        async with driven(app, message_hook=watch(app), size=(120, 40)) as pilot:
             flow = flow_of(pilot.app)
             screen = await start_interview(pilot, "Max")
             await type_answer(pilot, screen, "An answer with [b]markup[/b] of my own.")
@@ -262,7 +263,7 @@ async def test_enter_with_an_unsent_answer_resends_it_first_and_keeps_the_new_te
 ) -> None:
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
-    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(80, 24)) as pilot:
         flow = flow_of(pilot.app)
         screen = await start_interview(pilot, "Noor")
         sandbox.stop()
@@ -485,7 +486,7 @@ async def test_the_not_started_screen_promises_nothing_it_cannot_keep(sandbox: A
     study = study_for(sandbox)
     study.api_key = "pk_test_" + "z" * 32
     app = KojiApp(studies=[study])
-    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(80, 24)) as pilot:
         screen = await _start_refused(pilot)
         await pilot.pause()
         text = screen_text(app)

@@ -20,6 +20,7 @@ from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.new_interview import NewInterviewScreen
 from koji_tui.ui.screens.study_facts import StudyFacts, facts_for
 from koji_tui.ui.screens.study_form import StudyFormScreen
+from tests.pilot import driven
 
 SECRET = "pk_test_SECRETSECRETSECRETSECRET0001"
 LOOPBACK = "http://127.0.0.1:9"
@@ -59,7 +60,7 @@ async def test_enter_picks_the_safe_answer_of_a_destructive_question(
 ) -> None:
     app = KojiApp(studies=[])
     answers: list[bool | None] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(
             ConfirmScreen("Remove?", "Really?", yes="Remove", destructive=destructive),
@@ -96,7 +97,7 @@ async def test_remove_says_what_happens_to_the_key_and_enter_keeps_the_study(
     _write_studies({"name": "Alpha", "base_url": "https://alpha.example"})
     key = None if storage == "missing" else SECRET
     app = KojiApp(studies=[StudyEntry("Alpha", "https://alpha.example", key, key_storage=storage)])
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         await pilot.press("delete")
         await pilot.pause()
@@ -117,7 +118,7 @@ async def test_remove_says_what_happens_to_the_key_and_enter_keeps_the_study(
 async def test_a_fast_burst_across_fields_lands_in_each_field() -> None:
     studies = [StudyEntry("Alpha", "https://alpha.example", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]))
         await pilot.pause()
@@ -149,7 +150,7 @@ async def test_a_voice_only_study_says_so_in_the_list_and_the_form() -> None:
     studies = [sample("acme-product-feedback", "Acme"), sample("voice-checkin", "Check-in")]
     app = KojiApp(studies=studies)
     results: list[Any] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         rows = screen_text(app).splitlines()
         [voice_row] = [row for row in rows if "Check-in" in row]
@@ -173,7 +174,7 @@ async def test_a_voice_only_study_says_so_in_the_list_and_the_form() -> None:
 async def test_ctrl_s_with_voice_chosen_says_nothing_started() -> None:
     studies = [StudyEntry("Alpha", "https://alpha.example", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]))
         await pilot.pause()
@@ -194,7 +195,7 @@ async def test_the_form_lists_the_locales_and_says_when_one_is_not_offered() -> 
     studies = [sample("cafe-habitos", "Café"), sample("remote-work-tools", "Remote")]
     app = KojiApp(studies=studies)
     results: list[Any] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]), results.append)
         await pilot.pause()
@@ -222,7 +223,7 @@ async def test_a_real_server_study_says_the_server_decides_the_locale() -> None:
     studies = [StudyEntry("Alpha", "https://alpha.example", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
     results: list[Any] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]), results.append)
         await pilot.pause()
@@ -268,7 +269,7 @@ async def test_the_interview_list_shows_external_id_and_locale() -> None:
     journal.close()
     studies = [StudyEntry("Alpha", "https://alpha.example", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await _loaded(pilot)
         text = screen_text(app)
         assert "External id" in text and "Locale" in text
@@ -283,7 +284,7 @@ async def test_the_interview_list_shows_external_id_and_locale() -> None:
 async def test_notes_are_shown_and_editable_and_the_key_field_fits_the_study() -> None:
     _write_studies({"name": "Alpha", "base_url": "https://alpha.example", "notes": "EU panel, Q3"})
     app = KojiApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         assert "Alpha  alpha.example  [NO KEY]  EU panel, Q3" in screen_text(app)
         await pilot.press("e")

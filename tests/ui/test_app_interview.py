@@ -14,6 +14,7 @@ from koji_tui.ui.screens.new_interview import NewInterviewScreen
 from koji_tui.ui.widgets.composer import Composer
 from koji_tui.ui.widgets.paged_table import PagedTable
 from koji_tui.ui.widgets.transcript import Transcript
+from tests.pilot import driven
 
 
 def transcript_text(screen: InterviewScreen) -> str:
@@ -75,7 +76,7 @@ async def test_a_whole_interview_start_turns_complete_and_reopen(sandbox: Any) -
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
     flow = Flow()
-    async with app.run_test(size=(120, 40), message_hook=flow) as pilot:
+    async with driven(app, size=(120, 40), message_hook=flow) as pilot:
         screen = await start_interview(pilot, "Jane")
         opening = transcript_text(screen)
         assert "Jane" in opening  # the interviewer greets the respondent by name
@@ -136,7 +137,7 @@ async def test_reopening_while_the_server_is_down_uses_the_journal(sandbox: Any)
     study = study_for(sandbox)
     app = KojiApp(studies=[study], client_factory=quick_clients)
     flow = Flow()
-    async with app.run_test(size=(80, 24), message_hook=flow) as pilot:
+    async with driven(app, size=(80, 24), message_hook=flow) as pilot:
         screen = await start_interview(pilot, "Ravi")
         await type_answer(pilot, screen, "First answer.")
         await wait_for(pilot, lambda: "AnswerDelivered" in flow, what="reply")
@@ -160,7 +161,7 @@ async def test_demo_runs_on_the_embedded_sandbox_and_leaves_nothing_behind() -> 
 
     app = KojiApp(demo=True)
     flow = Flow()
-    async with app.run_test(size=(80, 24), message_hook=flow) as pilot:
+    async with driven(app, size=(80, 24), message_hook=flow) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the demo sandbox")
         assert app.studies and all(s.source == "demo" and s.has_key for s in app.studies)
         assert "demo sandbox" in screen_text(app)

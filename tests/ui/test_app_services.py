@@ -14,6 +14,7 @@ from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.main import MainScreen
+from tests.pilot import driven
 
 SECRET = "pk_test_SECRETSECRETSECRETSECRET0002"
 
@@ -72,7 +73,7 @@ async def test_every_keyring_and_settings_call_runs_off_the_event_loop() -> None
     backend.store[("koji-tui", "Beta")] = SECRET
     _write_studies("Alpha", "Beta")
     app = KojiApp(credentials=CredentialStore(backend=backend), settings=Settings())
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         loop_thread = threading.get_ident()
         await _loaded(pilot)
         await pilot.press("e")
@@ -103,7 +104,7 @@ async def test_a_sandbox_that_cannot_start_is_said_in_the_list_and_a_toast(tmp_p
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
     app = KojiApp(demo=True, sandbox_config=ServerConfig(data_dir=blocker))
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with driven(app, size=(100, 30), notifications=True) as pilot:
         await wait_for(pilot, lambda: "could not start" in screen_text(app), 30, what="the failure")
         assert isinstance(app.screen, MainScreen) and app.is_running
         assert any("The demo sandbox could not start" in toast for toast in toasts(app))
@@ -113,7 +114,7 @@ async def test_a_sandbox_that_cannot_start_is_said_in_the_list_and_a_toast(tmp_p
 async def test_an_export_that_fails_says_so_in_words() -> None:
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies, check_pending=False)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with driven(app, size=(100, 30), notifications=True) as pilot:
         await _loaded(pilot)
         app.export_interview(studies[0], 424242)  # no such interview in the journal
         await wait_for(pilot, lambda: any("Export failed" in t for t in toasts(app)), what="toast")

@@ -25,6 +25,7 @@ from koji_tui.ui.screens.new_interview import (
     parse_metadata,
 )
 from koji_tui.ui.screens.study_form import StudyFormScreen
+from tests.pilot import driven
 
 SECRET = "pk_test_SECRETSECRETSECRETSECRET0001"
 
@@ -36,7 +37,7 @@ async def _loaded(pilot: Any) -> None:
 
 async def test_first_run_offers_to_add_a_study_or_open_the_demo(no_keyring: None) -> None:
     app = KojiApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="first run")
         text = screen_text(app)
         assert "There is no study yet" in text
@@ -50,7 +51,7 @@ async def test_adding_a_study_without_keyring_keeps_the_key_for_the_session_only
     no_keyring: None,
 ) -> None:
     app = KojiApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="first run")
         await pilot.press("a")
         await pilot.pause()
@@ -94,7 +95,7 @@ async def test_env_study_appears_without_setup(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("KOJI_BASE_URL", "http://127.0.0.1:8799")
     monkeypatch.setenv("KOJI_API_KEY", SECRET)
     app = KojiApp()
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         await _loaded(pilot)
         assert isinstance(app.screen, MainScreen)
         [study] = app.studies
@@ -116,7 +117,7 @@ async def test_a_broken_koji_base_url_hides_only_the_env_study(
     monkeypatch.setenv("KOJI_BASE_URL", "http://[::1")  # urlsplit: "Invalid IPv6 URL"
     monkeypatch.setenv("KOJI_API_KEY", SECRET)
     app = KojiApp()
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         await _loaded(pilot)
         assert isinstance(app.screen, MainScreen)
         assert [s.name for s in app.studies] == ["Alpha", "Beta"]
@@ -141,7 +142,7 @@ async def test_saved_study_without_key_says_so_and_new_interview_is_refused(
     # KOJI_API_KEY alone must not be sent to another server than KOJI_BASE_URL.
     monkeypatch.setenv("KOJI_API_KEY", SECRET)
     app = KojiApp()
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+    async with driven(app, size=(80, 24), notifications=True) as pilot:
         await _loaded(pilot)
         [study] = app.studies
         assert study.api_key is None
@@ -155,7 +156,7 @@ async def test_saved_study_without_key_says_so_and_new_interview_is_refused(
 async def test_edit_and_remove_a_study(no_keyring: None) -> None:
     _write_studies("Alpha", "Beta")
     app = KojiApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         assert [s.name for s in app.studies] == ["Alpha", "Beta"]
         await pilot.press("e")
@@ -190,7 +191,7 @@ async def test_keymap_remaps_show_in_help_and_work(no_keyring: None) -> None:
     )
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         await _loaded(pilot)
         # the unknown id is reported, not fatal
         assert any("nonsense.binding" in toast for toast in toasts(app))
@@ -213,7 +214,7 @@ async def test_keymap_remaps_show_in_help_and_work(no_keyring: None) -> None:
 async def test_palette_lists_named_actions_and_contrast_toggles() -> None:
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         for title in (
@@ -237,7 +238,7 @@ async def test_palette_lists_named_actions_and_contrast_toggles() -> None:
         await pilot.press("f8")
         assert app.theme == HIGH_CONTRAST
     again = KojiApp(studies=studies)  # the choice is remembered
-    async with again.run_test(size=(80, 24)) as pilot:
+    async with driven(again, size=(80, 24)) as pilot:
         await _loaded(pilot)
         assert again.theme == HIGH_CONTRAST
 
@@ -246,7 +247,7 @@ async def test_new_interview_form_returns_the_start_arguments() -> None:
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
     results: list[Any] = []
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]), results.append)
         await pilot.pause()
@@ -281,7 +282,7 @@ async def test_mode_choice_reads_without_colour_and_voice_says_why_once(
     monkeypatch.setenv("NO_COLOR", "1")
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         app.push_screen(NewInterviewScreen(studies[0]))
         await pilot.pause()
@@ -361,7 +362,7 @@ async def test_export_writes_markdown_and_json_without_secrets() -> None:
     journal.close()
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+    async with driven(app, size=(80, 24), notifications=True) as pilot:
         await _loaded(pilot)
         assert "Jane" in screen_text(app)
         await pilot.press("x")
@@ -377,7 +378,7 @@ async def test_export_writes_markdown_and_json_without_secrets() -> None:
 async def test_chrome_hides_for_field_sessions() -> None:
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         assert "f1 Help" in screen_text(app)
         await pilot.press("f9")
@@ -418,7 +419,7 @@ async def test_key_goes_to_the_keyring_unless_session_only(monkeypatch: pytest.M
     monkeypatch.setattr(keyring, "get_keyring", lambda: backend)
     _write_studies("Alpha")
     app = KojiApp()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _loaded(pilot)
         await pilot.press("e")
         await pilot.pause()

@@ -24,6 +24,7 @@ from koji_tui.ui.screens.first_run import FirstRunScreen
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.new_interview import NewInterviewScreen
 from koji_tui.ui.screens.study_form import StudyFormScreen
+from tests.pilot import driven
 
 STARTING = "Starting the demo sandbox…"
 
@@ -47,7 +48,7 @@ class HeldDemo(KojiApp):
 
 async def test_the_demo_lists_its_studies_before_its_sandbox_is_up(tmp_path: Path) -> None:
     app = HeldDemo(demo=True, sandbox_config=_config(tmp_path))
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.asked_to_start, what="the sandbox asked to start")
         assert isinstance(app.screen, MainScreen) and app.screen_stack == [app.screen]
         text = screen_text(app)
@@ -80,7 +81,7 @@ async def test_a_sandbox_that_cannot_start_takes_its_listed_studies_away(tmp_pat
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("", encoding="utf-8")
     app = KojiApp(demo=True, sandbox_config=ServerConfig(data_dir=blocker))
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with driven(app, size=(100, 30), notifications=True) as pilot:
         await wait_for(pilot, lambda: "could not start" in screen_text(app), 30, what="failure")
         assert "Acme product feedback" not in screen_text(app)
         assert app.studies == [] and app.demo_catalog is None
@@ -105,7 +106,7 @@ async def test_the_first_run_screen_does_not_wait_for_the_keyring(no_keyring: No
     creds = GatedKeyring()
     app = KojiApp(credentials=creds)
     try:
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with driven(app, size=(80, 24)) as pilot:
             await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="welcome")
             assert "Welcome to koji-tui" in screen_text(app)
             assert app.keyring_ok is None  # not known yet
@@ -125,7 +126,7 @@ async def test_with_no_study_known_the_app_opens_on_the_welcome_screen_alone(
     """``welcome``: the command line found no study; the study list is not built under the
     welcome screen. Adding a study puts the list over it, with the study."""
     app = KojiApp(welcome=True)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, what="the studies read")
         await pilot.pause()
         assert isinstance(app.screen, FirstRunScreen) and app.screen_stack == [app.screen]
@@ -145,14 +146,14 @@ async def test_with_no_study_known_the_app_opens_on_the_welcome_screen_alone(
 async def test_the_welcome_screen_gives_way_when_the_studies_read_hold_one() -> None:
     study = StudyEntry(name="Pilot", base_url="https://koji.example", api_key="pk_test_X")
     app = KojiApp(welcome=True, studies=[study])
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen), what="the list")
         await wait_for(pilot, lambda: "Pilot" in screen_text(app), what="the study")
 
 
 async def test_the_demo_opened_from_the_welcome_screen_lists_its_studies(tmp_path: Path) -> None:
     app = HeldDemo(welcome=True, sandbox_config=_config(tmp_path))
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="welcome")
         await pilot.press("d")
         await wait_for(pilot, lambda: app.asked_to_start, what="the sandbox asked to start")
@@ -171,7 +172,7 @@ async def test_the_demo_read_by_the_command_line_is_listed_in_its_first_frame(
     listing = demo_listing()
     assert listing is not None and len(listing[0]) == len(listing[1]) >= 2
     app = HeldDemo(demo=True, sandbox_config=_config(tmp_path), demo_listing=listing)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         assert [s.name for s in app.studies] == [s.name for s in listing[0]]  # listed on mount
         await wait_for(pilot, lambda: app.asked_to_start, what="the sandbox asked to start")
         text = screen_text(app)
@@ -191,7 +192,7 @@ async def test_the_first_interview_opened_parses_no_stylesheet_again(tmp_path: P
     from koji_tui.ui.screens.interview import InterviewScreen
 
     app = KojiApp(demo=True, sandbox_config=_config(tmp_path))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
         folder = paths.styles_dir()
         await wait_for(
@@ -221,7 +222,7 @@ async def test_the_filter_box_made_on_slash_shows_what_is_typed(tmp_path: Path) 
     """The interview filter box is made the first time ``/`` is pressed (not at start); it is
     one line, and what is typed in it shows (Input's focus border took that line before)."""
     app = HeldDemo(demo=True, sandbox_config=_config(tmp_path))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: app.asked_to_start, what="the list")
         assert not app.screen.query("#interview-filter")  # not made at start
         await pilot.press("slash")
@@ -248,7 +249,7 @@ async def test_a_screen_pushed_before_the_later_stylesheets_are_read_gets_them(
     """The forms' rules are not read before the first frame (forms.tcss is a later
     stylesheet); a screen pushed sooner gets them first (``KojiApp.push_screen``)."""
     app = NoLaterRead(welcome=True)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         forms = str(paths.styles_dir() / "forms.tcss")
         assert not app.stylesheet.has_source(forms)
         welcome = app.screen

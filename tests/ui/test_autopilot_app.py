@@ -22,6 +22,7 @@ from koji_tui.ui.demo.screen import AutopilotScreen
 from koji_tui.ui.widgets.answers import AnswerWidget
 from koji_tui.ui.widgets.composer import Composer
 from tests.demo.conftest import GatedClock, VirtualClock, structured_in_journal
+from tests.pilot import driven
 from tests.sandboxes import FAST
 
 
@@ -60,7 +61,7 @@ def journal_of(app: AutopilotApp) -> Journal:
 async def test_the_tour_plays_every_text_study_through_the_widgets(tmp_path: Path) -> None:
     app = autopilot_app(tmp_path, speed=50)
     seen = Messages()
-    async with app.run_test(size=(120, 40), message_hook=seen) as pilot:
+    async with driven(app, size=(120, 40), message_hook=seen) as pilot:
         await wait_for(pilot, lambda: app.autopilot is not None, 30, what="the tour")
         assert app.autopilot is not None
         await wait_for(pilot, lambda: app.tour_summary is not None, 240, what="the tour's end")
@@ -104,7 +105,7 @@ async def _held(pilot: Pilot[Any], app: AutopilotApp, answers: int | None = None
 
 async def test_keys_pause_step_speed_restart_and_next_persona(tmp_path: Path) -> None:
     app = autopilot_app(tmp_path, speed=10, paused=True)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         screen = await _held(pilot, app, 0)
         autopilot = app.autopilot
         assert autopilot is not None
@@ -161,7 +162,7 @@ async def test_keys_pause_step_speed_restart_and_next_persona(tmp_path: Path) ->
 
 async def test_the_badge_says_what_the_persona_does(tmp_path: Path) -> None:
     app = autopilot_app(tmp_path, paused=True)
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with driven(app, size=(120, 30)) as pilot:
         await _held(pilot, app, 0)
         top = screen_text(app).splitlines()[0]
         for words in ("space play", "→ step", "+/- speed", "r restart", "n next persona"):
@@ -184,7 +185,7 @@ async def test_on_a_real_server_it_asks_before_playing(sandbox_thread: Any) -> N
     study = study_for(sandbox_thread)
     terse = next(p for p in load_personas() if p.id == "terse")
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         play_as(app, study, terse, clock=VirtualClock())
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmScreen), what="the question")

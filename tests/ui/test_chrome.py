@@ -9,13 +9,14 @@ from flow import flow_of, watch
 from test_app_interview import start_interview
 
 from koji_tui.ui.app import KojiApp
+from tests.pilot import driven
 
 
 async def test_f9_hides_header_footer_pane_titles_and_key_hints_but_not_warnings(
     sandbox: Any,
 ) -> None:
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(message_hook=watch(app), size=(80, 24)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready)
         await pilot.press("f9")
         await pilot.pause()
@@ -42,7 +43,7 @@ async def test_the_demo_opened_from_the_welcome_screen_is_the_demo() -> None:
     from koji_tui.ui.screens.main import MainScreen
 
     app = KojiApp()
-    async with app.run_test(message_hook=watch(app), size=(100, 30)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, FirstRunScreen), what="welcome")
         await pilot.press("d")
         await wait_for(pilot, lambda: bool(app.studies) and app.studies_ready, 30, what="demo")
@@ -65,7 +66,7 @@ async def test_the_respondents_details_are_shown_during_the_interview(sandbox: A
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
 
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(message_hook=watch(app), size=(100, 30)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(100, 30)) as pilot:
         flow = flow_of(pilot.app)
         await wait_for(pilot, lambda: app.studies_ready)
         await pilot.press("n")
@@ -95,7 +96,7 @@ async def test_ctrl_end_in_the_composer_jumps_the_transcript_to_the_newest(sandb
     from koji_tui.ui.widgets.transcript import Transcript
 
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(message_hook=watch(app), size=(60, 16)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(60, 16)) as pilot:
         screen = await start_interview(pilot, "Ana")
         transcript = screen.query_one(Transcript)
         await wait_for(pilot, lambda: transcript.max_scroll_y > 0, what="a transcript to scroll")

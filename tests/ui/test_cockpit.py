@@ -20,6 +20,7 @@ from koji_tui.session.guide import covered, guide_for
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.cockpit import CockpitScreen
 from koji_tui.ui.widgets.cockpit import GuidePane, NotesPane, RespondentCard, SearchBar
+from tests.pilot import driven
 
 RESPONDENT = {
     "display_name": "Ana Lima",
@@ -111,7 +112,7 @@ async def test_the_guide_ticks_every_key_question_of_the_sample_studies(
     # a wall clock that stands still: the card and the guide's elapsed time (not checked
     # here) change once, not every second (each change lays the whole screen out again)
     app = KojiApp(studies=[study], clock=fixed_clock)
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         screen = await open_cockpit(pilot, study, locale, record_id)
         pane = screen.query_one(GuidePane)
         await wait_for(pilot, lambda: bool(pane.items), what="guide")
@@ -140,7 +141,7 @@ async def test_the_guide_ticks_every_key_question_of_the_sample_studies(
 async def test_card_notes_flags_and_search_in_the_cockpit(sandbox: Any) -> None:
     study = study_for(sandbox, 2)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         screen = await open_cockpit(pilot, study, "de")
         rid = screen.controller.state.record_id
         card = screen.query_one(RespondentCard)
@@ -222,7 +223,7 @@ async def drive_one(pilot: Any, screen: CockpitScreen, text: str) -> None:
 async def test_narrow_terminals_show_one_pane_at_a_time(sandbox: Any) -> None:
     study = study_for(sandbox, 0)
     app = KojiApp(studies=[study], clock=fixed_clock)  # no card to redraw every second
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         screen = await open_cockpit(pilot, study)
         side = screen.query_one("#cockpit-side")
         assert screen.narrow and side.region.width == 0

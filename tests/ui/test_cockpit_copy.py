@@ -16,6 +16,7 @@ from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.cockpit import CockpitScreen
 from koji_tui.ui.screens.cockpit_copy import clipboard_note
 from koji_tui.ui.widgets.cockpit.search import marker
+from tests.pilot import driven
 
 
 async def open_cockpit(pilot: Any, study: Any) -> CockpitScreen:
@@ -46,7 +47,7 @@ def marked(screen: CockpitScreen, handle: Any) -> list[str]:
 async def test_copy_a_turn_and_the_transcript(sandbox: Any) -> None:
     study = study_for(sandbox, 0)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(160, 45), notifications=True) as pilot:
+    async with driven(app, size=(160, 45), notifications=True) as pilot:
         screen = await open_cockpit(pilot, study)
         turns = screen.controller.turns
         await pilot.press("ctrl+g")  # the last turn: the interviewer's reply
@@ -77,7 +78,7 @@ async def test_copy_a_turn_and_the_transcript(sandbox: Any) -> None:
 async def test_search_marks_every_match_in_the_transcript(sandbox: Any) -> None:
     study = study_for(sandbox, 0)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         screen = await open_cockpit(pilot, study)
         screen.transcript.focus()
         await pilot.press("slash")

@@ -15,6 +15,7 @@ from koji_tui.config.guide import parse_markdown_guide
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.cockpit import CockpitScreen
 from koji_tui.ui.widgets.cockpit import GuidePane
+from tests.pilot import driven
 
 GUIDE = """# Acme, the moderator's own words
 - What do you use Acme for, day to day?
@@ -58,7 +59,7 @@ async def test_the_attached_guide_is_shown_and_ticked(sandbox: Any) -> None:
     store.update("Acme live", guide=parse_markdown_guide(GUIDE, "guide.md"))
     study = live_study(sandbox, "Acme live")
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         screen = await open_cockpit(pilot, study)
         pane = screen.query_one(GuidePane)
         await wait_for(pilot, lambda: len(pane.items) == 3, what="the attached guide")
@@ -73,7 +74,7 @@ async def test_the_attached_guide_is_shown_and_ticked(sandbox: Any) -> None:
 async def test_without_a_guide_the_pane_outlines_the_questions_asked(sandbox: Any) -> None:
     study = live_study(sandbox, "Acme elsewhere")  # not saved: no guide attached
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         screen = await open_cockpit(pilot, study)
         pane = screen.query_one(GuidePane)
         await answer(pilot, screen, "Invoices and reports for my team.")
@@ -92,7 +93,7 @@ async def test_a_long_outline_shows_the_newest_questions() -> None:
             yield GuidePane()
 
     app = Host()
-    async with app.run_test(size=(60, 50)) as pilot:
+    async with driven(app, size=(60, 50)) as pilot:
         pane = app.query_one(GuidePane)
         pane.set_outline([f"Question {n}?" for n in range(1, 41)])
         await pilot.pause()

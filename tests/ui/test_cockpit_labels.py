@@ -14,6 +14,7 @@ from koji_tui.journal.export import export_markdown, respondent_title
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.cockpit import CockpitScreen
 from koji_tui.ui.screens.interview import InterviewScreen
+from tests.pilot import driven
 
 
 def test_the_respondent_title_is_the_name_else_participant() -> None:
@@ -35,7 +36,7 @@ async def test_the_respondents_turns_carry_their_name_in_the_app_and_the_export(
 ) -> None:
     study = study_for(sandbox, 0)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(160, 40)) as pilot:
+    async with driven(app, size=(160, 40)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         kind = CockpitScreen if cockpit else InterviewScreen
         screen = kind(study, start={"respondent": respondent, "mode": "text"})

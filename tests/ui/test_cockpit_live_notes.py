@@ -16,6 +16,7 @@ from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens import cockpit_live
 from koji_tui.ui.screens.cockpit import CockpitScreen
 from koji_tui.ui.widgets.cockpit import NotesPane
+from tests.pilot import driven
 
 
 async def test_an_observers_note_shows_in_the_cockpit_without_a_reload(
@@ -24,7 +25,7 @@ async def test_an_observers_note_shows_in_the_cockpit_without_a_reload(
     monkeypatch.setattr(cockpit_live, "LIVE_NOTES_SECONDS", 0.05)
     study = study_for(sandbox)
     app = KojiApp(studies=[study], clock=fixed_clock)
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         screen = CockpitScreen(study, start={"respondent": {"display_name": "Ana"}})
         app.call_later(app.push_screen, screen)

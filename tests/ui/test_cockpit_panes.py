@@ -16,6 +16,7 @@ from koji_tui.config.settings import load_settings, save_theme
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.cockpit import CockpitScreen
 from koji_tui.ui.screens.cockpit_panes import PanesDialog
+from tests.pilot import driven
 
 
 async def open_cockpit(pilot: Any, study: Any) -> CockpitScreen:
@@ -51,7 +52,7 @@ def test_the_layout_is_kept_with_the_other_settings() -> None:
 async def test_wide_panes_hidden_and_resized_then_remembered(sandbox: Any) -> None:
     study = study_for(sandbox, 0)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         screen = await open_cockpit(pilot, study)
         side = screen.query_one("#cockpit-side")
         assert shown(screen) == ["guide-pane", "card-pane", "notes-pane"]
@@ -90,7 +91,7 @@ async def test_the_next_cockpit_opens_with_the_layout_and_narrow_skips_hidden_pa
     save_layout(CockpitLayout(40, ("guide",)))
     study = study_for(sandbox, 0)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         screen = await open_cockpit(pilot, study)
         await wait_for(pilot, lambda: screen.pane_layout.width == 40, what="the layout read")
         await pilot.pause()

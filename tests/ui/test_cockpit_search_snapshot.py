@@ -14,6 +14,7 @@ from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.cockpit import CockpitScreen
 from koji_tui.ui.screens.cockpit_panes import PanesDialog
 from koji_tui.ui.widgets.cockpit import GuidePane
+from tests.pilot import driven
 
 START = {
     "respondent": {"display_name": "Jane Smith", "external_id": "crm-456"},
@@ -52,7 +53,7 @@ async def test_cockpit_search_highlights(seeded_sandbox: Any) -> None:
 
     save_layout(CockpitLayout(66, ("card",)))
     app = KojiApp(studies=[study_for(seeded_sandbox)], clock=fixed_clock)
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         screen = await _cockpit(pilot, study_for(seeded_sandbox))
         screen.transcript.focus()
         await pilot.press("slash")

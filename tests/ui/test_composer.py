@@ -11,6 +11,7 @@ from textual.widgets.text_area import Selection
 
 from koji_tui.paths import styles_dir
 from koji_tui.ui.widgets.composer import EMPTY_HINT, Composer
+from tests.pilot import driven
 
 
 class Host(App[None]):
@@ -48,7 +49,7 @@ def count(app: Host) -> str:
 
 async def test_enter_sends_stripped_text_and_locks_keeping_it() -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         await pilot.press(*"  hi there ", "enter")
         await pilot.pause()
         assert app.submitted == ["hi there"]
@@ -66,7 +67,7 @@ async def test_enter_sends_stripped_text_and_locks_keeping_it() -> None:
 
 async def test_confirm_sent_clears_and_unlock_accepts_input_again() -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         await pilot.press(*"first", "enter")
         await pilot.pause()
         app.composer.confirm_sent()
@@ -81,7 +82,7 @@ async def test_confirm_sent_clears_and_unlock_accepts_input_again() -> None:
 
 async def test_failure_keeps_text_and_shows_literal_message() -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         await pilot.press(*"my answer", "enter")
         await pilot.pause()
         app.composer.report_failure("server said [b]nope[/b]")
@@ -97,7 +98,7 @@ async def test_failure_keeps_text_and_shows_literal_message() -> None:
 @pytest.mark.parametrize("keys", [(), ("space", "space"), ("ctrl+j", "space")])
 async def test_empty_text_is_refused_with_a_hint(keys: tuple[str, ...]) -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         await pilot.press(*keys, "enter")
         await pilot.pause()
         assert app.submitted == []
@@ -110,7 +111,7 @@ async def test_empty_text_is_refused_with_a_hint(keys: tuple[str, ...]) -> None:
 
 async def test_ctrl_j_and_shift_enter_insert_newlines() -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         await pilot.press("a", "ctrl+j", "b", "shift+enter", "c", "enter")
         await pilot.pause()
         assert app.submitted == ["a\nb\nc"]
@@ -118,7 +119,7 @@ async def test_ctrl_j_and_shift_enter_insert_newlines() -> None:
 
 async def test_newline_replaces_the_selection_undoably_and_not_while_locked() -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         box = app.composer.input
         await pilot.press(*"abcd")
         box.selection = Selection((0, 1), (0, 3))
@@ -138,7 +139,7 @@ async def test_newline_replaces_the_selection_undoably_and_not_while_locked() ->
 
 async def test_paste_keeps_newlines() -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         # the way a terminal paste arrives: at the app, which forwards it to the focus
         app.post_message(events.Paste("line 1\nline 2"))
         await pilot.pause()
@@ -149,7 +150,7 @@ async def test_paste_keeps_newlines() -> None:
 
 async def test_near_and_over_limit() -> None:
     app = Host(max_length=10)
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         await pilot.press(*"1234567")
         await pilot.pause()
         assert count(app) == ""
@@ -168,7 +169,7 @@ async def test_near_and_over_limit() -> None:
 
 async def test_restore_puts_text_back() -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         app.composer.restore("pending answer")
         await pilot.press("!", "enter")
         await pilot.pause()
@@ -177,7 +178,7 @@ async def test_restore_puts_text_back() -> None:
 
 async def test_lock_without_submit() -> None:
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         app.composer.lock_input("starting the interview…")
         await pilot.press("a", "enter")
         await pilot.pause()
@@ -220,7 +221,7 @@ def test_snapshot_composer_wide(snap_compare) -> None:
 
 async def test_long_failure_message_wraps_instead_of_being_cut() -> None:
     app = Host()
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with driven(app, size=(60, 20)) as pilot:
         await pilot.press(*"answer", "enter")
         app.composer.report_failure("the server closed the connection before replying " * 2)
         await pilot.pause()
@@ -231,7 +232,7 @@ async def test_long_failure_message_wraps_instead_of_being_cut() -> None:
 async def test_newline_keeps_its_place_in_a_fast_key_burst() -> None:
     """Keys queued at once (a macro, a fast terminal) must land in order."""
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         burst = [events.Key(ch, ch) for ch in "hello"]
         burst.append(events.Key("ctrl+j", "\n"))
         burst += [events.Key(ch, ch) for ch in "second"]
@@ -297,7 +298,7 @@ async def test_end_to_jump_works_from_an_empty_composer(key: str) -> None:
     from koji_tui.ui.widgets.transcript import Transcript
 
     app = TranscriptHost()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _scrolled_up(app, pilot)
         await pilot.press(key)
         await pilot.pause()
@@ -312,7 +313,7 @@ async def test_pagedown_and_pageup_scroll_the_transcript_from_an_empty_composer(
     from koji_tui.ui.widgets.transcript import Transcript
 
     app = TranscriptHost()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _scrolled_up(app, pilot)
         transcript = app.query_one(Transcript)
         await pilot.press("pagedown")
@@ -326,7 +327,7 @@ async def test_pagedown_and_pageup_scroll_the_transcript_from_an_empty_composer(
 
 async def test_end_in_the_middle_of_a_line_still_moves_the_cursor_first() -> None:
     app = TranscriptHost()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         composer = app.query_one(Composer)
         await pilot.press(*"hello", "home", "end")
         assert composer.input.cursor_location == (0, 5)
@@ -347,7 +348,7 @@ async def test_the_waiting_look_follows_a_theme_change_and_goes_with_the_wait() 
     switching themes while it waits draws it in the new theme's colours; unlocked, the
     stylesheet's look is back (no colour of its own left)."""
     app = Host()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         composer = app.composer
         await pilot.press(*"an answer", "enter")
         await pilot.pause()

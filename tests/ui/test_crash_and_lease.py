@@ -29,6 +29,7 @@ from koji_tui.journal import Journal
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.interview import InterviewScreen
 from tests.api.canned import canned_server
+from tests.pilot import driven
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL and fork are POSIX")
 
@@ -177,14 +178,14 @@ async def test_a_second_window_never_resends_an_answer_the_first_has_in_flight(
         canned.on("POST", "/int_lease/message", message)
         study = StudyEntry("Lease", canned.base_url, "pk_test_lease", key_storage="session")
         first = KojiApp(studies=[study], journal_path=path)
-        async with first.run_test(message_hook=watch(first), size=(100, 30)) as pilot_a:
+        async with driven(first, message_hook=watch(first), size=(100, 30)) as pilot_a:
             flow = flow_of(pilot_a.app)
             screen_a = await start_interview(pilot_a, "Ana")
             await type_answer(pilot_a, screen_a, answer)
             await wait_for(pilot_a, lambda: len(posts) == 1, what="the answer in flight")
 
             second = KojiApp(studies=[study], journal_path=path)
-            async with second.run_test(message_hook=watch(second), size=(100, 30)) as pilot_b:
+            async with driven(second, message_hook=watch(second), size=(100, 30)) as pilot_b:
                 await wait_for(pilot_b, lambda: second.studies_ready, what="studies")
                 for _ in range(20):  # the offer would come now, if it came
                     await pilot_b.pause(0.02)
@@ -213,7 +214,7 @@ async def test_a_second_window_never_resends_an_answer_the_first_has_in_flight(
 
         # A has quit: its lease went with it, and a new window drives the interview again.
         third = KojiApp(studies=[study], journal_path=path)
-        async with third.run_test(message_hook=watch(third), size=(100, 30)) as pilot_c:
+        async with driven(third, message_hook=watch(third), size=(100, 30)) as pilot_c:
             await wait_for(pilot_c, lambda: third.studies_ready, what="studies")
             third.call_later(third.open_interview, study, record_id)
             flow_c = flow_of(third)

@@ -21,6 +21,7 @@ from koji_tui.safety import safe_line, safe_text
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.widgets.answers.base import AnswerWidget
 from tests.api.canned import canned_server
+from tests.pilot import driven
 
 # name -> (hostile text, what must be seen instead)
 SEQUENCES: dict[str, tuple[str, str]] = {
@@ -102,7 +103,7 @@ async def _show(kind: str) -> str:
         canned.on("POST", "/start", start)
         study = StudyEntry("Hostile", canned.base_url, "pk_test_hostile", key_storage="session")
         app = KojiApp(studies=[study])
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with driven(app, size=(120, 40)) as pilot:
             screen = await start_interview(pilot, "Ana")
             await wait_for(pilot, lambda: bool(screen.query(AnswerWidget)), what="the widget")
             await pilot.pause()
@@ -142,7 +143,7 @@ async def test_a_hostile_error_message_is_shown_neutralised_in_transcript_and_to
         canned.json("POST", "/start", {"error": error}, status=400)
         study = StudyEntry("Hostile", canned.base_url, "pk_test_hostile", key_storage="session")
         app = KojiApp(studies=[study])
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with driven(app, size=(120, 40)) as pilot:
             await wait_for(pilot, lambda: app.studies_ready)
             await pilot.press("n")
             await pilot.pause()
@@ -174,7 +175,7 @@ async def test_the_unsent_answer_dialog_neutralises_a_hostile_interview_id(
         journal.add_pending_answer(record.record_id, "my unsent \x1b]52;c;eA==\x07 answer")
     study = StudyEntry("Hostile", "http://127.0.0.1:9", "pk_test_hostile", key_storage="session")
     app = KojiApp(studies=[study], journal_path=path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: "Unsent answer" in screen_text(app), what="the offer")
         svg = app.export_screenshot()
         text = screen_text(app)
@@ -194,7 +195,7 @@ async def test_a_server_echoing_the_keys_secret_part_never_shows_it() -> None:
         canned.json("POST", "/start", {"error": error}, status=403)
         study = StudyEntry("Echo", canned.base_url, key, key_storage="session")
         app = KojiApp(studies=[study])
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with driven(app, size=(120, 40)) as pilot:
             await wait_for(pilot, lambda: app.studies_ready)
             await pilot.press("n")
             await pilot.pause()

@@ -19,6 +19,7 @@ from koji_tui.ui.screens import interview_list
 from koji_tui.ui.screens.interview_filter import InterviewFilter, parse_filter
 from koji_tui.ui.screens.interview_list import PAGE_SIZE
 from koji_tui.ui.screens.main import MainScreen
+from tests.pilot import driven
 
 BASE = "http://127.0.0.1:9"
 NAMES = ("Ana Lima", "Bruno Costa", "Chloé Martin")
@@ -99,7 +100,7 @@ async def test_slash_filters_the_study_list_a_page_at_a_time(
     seed(path, 1200)
     study = StudyEntry("Big", BASE, "pk_test_big", key_storage="session")
     app = KojiApp(studies=[study], journal_path=path, check_pending=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         screen = app.screen
         assert isinstance(screen, MainScreen)
         table = screen.interview_table_widget
@@ -127,3 +128,4 @@ async def test_slash_filters_the_study_list_a_page_at_a_time(
         await pilot.press("escape")  # cleared: the whole list again
         await wait_for(pilot, lambda: table.row_count == 1200, 30, what="all of them")
         assert "(1,200)" in screen_text(app)
+

@@ -7,6 +7,7 @@ from app_helpers import screen_text, wait_for
 from koji_tui import paths
 from koji_tui.config.entry import StudyEntry
 from koji_tui.ui.app import KojiApp
+from tests.pilot import driven
 
 SECRET = "pk_test_" + "h" * 32
 
@@ -15,7 +16,7 @@ async def test_key_for_follows_a_remap_and_the_hint_says_it(no_keyring: None) ->
     (paths.config_dir() / "keymap.toml").write_text('"main.new_interview" = "ctrl+n"\n')
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         await pilot.pause()
         assert app.key_for("new_interview") == "^n"

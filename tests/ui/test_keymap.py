@@ -16,6 +16,7 @@ from koji_tui.ui.bindings import BINDING_IDS
 from koji_tui.ui.keymap import check_keymap, normalize_key
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.new_interview import NewInterviewScreen
+from tests.pilot import driven
 
 SECRET = "pk_test_SECRETSECRETSECRETSECRET0002"
 
@@ -152,7 +153,7 @@ async def test_a_broken_keymap_is_reported_and_every_default_still_works(
     )
     studies = [StudyEntry("Alpha", "http://127.0.0.1:9", SECRET, key_storage="session")]
     app = KojiApp(studies=studies)
-    async with app.run_test(size=(120, 44), notifications=True) as pilot:  # help: 44 rows
+    async with driven(app, size=(120, 44), notifications=True) as pilot:  # help: 44 rows
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         await pilot.pause()
         assert len(app.keymap_problems) == 2

@@ -12,6 +12,7 @@ from koji_tui.config.entry import StudyEntry
 from koji_tui.journal import Journal
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.main import MainScreen
+from tests.pilot import driven
 
 
 def _seed(path: Path, study: str, count: int) -> int:
@@ -54,7 +55,7 @@ async def test_ten_thousand_interviews_list_the_newest_page_with_the_total(
     _seed(path, "Big", 10_000)
     study = StudyEntry("Big", "http://127.0.0.1:9", "pk_test_big", key_storage="session")
     app = KojiApp(studies=[study], journal_path=path, check_pending=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, MainScreen))
         screen = app.screen
         await wait_for(pilot, lambda: screen.interviews_shown == "Big", 30, what="the list")

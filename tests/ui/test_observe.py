@@ -29,6 +29,7 @@ from koji_tui.ui.observe_app import ObserveApp
 from koji_tui.ui.screens import observe_picker
 from koji_tui.ui.screens.observe import ObserveScreen
 from koji_tui.ui.widgets.cockpit import NotesPane, RespondentCard
+from tests.pilot import driven
 
 CHOICE = {
     "type": "single_choice",
@@ -99,7 +100,7 @@ async def test_the_observer_shows_the_transcript_the_respondent_and_the_status(
     record = start(driver)
     answer(driver, record, "Bus", "Thanks! How long does it take?")
     app = ObserveApp(record=(driver.path, record.record_id))
-    async with app.run_test(size=(150, 40)) as pilot:
+    async with driven(app, size=(150, 40)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ObserveScreen) and app.screen.updates)
         screen = observer_of(app)
         shown = texts(screen)
@@ -122,7 +123,7 @@ async def test_the_observer_shows_a_new_turn_within_a_second_of_its_commit(
 ) -> None:
     record = start(driver)
     app = ObserveApp(record=(driver.path, record.record_id), clock=time.monotonic)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ObserveScreen) and app.screen.updates)
         screen = observer_of(app)
         assert len(screen.shown) == 1
@@ -165,7 +166,7 @@ async def test_observer_notes_are_kept_apart_and_marked_in_both_exports(
     record = answer(driver, record, "Car", "Why the car?")
     jnotes.add_note(driver, record.record_id, "moderator's own", turn=2)
     app = ObserveApp(record=(driver.path, record.record_id))
-    async with app.run_test(size=(150, 40)) as pilot:
+    async with driven(app, size=(150, 40)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ObserveScreen) and app.screen.updates)
         screen = observer_of(app)
         await pilot.press("f4")
@@ -213,7 +214,7 @@ async def test_the_observer_never_holds_the_lease_and_the_interview_stays_writab
     other_window = Journal(driver.path)  # a third window looking at who drives it
     app = ObserveApp(record=(driver.path, record.record_id))
     try:
-        async with app.run_test(size=(120, 40)) as pilot:
+        async with driven(app, size=(120, 40)) as pilot:
             await until(pilot, lambda: isinstance(app.screen, ObserveScreen) and app.screen.updates)
             screen = observer_of(app)
             watching = screen.journal
@@ -244,7 +245,7 @@ async def test_the_picker_lists_the_interviews_in_progress_and_opens_one(
     done = start(driver, "int_c")
     driver.update_interview(done, status="completed", quality_score=4.0)
     app = ObserveApp(journals=[driver.path])
-    async with app.run_test(size=(140, 30)) as pilot:
+    async with driven(app, size=(140, 30)) as pilot:
         picker = app.screen
         await until(pilot, lambda: bool(getattr(picker, "found", None)))
         found = picker.found  # type: ignore[attr-defined]
@@ -266,7 +267,7 @@ async def test_an_interview_that_starts_while_the_list_is_shown_is_opened(
 ) -> None:
     monkeypatch.setattr(observe_picker, "REFRESH_SECONDS", 0.1)
     app = ObserveApp(journals=[driver.path])
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with driven(app, size=(120, 30)) as pilot:
         picker = app.screen
         await pilot.pause(0.3)  # a few refreshes of an empty list
         assert app.screen is picker and picker.found == []  # type: ignore[attr-defined]
@@ -279,7 +280,7 @@ async def test_an_interview_named_on_the_command_line_opens_at_once(driver: Jour
     start(driver, "int_a")
     wanted = start(driver, "int_b")
     app = ObserveApp(interview_id="int_b", journals=[driver.path])
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with driven(app, size=(120, 30)) as pilot:
         await until(pilot, lambda: isinstance(app.screen, ObserveScreen) and app.screen.updates)
         assert observer_of(app).record_id == wanted.record_id
 
@@ -287,7 +288,7 @@ async def test_an_interview_named_on_the_command_line_opens_at_once(driver: Jour
 async def test_an_unknown_interview_is_said(driver: Journal) -> None:
     start(driver, "int_a")
     app = ObserveApp(interview_id="int_nope", journals=[driver.path])
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with driven(app, size=(120, 30)) as pilot:
         picker = app.screen
         note = picker.query_one("#picker-note")
         await until(pilot, lambda: "int_nope" in str(note.render()))

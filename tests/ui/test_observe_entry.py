@@ -16,6 +16,7 @@ from koji_tui.ui.bindings import BINDING_IDS
 from koji_tui.ui.commands import koji_commands
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.observe import ObserveScreen
+from tests.pilot import driven
 
 BASE = "http://127.0.0.1:9"
 
@@ -79,7 +80,7 @@ async def test_w_watches_the_highlighted_interview_even_one_this_app_drives(
     path = tmp_path / "journal.sqlite3"
     ana, ben = _seed(path)
     app = _app(path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         main = await _list(pilot, app, "Commuting")
         assert main.selected_record_id == ben  # the newest, on top
         main.interview_table_widget.focus()
@@ -108,7 +109,7 @@ async def test_the_palette_offers_watch_and_a_study_without_interviews_says_so(
     path = tmp_path / "journal.sqlite3"
     _, ben = _seed(path)
     app = _app(path)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         main = await _list(pilot, app, "Commuting")
         (watch,) = [c for c in koji_commands(app, main) if c.title == "Watch interview"]
         assert "read-only" in watch.help and "(key: w)" in watch.help

@@ -20,6 +20,7 @@ from test_app_interview import start_interview, type_answer
 from koji_tui.session.ports import RetryPolicy
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.widgets.status_bar import StatusBar
+from tests.pilot import driven
 
 
 async def test_checks_while_offline_cost_one_request_each_and_the_bar_stays_honest(
@@ -98,7 +99,7 @@ async def test_reopening_with_the_server_down_shows_the_journal_copy_at_once(
 
     study = study_for(sandbox)
     app = KojiApp(studies=[study])
-    async with app.run_test(message_hook=watch(app), size=(100, 30)) as pilot:
+    async with driven(app, message_hook=watch(app), size=(100, 30)) as pilot:
         flow = flow_of(pilot.app)
         screen = await start_interview(pilot, "Ana")
         opening = transcript_text(screen).splitlines()[-1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.app import App, ComposeResult
 
 from koji_tui.ui.widgets.paged_table import Column, PagedTable, Row
+from tests.pilot import driven
 
 PAGE = 20
 COLUMNS = (Column("Name", "name", 10), Column("Id", "id", None, min_width=6))
@@ -53,7 +54,7 @@ async def test_a_long_list_holds_its_first_page_and_asks_for_the_rest_as_it_come
     None
 ):
     app = Host()
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with driven(app, size=(40, 12)) as pilot:
         app.total = 10_000
         app.table.show(app.total, {0: _rows(0, app.total)})
         app.table.focus()
@@ -84,7 +85,7 @@ async def test_a_long_list_holds_its_first_page_and_asks_for_the_rest_as_it_come
 
 async def test_a_page_not_there_shows_placeholders_and_a_stale_page_is_dropped() -> None:
     app = Host(answer_pages=False)
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with driven(app, size=(40, 12)) as pilot:
         app.total = 100
         first = app.table.show(app.total, {})
         await pilot.pause()
@@ -105,7 +106,7 @@ async def test_a_page_not_there_shows_placeholders_and_a_stale_page_is_dropped()
 
 async def test_show_keeps_the_cursor_on_its_row_and_a_click_selects_the_cursor_row() -> None:
     app = Host()
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with driven(app, size=(40, 12)) as pilot:
         app.total = 30
         app.table.show(30, {0: _rows(0, 30)}, cursor_key="k5")
         await pilot.pause()
@@ -126,7 +127,7 @@ async def test_show_keeps_the_cursor_on_its_row_and_a_click_selects_the_cursor_r
 
 async def test_an_empty_list_draws_its_header_only() -> None:
     app = Host()
-    async with app.run_test(size=(40, 8)) as pilot:
+    async with driven(app, size=(40, 8)) as pilot:
         app.table.show(0, {})
         await pilot.pause()
         lines = _lines(app.table)
@@ -139,7 +140,7 @@ async def test_showing_the_list_it_shows_already_changes_nothing_and_draws_nothi
     """A list read again that found the same rows (the journal changed elsewhere) is not drawn
     again; a list that differs in one cell, or in its total, is."""
     app = Host()
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with driven(app, size=(40, 12)) as pilot:
         app.total = 500
         first = app.table.show(500, {0: _rows(0, 500)})
         await pilot.pause()
@@ -176,7 +177,7 @@ async def test_a_line_drawn_before_is_drawn_again_from_the_same_row_only() -> No
     """Lines are kept drawn per row object: the same rows shown again (back to a study) are not
     drawn again, a row read again (a new object, maybe other cells) always is."""
     app = Host()
-    async with app.run_test(size=(40, 12)) as pilot:
+    async with driven(app, size=(40, 12)) as pilot:
         rows = _rows(0, 30)
         app.table.show(30, {0: rows})
         await pilot.pause()

@@ -19,6 +19,7 @@ from koji_tui.ui.demo.screen import AutopilotScreen
 from koji_tui.ui.screens.confirm import ConfirmScreen
 from koji_tui.ui.screens.main import MainScreen
 from tests.demo.conftest import GatedClock, VirtualClock
+from tests.pilot import driven
 from tests.sandboxes import FAST
 
 TITLE = "Play this interview as…"
@@ -50,7 +51,7 @@ async def test_the_palette_plays_the_highlighted_study_as_the_persona_picked(
     tmp_path: Path,
 ) -> None:
     app = demo_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
         main = app.screen
         assert isinstance(main, MainScreen)
@@ -90,7 +91,7 @@ async def test_on_a_real_server_it_asks_first_and_sends_nothing_until_play(
 ) -> None:
     study = study_for(sandbox_thread)
     app = KojiApp(studies=[study])
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         await pilot.pause()
         picker = await from_the_palette(pilot, app)
@@ -107,7 +108,7 @@ async def test_on_a_real_server_it_asks_first_and_sends_nothing_until_play(
 
 async def test_a_voice_only_study_is_refused_in_words(tmp_path: Path) -> None:
     app = demo_app(tmp_path)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
         main = app.screen
         assert isinstance(main, MainScreen)

@@ -24,6 +24,7 @@ from koji_tui.ui.app_presenter import short_toast
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.widgets.status_bar import StatusBar
+from tests.pilot import driven
 from tests.sandboxes import FAST
 
 FIXED_ISO = "2026-11-18T09:46:40.000Z"
@@ -56,7 +57,7 @@ async def seeded(pilot: Pilot[Any], app: KojiApp) -> MainScreen:
 
 async def test_the_study_list_shows_no_technical_detail_and_is_not_empty(tmp_path: Path) -> None:
     app = presenter_app(tmp_path)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         screen = await seeded(pilot, app)
         assert app.seeded is not None and app.seeded.completed == 6 and not app.seeded.failed
         text = screen_text(app)
@@ -86,7 +87,7 @@ async def test_the_same_demo_without_presenter_mode_shows_them(tmp_path: Path) -
     """The check above can fail: without presenter mode the port and key are on screen, and
     nothing is seeded."""
     app = presenter_app(tmp_path, presenter=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
         await pilot.pause()
         assert TECHNICAL.search(screen_text(app)) is not None
@@ -97,7 +98,7 @@ async def test_an_interview_shows_no_id_nor_request_numbers_and_toasts_stay_on_t
     tmp_path: Path,
 ) -> None:
     app = presenter_app(tmp_path, seed_demo=False)
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with driven(app, size=(100, 30), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the sandbox")
         await pilot.press("n")
         await pilot.pause()
@@ -182,13 +183,13 @@ async def test_quitting_asks_about_the_demos_interviews_only_beyond_the_samples(
     from koji_tui.ui.screens.quit import QuitScreen
 
     app = presenter_app(tmp_path)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await seeded(pilot, app)
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running, what="quit at once")
         assert not isinstance(app.screen, QuitScreen)
     app = presenter_app(tmp_path / "again")
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await seeded(pilot, app)
         journal = app.services.journals.journal_for(app.studies[0])
         sandbox = app.sandbox

@@ -11,6 +11,7 @@ from test_app_interview import start_interview
 from koji_tui.journal import Journal
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.quit import QuitScreen
+from tests.pilot import driven
 
 
 async def test_ctrl_q_with_a_typed_answer_asks_and_enter_keeps_working(
@@ -18,7 +19,7 @@ async def test_ctrl_q_with_a_typed_answer_asks_and_enter_keeps_working(
 ) -> None:
     path = tmp_path / "journal.sqlite3"
     app = KojiApp(studies=[study_for(sandbox)], journal_path=path)
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         screen = await start_interview(pilot, "Ana")
         screen.composer.focus()
         await type_text(pilot, "half of my answ")
@@ -41,7 +42,7 @@ async def test_ctrl_q_with_a_typed_answer_asks_and_enter_keeps_working(
 
 async def test_ctrl_q_on_an_idle_study_list_quits_at_once(sandbox: Any) -> None:
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready)
         await pilot.press("ctrl+q")
         await wait_for(pilot, lambda: not app.is_running, what="quit")
@@ -49,7 +50,7 @@ async def test_ctrl_q_on_an_idle_study_list_quits_at_once(sandbox: Any) -> None:
 
 async def _demo_quit(choice: str) -> Path:
     app = KojiApp(demo=True)
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, 30, what="the demo sandbox")
         screen = await start_interview(pilot, "Demo person")
         await pilot.press("escape")

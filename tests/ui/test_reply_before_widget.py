@@ -19,6 +19,7 @@ from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.widgets.answers.base import AnswerWidget
 from koji_tui.ui.widgets.composer import Composer
+from tests.pilot import driven
 
 ANSWERS = 8
 
@@ -44,7 +45,7 @@ class FrameNotes(KojiApp):
 async def test_each_reply_is_drawn_in_a_frame_before_its_answer_widget(sandbox: Any) -> None:
     app = FrameNotes(studies=[study_for(sandbox)])
     app.frames = []
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         screen = await open_new_interview(pilot)
         composer = screen.query_one(Composer)
         for n in range(ANSWERS):

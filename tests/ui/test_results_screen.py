@@ -13,6 +13,7 @@ from textual.widgets import Sparkline
 
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.results import Chart, ResultsScreen
+from tests.pilot import driven
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 
@@ -45,7 +46,7 @@ def _text(widget: Chart, width: int = 100) -> str:
 
 async def test_the_screen_shows_the_journal_s_figures() -> None:
     seed()
-    async with _app().run_test(size=(120, 40)) as pilot:
+    async with driven(_app(), size=(120, 40)) as pilot:
         screen = await _open(pilot)
         counts = screen.results.counts
         assert (counts.started, counts.completed, counts.ended_early, counts.active) == (9, 6, 2, 1)
@@ -71,7 +72,7 @@ async def test_the_screen_shows_the_journal_s_figures() -> None:
 
 
 async def test_an_empty_study_says_so() -> None:
-    async with _app().run_test(size=(80, 24)) as pilot:
+    async with driven(_app(), size=(80, 24)) as pilot:
         app = pilot.app
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         screen = ResultsScreen(STUDY)

@@ -22,6 +22,7 @@ from koji_tui.ui.screens.interview import InterviewScreen
 from koji_tui.ui.screens.roster import RosterScreen
 from koji_tui.ui.screens.roster_form import RosterInterviewForm, form_metadata
 from koji_tui.ui.screens.study_ops import OpsPanel
+from tests.pilot import driven
 
 SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 40), id="120x40")]
 ROSTER = "external_id,display_name,locale,team\n" + "".join(
@@ -63,7 +64,7 @@ async def _open(pilot: Pilot[Any], study: Any = STUDY) -> RosterScreen:
 async def test_the_pane_shows_each_participant_s_state(tmp_path: Path) -> None:
     seed()
     seed_roster(tmp_path)
-    async with KojiApp(studies=[STUDY], check_pending=False).run_test(size=(120, 40)) as pilot:
+    async with driven(KojiApp(studies=[STUDY], check_pending=False), size=(120, 40)) as pilot:
         screen = await _open(pilot)
         states = {r.entry.external_id: r.state for r in screen.rows or []}
         assert states["c1"] == "completed" and states["c5"] == "ended early"
@@ -80,7 +81,7 @@ async def test_a_csv_imported_from_the_pane(tmp_path: Path) -> None:
         "external_id;display_name;locale\nz1;Zoë;fr\nz1;Again;fr\nz2;Zack;qq\n", "utf-8"
     )
     app = KojiApp(studies=[STUDY], check_pending=False)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         screen = await _open(pilot)
         await pilot.press("i")
         assert isinstance(app.focused, Input)
@@ -110,7 +111,7 @@ async def test_next_participant_starts_with_the_form_filled_in(
         journal.create_interview(study_name=study.name, base_url=sandbox.base_url,
                                  interview_id="int_earlier", respondent={"external_id": "a1"})  # fmt: skip
     app = KojiApp(studies=[study], check_pending=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await _open(pilot, study)
         await pilot.press("n")
         await wait_for(pilot, lambda: isinstance(app.screen, RosterInterviewForm), what="form")
@@ -140,7 +141,7 @@ async def test_a_refresh_from_the_pane_shows_its_progress(sandbox: Any) -> None:
         path = journal.path
     ids = await seed_journal(sandbox.base_url, study.api_key or "", path, study.name, 6)
     app = KojiApp(studies=[study], check_pending=False)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         screen = await _open(pilot, study)
         panel = screen.query_one(OpsPanel)
         await pilot.press("u")  # six requests on loopback: often over before the press returns
@@ -162,7 +163,7 @@ async def test_the_study_exported_from_the_pane(tmp_path: Path) -> None:
 
     seed()
     app = KojiApp(studies=[STUDY], check_pending=False)
-    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+    async with driven(app, size=(120, 40), notifications=True) as pilot:
         screen = await _open(pilot)
         await pilot.press("x")
         await wait_for(pilot, lambda: not screen.running, what="the CSV")
@@ -196,7 +197,7 @@ async def test_stop_then_the_same_operation_continues(tmp_path: Path) -> None:
     async with seeded(tmp_path, 10, "2/1s") as s:
         study = StudyEntry(s.study_name, s.server.base_url, s.key, key_storage="session")
         app = KojiApp(studies=[study], check_pending=False, journal_path=s.journal_path)
-        async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        async with driven(app, size=(120, 40), notifications=True) as pilot:
             screen = await _open(pilot, study)
             panel = screen.query_one(OpsPanel)
             bar = panel.query_one(ProgressBar)

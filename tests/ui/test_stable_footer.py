@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.widgets import Button
 
 from koji_tui.ui.widgets.footer import StableFooter
+from tests.pilot import driven
 
 
 class _Footed(App[None]):
@@ -39,7 +40,7 @@ def _keys(app: App[Any]) -> list[str]:
 
 async def test_the_footer_follows_the_keys_shown_and_skips_focus_changes() -> None:
     app = _Footed()
-    async with app.run_test() as pilot:
+    async with driven(app) as pilot:
         footer = app.screen.query_one(StableFooter)
         original = footer.compose
 

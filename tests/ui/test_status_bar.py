@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from koji_tui.paths import styles_dir
 from koji_tui.ui.widgets.status_bar import StatusBar
+from tests.pilot import driven
 
 NOW = 1_767_600_000.0
 
@@ -46,7 +47,7 @@ def row(app: App[None]) -> str:
 async def test_rate_limit_countdown_progresses_with_the_clock() -> None:
     clock = FakeClock()
     app = Host(clock)
-    async with app.run_test(size=(80, 5)) as pilot:
+    async with driven(app, size=(80, 5)) as pilot:
         bar = app.bar
         assert "rate limit: not known yet" in row(app)
         assert not bar.timer_running
@@ -71,7 +72,7 @@ async def test_rate_limit_countdown_progresses_with_the_clock() -> None:
 
 async def test_long_reset_formats_minutes() -> None:
     app = Host()
-    async with app.run_test(size=(80, 5)) as pilot:
+    async with driven(app, size=(80, 5)) as pilot:
         app.bar.update_rate_limit(1000, 999, NOW + 3599)
         await pilot.pause()
         assert "resets in 59:59" in row(app)
@@ -83,7 +84,7 @@ async def test_long_reset_formats_minutes() -> None:
 async def test_waiting_on_429_counts_down_and_clears() -> None:
     clock = FakeClock()
     app = Host(clock)
-    async with app.run_test(size=(80, 5)) as pilot:
+    async with driven(app, size=(80, 5)) as pilot:
         bar = app.bar
         bar.update_rate_limit(60, 0, NOW + 12)
         bar.update_activity("waiting_rate_limit", "", NOW + 12)
@@ -117,7 +118,7 @@ async def test_activity_states_are_spelled_out(
     state: str, detail: str, until: float | None, expected: str
 ) -> None:
     app = Host()
-    async with app.run_test(size=(100, 5)) as pilot:
+    async with driven(app, size=(100, 5)) as pilot:
         app.bar.update_rate_limit(60, 30, None)
         app.bar.update_activity(state, detail, NOW + until if until else None)
         await pilot.pause()
@@ -137,7 +138,7 @@ async def test_activity_states_are_spelled_out(
 )
 async def test_connection_states(state: str, shown: str) -> None:
     app = Host()
-    async with app.run_test(size=(80, 5)) as pilot:
+    async with driven(app, size=(80, 5)) as pilot:
         app.bar.set_connection(state)
         await pilot.pause()
         assert row(app).startswith(f" {shown} │ ")
@@ -145,7 +146,7 @@ async def test_connection_states(state: str, shown: str) -> None:
 
 async def test_everything_at_once_fits_80_columns_keeping_the_essentials() -> None:
     app = Host()
-    async with app.run_test(size=(80, 5)) as pilot:
+    async with driven(app, size=(80, 5)) as pilot:
         app.bar.set_connection("reconciling")
         app.bar.update_rate_limit(10000, 0, NOW + 3700)
         app.bar.update_activity("waiting_rate_limit", "server asked for 1 hour", NOW + 3700)
@@ -161,7 +162,7 @@ async def test_everything_at_once_fits_80_columns_keeping_the_essentials() -> No
 
 async def test_narrow_terminal_uses_short_forms() -> None:
     app = Host()
-    async with app.run_test(size=(40, 5)) as pilot:
+    async with driven(app, size=(40, 5)) as pilot:
         app.bar.update_rate_limit(60, 3, NOW + 30)
         app.bar.update_activity("waiting_rate_limit", "", NOW + 30)
         await pilot.pause()
@@ -170,7 +171,7 @@ async def test_narrow_terminal_uses_short_forms() -> None:
 
 async def test_server_detail_is_literal_single_line_text() -> None:
     app = Host()
-    async with app.run_test(size=(120, 5)) as pilot:
+    async with driven(app, size=(120, 5)) as pilot:
         app.bar.update_activity("retrying", "\x1b[31m[b]boom[/b]\nnext", NOW + 1)
         await pilot.pause()
         line = row(app)
@@ -182,7 +183,7 @@ async def test_interval_timer_ticks_in_real_time() -> None:
     """The 1 s interval really re-renders (the only test that waits on the wall clock)."""
     clock = FakeClock()
     app = Host(clock)
-    async with app.run_test(size=(80, 5)) as pilot:
+    async with driven(app, size=(80, 5)) as pilot:
         app.bar.update_rate_limit(60, 10, NOW + 30)
         await pilot.pause()
         assert "resets in 30s" in row(app)

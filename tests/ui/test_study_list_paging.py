@@ -21,6 +21,7 @@ from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens import interview_list
 from koji_tui.ui.screens.interview_list import PAGE_SIZE
 from koji_tui.ui.screens.main import MainScreen
+from tests.pilot import driven
 
 BASE = "http://127.0.0.1:9"
 
@@ -105,7 +106,7 @@ async def test_ten_thousand_interviews_come_a_page_at_a_time_off_the_ui_thread(
     path = tmp_path / "journal.sqlite3"
     _seed(path, {"Small": 10, "Big": 10_000})
     app = KojiApp(studies=_studies(), journal_path=path, check_pending=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await _shown(pilot, app, "Small")
         await pilot.press("down")
         screen = await _shown(pilot, app, "Big")
@@ -131,7 +132,7 @@ async def test_highlighting_a_study_again_reads_nothing_unless_the_journal_chang
     path = tmp_path / "journal.sqlite3"
     _seed(path, {"Small": 10, "Big": 120})
     app = KojiApp(studies=_studies(), journal_path=path, check_pending=False)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await _shown(pilot, app, "Small")
         for key, study in (("down", "Big"), ("up", "Small"), ("down", "Big"), ("up", "Small")):
             await pilot.press(key)
@@ -163,7 +164,7 @@ async def test_enter_opens_the_interview_under_the_cursor(
     monkeypatch.setattr(
         app, "open_interview", lambda study, rid, resend=False: opened.append((study.name, rid))
     )
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         await _shown(pilot, app, "Small")
         await pilot.press("down")
         screen = await _shown(pilot, app, "Big")

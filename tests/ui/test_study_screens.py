@@ -10,11 +10,12 @@ from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.main import MainScreen
 from koji_tui.ui.screens.results import ResultsScreen
 from koji_tui.ui.screens.roster import RosterScreen
+from tests.pilot import driven
 
 
 async def test_p_opens_the_roster_and_shift_r_the_results(sandbox: Any) -> None:
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with driven(app, size=(100, 30)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         await pilot.pause()
         await pilot.press("p")
@@ -32,7 +33,7 @@ async def test_m_starts_an_interview_in_the_cockpit(sandbox: Any) -> None:
     from koji_tui.ui.screens.new_interview import NewInterviewScreen
 
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with driven(app, size=(160, 45)) as pilot:
         await wait_for(pilot, lambda: app.studies_ready, what="studies")
         await pilot.pause()
         await pilot.press("m")

@@ -9,11 +9,12 @@ from test_app_interview import start_interview
 
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.screens.interview import InterviewScreen
+from tests.pilot import driven
 
 
 async def test_the_last_interviews_toast_is_gone_when_the_next_one_opens(sandbox: Any) -> None:
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+    async with driven(app, size=(80, 24), notifications=True) as pilot:
         first = await start_interview(pilot, "Ana")
         await pilot.press("f3")
         await wait_for(pilot, lambda: "Exported to" in screen_text(app), what="export toast")
@@ -38,7 +39,7 @@ async def test_a_failed_background_task_is_said_not_swallowed(sandbox: Any) -> N
         raise RuntimeError("the journal vanished")
 
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(100, 30), notifications=True) as pilot:
+    async with driven(app, size=(100, 30), notifications=True) as pilot:
         await wait_for(pilot, lambda: app.studies_ready)
         app.screen.run_worker(broken(), name="refresh", exit_on_error=False)
         await wait_for(pilot, lambda: "the journal vanished" in screen_text(app), what="toast")

@@ -21,6 +21,7 @@ from koji_tui.ui.widgets.transcript import (
     TurnView,
     sanitize_text,
 )
+from tests.pilot import driven
 from tests.ui.app_helpers import screen_rows
 
 T0 = datetime(2026, 1, 5, 14, 2)
@@ -79,7 +80,7 @@ def test_sanitize_text_leaves_no_control_characters(text: str) -> None:
 
 async def test_markup_and_escape_sequences_render_literally() -> None:
     app = Host()
-    async with app.run_test(size=(100, 20)) as pilot:
+    async with driven(app, size=(100, 20)) as pilot:
         app.transcript.append(
             TurnView(
                 "interviewer",
@@ -97,7 +98,7 @@ async def test_markup_and_escape_sequences_render_literally() -> None:
 
 async def test_roles_are_told_apart_without_colour() -> None:
     app = Host()
-    async with app.run_test(size=(80, 12)) as pilot:
+    async with driven(app, size=(80, 12)) as pilot:
         app.transcript.load(
             [
                 TurnView("interviewer", "How often?", timestamp=T0, turn_no=1),
@@ -118,7 +119,7 @@ async def test_roles_are_told_apart_without_colour() -> None:
 
 async def test_pending_sending_failed_states_are_spelled_out() -> None:
     app = Host()
-    async with app.run_test(size=(100, 12)) as pilot:
+    async with driven(app, size=(100, 12)) as pilot:
         handle = app.transcript.append(TurnView("respondent", "My answer", state="pending"))
         await pilot.pause()
         assert any("You · 14:02  ◌ pending" in line for line in screen_text(app))
@@ -137,7 +138,7 @@ async def test_pending_sending_failed_states_are_spelled_out() -> None:
 
 async def test_system_notices() -> None:
     app = Host()
-    async with app.run_test(size=(80, 10)) as pilot:
+    async with driven(app, size=(80, 10)) as pilot:
         app.transcript.notice("Interview complete — quality score 4.2/5", kind="success")
         app.transcript.notice("Reconnected")
         app.transcript.notice("Server said: \x1b[1mboom[/]", kind="error")
@@ -159,7 +160,7 @@ def test_turn_view_validates() -> None:
 
 async def test_unknown_handle_is_a_clear_error() -> None:
     app = Host()
-    async with app.run_test(size=(80, 10)):
+    async with driven(app, size=(80, 10)):
         with pytest.raises(KeyError, match="no turn with handle"):
             app.transcript.update_turn(12345, state="sent")  # type: ignore[arg-type]
 
@@ -169,7 +170,7 @@ async def test_unknown_handle_is_a_clear_error() -> None:
 
 async def test_streaming_reply_renders_live_then_settles() -> None:
     app = Host()
-    async with app.run_test(size=(80, 12)) as pilot:
+    async with driven(app, size=(80, 12)) as pilot:
         transcript = app.transcript
         transcript.append(TurnView("respondent", "I use it daily", turn_no=2))
         handle = transcript.begin_stream(turn_no=3)
@@ -191,7 +192,7 @@ async def test_streaming_reply_renders_live_then_settles() -> None:
 
 async def test_end_stream_without_final_keeps_streamed_text() -> None:
     app = Host()
-    async with app.run_test(size=(80, 12)) as pilot:
+    async with driven(app, size=(80, 12)) as pilot:
         handle = app.transcript.begin_stream()
         app.transcript.append_stream("Hello ")
         app.transcript.append_stream("there")
@@ -202,7 +203,7 @@ async def test_end_stream_without_final_keeps_streamed_text() -> None:
 
 async def test_cancel_stream_removes_empty_turn_and_marks_partial_one() -> None:
     app = Host()
-    async with app.run_test(size=(80, 12)) as pilot:
+    async with driven(app, size=(80, 12)) as pilot:
         app.transcript.begin_stream()
         app.transcript.cancel_stream("Connection lost")
         await pilot.pause()
@@ -221,7 +222,7 @@ async def test_cancel_stream_removes_empty_turn_and_marks_partial_one() -> None:
 
 async def test_follows_bottom_while_at_bottom() -> None:
     app = Host()
-    async with app.run_test(size=(80, 20)) as pilot:
+    async with driven(app, size=(80, 20)) as pilot:
         app.transcript.load(turns(40))
         await pilot.pause()
         assert app.transcript.scroll_y == app.transcript.max_scroll_y > 0
@@ -236,7 +237,7 @@ async def test_follows_bottom_while_at_bottom() -> None:
 
 async def test_append_while_scrolled_up_keeps_position() -> None:
     app = Host()
-    async with app.run_test(size=(80, 20)) as pilot:
+    async with driven(app, size=(80, 20)) as pilot:
         transcript = app.transcript
         transcript.load(turns(60))
         transcript.focus()
@@ -273,7 +274,7 @@ async def test_append_while_scrolled_up_keeps_position() -> None:
 
 async def test_keyboard_scrolling() -> None:
     app = Host()
-    async with app.run_test(size=(80, 20)) as pilot:
+    async with driven(app, size=(80, 20)) as pilot:
         transcript = app.transcript
         transcript.load(turns(30))
         transcript.focus()
@@ -296,7 +297,7 @@ async def test_keyboard_scrolling() -> None:
 
 async def test_two_thousand_turns_load_and_end_is_visible() -> None:
     app = Host()
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with driven(app, size=(120, 40)) as pilot:
         app.transcript.load(turns(2000))
         await pilot.pause()
         screen = screen_text(app)
@@ -314,7 +315,7 @@ async def test_two_thousand_turns_load_and_end_is_visible() -> None:
 async def test_resize_rewraps_without_losing_text() -> None:
     app = Host()
     long = "alpha " * 30 + "omega"
-    async with app.run_test(size=(120, 30)) as pilot:
+    async with driven(app, size=(120, 30)) as pilot:
         handle = app.transcript.append(TurnView("interviewer", long, turn_no=1))
         await pilot.pause()
         history = app.transcript.history
@@ -332,7 +333,7 @@ async def test_resize_rewraps_without_losing_text() -> None:
 async def test_wide_characters_wrap_within_width() -> None:
     app = Host()
     text = "日本語のテキストはとても長いです" * 6 + " 🎉🎉🎉 done"
-    async with app.run_test(size=(40, 30)) as pilot:
+    async with driven(app, size=(40, 30)) as pilot:
         app.transcript.append(TurnView("respondent", text, turn_no=1))
         await pilot.pause()
         lines = list(app.transcript.history.iter_plain_lines())
@@ -345,7 +346,7 @@ async def test_wide_characters_wrap_within_width() -> None:
 
 async def test_mount_below_last_and_load_clears_it() -> None:
     app = Host()
-    async with app.run_test(size=(80, 20)) as pilot:
+    async with driven(app, size=(80, 20)) as pilot:
         app.transcript.load(turns(30))
         await pilot.pause()
         await app.transcript.mount_below_last(Button("Yes", id="answer"))
@@ -410,7 +411,7 @@ def test_snapshot_transcript_complete(snap_compare) -> None:
 
 async def test_theme_change_restyles_turns() -> None:
     app = Host()
-    async with app.run_test(size=(60, 10)) as pilot:
+    async with driven(app, size=(60, 10)) as pilot:
         app.transcript.append(TurnView("interviewer", "hello", turn_no=1))
         await pilot.pause()
 
@@ -525,7 +526,7 @@ async def _ask_six(pilot, app: ScreenLikeHost, *, with_stem: bool):
 
 async def test_at_80x24_the_stem_stays_on_screen_with_the_widget() -> None:
     app = ScreenLikeHost()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         handle, widget = await _ask_six(pilot, app, with_stem=True)
         screen = "\n".join(screen_text(app))
         assert STEM in screen
@@ -538,7 +539,7 @@ async def test_at_80x24_the_stem_stays_on_screen_with_the_widget() -> None:
 async def test_without_the_stem_six_options_push_the_question_off_screen() -> None:
     """The state issue 8 reported (and the reason for ``stem``): the options twice, no stem."""
     app = ScreenLikeHost()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         await _ask_six(pilot, app, with_stem=False)
         screen = "\n".join(screen_text(app))
         assert STEM not in screen
@@ -547,7 +548,7 @@ async def test_without_the_stem_six_options_push_the_question_off_screen() -> No
 
 async def test_the_whole_message_comes_back_when_the_widget_goes() -> None:
     app = ScreenLikeHost()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         handle, widget = await _ask_six(pilot, app, with_stem=True)
         history = app.transcript.history
         assert "Discord" not in history.shown_text(handle)
@@ -560,7 +561,7 @@ async def test_the_whole_message_comes_back_when_the_widget_goes() -> None:
 
 async def test_clear_attachments_and_a_new_widget_bring_the_message_back() -> None:
     app = ScreenLikeHost()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         handle, _widget = await _ask_six(pilot, app, with_stem=True)
         history = app.transcript.history
         app.transcript.clear_attachments()
@@ -574,7 +575,7 @@ async def test_clear_attachments_and_a_new_widget_bring_the_message_back() -> No
 
 async def test_a_stem_is_shown_as_literal_text() -> None:
     app = Host()
-    async with app.run_test(size=(80, 24)) as pilot:
+    async with driven(app, size=(80, 24)) as pilot:
         from textual.widgets import Static
 
         handle = app.transcript.append(TurnView("interviewer", "Pick one\n- a\n- b", turn_no=1))
@@ -590,7 +591,7 @@ async def test_a_streaming_reply_grows_the_tail_and_leaves_the_history_as_it_is(
     already drawn; the answer brings the reply into the history. The text stays whole and in
     order throughout."""
     app = Host()
-    async with app.run_test(size=(60, 20)) as pilot:
+    async with driven(app, size=(60, 20)) as pilot:
         transcript = app.transcript
         transcript.load(turns(40, words=6))  # ends with a respondent turn
         await pilot.pause()
@@ -624,7 +625,7 @@ async def test_a_piece_of_a_reply_redraws_only_the_lines_it_changed() -> None:
     from its first changed line (the old last line had the cursor); an answer's state change
     draws only that answer's lines, not every line of the history on screen."""
     app = Host()
-    async with app.run_test(size=(60, 30)) as pilot:
+    async with driven(app, size=(60, 30)) as pilot:
         transcript = app.transcript
         transcript.load(turns(10, words=6))
         await pilot.pause()

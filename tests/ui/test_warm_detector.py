@@ -15,6 +15,7 @@ from textual.worker import Worker, WorkerState
 
 from koji_tui import startup
 from koji_tui.ui.app import KojiApp
+from tests.pilot import driven
 
 
 async def _open_two_interviews(sandbox: Any) -> list[tuple[str, WorkerState]]:
@@ -25,7 +26,7 @@ async def _open_two_interviews(sandbox: Any) -> list[tuple[str, WorkerState]]:
             seen.append((message.worker.name, message.state))
 
     app = KojiApp(studies=[study_for(sandbox)])
-    async with app.run_test(size=(100, 30), message_hook=hook) as pilot:
+    async with driven(app, size=(100, 30), message_hook=hook) as pilot:
         for _ in range(2):
             screen = await open_new_interview(pilot)
             await wait_for(
