@@ -129,3 +129,34 @@ async def test_slash_filters_the_study_list_a_page_at_a_time(
         await wait_for(pilot, lambda: table.row_count == 1200, 30, what="all of them")
         assert "(1,200)" in screen_text(app)
 
+
+async def test_the_filter_typed_on_while_a_read_is_under_way_is_the_one_shown(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow journal: the read for "ana" is still under way when the box says
+    "ana status:completed"; the list shows the second filter's (0), not the first's (400)."""
+    path = tmp_path / "journal.sqlite3"
+    seed(path, 1200)
+    real = interview_list.read_page
+    held, go = threading.Event(), threading.Event()
+
+    def slow(journal: Any, study: str, page: int, where: Any = None) -> Any:
+        if where == parse_filter("ana"):
+            held.set()
+            assert go.wait(30), "the test never let the read go"
+        return real(journal, study, page, where)
+
+    monkeypatch.setattr(interview_list, "read_page", slow)
+    study = StudyEntry("Big", BASE, "pk_test_big", key_storage="session")
+    app = KojiApp(studies=[study], journal_path=path, check_pending=False)
+    async with driven(app, size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        table = screen.interview_table_widget
+        await wait_for(pilot, lambda: table.row_count == 1200, 30, what="the list")
+        await pilot.press("slash", *"ana")
+        await wait_for(pilot, held.is_set, 30, what="the read for 'ana'")
+        await type_text(pilot, " status:completed", keyed=0)
+        go.set()
+        await wait_for(pilot, lambda: "(0 matching)" in screen_text(app), 30, what="none")
+        assert table.row_count == 0

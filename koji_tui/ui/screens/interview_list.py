@@ -187,8 +187,10 @@ class InterviewListMixin:
         self.interviews_shown = None
         self.refresh_interviews()
 
-    def _read(self, journal: Journal, study: str, page: int) -> ListingPage:
-        where = self.interview_filter
+    def _read(
+        self, journal: Journal, study: str, page: int, where: InterviewFilter | None = None
+    ) -> ListingPage:
+        where = self.interview_filter if where is None else where
         return read_page(journal, study, page, where) if where else read_page(journal, study, page)
 
     if TYPE_CHECKING:
@@ -253,8 +255,8 @@ class InterviewListMixin:
         if checks is None:
             checks = self._interview_checks = set()
         if study.name not in checks:  # one check at a time per study: it answers for both
-            checks.add(study.name)
-            self._check_interviews(study, listing)
+            checks.add(study.name)  # (or, when the filter changed meanwhile, starts the next)
+            self._check_interviews(study, listing, self.interview_filter)
 
     def _show_listing(self, study: StudyEntry, listing: Listing) -> None:
         table = self.interview_table_widget
@@ -273,7 +275,9 @@ class InterviewListMixin:
         self._update_hint()
 
     @work(thread=True, group="interviews", exit_on_error=False)
-    def _check_interviews(self, study: StudyEntry, listing: Listing | None) -> None:
+    def _check_interviews(
+        self, study: StudyEntry, listing: Listing | None, where: InterviewFilter
+    ) -> None:
         first: ListingPage | None = None
         journal: Any = None
         try:
@@ -283,7 +287,7 @@ class InterviewListMixin:
                 or listing.journal is not journal
                 or journal.revision() != listing.revision
             ):
-                first = self._read(journal, study.name, 0)
+                first = self._read(journal, study.name, 0, where)
             # else: nothing was committed since it was read, so nothing is read
         except Exception as exc:
             self.app.call_from_thread(
@@ -294,11 +298,17 @@ class InterviewListMixin:
             )
             first, journal = ListingPage(study.name, 0, (), 0, -1), None
         finally:
-            self.app.call_from_thread(self._listing_read, study, journal, first)
+            self.app.call_from_thread(self._listing_read, study, journal, first, where)
 
-    def _listing_read(self, study: StudyEntry, journal: Any, first: ListingPage | None) -> None:
+    def _listing_read(
+        self, study: StudyEntry, journal: Any, first: ListingPage | None, where: InterviewFilter
+    ) -> None:
         if self._interview_checks is not None:
             self._interview_checks.discard(study.name)
+        if where != self.interview_filter:  # typed on while it was read: read for the new one
+            if self._is_selected(study):
+                self.refresh_interviews()
+            return
         if first is None:
             return
         old = self._listings.get(study.name)
