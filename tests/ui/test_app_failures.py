@@ -536,3 +536,41 @@ async def test_enter_after_a_failed_widget_answer_resends_it_from_the_composer()
         await pilot.press("enter")
         await wait_for(pilot, lambda: "AnswerDelivered" in flow, what="resent")
     assert [p.get("message") or p.get("content") for p in posts] == ["Red", "Red"]
+
+
+async def test_a_reply_the_journal_cannot_keep_is_said_and_takes_no_more_answers(
+    sandbox: Any, monkeypatch: Any
+) -> None:
+    """The journal fails to store a reply (a full disk): the reply stays on screen (it is on
+    the server), the screen says the journal could not keep it, the box takes no more
+    answers, and the server has the answer once."""
+    import sqlite3
+
+    from koji_tui.journal import Journal
+
+    real = Journal.record_reply
+    broken = {"on": False}
+
+    def record_reply(self: Journal, *args: Any, **kwargs: Any) -> Any:
+        if broken["on"]:
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Journal, "record_reply", record_reply)
+    async with _running_interview(sandbox, notifications=True) as (app, pilot, screen, study):
+        flow = flow_of(app)
+        broken["on"] = True
+        await type_answer(pilot, screen, "We plan the week in it.")
+        await wait_for(pilot, lambda: "Failed" in flow, what="the failure")
+        text = transcript_text(screen)
+        assert "The journal could not save the last reply" in text
+        assert text.count("We plan the week in it.") == 1 and "Interviewer · #3" in text
+        assert screen.transcript.turn_count == 4  # opening, answer, the reply, the notice
+        composer = screen.composer
+        assert composer.locked and "cannot continue" in screen_text(app)
+        await pilot.press(*"More")
+        await pilot.press("enter")
+        await pilot.pause()
+        interview_id = screen.controller.state.interview_id
+        assert interview_id is not None
+        assert await _user_answers(sandbox, study, interview_id) == ["We plan the week in it."]
