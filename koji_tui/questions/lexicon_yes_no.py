@@ -17,7 +17,7 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {
         "en": "re:^(?:have|has|had|did|do|does|am|are|is|was|were|will|would|should|shall)\\s+(?:you|your|i|we|they|it|the|this|that|there|anyone|any|someone|y'all|ya|he|she|our|my|their)\\b|re:^(?:can|could|may|might)\\s+(?:we|i)\\b|re:^(?:so,?\\s+|and\\s+)?(?:you|you're|you've|you'd|you'll)\\s+(?!(?:mentioned|said|told|think|thought|feel|felt|say|wrote|described|noted|can|could|may|might)\\b)|re:^(?:any\\s+chance|mind\\s+if|(?:okay|ok|alright|all\\s+right|fine|cool)\\s+if)\\b|re:^(?:has|have)\\s+(?:anyone|anybody)\\b",
-        "es": "re:^(?:lo|la|los|las|le|les|te|se|nos)\\s+[a-zñ]{3,}(?:aste|iste|asteis|isteis)\\b|re:^(?:sigue|sigues|siguen|continua|continuas|continuan)\\s+[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^[a-zñ]{3,}\\s+(?:usted\\s+)?[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?(?:[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)|fue|fueron|es|son|era|eran)\\b",
+        "es": "re:^(?:te|le|os|les)\\s+(?:podemos|podriamos|puedo|podria)\\b|re:^(?:lo|la|los|las|le|les|te|se|nos)\\s+[a-zñ]{3,}(?:aste|iste|asteis|isteis)\\b|re:^(?:sigue|sigues|siguen|continua|continuas|continuan)\\s+[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^[a-zñ]{3,}\\s+(?:usted\\s+)?[a-zñ]{2,}(?:ando|iendo|yendo)\\b|re:^(?:alguna vez|has|han|habéis|habrías|hay|es|eres|está|estás|son|fue|era|sueles|podemos|podríamos|puedo|podría yo|te parece|le parece|te importa|le importa|te gustaría|le gustaría|tienes|tiene usted|sabías|conoces|usas|utilizas|usaste|pagas|trabajas)\\b|re:^[a-zñ]{3,}(?:as|es|aste|iste|rías|ría|rían)\\s|re:^(?:ha|había|habría)\\s+[a-zñ]+(?:ado|ido)\\b|re:^[a-zñ]+\\s+usted\\b|re:^(?:usted|ustedes|tú|vosotros)\\s+(?!(?:que|como|cual|cuales|cuando|donde|quien|cuanto)\\b)[a-zñ]{2,}|re:^(?:te|le|os|les|nos|me|lo|la)\\s+[a-zñ]{3,}(?:arías|erías|irías|aría|ería|iría)\\b|re:^(?:nos|me)\\s+(?:permite|permites|permiten|deja|dejas|dejan|autoriza|autorizas)\\b|re:^(?:estaría|estarías|está|estás)\\s+de\\s+acuerdo\\b|re:^(?:tu|su|tus|sus|vuestro|vuestra)\\s+[a-zñ]{3,}\\s+(?:ya\\s+|también\\s+|todavía\\s+)?(?:[a-zñ]{2,}(?:a|e|an|en|as|es|ó|ió)|fue|fueron|es|son|era|eran)\\b",
         "fr": "re:^t'(?:as|es|avais|etais|aurais|serais)\\s|re:^[\\w']+-(?:vous|tu|il|elle|on|ils|elles|nous|je)\\b|re:^[\\w']+-t-(?:il|elle|on)\\b|re:^est-ce\\s+(?:que|qu'|vous|votre|ton|ta|toi)|re:^c'est\\s+(?:vous|toi)\\s+qui\\b|re:^(?:vous|tu)\\s+(?!qu)|re:^(?:ca|cela)\\s+(?:vous|te)\\s+(?:dirait|irait|va|derange|convient|interesse)\\b|re:^(?:votre|vos|ton|ta|tes)\\s+(?:[\\w']+\\s+){0,2}?[\\w']+-(?:t-)?(?:il|elle|ils|elles)\\b",
         "de": "re:^(?!(?:und|oder|aber|also|auch|bei|mit|für|zu|nach|in|an|auf|seit|wenn|dass|ob|noch|nur|sehr|gerade|bitte|danke|ja|nein|gut|okay|vielleicht|was|wie|welche\\w*|warum|wann|wo\\w*|wer|wen|wem|weshalb|wieso|inwiefern)\\b)[a-zäöüß]+\\s+(?:sie|du|ihr|es|man|wir|ich|der|die|das|dein\\w*|ihr\\w*|euer|eure\\w*|unser\\w*|jemand|ein|eine|einen|einem)\\b",
         "pt": "re:^(?:você|voce|vocês|o senhor|a senhora)\\s+(?!(?:que|como|qual|quais|quando|onde|quem|quanto)\\b)\\w+|re:^(?:já|tem|temos|é|está|era|foi|podemos|poderíamos|posso|tudo bem se|seria possível|se importa|há)\\b|re:^(?:a\\s+|o\\s+)?(?:sua|seu|suas|seus|tua|teu)\\s+\\w{3,}\\s+(?:já\\s+|também\\s+|ainda\\s+)?(?:\\w{2,}(?:a|e|am|em|ou|eu|iu)|foi|foram|está|estão|é|são|era|eram)\\b",
@@ -102,6 +102,23 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
         "es": "para ver|para saber|para entender", "fr": "pour voir|pour savoir|pour comprendre",
         "de": "um zu sehen|um zu erfahren|um zu verstehen", "pt": "para ver|para saber|para entender",
     },
+    # a clause of cause or concession after the question's own: an interrogative in it asks
+    # nothing open ("Have you ever cancelled it BECAUSE you didn't know HOW to use it?")
+    "aside_clause": {
+        "en": "re:,?\\s+(?:because|although|even though|even if)\\s+",
+        "es": "re:,?\\s+(?:porque|aunque|aun cuando|incluso si)\\s+",
+        "fr": "re:,?\\s+(?:parce\\b|bien que|même si|meme si)\\s*",
+        "de": "re:,?\\s+(?:weil|obwohl|auch wenn)\\s+",
+        "pt": "re:,?\\s+(?:porque|embora|mesmo que|mesmo se)\\s+",
+    },
+    # a short reassurance after the question asks nothing more ("…? Totally fine if not.")
+    "no_pressure": {
+        "en": "totally fine if not|no worries if not|no problem if not|fine if not|that's fine if not|it's okay if not|it's ok if not|no pressure|no rush|no obligation|only if you'd like|only if you want",
+        "es": "no pasa nada si no|no pasa nada si prefieres que no|no pasa nada si prefiere que no|no hay problema si no|sin presión|sin compromiso|sin prisa|tranquilo si no|tranquila si no",
+        "fr": "pas de souci sinon|aucun souci sinon|aucun problème sinon|pas de problème sinon|sans obligation|sans pression|sans engagement|rien d'obligatoire",
+        "de": "kein problem, wenn nicht|kein problem wenn nicht|kein druck|ganz ohne druck|ganz unverbindlich|keine eile|keine pflicht",
+        "pt": "tudo bem se não|tudo bem se nao|sem problema se não|sem problema se nao|sem pressão|sem pressao|sem compromisso|sem pressa",
+    },
     # phrases that make a yes/no form an open invitation
     "yn_block": {
         "en": "re:^(?:is|are)\\s+there\\b|make sense|anything else|something else|anyone else|any other thought*|any other comment*|any other feedback|any other question*|any other idea*|any other suggestion*|any other concern*|any other detail*|any other thing*|any other point*|any other input|any other remark*|any other example*|any other experience*|any other stor*|any other insight*|any other reason*|any other way*|any other info*|any more thought*|any more comment*|any more feedback|any more question*|any more idea*|any more suggestion*|any more concern*|any more detail*|any more thing*|any more point*|any more input|any more remark*|any more example*|any more experience*|any more stor*|any more insight*|any more reason*|any more way*|any more info*|any further thought*|any further comment*|any further feedback|any further question*|any further idea*|any further suggestion*|any further concern*|any further detail*|any further thing*|any further point*|any further input|any further remark*|any further example*|any further experience*|any further stor*|any further insight*|any further reason*|any further way*|any further info*|any additional thought*|any additional comment*|any additional feedback|any additional question*|any additional idea*|any additional suggestion*|any additional concern*|any additional detail*|any additional thing*|any additional point*|any additional input|any additional remark*|any additional example*|any additional experience*|any additional stor*|any additional insight*|any additional reason*|any additional way*|any additional info*|re:\\bany\\s+(?:other|more|further|additional)\\s*[?.!]*$|re:open\\s+to\\s+(?:tell|shar|talk|chat|discuss|explain|describ|walk|elaborat|expand|go|giv)\\w*ing\\b|a bit more|a little more|more detail*|if so|would you mind|would you be able|anything to add|add anything|add something",
@@ -113,9 +130,9 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
     # a "que" that asks no "what": a consent asked over a clause ("Accepteriez-vous QU'on
     # vous recontacte ?"), a time named ("no mês QUE VEM")
     "joined_que": {
-        "es": "aceptaría que|acepta que|le importaría que|le parece bien que",
-        "fr": "accepteriez-vous que|accepteriez-vous qu'|acceptez-vous que|acceptez-vous qu'|voulez-vous que|voulez-vous qu'|souhaitez-vous que|souhaitez-vous qu'|d'accord pour que|d'accord pour qu'",
-        "pt": "aceitaria que|aceita que|se importaria que|se importa que|permitiria que|permite que|que vem|que passou",
+        "es": "aceptaría que|acepta que|le importaría que|le parece bien que|más que|menos que|mejor que|peor que",
+        "fr": "accepteriez-vous que|accepteriez-vous qu'|acceptez-vous que|acceptez-vous qu'|voulez-vous que|voulez-vous qu'|souhaitez-vous que|souhaitez-vous qu'|d'accord pour que|d'accord pour qu'|plus que|moins que|mieux que|plutôt que|plus qu'|moins qu'",
+        "pt": "aceitaria que|aceita que|se importaria que|se importa que|permitiria que|permite que|que vem|que passou|mais do que|menos do que|melhor do que|pior do que|mais que|menos que|melhor que|pior que",
     },
     # negations that end "… or not?": still a yes/no
     "or_not": {"en": "not|no", "es": "no", "fr": "pas|non", "de": "nicht|nein", "pt": "não"},
@@ -130,10 +147,10 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
     # a statement put for confirmation: the clause after it is told, not asked ("Is it true
     # that your team SHARES one login?" invites no story, whatever its verb)
     "confirm_frame": {
-        "en": "is it true that|is it right that|is it correct that|is it fair to say that|would it be fair to say that|am i right that|am i right in thinking that",
+        "en": "is it true that|is it right that|is it correct that|is it fair to say that|is it fair to say|would it be fair to say that|would it be fair to say|is it accurate to say|is it right to say|am i right that|am i right in thinking that",
         "es": "es cierto que|es verdad que|es correcto que|es justo decir que|sería justo decir que|estoy en lo cierto si digo que",
-        "fr": "est-il vrai que|est-ce vrai que|c'est vrai que|est-il exact que|est-ce exact que|serait-il juste de dire que",
-        "de": "stimmt es, dass|stimmt es dass|ist es richtig, dass|ist es richtig dass|trifft es zu, dass|trifft es zu dass|ist es wahr, dass",
-        "pt": "é verdade que|é certo que|é correto dizer que|seria justo dizer que|estou certo em dizer que",
+        "fr": "est-il vrai que|est-ce vrai que|c'est vrai que|est-il exact que|est-ce exact que|est-il juste de dire que|est-il juste de dire qu'|serait-il juste de dire que|peut-on dire que",
+        "de": "stimmt es, dass|stimmt es dass|ist es richtig, dass|ist es richtig dass|trifft es zu, dass|trifft es zu dass|ist es wahr, dass|ist es fair zu sagen, dass|kann man sagen, dass|kann man sagen dass",
+        "pt": "é verdade que|é certo que|é correto dizer que|é justo dizer que|seria justo dizer que|estou certo em dizer que|dá para dizer que",
     },
 }  # fmt: skip

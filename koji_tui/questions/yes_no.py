@@ -129,9 +129,19 @@ def _habitual(probe: str, start: int, verb: re.Match[str], langs: tuple[str, ...
     return family("addressee", langs).search(after) is None
 
 
+def _reassures(trailing: str, langs: tuple[str, ...]) -> bool:
+    """Whether what follows the question only says there is no pressure ("Totally fine if
+    not.", "No pasa nada si prefieres que no."): each sentence short and one such cue."""
+    pieces = [p for p in re.split(r"(?<=[.!])\s+", trailing.strip()) if p]
+    cue = family("no_pressure", langs)
+    return bool(pieces) and all(
+        len(p.split()) <= 8 and cue.search(fold(p)) is not None for p in pieces
+    )
+
+
 def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> bool:
     """Whether ``final`` (the last sentence, a question) is a yes/no question."""
-    if trailing_after_final:
+    if trailing_after_final and not _reassures(trailing_after_final, langs):
         return False
     sentence = final.lstrip("¿¡ \"'“")
     lead = _LEAD_IN.match(sentence)
@@ -159,6 +169,10 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
         return False
     confirming = family("confirm_frame", langs).match(folded)  # "Is it true that … shares …?"
     clause = sentence[confirming.end() :] if confirming else sentence  # "est-il exact QUE"
+    folded_clause = fold(clause)
+    aside = family("aside_clause", langs).search(folded_clause)
+    if aside and len(folded_clause) == len(clause):  # "… because you didn't know HOW …?"
+        clause = clause[: aside.start()]
     joiners = _joiners(langs)
     probe = joiners.sub(" ", clause.lower()) if joiners else clause  # "bien QUE …"
     # "the person WHO …": the relative pronoun asks nothing (its noun stays to be read)
@@ -168,6 +182,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     purpose = family("purpose", langs).search(probe)
     if purpose:  # "… if we call you next month, to see how it went?"
         probe = probe[: purpose.start()]
+
     return not (
         family("wh", langs).search(probe)
         or (confirming is None and _invites(probe, langs))

@@ -104,11 +104,13 @@ from tests.questions import (  # noqa: E402
     corpus_holdout12,
     corpus_holdout13,
     corpus_holdout14,
+    corpus_holdout15,
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
     corpus_session6,
     corpus_session8,
+    corpus_session9,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -443,6 +445,23 @@ TUNING.append(
         },
     )
 )
+TUNING.append(
+    (
+        "tuning: corpus_session9.py (session 9's batch)",
+        corpus_session9.SESSION9,
+        {
+            "(YN_ASIDE: an interrogative in a 'because'/'although' clause, before its fix)": (
+                corpus_session9.YN_ASIDE_FIRST_SCORE
+            ),
+            "(YN_REASSURED: '…? No pressure.', before its fix)": (
+                corpus_session9.YN_REASSURED_FIRST_SCORE
+            ),
+            "(YN_FAIR_TO_SAY: 'Would it be fair to say …?', before its fix)": (
+                corpus_session9.YN_FAIR_TO_SAY_FIRST_SCORE
+            ),
+        },
+    )
+)
 #: corpus_holdout8.py's first scoring (also in its docstring)
 HOLDOUT8_FIRST_SCORES: dict[str, str] = {
     "once, unseen (detector of commit c678f9b, after held-out 4 to 7 were tuned on)": (
@@ -459,6 +478,14 @@ HOLDOUT14_FIRST_SCORES: dict[str, str] = {
         "0 of 25 open questions given a widget"
     ),
 }
+#: corpus_holdout15.py's first scoring (also in its docstring)
+HOLDOUT15_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 2dd5fd3, after held-out 14 was tuned on)": (
+        "95/130 exactly right; P/R open_ended 0.714/1.000, scale 0.950/0.950, single_choice "
+        "0.500/0.400, multiple_choice 0.650/0.650, ranking 0.583/0.467, yes_no 1.000/0.650; "
+        "0 of 35 open questions given a widget"
+    ),
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -471,6 +498,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout14.py (session 8, house formats; scored once, one family tuned on since)",
         corpus_holdout14.HOLDOUT14,
         HOLDOUT14_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout15.py (session 9, long-winded moderator; scored once, yes/no tuned on since)",
+        corpus_holdout15.HOLDOUT15,
+        HOLDOUT15_FIRST_SCORES,
     ),
 ]
 
