@@ -46,14 +46,19 @@ async def _server_answers(rig: Rig) -> list[str]:
         return user_answers(await check.get_interview(rig.controller.state.interview_id))
 
 
-async def test_the_reply_is_shown_before_its_write_and_the_next_answer_is_journaled_after_it(
-    srv: Any, tmp_path: Path
-) -> None:
+async def _started(srv: Any, tmp_path: Path) -> tuple[Path, HeldReply, Rig]:
     path = tmp_path / "journal.sqlite"
     journal = HeldReply(path)
     rig = Rig(srv, journal)
+    await rig.controller.start()
+    return path, journal, rig
+
+
+async def test_the_reply_is_shown_before_its_write_and_the_next_answer_is_journaled_after_it(
+    srv: Any, tmp_path: Path
+) -> None:
+    path, journal, rig = await _started(srv, tmp_path)
     controller = rig.controller
-    await controller.start()
     journal.release.clear()
     first = controller.answer("We plan the week in it.")
     await rig.recorder.until(lambda: bool(rig.recorder.of(ReplyFinished)))
@@ -91,11 +96,8 @@ async def test_the_reply_is_shown_before_its_write_and_the_next_answer_is_journa
 async def test_a_reply_the_journal_cannot_keep_stops_the_interview_and_reopening_mends_it(
     srv: Any, tmp_path: Path
 ) -> None:
-    path = tmp_path / "journal.sqlite"
-    journal = HeldReply(path)
-    rig = Rig(srv, journal)
+    path, journal, rig = await _started(srv, tmp_path)
     controller = rig.controller
-    await controller.start()
     record_id = controller.state.record_id
     assert record_id is not None
     journal.broken = True

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +82,21 @@ def test_the_journal_filters_and_counts_alike(tmp_path: Path) -> None:
         assert journal.count_interviews("Big") == 90
 
 
+@asynccontextmanager
+async def _big_list(tmp_path: Path) -> AsyncIterator[tuple[KojiApp, Any, MainScreen, Any]]:
+    """The app on a journal of 1,200 interviews in one study, the whole list read."""
+    path = tmp_path / "journal.sqlite3"
+    seed(path, 1200)
+    study = StudyEntry("Big", BASE, "pk_test_big", key_storage="session")
+    app = KojiApp(studies=[study], journal_path=path, check_pending=False)
+    async with driven(app, size=(120, 40)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, MainScreen)
+        table = screen.interview_table_widget
+        await wait_for(pilot, lambda: table.row_count == 1200, 30, what="the list")
+        yield app, pilot, screen, table
+
+
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, bool, Any]]:
     seen: list[tuple[int, bool, Any]] = []
@@ -96,15 +113,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, bool, Any]]:
 async def test_slash_filters_the_study_list_a_page_at_a_time(
     tmp_path: Path, reads: list[tuple[int, bool, Any]]
 ) -> None:
-    path = tmp_path / "journal.sqlite3"
-    seed(path, 1200)
-    study = StudyEntry("Big", BASE, "pk_test_big", key_storage="session")
-    app = KojiApp(studies=[study], journal_path=path, check_pending=False)
-    async with driven(app, size=(120, 40)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
-        table = screen.interview_table_widget
-        await wait_for(pilot, lambda: table.row_count == 1200, 30, what="the list")
+    async with _big_list(tmp_path) as (app, pilot, screen, table):
         await pilot.press("slash")
         assert app.focused is screen.query_one("#interview-filter")
         await type_text(pilot, "ana status:completed")
@@ -135,8 +144,6 @@ async def test_the_filter_typed_on_while_a_read_is_under_way_is_the_one_shown(
 ) -> None:
     """A slow journal: the read for "ana" is still under way when the box says
     "ana status:completed"; the list shows the second filter's (0), not the first's (400)."""
-    path = tmp_path / "journal.sqlite3"
-    seed(path, 1200)
     real = interview_list.read_page
     held, go = threading.Event(), threading.Event()
 
@@ -147,13 +154,7 @@ async def test_the_filter_typed_on_while_a_read_is_under_way_is_the_one_shown(
         return real(journal, study, page, where)
 
     monkeypatch.setattr(interview_list, "read_page", slow)
-    study = StudyEntry("Big", BASE, "pk_test_big", key_storage="session")
-    app = KojiApp(studies=[study], journal_path=path, check_pending=False)
-    async with driven(app, size=(120, 40)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, MainScreen)
-        table = screen.interview_table_widget
-        await wait_for(pilot, lambda: table.row_count == 1200, 30, what="the list")
+    async with _big_list(tmp_path) as (app, pilot, _screen, table):
         await pilot.press("slash", *"ana")
         await wait_for(pilot, held.is_set, 30, what="the read for 'ana'")
         await type_text(pilot, " status:completed", keyed=0)
