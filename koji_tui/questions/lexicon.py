@@ -100,11 +100,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # one answer said in so many words: never a multiple choice
     "just_one": {
-        "en": "only one|just one|a single|one only|one answer|pick one|choose one|select one|which one|the one that|the one you",
-        "es": "solo una|solo uno|una sola|un solo|una única|elige una|elige uno",
-        "fr": "une seule|un seul|une réponse|choisissez-en une|choisissez-en un",
-        "de": "nur eine|nur einen|nur ein|genau eine|genau einen",
-        "pt": "apenas uma|apenas um|só uma|só um|uma única|escolha uma|escolha um",
+        "en": "only one|just one|a single|one only|one answer|pick one|choose one|select one|which one|the one that|the one you|just the main one|only the main one|the main one",
+        "es": "solo una|solo uno|una sola|un solo|una única|elige una|elige uno|solo la principal|solo el principal|solo la más habitual|solo el más habitual|solo la forma más habitual",
+        "fr": "une seule|un seul|une réponse|choisissez-en une|choisissez-en un|juste la principale|juste le principal|seulement la principale|seulement le principal",
+        "de": "nur eine|nur einen|nur ein|genau eine|genau einen|nur die wichtigste|nur den wichtigsten|nur das wichtigste",
+        "pt": "apenas uma|apenas um|só uma|só um|uma única|escolha uma|escolha um|só a principal|só o principal|apenas a principal|apenas o principal",
     },
     # what makes "just one" no answer count: "just one more question", "solo una pregunta más"
     "one_more": {

@@ -41,6 +41,32 @@ def _row_after_ask(rest: str) -> list[str] | None:
     return [rest]
 
 
+def _row_then_sentence(rest: str) -> tuple[list[str] | None, str]:
+    """A row after the ask and the instruction after it on the same line ("A / B / C. Put them
+    in order."): the row's lines and the instruction; or the row alone (the instruction on the
+    next line)."""
+    head, stop, told = rest.partition(". ")
+    if stop and told.strip():
+        row = _row_after_ask(head)
+        if row is not None:
+            return row, told.strip()
+    return _row_after_ask(rest), ""
+
+
+_ASK_WITH_ROW = re.compile(r"^(?P<ask>[^:?]*[^:?\s])\s*:\s+(?P<row>[^:?]+?)\s*\?\s+(?P<told>\S.*)$")
+
+
+def _row_inside_ask(line: str) -> list[str] | None:
+    """A question whose options are a row between its colon and its question mark, with an
+    instruction after it ("How do you pay at checkout: card / PayPal / cash? Just the main
+    one."): the ask, the row and the instruction, one line each."""
+    found = _ASK_WITH_ROW.match(line)
+    if found is None or len(LINE_SEPARATOR.findall(found["row"])) < 2:
+        return None
+    row = _row_after_ask(found["row"])
+    return None if row is None else [found["ask"] + "?", *row, found["told"]]
+
+
 _INLINE_KEY = re.compile(r"(?:^|(?<=\s))(?:\[(?P<key>[A-Za-z])\]|(?P<box>\[\s?\]|☐|□))\s+")
 
 
@@ -59,11 +85,15 @@ def one_per_line(lines: list[str]) -> list[str]:
             rule = index + 1
             continue
         ask, mark, rest = line.partition("? ")
-        if mark and index < len(lines) - 1:  # its instruction on the next line
-            row = _row_after_ask(rest)
-            if row is not None:
-                out.extend((ask + "?", *row))
+        if mark:
+            row, told = _row_then_sentence(rest)
+            if row is not None and (told or index < len(lines) - 1):  # its instruction after
+                out.extend((ask + "?", *row, *([told] if told else [])))
                 continue
+        inside = _row_inside_ask(line)
+        if inside is not None:  # "How do you pay: card / cash / phone? Just the main one."
+            out.extend(inside)
+            continue
         marks = list(_INLINE_KEY.finditer(line))
         boxes = [m.group("box") is not None for m in marks]
         keys = [(m.group("key") or "").lower() for m in marks]

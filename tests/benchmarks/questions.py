@@ -459,6 +459,9 @@ TUNING.append(
             "(YN_FAIR_TO_SAY: 'Would it be fair to say …?', before its fix)": (
                 corpus_session9.YN_FAIR_TO_SAY_FIRST_SCORE
             ),
+            "(ROW_IN_LINE: 'Where do you book: A / B / C? Just the main one.', before its fix)": (
+                corpus_session9.ROW_IN_LINE_FIRST_SCORE
+            ),
         },
     )
 )

@@ -9,10 +9,13 @@ Each batch's first score, on the detector before the change made for it, is kept
 * YN_REASSURED: a yes/no question followed by a short reassurance ("No worries if not.",
   "Sin compromiso.", "Pas de souci sinon.", "Ganz unverbindlich.", "Sem pressão.");
 * YN_FAIR_TO_SAY: a statement put for confirmation ("Would it be fair to say …?", "¿Es justo
-  decir que …?", "Peut-on dire que …?", "Kann man sagen, dass …?", "É justo dizer que …?").
+  decir que …?", "Peut-on dire que …?", "Kann man sagen, dass …?", "É justo dizer que …?");
+* ROW_IN_LINE: a "/" row of options on the question's own line, between its colon and its
+  question mark ("Where do you book: A / B / C? Just the main one.") or after it with the
+  instruction in the same line ("…? A / B / C / D. Put them in order.").
 
-Held-out 15's other misses (a "/" row inside or after the question for a single choice or a
-ranking, choices in a sentence "¿… desde el móvil, desde el ordenador o en una agencia?",
+Held-out 15's other misses (a "/" row before the question, in a statement, or ahead of a dash,
+choices in a sentence "¿… desde el móvil, desde el ordenador o en una agencia?",
 "mais ou menos clara" read as two options, labels written capitalised) were read but not yet
 written anew.
 """
@@ -127,6 +130,60 @@ YN_FAIR_TO_SAY_FIRST_SCORE = (
     "given a widget"
 )
 
+S, R = "single_choice", "ranking"
+
+ROW_IN_LINE: list[Case] = [
+    C(
+        S,
+        "Good to know. Where do you usually book your trips: the airline's site / a comparison site / a travel agent? Just the main one.",
+        options=["the airline's site", "a comparison site", "a travel agent"],
+    ),
+    C(
+        S,
+        "Entendido. ¿Con qué pagas normalmente en la tienda: tarjeta / efectivo / el móvil? Solo la forma más habitual.",
+        options=["tarjeta", "efectivo", "el móvil"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Merci. Qu'est-ce qui compte le plus pour vous ? Prix / Qualité / Délai / Service. Classez-les du plus au moins important.",
+        options=["Prix", "Qualité", "Délai", "Service"],
+        lang="fr",
+    ),
+    C(
+        R,
+        "Danke. Was sollen wir zuerst verbessern? Suche / Filter / Merkliste / Kasse. Bitte bringen Sie sie in eine Reihenfolge, das Wichtigste zuerst.",
+        options=["Suche", "Filter", "Merkliste", "Kasse"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Legal. Por onde você assiste mais às aulas: celular / computador / TV? Só a principal, por favor.",
+        options=["celular", "computador", "TV"],
+        lang="pt",
+    ),
+    D("Where do you usually book your trips, and why there? Tell me about the last one."),
+    D(
+        "¿Con qué pagas normalmente en la tienda? Cuéntame cómo lo decides, tarjeta / efectivo / móvil o lo que sea.",
+        lang="es",
+    ),
+    D(
+        "Qu'est-ce qui compte le plus pour vous ? Racontez-moi, en quelques phrases, ce qui fait la différence.",
+        lang="fr",
+    ),
+    D(
+        "Was sollen wir zuerst verbessern? Beschreiben Sie es bitte mit Ihren eigenen Worten.",
+        lang="de",
+    ),
+    D("Por onde você assiste mais às aulas, e em que momento do dia? Conte um pouco.", lang="pt"),
+]
+
+ROW_IN_LINE_FIRST_SCORE = (
+    "detector of d45733e: 6/10 exactly right; P/R open_ended 0.556/1.000, single_choice "
+    "1.000/0.000 (all three read as open), ranking 1.000/0.500 (the German one read as open); 0 "
+    "of 5 open questions given a widget"
+)
+
 #: not yet read right (left as found): a cleft after the frame, "c'est ce qui …", reads as open
 YN_FAIR_TO_SAY_LEFT: list[Case] = [
     C(
@@ -136,4 +193,4 @@ YN_FAIR_TO_SAY_LEFT: list[Case] = [
     ),
 ]
 
-SESSION9: list[Case] = [*YN_ASIDE, *YN_REASSURED, *YN_FAIR_TO_SAY]
+SESSION9: list[Case] = [*YN_ASIDE, *YN_REASSURED, *YN_FAIR_TO_SAY, *ROW_IN_LINE]
