@@ -22,6 +22,7 @@ def trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
     one)") that invites no story ("Tap one, then tell me why")."""
     if not trailing:
         return True
+    trailing = without_other_offer(trailing, langs)
     folded = fold(trailing)
     parts = sentences(trailing)
     if family("afterthought", langs).search(folded) and "?" not in trailing and len(parts) <= 2:
@@ -32,6 +33,22 @@ def trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
         return False  # "Tap the link to compare them, then tell me what you think."
     cues = choice_cues(folded, langs)
     return cues.instruction or cues.multiple or cues.rank
+
+
+def offers_other(trailing: str, langs: tuple[str, ...]) -> bool:
+    """Whether the words after a list offer an "Other" in so many words ("and if you use
+    something else, tell me which", "si es otro, dime cuál", "falls es ein anderer ist, …")."""
+    return family("other_offer", langs).search(fold(trailing)) is not None
+
+
+def without_other_offer(trailing: str, langs: tuple[str, ...]) -> str:
+    """``trailing`` without the clause that offers an "Other" (its "tell me which" asks for the
+    Other's free text, not for a story); the folded and the given text have the same length
+    or nothing is taken out."""
+    folded = fold(trailing)
+    if len(folded) != len(trailing):
+        return trailing
+    return family("other_offer", langs).sub(" ", folded).strip(" ,;")
 
 
 def points_back(question: str, listed: str, langs: tuple[str, ...]) -> bool:

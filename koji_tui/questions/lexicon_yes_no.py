@@ -137,6 +137,15 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
     # negations that end "… or not?": still a yes/no
     "or_not": {"en": "not|no", "es": "no", "fr": "pas|non", "de": "nicht|nein", "pt": "não"},
     # after an option list, an aside that keeps the list the answer
+    # an "Other" offered in the instruction after the options: the clause is its free text
+    # ("… and if you use something else, tell me which", "si es otro, dime cuál")
+    "other_offer": {
+        "en": "re:\\bif\\s+(?:you\\s+(?:use|have|prefer|picked|chose)|it'?s|it\\s+is|there'?s|there\\s+is)\\s+(?:something|anything|someone|somewhere)\\s+else\\b[^.;!?]*|re:\\bif\\s+(?:it'?s|it\\s+is)\\s+(?:another|a\\s+different)\\s+one\\b[^.;!?]*",
+        "es": "re:\\bsi\\s+(?:es|hay|usas|usa|prefieres|prefiere)\\s+otr[oa]s?\\b[^.;!?]*",
+        "fr": "re:\\bsi\\s+c'est\\s+(?:un\\s+autre|une\\s+autre|autre\\s+chose)\\b[^.;!?]*",
+        "de": "re:\\b(?:falls|wenn)\\s+es\\s+(?:ein\\s+anderer|eine\\s+andere|ein\\s+anderes|etwas\\s+anderes)\\s+ist\\b[^.;!?]*",
+        "pt": "re:\\bse\\s+(?:for|usar|preferir)\\s+(?:outr[oa]s?|outra\\s+coisa)\\b[^.;!?]*",
+    },
     "afterthought": {
         "en": "re:^(?:feel free|you can also|you may also|if none|or (?:just )?tell me|no (?:right|wrong) answers?)",
         "es": "re:^(?:si ninguna|si ninguno|también puedes)",

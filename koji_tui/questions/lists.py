@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from koji_tui.questions.around import (
     after_evidence,
     ask_after,
+    offers_other,
     point_scale,
     points_back,
     trailer_ok,
@@ -304,6 +305,14 @@ def from_lists(lines: list[str], langs: tuple[str, ...]) -> TextResult | None:
     return _read_block(block, lines, blocks, langs) or NOT_OPTIONS
 
 
+def _offered(result: TextResult | None, trailing: str, langs: tuple[str, ...]) -> TextResult | None:
+    """``result`` with its "Other" when the words after the list offer one."""
+    if result is not None and result.type in ("single_choice", "multiple_choice"):
+        if not result.allow_other and offers_other(trailing, langs):
+            result.allow_other = True
+    return result
+
+
 def _read_block(
     block: Block, lines: list[str], blocks: list[Block], langs: tuple[str, ...]
 ) -> TextResult | None:
@@ -354,7 +363,7 @@ def _read_block(
         scale = _scale_from_points(block, labels, " ".join(intro_parts[-3:]), langs)
         if scale is not None or any(not label[:1].isalpha() for label in labels):
             return scale  # "1 - 2 hours", "2 = 3": figures, not options
-        return choice_result(labels, cues)  # "1 - Slack", "2: Teams"
+        return _offered(choice_result(labels, cues), trailing, langs)  # "1 - Slack", "2: Teams"
     if block.kind in {"num", "pnum", "keycap"}:  # "Pick a number from 1 to 5:" then 1️⃣ …
         scale = find_scale(intro, langs)
         nums = [int(k) for k in block.keys]
@@ -364,4 +373,4 @@ def _read_block(
                 **{str(n): lab for n, lab in zip(nums, labels, strict=True)},
             }
             return scale
-    return choice_result(labels, cues)
+    return _offered(choice_result(labels, cues), trailing, langs)

@@ -462,6 +462,9 @@ TUNING.append(
             "(ROW_IN_LINE: 'Where do you book: A / B / C? Just the main one.', before its fix)": (
                 corpus_session9.ROW_IN_LINE_FIRST_SCORE
             ),
+            "(OTHER_TOLD: '… and if you use something else, tell me which', before its fix)": (
+                corpus_session9.OTHER_TOLD_FIRST_SCORE
+            ),
         },
     )
 )

@@ -24,11 +24,12 @@ letter where the message wrote them in lower case inside a sentence ("is it most
 the features, …" -> "The price"): a convention of this corpus's writer that other blind corpora
 do not share (they keep the message's case), left as scored. Three yes/no families were written
 anew in corpus_session9.py (YN_ASIDE, YN_REASSURED, YN_FAIR_TO_SAY), and a "/" row on the
-question's line (ROW_IN_LINE); its other families are not yet (a "/" row in a statement before
+question's line (ROW_IN_LINE), and an "Other" offered in the instruction (OTHER_TOLD); its
+other families are not yet (a "/" row in a statement before
 the question or ahead of a dash, choices in a
 sentence after "¿… desde …, desde … o en …?", "mais ou menos clara" split on its "ou", an
-"Other" offered in the instruction: "if it's something else, just tell me what it was", "y si
-hay otra, dímela").
+"Other" offered as "if it's something else, just tell me what it was" or "y si hay otra,
+dímela").
 Only the figures above are held-out figures.
 """
 

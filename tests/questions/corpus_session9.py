@@ -12,7 +12,13 @@ Each batch's first score, on the detector before the change made for it, is kept
   decir que …?", "Peut-on dire que …?", "Kann man sagen, dass …?", "É justo dizer que …?");
 * ROW_IN_LINE: a "/" row of options on the question's own line, between its colon and its
   question mark ("Where do you book: A / B / C? Just the main one.") or after it with the
-  instruction in the same line ("…? A / B / C / D. Put them in order.").
+  instruction in the same line ("…? A / B / C / D. Put them in order.");
+* OTHER_TOLD: an "Other" offered in the instruction after the options ("… and if you use
+  something else, tell me which", "si es otro, dime cuál", "si c'est une autre, dites-moi
+  laquelle", "falls es ein anderer ist, nennen Sie ihn", "se for outro, me diga qual"). Found
+  while writing it and not handled: an English instruction that only mentions "something
+  else" in passing ("Just pick one, then we'll move on to something else.") makes the list
+  read as open (the open cue "else").
 
 Held-out 15's other misses (a "/" row before the question, in a statement, or ahead of a dash,
 choices in a sentence "¿… desde el móvil, desde el ordenador o en una agencia?",
@@ -184,6 +190,65 @@ ROW_IN_LINE_FIRST_SCORE = (
     "of 5 open questions given a widget"
 )
 
+M = "multiple_choice"
+
+OTHER_TOLD: list[Case] = [
+    C(
+        M,
+        "Which of these do you use for notes?\n- Notion\n- Evernote\n- Apple Notes\n\nPick all that apply, and if you use something else, tell me which.",
+        options=["Notion", "Evernote", "Apple Notes"],
+        allow_other=True,
+    ),
+    C(
+        S,
+        "¿Qué navegador usas más?\n- Chrome\n- Firefox\n- Safari\n\nElige uno; si es otro, dime cuál.",
+        options=["Chrome", "Firefox", "Safari"],
+        allow_other=True,
+        lang="es",
+    ),
+    C(
+        M,
+        "Quelles applis de livraison utilisez-vous ?\n- Uber Eats\n- Deliveroo\n- Just Eat\n\nCochez toutes celles qui s'appliquent ; si c'est une autre, dites-moi laquelle.",
+        options=["Uber Eats", "Deliveroo", "Just Eat"],
+        allow_other=True,
+        lang="fr",
+    ),
+    C(
+        S,
+        "Welchen Messenger nutzen Sie am häufigsten?\n- WhatsApp\n- Signal\n- Telegram\n\nBitte wählen Sie einen; falls es ein anderer ist, nennen Sie ihn.",
+        options=["WhatsApp", "Signal", "Telegram"],
+        allow_other=True,
+        lang="de",
+    ),
+    C(
+        M,
+        "Quais bancos digitais você usa?\n- Nubank\n- Inter\n- C6\n\nMarque todos que usar; se for outro, me diga qual.",
+        options=["Nubank", "Inter", "C6"],
+        allow_other=True,
+        lang="pt",
+    ),
+    C(
+        S,
+        "¿Qué plan tienes?\n- Gratis\n- Pro\n- Equipo\n\nElige uno y luego pasamos a otra cosa.",
+        options=["Gratis", "Pro", "Equipo"],
+        allow_other=False,
+        lang="es",
+    ),
+    D(
+        "Which of these did you try first: Notion, Evernote or Apple Notes? And if you used something else, tell me the story of how you found it."
+    ),
+    D(
+        "¿Qué navegador usas más y por qué? Si es otro que no sea Chrome, cuéntame qué te gusta de él.",
+        lang="es",
+    ),
+]
+OTHER_TOLD_FIRST_SCORE = (
+    "detector of 5b7575c: 3/8 exactly right; P/R open_ended 0.667/1.000, single_choice "
+    "0.333/0.333 (the Spanish and German ones without their Other), multiple_choice 0.000/0.000 "
+    "(the English one read as open, French and Portuguese without their Other); 0 of 2 open "
+    "questions given a widget"
+)
+
 #: not yet read right (left as found): a cleft after the frame, "c'est ce qui …", reads as open
 YN_FAIR_TO_SAY_LEFT: list[Case] = [
     C(
@@ -193,4 +258,4 @@ YN_FAIR_TO_SAY_LEFT: list[Case] = [
     ),
 ]
 
-SESSION9: list[Case] = [*YN_ASIDE, *YN_REASSURED, *YN_FAIR_TO_SAY, *ROW_IN_LINE]
+SESSION9: list[Case] = [*YN_ASIDE, *YN_REASSURED, *YN_FAIR_TO_SAY, *ROW_IN_LINE, *OTHER_TOLD]
