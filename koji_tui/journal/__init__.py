@@ -20,6 +20,8 @@ Public API::
     journal.list_interviews(study_name=..., offset=100, limit=50)   # one page, newest first
     journal.refresh(rec) / journal.turns_after(rec, seq)            # a held record brought up to date
     journal.revision()                                              # changes with every commit
+    rec.turns                      # Turns: reads like a tuple; a record one answer longer shares
+                                   # all but a chunk of 64 turns with the last (flat cost)
 
     from koji_tui.journal.export import export_markdown, export_json   # no secrets in either
 
@@ -36,6 +38,7 @@ from koji_tui.journal.store import (
     TurnRecord,
     UnknownInterviewError,
 )
+from koji_tui.journal.turns import Turns
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -45,5 +48,6 @@ __all__ = [
     "JournalError",
     "PendingAnswer",
     "TurnRecord",
+    "Turns",
     "UnknownInterviewError",
 ]

@@ -85,13 +85,13 @@ def incremental(
     ).fetchone()
     if at is None or int(at[0]) != last.id:
         return interview_from_row(row, all_turns(conn, record_id))
-    newer = [
+    newer = tuple(
         turn_from_row(r)
         for r in conn.execute(
             "SELECT * FROM turns WHERE record_id = ? AND seq > ? ORDER BY seq",
             (record_id, last.seq),
         )
-    ]
+    )
     # Turns are only ever appended, or all renumbered 1..n by a merge (which moves the base's
     # last turn if it put anything before it): the check above tells the two apart.
     # Turns that may have changed in place: those the caller names, the open ones at the end of
@@ -107,8 +107,10 @@ def incremental(
             (record_id, last.seq),
         )
     )
+    # Built from the base's turns without copying them: a turn added or replaced copies one
+    # chunk (see :mod:`koji_tui.journal.turns`).
     if not reread:
-        return interview_from_row(row, (*turns, *newer))
+        return interview_from_row(row, turns.appended(*newer))
     marks = ",".join("?" * len(reread))
     fresh = {
         int(r["id"]): turn_from_row(r)
@@ -116,13 +118,13 @@ def incremental(
             f"SELECT * FROM turns WHERE record_id = ? AND id IN ({marks})", (record_id, *reread)
         )
     }
-    updated = list(turns)
+    updated = turns
     for turn_id, turn in fresh.items():
         index = index_of(updated, turn_id)
         if index is None or updated[index].seq != turn.seq:
             return interview_from_row(row, all_turns(conn, record_id))
-        updated[index] = turn
-    return interview_from_row(row, (*updated, *newer))
+        updated = updated.replaced(index, turn)
+    return interview_from_row(row, updated.appended(*newer))
 
 
 def ids_of(conn: sqlite3.Connection, interview_id: str, base_url: str | None) -> list[int]:

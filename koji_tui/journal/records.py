@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, Literal
 
+from koji_tui.journal.turns import Turns
+
 if TYPE_CHECKING:
     import sqlite3
 
@@ -21,6 +23,7 @@ TurnState = Literal["received", "pending", "sent", "discarded"]
 Role = Literal["assistant", "user"]
 
 STATUSES: tuple[str, ...] = ("active", "awaiting_completion", "completed")
+NO_TURNS: Turns[Any] = Turns()
 
 
 class JournalError(Exception):
@@ -114,7 +117,13 @@ class InterviewRecord:
     turn_count: int
     quality_score: float | None
     completion_reason: str | None
-    turns: tuple[TurnRecord, ...] = ()
+    # Chunked, so that a record one answer longer shares all but a chunk with the last (a
+    # tuple or list given here is converted): see :mod:`koji_tui.journal.turns`.
+    turns: Turns[TurnRecord] = NO_TURNS
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.turns, Turns):
+            object.__setattr__(self, "turns", Turns(self.turns))
 
     @property
     def pending_turn(self) -> TurnRecord | None:
@@ -174,7 +183,7 @@ def interview_from_row(row: sqlite3.Row, turns: Iterable[TurnRecord] = ()) -> In
         turn_count=int(row["turn_count"]),
         quality_score=row["quality_score"],
         completion_reason=row["completion_reason"],
-        turns=tuple(turns),
+        turns=Turns(turns),
     )
 
 

@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from koji_tui.isotime import parse_iso
-from koji_tui.journal import InterviewRecord, TurnRecord
+from koji_tui.journal import InterviewRecord, TurnRecord, Turns
 
 # What an observer's transcript says around a question (plain literals, for the locales).
 WORDS: dict[str, str] = {
@@ -116,7 +116,7 @@ class ShownTurns:
     the interview's length."""
 
     def __init__(self) -> None:
-        self.turns: tuple[TurnRecord, ...] = ()
+        self.turns: Turns[TurnRecord] = Turns()
         self.views: list[ObservedTurn] = []
         # per turn index (and one past the end): (views before it, turn number before it)
         self._before: list[tuple[int, int]] = [(0, 0)]
@@ -125,9 +125,7 @@ class ShownTurns:
         self, record: InterviewRecord, cache: Mapping[int, ObservedTurn] | None = None
     ) -> list[ObservedTurn]:
         old, new = self.turns, record.turns
-        same, limit = 0, min(len(old), len(new))
-        while same < limit and new[same] is old[same]:
-            same += 1
+        same = old.shared_prefix(new)
         views_before, number = self._before[same]
         known = {v.id: v for v in self.views[views_before:]}
         if cache:

@@ -317,7 +317,7 @@ class InterviewSession(ResendMixin, ReplyWriteMixin):
                 self.driven_elsewhere = exc.holder
                 raise
             # The journal wrote the turn; the record grows by it without a reload (flat cost).
-            self.record = record = dataclasses.replace(record, turns=(*record.turns, turn))
+            self.record = record = dataclasses.replace(record, turns=record.turns.appended(turn))
             result: MessageResult | None = None
             async for event in self.client.send_message_stream(
                 record.interview_id,

@@ -56,7 +56,7 @@ def session_round(journal: Journal, rec: InterviewRecord, n: int) -> InterviewRe
     """What InterviewSession.answer journals for one answer: the pending turn, then the reply
     with the caller's record as the base (no reload of every turn)."""
     turn = journal.add_pending_answer(rec.record_id, f"more {n}")
-    base = dataclasses.replace(rec, turns=(*rec.turns, turn))
+    base = dataclasses.replace(rec, turns=rec.turns.appended(turn))
     return journal.record_reply(turn, f"reply {n}", base=base)
 
 
@@ -101,7 +101,7 @@ def durability(rounds: int = 150) -> tuple[float, float, float]:
         started = time.perf_counter()
         for n in range(rounds):
             turn = journal.add_pending_answer(rec, f"answer {n}", answer_value=n)
-            base = dataclasses.replace(rec, turns=(*rec.turns, turn))
+            base = dataclasses.replace(rec, turns=rec.turns.appended(turn))
             rec = journal.record_reply(turn, f"reply {n}", turn_count=2 * n + 3, base=base)
         return (time.perf_counter() - started) / rounds
 
