@@ -105,6 +105,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout13,
     corpus_holdout14,
     corpus_holdout15,
+    corpus_holdout16,
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
@@ -492,6 +493,14 @@ HOLDOUT15_FIRST_SCORES: dict[str, str] = {
         "0 of 35 open questions given a widget"
     ),
 }
+#: corpus_holdout16.py's first scoring (also in its docstring)
+HOLDOUT16_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit d894865, after held-out 15 was tuned on)": (
+        "116/130 exactly right; P/R open_ended 0.698/1.000, scale 1.000/0.850, single_choice "
+        "0.944/0.850, multiple_choice 1.000/0.800, ranking 1.000/0.900, yes_no 1.000/0.900; "
+        "0 of 30 open questions given a widget"
+    ),
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -509,6 +518,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout15.py (session 9, long-winded moderator; scored once, yes/no tuned on since)",
         corpus_holdout15.HOLDOUT15,
         HOLDOUT15_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout16.py (session 10, brisk interviewer, options inline; unseen, scored once)",
+        corpus_holdout16.HOLDOUT16,
+        HOLDOUT16_FIRST_SCORES,
     ),
 ]
 
