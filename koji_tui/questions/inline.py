@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from koji_tui.questions.alternative import told_alternative
 from koji_tui.questions.cues import (
     ChoiceCues,
     choice_cues,
@@ -281,6 +282,11 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
     framed = _framed(final, cues, langs)
     if framed is not None:
         return framed
+    # "Do you use A, B or C? Pick one." (not "… Tell me how each one went.")
+    if (after_cues.instruction or after_cues.multiple) and not has("open", fold(after_text), langs):
+        alternative = told_alternative(final, cues, langs)
+        if alternative is not None:
+            return alternative
     if not after:  # "mostly for work, mostly personal, or a mix of both?"
         written = sentence_choices(final, langs)
         if written is not None:

@@ -31,6 +31,21 @@ class _Joins:
     has_and: re.Pattern[str]
 
 
+def _not_idiom(langs: tuple[str, ...]) -> str:
+    """Where an "or" does not split: inside "more or less" ("clara, más o menos clara o nada
+    clara" has three options). One guard per idiom: not after its first word, or not before
+    its "or" and last word."""
+    table = CUES["more_or_less"]
+    found = {p for lang in langs if lang in table for p in phrases(table[lang])}
+    guards = []
+    for phrase in sorted(found):
+        first, alternative, last = phrase.split()
+        guards.append(
+            rf"(?:(?<!\b{re.escape(first)})|(?!\s+{re.escape(alternative)}\s+{re.escape(last)}\b))"
+        )
+    return "".join(guards)
+
+
 @cache
 def joins(langs: tuple[str, ...]) -> _Joins:
     # Spanish "o"/"u" are "or"; in Portuguese "o" is "the": they split only Spanish text.
@@ -38,8 +53,8 @@ def joins(langs: tuple[str, ...]) -> _Joins:
     conjunctions = words("and", langs)
     return _Joins(
         split=re.compile(
-            r"\s*,\s*(?:" + alternatives + r"\s+|" + conjunctions + r"\s+)?|\s+" + alternatives
-            + r"\s+|\s+" + conjunctions + r"\s+",
+            r"\s*,\s*(?:" + alternatives + r"\s+|" + conjunctions + r"\s+)?|" + _not_idiom(langs)
+            + r"\s+" + alternatives + r"\s+|\s+" + conjunctions + r"\s+",
             _I,
         ),
         has_or=re.compile(r"(?:,|\s)\s*" + alternatives + r"\s+\S+", _I),

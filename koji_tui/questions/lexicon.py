@@ -100,11 +100,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # one answer said in so many words: never a multiple choice
     "just_one": {
-        "en": "only one|just one|a single|one only|one answer|pick one|choose one|select one|which one|the one that|the one you|just the main one|only the main one|the main one",
-        "es": "solo una|solo uno|una sola|un solo|una única|elige una|elige uno|solo la principal|solo el principal|solo la más habitual|solo el más habitual|solo la forma más habitual",
-        "fr": "une seule|un seul|une réponse|choisissez-en une|choisissez-en un|juste la principale|juste le principal|seulement la principale|seulement le principal",
-        "de": "nur eine|nur einen|nur ein|genau eine|genau einen|nur die wichtigste|nur den wichtigsten|nur das wichtigste",
-        "pt": "apenas uma|apenas um|só uma|só um|uma única|escolha uma|escolha um|só a principal|só o principal|apenas a principal|apenas o principal",
+        "en": "only one|just one|a single|one only|one answer|pick one|choose one|select one|which one|the one that|the one you|just the main one|only the main one|the main one|re:\\b(?:just|only) (?:the|your) (?:main|usual|most common|most frequent) (?:one|way|method|option|channel|place)\\b",
+        "es": "solo una|solo uno|una sola|un solo|una única|elige una|elige uno|solo la principal|solo el principal|solo la más habitual|solo el más habitual|solo la forma más habitual|re:\\bsolo (?:la|el) (?:forma |opcion |via |medio |sitio )?(?:principal|mas habitual|mas frecuente|mas comun)\\b",
+        "fr": "une seule|un seul|une réponse|choisissez-en une|choisissez-en un|juste la principale|juste le principal|seulement la principale|seulement le principal|re:\\b(?:juste|seulement|uniquement) (?:la|le) (?:moyen |facon |option |mode )?(?:principale?|plus frequente?|plus courante?|plus habituel(?:le)?)\\b",
+        "de": "nur eine|nur einen|nur ein|genau eine|genau einen|nur die wichtigste|nur den wichtigsten|nur das wichtigste|re:\\bnur (?:die|den|das) (?:wichtigste|haufigste|ubliche)[nms]?\\b",
+        "pt": "apenas uma|apenas um|só uma|só um|uma única|escolha uma|escolha um|só a principal|só o principal|apenas a principal|apenas o principal|re:\\b(?:so|apenas|somente) (?:a|o) (?:forma |opcao |meio |canal )?(?:principal|mais frequente|mais comum|mais usad[ao])\\b",
     },
     # what makes "just one" no answer count: "just one more question", "solo una pregunta más"
     "one_more": {
@@ -276,6 +276,11 @@ CUES: dict[str, dict[str, str]] = {
         "en": "or more|or less|or fewer|or above|or over|or higher|or lower",
         "es": "o más|o menos", "fr": "ou plus|ou moins", "de": "oder mehr|oder weniger",
         "pt": "ou mais|ou menos",
+    },
+    # "more or less clear": one option, whose "or" joins nothing (three words: word, or, word)
+    "more_or_less": {
+        "en": "more or less", "es": "más o menos|mas o menos", "fr": "plus ou moins",
+        "de": "mehr oder weniger", "pt": "mais ou menos",
     },
     "and": {"en": "and", "es": "y|e", "fr": "et", "de": "und", "pt": "e"},
     # "which best describes you?" is a choice, though "describe" invites a story; so is "tell me

@@ -36,6 +36,15 @@ SENTENCE_CUES: dict[str, dict[str, str]] = {
         "de": "beides|beides gleichermaßen|beides gleich|eine mischung|gemischt|halb halb|gleichermaßen",
         "pt": "os dois|as duas|ambos|ambas|um pouco dos dois|um pouco de cada|uma mistura|uma mistura dos dois|igualmente|metade metade",
     },
+    # the ask's own tail after its last option ("… or email FOR THAT?", "… o en coche
+    # NORMALMENTE?"): not part of the option
+    "alt_tail": {
+        "en": "for that|for this|for it|for work|before|so far|yet|ever|these days|nowadays|usually|normally|mostly|most often|most of the time|right now|at the moment|today|in general",
+        "es": "para eso|para esto|para ello|antes|alguna vez|hasta ahora|normalmente|habitualmente|ahora|hoy en día|sobre todo|en general|por lo general|más a menudo",
+        "fr": "pour ça|pour cela|avant|déjà|jusqu'ici|d'habitude|en général|aujourd'hui|le plus souvent|surtout|généralement|en ce moment",
+        "de": "dafür|schon|bisher|schon einmal|meistens|normalerweise|heute|derzeit|gerade|am häufigsten|in der regel|zurzeit",
+        "pt": "para isso|antes|até agora|alguma vez|normalmente|hoje em dia|geralmente|mais|com mais frequência|em geral|atualmente",
+    },
     "habit_adverb": {
         "en": "usually|normally|generally|typically|tend to",
         "es": "normalmente|generalmente|por lo general|habitualmente|suele|sueles|suelen",

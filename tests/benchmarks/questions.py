@@ -112,6 +112,7 @@ from tests.questions import (  # noqa: E402
     corpus_session6,
     corpus_session8,
     corpus_session9,
+    corpus_session10,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -465,6 +466,23 @@ TUNING.append(
             ),
             "(OTHER_TOLD: '… and if you use something else, tell me which', before its fix)": (
                 corpus_session9.OTHER_TOLD_FIRST_SCORE
+            ),
+        },
+    )
+)
+TUNING.append(
+    (
+        "tuning: corpus_session10.py (session 10's batch)",
+        corpus_session10.SESSION10,
+        {
+            "(ALT_TOLD: 'Do you use Slack, Teams or email? Pick one.', before its fix)": (
+                corpus_session10.ALT_TOLD_FIRST_SCORE
+            ),
+            "(MORE_OR_LESS: 'clear, more or less clear or not clear at all', before its fix)": (
+                corpus_session10.MORE_OR_LESS_FIRST_SCORE
+            ),
+            "(HOW_ROW: 'How do you pay: card / PayPal / cash? Just the main one.', before)": (
+                corpus_session10.HOW_ROW_FIRST_SCORE
             ),
         },
     )

@@ -26,6 +26,7 @@ from tests.questions.corpus_session5 import SESSION5
 from tests.questions.corpus_session6 import SESSION6
 from tests.questions.corpus_session8 import SESSION8
 from tests.questions.corpus_session9 import SESSION9
+from tests.questions.corpus_session10 import SESSION10
 from tests.questions.corpus_stress import LANGS, STRESS
 from tests.questions.scoring import TYPES, score
 
@@ -75,6 +76,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         SESSION6,
         SESSION8,
         SESSION9,
+        SESSION10,
     ],
     ids=[
         "corpus_holdout",
@@ -96,6 +98,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_session6",
         "corpus_session8",
         "corpus_session9",
+        "corpus_session10",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:

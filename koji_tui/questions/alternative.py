@@ -1,0 +1,117 @@
+"""Part of stage 3 (koji_tui.questions.inline): an alternative asked in the form of a yes/no
+question and told as a choice by the instruction after it.
+
+"Do you use Slack, Teams or email? Pick one.", "¿Pagas con tarjeta, con Bizum o en efectivo?
+Elige solo una.", "Buchen Sie über ein Reisebüro, direkt beim Anbieter oder über ein Portal?
+Nur eine Antwort.", "Você pede pelo iFood, pelo Rappi ou pelo WhatsApp? Escolha só uma."
+
+Without the instruction the question stays what it reads as ("Do you use Slack, Teams or email
+for that?" may be a yes/no, or the start of a story): the caller asks only when one follows.
+Where the first option starts: at the last word of the ask that also starts another option
+("pelo iFood" after "pelo Rappi", "über ein Reisebüro" after "über ein Portal"), else after a
+hedge ("plutôt Doctolib"), else as many words as the other options have; a short word every
+option repeats is left out ("iFood, Rappi, WhatsApp"). A wh-word or an open cue in the ask, an
+"and" among the options, or a long option keep it open.
+"""
+
+from __future__ import annotations
+
+from koji_tui.questions.cues import ChoiceCues, family, fold, has
+from koji_tui.questions.items import strip_ask, typed_result
+from koji_tui.questions.joins import joins
+from koji_tui.questions.normalize import clean_label
+from koji_tui.questions.result import TextResult
+
+_MAX_WORDS = 6
+_MAX_ITEMS = 6
+_SHORT = 5  # a preposition or article ("pelo", "über", "desde" is not repeated away)
+
+
+def _ask(final: str, langs: tuple[str, ...]) -> str | None:
+    """The clause that asks: after a Spanish "¿", else the first clause (at the start or after
+    a comma) that opens as a yes/no question does."""
+    body = strip_ask(final)
+    if "¿" in final:
+        return final[final.rfind("¿") + 1 :].rstrip(" ?")
+    starts = [0] + [i + 2 for i in range(len(body)) if body.startswith(", ", i)]
+    for start in starts:
+        clause = body[start:]
+        folded = fold(clause)
+        habit = family("habit_adverb", langs).match(folded)  # "Normalmente você pede …"
+        if habit is not None:
+            folded = folded[habit.end() :].lstrip(" ,")
+        if family("yn_start", langs).match(folded):
+            return clause
+    return None
+
+
+def _last_option(piece: str, langs: tuple[str, ...]) -> str:
+    """ "email for that" -> "email": the ask's own tail after the last option."""
+    folded = fold(piece)
+    for match in family("alt_tail", langs).finditer(folded):
+        if match.end() == len(folded) and match.start() > 0:
+            return " ".join(piece.split()[: len(folded[: match.start()].split())])
+    return piece
+
+
+def _first_option(head: str, others: list[str], langs: tuple[str, ...]) -> str | None:
+    words = head.split()
+    leads = {fold(o.split()[0]) for o in others}
+    for index in range(len(words) - 1, 0, -1):
+        if fold(words[index]) in leads and len(words[index]) <= _SHORT:
+            return " ".join(words[index:])
+    count = max(1, min(len(o.split()) for o in others))
+    hedges = [m.end() for m in family("hedge", langs).finditer(fold(head))]
+    if hedges:
+        rest = words[len(fold(head)[: hedges[-1]].split()) :]
+        if len(rest) > max(len(o.split()) for o in others):
+            rest = rest[-count:]  # "mostly use Slack" -> "Slack"
+        if rest:
+            return " ".join(rest)
+    if count >= len(words):
+        return None
+    start = len(words) - count
+    if "de" not in langs:  # "Google Sheets": a name of two capitalised words
+        while start > 1 and words[start][:1].isupper() and words[start - 1][:1].isupper():
+            start -= 1
+    return " ".join(words[start:])
+
+
+def _shared_word(items: list[str], langs: tuple[str, ...]) -> list[str]:
+    """ "pelo iFood, pelo Rappi, pelo WhatsApp" -> "iFood, Rappi, WhatsApp" (an article stays:
+    "the price, the app")."""
+    firsts = {item.split()[0].lower() for item in items}
+    if len(firsts) == 1 and all(len(item.split()) >= 2 for item in items):
+        word = next(iter(firsts))
+        if len(word) <= 4 and not has("article", fold(word), langs):
+            return [item.split(None, 1)[1] for item in items]
+    return items
+
+
+def told_alternative(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult | None:
+    """The options of a yes/no-shaped ask that an instruction after it told as a choice."""
+    clause = _ask(final, langs)
+    if clause is None:
+        return None
+    join = joins(langs)
+    if not join.has_or.search(" " + clause) or join.has_and.search(" " + clause):
+        return None
+    pieces = [p.strip() for p in join.split.split(clause)]
+    if not 2 <= len(pieces) <= _MAX_ITEMS or not all(pieces):
+        return None
+    others = [*pieces[1:-1], _last_option(pieces[-1], langs)]
+    if any(len(o.split()) > _MAX_WORDS or set(o) & set('?:;()—–"«»') for o in others):
+        return None
+    first = _first_option(pieces[0], others, langs)
+    if first is None:
+        return None
+    head = pieces[0][: len(pieces[0]) - len(first)]
+    if has("wh", fold(head), langs) or has("open", fold(clause), langs):
+        return None
+    items = [clean_label(item) for item in _shared_word([first, *others], langs)]
+    if not all(items) or len(set(map(str.lower, items))) != len(items):
+        return None
+    return typed_result(items, cues, has_or=True, has_and=False)
+
+
+__all__ = ["told_alternative"]
