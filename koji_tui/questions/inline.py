@@ -311,6 +311,7 @@ def _instruction_only(sentence: str, langs: tuple[str, ...]) -> bool:
 
 _YES_NO = re.compile(YES_NO_MARKER, re.IGNORECASE)
 _ASIDE_FIRST = re.compile(r"^\(([^()]{2,})\)\s*(\S.*)$")  # not "(a) …", a lettered option
+_TOLD_FIRST = re.compile(r"^([^:?\n]{2,60}?)\s*:\s*(\S.*)$")  # "As many as you like: A, B, C"
 # "A, B, C — as many as apply", "A · B · C (tap all that fit)"
 _ASIDE_LAST = re.compile(r"^(.*\S)\s+(?:[—–]\s+([^—–]+)|\(([^()]+)\))$")
 
@@ -321,8 +322,11 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
     "…? A) Lighting B) Safety C) Cleaning"."""
     rest, aside = rest.strip(), ""
     first = _ASIDE_FIRST.match(rest)
+    told_first = _TOLD_FIRST.match(rest)
     if first is not None:  # an instruction in parentheses, then the options
         aside, rest = first.group(1), first.group(2)
+    elif told_first is not None and _instruction_only(told_first.group(1), langs):
+        aside, rest = told_first.group(1), told_first.group(2)  # "Two at most: A, B, C."
     elif rest.startswith("(") and rest.rstrip(" .").endswith(")"):
         rest = rest.rstrip(" .")[1:-1]
     rest = rest.rstrip(" .!")

@@ -294,6 +294,9 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
         found = _range_in(sentence, strong_only=True)
         if found is None and (_rates(sentence, langs) or final_rates):
             found = _range_in(sentence, strong_only=False)
+        if found is None:  # "from 0 (never) to 10 (always)": both ends named, no count
+            named = _range_in(sentence, strong_only=False)
+            found = named if named is not None and len(named[2]) == 2 else None
         if found is not None:
             break
     if found is None:

@@ -484,6 +484,12 @@ TUNING.append(
             "(HOW_ROW: 'How do you pay: card / PayPal / cash? Just the main one.', before)": (
                 corpus_session10.HOW_ROW_FIRST_SCORE
             ),
+            "(NAMED_ENDS: 'How often …, from 0 (never) to 10 (always)?', before its fix)": (
+                corpus_session10.NAMED_ENDS_FIRST_SCORE
+            ),
+            "(TOLD_THEN_LISTED: '…? As many as you like: A, B, C.', before its fix)": (
+                corpus_session10.TOLD_THEN_LISTED_FIRST_SCORE
+            ),
         },
     )
 )
