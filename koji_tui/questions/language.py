@@ -10,6 +10,8 @@ _VOCABULARY: dict[str, frozenset[str]] = {
     lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()
 }
 _ENGLISH_CONTRACTION = re.compile(r"[a-z]n['’]t\b|\b(?:i|you|we|they)['’](?:m|re|ve|ll|d)\b")
+# a Portuguese enclitic pronoun: "chegou-te", "deram-lhe", "lembras-te" (French writes "-moi")
+_PORTUGUESE_ENCLITIC = re.compile(r"\b[^\W\d_]{3,}-(?:te|lhe|lhes|vos|me|nos|se)\b")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 
 
@@ -41,6 +43,8 @@ def language_scores(text: str) -> dict[str, int]:
         scores["de"] += 3
     if "ã" in lowered or "õ" in lowered or ("ç" in lowered and "ção" in lowered):
         scores["pt"] += 3
+    if _PORTUGUESE_ENCLITIC.search(lowered):
+        scores["pt"] += 2
     if "è" in lowered or ("ê" in lowered and "você" not in lowered) or "-vous" in lowered:
         scores["fr"] += 2
     if _ENGLISH_CONTRACTION.search(lowered):  # "wasn't it?": not German "was"

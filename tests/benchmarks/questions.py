@@ -113,6 +113,7 @@ from tests.questions import (  # noqa: E402
     corpus_session8,
     corpus_session9,
     corpus_session10,
+    corpus_session11,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -489,6 +490,26 @@ TUNING.append(
             ),
             "(TOLD_THEN_LISTED: '…? As many as you like: A, B, C.', before its fix)": (
                 corpus_session10.TOLD_THEN_LISTED_FIRST_SCORE
+            ),
+        },
+    )
+)
+TUNING.append(
+    (
+        "tuning: corpus_session11.py (session 11's batch)",
+        corpus_session11.SESSION11,
+        {
+            "(RANK_TERSE: 'Ordénalas de la que más usas a la que menos: …', before its fix)": (
+                corpus_session11.RANK_TERSE_FIRST_SCORE
+            ),
+            "(YN_CLITIC: '¿Te llegó el paquete …?', 'Usas o MB WAY …?', before its fix)": (
+                corpus_session11.YN_CLITIC_FIRST_SCORE
+            ),
+            "(ALT_HEDGE: 'Vous voyagez plutôt seul, en couple ou entre amis ?', before)": (
+                corpus_session11.ALT_HEDGE_FIRST_SCORE
+            ),
+            "(PAREN_TOLD: '…? (eine Auswahl) 1–9 · 10–49 · …', before its fix)": (
+                corpus_session11.PAREN_TOLD_FIRST_SCORE
             ),
         },
     )

@@ -265,3 +265,34 @@ def test_warm_up_compiles_every_family_once() -> None:
 )
 def test_limits_read_the_count_not_a_word_beside_it(text: str, limit: int | None) -> None:
     assert choice_cues(fold(text)).max_choices == limit
+
+
+@pytest.mark.parametrize(
+    ("ask", "labels"),
+    [
+        ("Chegou-te a encomenda?", ["Sim", "Não"]),
+        ("Deram-lhe o recibo?", ["Sim", "Não"]),
+        ("Usas a app do banco todos os dias?", ["Sim", "Não"]),
+        ("¿Te llegó el pedido?", ["Sí", "No"]),
+        ("Ça t'a aidé ?", ["Oui", "Non"]),
+        ("Hat dir das geholfen?", ["Ja", "Nein"]),
+    ],
+)
+def test_a_short_yes_no_with_a_clitic_answers_in_its_own_language(
+    ask: str, labels: list[str]
+) -> None:
+    q = detect_question(ask)
+    assert (q.type, q.options) == (QuestionType.YES_NO, labels)
+
+
+@pytest.mark.parametrize(
+    "ask",
+    [
+        "Conta-me a tua experiência com a app?",
+        "Explica-me o que aconteceu?",
+        "¿Me cuentas un poco más sobre eso?",
+        "Ça t'a plu ? Raconte-moi.",
+    ],
+)
+def test_a_request_with_a_clitic_stays_open(ask: str) -> None:
+    assert detect_question(ask).type is QuestionType.OPEN_ENDED
