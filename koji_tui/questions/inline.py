@@ -291,6 +291,10 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
         written = sentence_choices(final, langs)
         if written is not None:
             return written
+        if final.endswith("?"):  # "Vous voyagez plutôt seul, en couple ou en famille ?"
+            hedged = told_alternative(final, cues, langs, hedged=True)
+            if hedged is not None:
+                return hedged
     if has("open", fold(final), langs):
         return None
     return _listed(parts, index, cues, langs)

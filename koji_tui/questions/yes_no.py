@@ -84,7 +84,7 @@ def _discourse(langs: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"^(?:" + words("discourse", langs) + r")\s*,?\s+(?=\S)", re.IGNORECASE)
 
 
-def _chatty(sentence: str, langs: tuple[str, ...]) -> str:
+def past_discourse(sentence: str, langs: tuple[str, ...]) -> str:
     """``sentence`` without a chatty word before its form ("So do you …?" -> "do you …?")."""
     for _ in range(2):
         match = _discourse(langs).match(sentence)
@@ -147,7 +147,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     lead = _LEAD_IN.match(sentence)
     if lead:  # "Quick one: did you…?", "Before we continue — are you…?"
         sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
-    sentence = _chatty(sentence, langs)  # "So do you …?", "¿Y ya probaste …?"
+    sentence = past_discourse(sentence, langs)  # "So do you …?", "¿Y ya probaste …?"
     indirect = family("whether", langs).search(fold(sentence))
     if indirect:  # "We'd like to know whether you still …?": the clause is the question
         sentence = sentence[indirect.end() :]
@@ -161,7 +161,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
         lead_in = _COMMA_LEAD.match(sentence)  # "Just to confirm, you're still on the free plan?"
         if lead_in is None or family("wh", langs).search(fold(lead_in.group(1))):
             return False
-        sentence = _chatty(sentence[lead_in.end() :].lstrip("¿¡ "), langs)
+        sentence = past_discourse(sentence[lead_in.end() :].lstrip("¿¡ "), langs)
         folded = fold(sentence)
         if starts.match(folded) is None:
             return False
