@@ -320,6 +320,15 @@ _TOLD_FIRST = re.compile(r"^([^:?\n]{2,60}?)\s*:\s*(\S.*)$")  # "As many as you 
 _ASIDE_LAST = re.compile(r"^(.*\S)\s+(?:[—–]\s+([^—–]+)|\(([^()]+)\))$")
 
 
+def _asks(rest: str, langs: tuple[str, ...]) -> bool:
+    """A question mark in what follows the question, but in its closing "Other" ("… u otro
+    (¿cuál?)", "outra (qual?)"): that one only asks for the Other's text."""
+    if "?" not in rest:
+        return False
+    last = joins(langs).split.split(rest)[-1]
+    return "?" in rest[: len(rest) - len(last)] or not is_other(last, last=True)
+
+
 def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | None:
     """The options as what follows the question: "How often? (daily / weekly / never)", "…?
     (choose all that apply) A / B / C", "How would you order these? Price, brand, reviews.",
@@ -342,7 +351,7 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         told = choice_cues(fold(last.group(2) or last.group(3)), langs)
         if told.instruction or told.multiple:  # the options, then how to answer them
             rest, aside = last.group(1), last.group(2) or last.group(3)
-    if not rest or "?" in rest or ":" in rest or _open_head(final, rest, langs):
+    if not rest or _asks(rest, langs) or ":" in rest or _open_head(final, rest, langs):
         return None
     if _YES_NO.search(rest) and len(rest.split()) > 3:
         return None  # "Veuillez répondre par oui ou par non.": how to answer, not options
@@ -350,9 +359,11 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         return None  # "What's your biggest challenge? (e.g., time, budget, or tooling)"
     folded = fold(final)
     cues = choice_cues(fold(final + "\n" + aside), langs)
+    told_how = bool(aside) and choice_cues(fold(aside), langs).instruction  # "(eine Auswahl)"
     if not (
         cues.rank
         or cues.multiple
+        or told_how
         or has("choice_wh", folded, langs)
         or has("rating", folded, langs)
         or (lettered(rest) is not None and final.endswith("?"))  # "Age group? (a) … (b) …"

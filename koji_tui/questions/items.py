@@ -9,10 +9,9 @@ cues around them.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from koji_tui.questions.cues import ChoiceCues
-from koji_tui.questions.joins import joins, marked, unquote, words
+from koji_tui.questions.joins import joins, marked, or_more, unquote
 from koji_tui.questions.normalize import clean_label
 from koji_tui.questions.options import is_yes_no, split_other
 from koji_tui.questions.result import TextResult
@@ -33,11 +32,6 @@ def strip_ask(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(("?", ".", "!")) else text
 
 
-@cache
-def _or_more(langs: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"(?<=[\d%])\s+" + words("or_more", langs) + r"(?!\w)", re.IGNORECASE)
-
-
 def split_items(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     if _MONEY.search(items_text):
         return None  # "under $1,000, $1,000-5,000, or more": prices, not options
@@ -46,7 +40,7 @@ def split_items(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
         items = [unquote(clean_label(x.lstrip("¿¡"))) for x in pieces]
     else:
         # "40% or more", "5 o más": the open end of a figure is one option, not two
-        items_text = _or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
+        items_text = or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
         items = [
             unquote(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " "))
             for x in joins(langs).split.split(items_text)

@@ -72,14 +72,35 @@ def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     slash is inside an option, "CI/CD or manual"). Unspaced slashes need three items ("TCP/IP")."""
     if not {"/", "|", "·"} & set(items_text) or "," in items_text:
         return None
-    if joins(langs).has_or.search(" " + items_text):
-        return None
+    if joins(langs).has_or.search(" " + or_more(langs).sub("", items_text)):
+        return None  # an "or" joins the options; not the one of a band's open end
     pieces = [clean_label(p) for p in _SLASH.split(items_text.strip())]
-    if len(pieces) < (2 if _SPACED_SLASH.search(items_text) else 3):
-        return None
-    if any(not re.search(r"[^\W\d_]", p) or family("or", langs).fullmatch(fold(p)) for p in pieces):
-        return None  # "and/or", "1/5"
-    return pieces
+    spaced = _SPACED_SLASH.search(items_text) is not None
+    if len(pieces) < (2 if spaced else 3) or any(
+        family("or", langs).fullmatch(fold(p)) for p in pieces
+    ):
+        return None  # "and/or"
+    if all(re.search(r"[^\W\d_]", p) for p in pieces) or _bands(pieces, spaced):
+        return pieces
+    return None  # "1/5"
+
+
+def _bands(pieces: list[str], spaced: bool) -> bool:
+    """ "1–9 · 10–49 · 50–249 · 250 oder mehr": a spaced row of three number bands or more,
+    a range or an open end among them (not "1 · 2 · 3", a scale's points)."""
+    figures = [p for p in pieces if not re.search(r"[^\W\d_]", p)]
+    return (
+        spaced
+        and len(pieces) >= 3
+        and all(_FIGURE.match(p) for p in figures)
+        and any(re.search(r"\d\s*[-–—]\s*\d|\d\+", p) for p in pieces)
+    )
+
+
+@cache
+def or_more(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """ "250 or more", "250 oder mehr", "5 o más": a band's open end."""
+    return re.compile(r"(?<=[\d%])\s+" + words("or_more", langs) + r"(?!\w)", _I)
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")

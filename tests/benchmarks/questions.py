@@ -565,7 +565,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT15_FIRST_SCORES,
     ),
     (
-        "corpus_holdout16.py (session 10, brisk interviewer, options inline; unseen, scored once)",
+        "corpus_holdout16.py (session 10, brisk interviewer; scored once, its families tuned on since)",
         corpus_holdout16.HOLDOUT16,
         HOLDOUT16_FIRST_SCORES,
     ),

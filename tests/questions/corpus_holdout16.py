@@ -18,12 +18,11 @@ summary was printed, no case read):
     multiple_choice 1.000/0.800, ranking 1.000/0.900, yes_no 1.000/0.900;
   0 of 30 open questions given a widget (18 of them distractors).
 Since (session 10): its misses were read, and two of its families written anew in
-corpus_session10.py (NAMED_ENDS, TOLD_THEN_LISTED): 121/130 now, tuned. Not yet written: a
-ranking asked with a clitic or a "du" imperative ("Ordénalas de …", "Sortier die mal …"),
-yes/no questions in the preterite with a clitic ("¿Te llegó …?") or European Portuguese "tu"
-("Usas o MB WAY …?"), a declarative alternative with a hedge and no instruction ("Vous voyagez
-plutôt seul, en couple ou en famille ?"), a parenthesised instruction between the question and
-a "·" row of number bands.
+corpus_session10.py (NAMED_ENDS, TOLD_THEN_LISTED): 121/130, tuned. Session 11 wrote the rest
+anew in corpus_session11.py (RANK_TERSE: "Ordénalas de …", "Sortier die mal …"; YN_CLITIC:
+"¿Te llegó …?", "Usas o MB WAY …?"; ALT_HEDGE: "Vous voyagez plutôt seul, en couple ou en
+famille ?"; PAREN_TOLD: "(eine Auswahl) 1–5 · 6–20 · …", "… u otra (¿cuál?)"): 130/130 now,
+tuned.
 Only the figures above are held-out figures.
 """
 

@@ -285,4 +285,37 @@ ALT_HEDGE_LATER: list[Case] = [
     D("Do you mostly use it at home, at work or on the go, and what changes between them?"),
 ]
 
-SESSION11: list[Case] = [*RANK_TERSE, *YN_CLITIC, *ALT_HEDGE, *ALT_HEDGE_LATER, *PAREN_TOLD]
+#: written after PAREN_TOLD's fix, for the row of number bands it opened (not in its first score)
+PAREN_TOLD_LATER: list[Case] = [
+    C(
+        S,
+        "How many people work at your company? 1–9 · 10–49 · 50–249 · 250+",
+        options=["1–9", "10–49", "50–249", "250+"],
+    ),
+    C(
+        S,
+        "Wie groß ist Ihr Team? Eine Auswahl: 1–5 / 6–20 / 21–100 / über 100",
+        options=["1–5", "6–20", "21–100", "über 100"],
+        lang="de",
+    ),
+    C(
+        M,
+        "Which apps do you use? (pick all that apply) Slack, Teams, Zoom, other (which one?)",
+        options=["Slack", "Teams", "Zoom"],
+        allow_other=True,
+    ),
+    D("How many people work there? Somewhere between 10–20 or 50 — what's your best guess?"),
+    D(
+        "¿Cuántas horas al día? 1 · 2 · 3 · 4 · 5 son respuestas típicas, cuéntame la tuya.",
+        lang="es",
+    ),
+]
+
+SESSION11: list[Case] = [
+    *RANK_TERSE,
+    *YN_CLITIC,
+    *ALT_HEDGE,
+    *ALT_HEDGE_LATER,
+    *PAREN_TOLD,
+    *PAREN_TOLD_LATER,
+]
