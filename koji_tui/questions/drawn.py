@@ -19,10 +19,15 @@ _ROW_LINES = 3  # the row is one of the message's last lines
 
 def drawn_row(text: str) -> tuple[int, int] | None:
     """(low, high) of a row of points or stars among the last lines of ``text`` (prepared),
-    after its last question ("Here is the timeline: 1 ─ 2 ─ 3. What happened at 3?" draws none)."""
+    after its last question (on its line too) ("Here is the timeline: 1 ─ 2 ─ 3. What happened at 3?" draws none)."""
     lines = text.splitlines()
     asked = max((i for i, line in enumerate(lines) if "?" in line), default=-1)
-    for line in lines[max(asked + 1, len(lines) - _ROW_LINES) :]:
+    rows = lines[max(asked + 1, len(lines) - _ROW_LINES) :]
+    if (
+        asked >= 0 and asked >= len(lines) - _ROW_LINES
+    ):  # "How satisfied are you? 1 · 2 · 3 · 4 · 5"
+        rows.insert(0, lines[asked].rpartition("?")[2])
+    for line in rows:
         line = line.strip().replace("\ufe0f", "").replace("\u20e3", "").replace("🔟", "10")
         stars = _STARS.match(line)
         if stars is not None and len(line) <= 40:

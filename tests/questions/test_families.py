@@ -296,3 +296,24 @@ def test_a_short_yes_no_with_a_clitic_answers_in_its_own_language(
 )
 def test_a_request_with_a_clitic_stays_open(ask: str) -> None:
     assert detect_question(ask).type is QuestionType.OPEN_ENDED
+
+
+@pytest.mark.parametrize(
+    ("ask", "span"),
+    [
+        ("How satisfied are you? 1 · 2 · 3 · 4 · 5", (1, 5)),
+        ("How likely are you to recommend us? 1 · 2 · 3 · 4 · 5", (1, 5)),  # not NPS's 0-10
+        ("¿Qué tan satisfecho estás? 1 - 2 - 3 - 4 - 5", (1, 5)),
+        ("How likely are you to recommend us? 0 1 2 3 4 5 6 7 8 9 10", (0, 10)),
+    ],
+)
+def test_a_row_of_points_on_the_line_of_its_question_is_its_range(
+    ask: str, span: tuple[int, int]
+) -> None:
+    q = detect_question(ask)
+    assert (q.type, (q.scale_min, q.scale_max)) == (QuestionType.SCALE, span)
+
+
+def test_a_row_of_points_inside_a_sentence_is_no_scale() -> None:
+    q = detect_question("What happened at step 3? 1 → 2 → 3 was the plan.")
+    assert q.type is QuestionType.OPEN_ENDED
