@@ -106,6 +106,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout14,
     corpus_holdout15,
     corpus_holdout16,
+    corpus_holdout17,
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
@@ -546,6 +547,14 @@ HOLDOUT16_FIRST_SCORES: dict[str, str] = {
         "0 of 30 open questions given a widget"
     ),
 }
+#: corpus_holdout17.py's first scoring (also in its docstring)
+HOLDOUT17_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit c47b81b, after held-out 16 was tuned on)": (
+        "116/130 exactly right; P/R open_ended 0.909/1.000, scale 0.947/0.900, single_choice "
+        "0.750/0.750, multiple_choice 0.750/0.750, ranking 1.000/0.900, yes_no 1.000/1.000; "
+        "0 of 30 open questions given a widget"
+    ),
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -568,6 +577,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout16.py (session 10, brisk interviewer; scored once, its families tuned on since)",
         corpus_holdout16.HOLDOUT16,
         HOLDOUT16_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout17.py (session 11, UX researcher signposting a guide; unseen, scored once)",
+        corpus_holdout17.HOLDOUT17,
+        HOLDOUT17_FIRST_SCORES,
     ),
 ]
 
