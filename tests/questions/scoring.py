@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,13 +20,34 @@ TYPES = (
 )
 
 
+#: the word an "Other" option starts with, in the five languages (the scorer's own list)
+_OTHER = re.compile(
+    r"^(other|otro|otra|otros|otras|outro|outra|outros|autre|autres|andere|anderes|anderer|sonstige|sonstiges)\b",
+    re.IGNORECASE,
+)
+
+
+def expected_options(case: Case) -> tuple[str, ...] | None:
+    """The options ``case`` expects, an "Other" written among them set aside.
+
+    Every corpus but one sets ``allow_other`` and leaves the Other option out of ``options``
+    (the widget adds it, with free text beside it, in the participant's language); held-out 17's
+    writer listed it as the last option as well. Both mean the same widget, so both score alike.
+    """
+    options = case.options
+    if options and case.allow_other and _OTHER.match(options[-1]):
+        return options[:-1]
+    return options
+
+
 def case_errors(case: Case, question: Question) -> list[str]:
     """Why ``question`` is not what ``case`` expects (empty when it is)."""
     errors: list[str] = []
     if question.type.value != case.type:
         return [f"type {question.type.value} != {case.type}"]
-    if case.options is not None and tuple(question.options) != case.options:
-        errors.append(f"options {question.options} != {list(case.options)}")
+    options = expected_options(case)
+    if options is not None and tuple(question.options) != options:
+        errors.append(f"options {question.options} != {list(options)}")
     if case.scale is not None and (question.scale_min, question.scale_max) != case.scale:
         errors.append(f"scale {(question.scale_min, question.scale_max)} != {case.scale}")
     if case.labels is not None:
