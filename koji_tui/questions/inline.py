@@ -275,7 +275,8 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
             framed = framed or (marks and has("wh", fold(head), langs))
             if cues.rank or cues.multiple or framed:
                 offered = (head, items_text) in leads or has("back_ref", fold(head), langs)
-                result = items_result(items_text, cues, langs, offered)
+                roomy = colon and (cues.rank or cues.multiple)
+                result = items_result(items_text, cues, langs, offered, roomy)
                 if result is not None:
                     return result
     cues = choice_cues(fold(context), langs)

@@ -32,7 +32,10 @@ def strip_ask(text: str) -> str:
     return text[:-1].rstrip() if text.endswith(("?", ".", "!")) else text
 
 
-def split_items(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
+def split_items(items_text: str, langs: tuple[str, ...], roomy: bool = False) -> list[str] | None:
+    """The options of ``items_text``, or None; ``roomy``: they follow a colon after an
+    instruction to rank or to pick several, so they may be a little longer ("Classez-les :
+    …, la prise de rendez-vous à la CAF, …")."""
     if _MONEY.search(items_text):
         return None  # "under $1,000, $1,000-5,000, or more": prices, not options
     pieces = marked(items_text, langs)
@@ -51,7 +54,7 @@ def split_items(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     if not 2 <= len(items) <= _MAX_ITEMS:
         return None
     # options between explicit marks ("A; B; C", "A / B", "A) … B) …") may be a little longer
-    most_words, most_chars = (8, 60) if pieces is not None else (5, 40)
+    most_words, most_chars = (8, 60) if pieces is not None or roomy else (5, 40)
     for item in items:
         words = item.split()
         if len(words) > most_words or len(item) > most_chars:
@@ -88,11 +91,15 @@ def typed_result(
 
 
 def items_result(
-    items_text: str, cues: ChoiceCues, langs: tuple[str, ...], offered: bool = False
+    items_text: str,
+    cues: ChoiceCues,
+    langs: tuple[str, ...],
+    offered: bool = False,
+    roomy: bool = False,
 ) -> TextResult | None:
     """The options of ``items_text``; ``offered``: the ask points back at them ("which of
-    these …: A, B, C, D?"), so three or more need no "or"."""
-    items = split_items(items_text, langs)
+    these …: A, B, C, D?"), so three or more need no "or"; ``roomy``: see :func:`split_items`."""
+    items = split_items(items_text, langs, roomy)
     if items is None:
         return None
     join = joins(langs)

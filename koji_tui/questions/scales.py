@@ -54,7 +54,7 @@ _RANGE_WEAK = [
         + r"\s*(?:" + _W["weak_to"] + r")\s*" + _N + _LBL,
         _I,
     ),
-    re.compile(_N + _LBL + r"\s*(?:-|–|to)\s*" + _N + _LBL, _I),
+    re.compile(_N + _LBL + r"\s*(?:-|–|to|bis|até)\s*" + _N + _LBL, _I),  # "– 1 bis 5?"
     # "(1 a 5)", "(1 bis 5 ⭐)": a range alone in parentheses, after a question that rates
     re.compile(r"^\(\s*" + _N + r"\s*(?:" + _W["to"] + r")\s*" + _N + r"[^()\d]{0,4}\)$", _I),
 ]  # fmt: skip
@@ -84,7 +84,7 @@ _DE_WOBEI = re.compile(
     r"\b(?:" + _W["de_where"] + r")\s+(\d{1,2}|[^\W\d_]{3,6})\s+(?:" + _W["de_for"]
     + r"\s+)?(.{1,60}?)\s+(?:(?:" + _W["de_stands"] + r")\s+)?(?:" + _W["de_and"]
     + r")\s+(\d{1,2}|[^\W\d_]{3,6})\s+(?:" + _W["de_for"] + r"\s+)?(.{1,60}?)"
-    r"(?:\s+(?:" + _W["de_stands"] + r")\b|\s*(?=[.?!;)]|$))",
+    r"(?:\s+(?:" + _W["de_stands"] + r")\b|\s*(?=[.?!;):]|$))",
     _I,
 )  # fmt: skip
 _WORD_RANGE = re.compile(
@@ -141,8 +141,8 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
     labels: dict[str, str] = {}
     m = _DE_WOBEI.search(text)
     if m and _point_value(m.group(1)) == low and _point_value(m.group(3)) == high:
-        labels[str(low)] = clean_label(m.group(2)).strip(_LABEL_QUOTES)
-        labels[str(high)] = clean_label(m.group(4)).strip(_LABEL_QUOTES)
+        labels[str(low)] = _end_label(m.group(2))  # "wobei 0 = „gar nicht“ und 10 = …"
+        labels[str(high)] = _end_label(m.group(4))
         return labels
     m = _VERB_FIRST.search(text)
     if m and int(m.group(1)) == low and int(m.group(3)) == high:
@@ -169,7 +169,18 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
     return labels
 
 
-_LABEL_QUOTES = " \"'“”«»„‘’"
+_LABEL_QUOTES = " \"'“”«»„‘’‚"
+
+
+def _end_label(label: str) -> str:
+    """An end's label after "wobei 0": an "=" or ":" before it and its quotes left out; a
+    quoted label ends at its closing quote ("„sehr hilfreich“: Wie …")."""
+    label = clean_label(label).lstrip("=: ")
+    quoted = _QUOTED_LABEL.match(label)
+    return (quoted.group(1) if quoted else label).strip(_LABEL_QUOTES)
+
+
+_QUOTED_LABEL = re.compile(r"^[„‚“«\"']\s*([^„‚“”«»\"']{1,60}?)\s*[“‘”»\"']")
 
 
 def valid_range(low: int, high: int) -> bool:

@@ -115,6 +115,7 @@ from tests.questions import (  # noqa: E402
     corpus_session9,
     corpus_session10,
     corpus_session11,
+    corpus_session12,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -511,6 +512,23 @@ TUNING.append(
             ),
             "(PAREN_TOLD: '…? (eine Auswahl) 1–9 · 10–49 · …', before its fix)": (
                 corpus_session11.PAREN_TOLD_FIRST_SCORE
+            ),
+        },
+    )
+)
+TUNING.append(
+    (
+        "tuning: corpus_session12.py (session 12's batch)",
+        corpus_session12.SESSION12,
+        {
+            "(ROOMY_LIST: 'Classez-les … : …, la prise de rendez-vous à la CAF, …', before)": (
+                corpus_session12.ROOMY_LIST_FIRST_SCORE
+            ),
+            "(BARE_RANGE: 'Wie viele Sterne … – 1 bis 5?', before its fix)": (
+                corpus_session12.BARE_RANGE_FIRST_SCORE
+            ),
+            "(QUOTED_ENDS: 'wobei 0 = „gar nicht“ und 10 = „sehr“', before its fix)": (
+                corpus_session12.QUOTED_ENDS_FIRST_SCORE
             ),
         },
     )

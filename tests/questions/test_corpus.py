@@ -28,6 +28,7 @@ from tests.questions.corpus_session8 import SESSION8
 from tests.questions.corpus_session9 import SESSION9
 from tests.questions.corpus_session10 import SESSION10
 from tests.questions.corpus_session11 import SESSION11
+from tests.questions.corpus_session12 import SESSION12
 from tests.questions.corpus_stress import LANGS, STRESS
 from tests.questions.scoring import TYPES, score
 
@@ -79,6 +80,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         SESSION9,
         SESSION10,
         SESSION11,
+        SESSION12,
     ],
     ids=[
         "corpus_holdout",
@@ -102,6 +104,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_session9",
         "corpus_session10",
         "corpus_session11",
+        "corpus_session12",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
