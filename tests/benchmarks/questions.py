@@ -107,6 +107,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout15,
     corpus_holdout16,
     corpus_holdout17,
+    corpus_holdout18,
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
@@ -577,6 +578,14 @@ HOLDOUT17_FIRST_SCORES: dict[str, str] = {
         "every other type as above"
     ),
 }
+#: corpus_holdout18.py's first scoring (also in its docstring)
+HOLDOUT18_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commits c47b81b and ac33f44, after held-out 17 was tuned on)": (
+        "101/130 exactly right; P/R open_ended 0.882/1.000, scale 1.000/1.000, single_choice "
+        "0.500/0.500, multiple_choice 0.737/0.700, ranking 0.500/0.500, yes_no 1.000/0.850; "
+        "0 of 30 open questions given a widget"
+    ),
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -604,6 +613,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout17.py (session 11, UX researcher's guide; scored once, its 4 misses tuned on)",
         corpus_holdout17.HOLDOUT17,
         HOLDOUT17_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout18.py (session 12, formal reflective B2B interviewer; unseen, scored once)",
+        list(corpus_holdout18.HOLDOUT18),
+        HOLDOUT18_FIRST_SCORES,
     ),
 ]
 
