@@ -18,7 +18,7 @@ import re
 
 from koji_tui.questions.around import second_question
 from koji_tui.questions.cues import choice_cues, family, fold, has
-from koji_tui.questions.joins import unquote
+from koji_tui.questions.joins import shield_commas, unquote, unshield
 from koji_tui.questions.normalize import clean_label
 from koji_tui.questions.options import choice_result
 from koji_tui.questions.result import TextResult
@@ -30,7 +30,7 @@ _MAX_ITEMS = 6
 
 
 def _items(text: str) -> list[str] | None:
-    pieces = [p.strip() for p in text.split(",")]
+    pieces = [unshield(p.strip()) for p in shield_commas(text).split(",")]
     last = _LAST.split(pieces[-1])
     if len(last) == 2:
         pieces[-1:] = [p.strip() for p in last]

@@ -41,7 +41,7 @@ from koji_tui.questions.joins import joins, lettered, semicoloned
 from koji_tui.questions.lead_in import lead_in
 from koji_tui.questions.lexicon import YES_NO_MARKER
 from koji_tui.questions.normalize import clean_label, sentences
-from koji_tui.questions.options import is_other
+from koji_tui.questions.options import is_catch_all, is_other
 from koji_tui.questions.quoted import quoted_run
 from koji_tui.questions.result import TextResult
 from koji_tui.questions.sentence import sentence_choices
@@ -129,6 +129,9 @@ def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = 
     head_piece, semicolon, last = items_text.rpartition(";")
     if semicolon and is_other(last.strip(), last=True):
         items_text = head_piece
+    pieces = joins(langs).split.split(items_text)
+    if len(pieces) >= 3 and is_catch_all(pieces[-1]):  # "…, or someone else?" asks no "else?"
+        items_text = ", ".join(pieces[:-1])
     if told and open_overridden(folded, langs) and not has("open", fold(items_text), langs):
         return False
     framing = family("framing", langs).search(folded)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from koji_tui.questions.cues import ChoiceCues
-from koji_tui.questions.joins import joins, marked, or_more, unquote
+from koji_tui.questions.joins import joins, marked, or_more, shield_commas, unquote, unshield
 from koji_tui.questions.normalize import clean_label
-from koji_tui.questions.options import is_yes_no, split_other
+from koji_tui.questions.options import is_catch_all, is_yes_no, split_other
 from koji_tui.questions.result import TextResult
 
 _I = re.IGNORECASE
@@ -44,8 +44,10 @@ def split_items(items_text: str, langs: tuple[str, ...], roomy: bool = False) ->
     else:
         # "40% or more", "5 o más": the open end of a figure is one option, not two
         items_text = or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
+        # "chat tools (e.g., Slack, Teams), email, …": the commas in parentheses are the option's
+        items_text = shield_commas(items_text)
         items = [
-            unquote(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " "))
+            unquote(unshield(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " ")))
             for x in joins(langs).split.split(items_text)
         ]
     if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
@@ -78,6 +80,8 @@ def typed_result(
     else:
         return None
     options, allow_other = split_other(items)
+    if not allow_other and len(options) >= 3 and kind != "ranking" and is_catch_all(options[-1]):
+        options, allow_other = options[:-1], True  # "…, or someone else?"
     if len(options) < 2:
         return None
     if is_yes_no(options):

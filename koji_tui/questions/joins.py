@@ -161,3 +161,17 @@ def marked(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     if pieces is None:
         return None
     return [_leading_join(langs).sub("", piece) for piece in pieces]
+
+
+_COMMA = "\ue001"  # a comma inside an option's parentheses, kept from the split
+_ASIDE = re.compile(r"\([^()\n]{1,40}\)")
+
+
+def shield_commas(text: str) -> str:
+    """``text`` with the commas inside parentheses hidden from a split on commas: "chat tools
+    (e.g., Slack, Teams), email, …" is two options, not four (:func:`unshield` restores them)."""
+    return _ASIDE.sub(lambda m: m.group(0).replace(",", _COMMA), text)
+
+
+def unshield(text: str) -> str:
+    return text.replace(_COMMA, ",")

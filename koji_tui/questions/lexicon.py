@@ -114,11 +114,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # limit: "up to 3", "dos como máximo" (with a count of 2 or more)
     "limit": {
-        "en": "up to #|at most #|no more than #|not more than #|a maximum of #|maximum of #|max #|maximum #|# at most|# max|# maximum|your top #|top #|only #|just #",
-        "es": "hasta #|como máximo #|# como máximo|un máximo de #|máximo #|# máximo|no más de #|solo #|solamente #",
-        "fr": "jusqu'à #|au maximum #|# au maximum|au plus #|# au plus|pas plus de #|# maximum|maximum #|un maximum de #|seulement #",
-        "de": "bis zu #|höchstens #|maximal #|nicht mehr als #|nur #|# davon",
-        "pt": "até #|no máximo #|# no máximo|um máximo de #|máximo #|não mais de #|apenas #|só #",
+        "en": "up to #|at most #|no more than #|not more than #|a maximum of #|maximum of #|max #|maximum #|# at most|# max|# maximum|your top #|top #|only #|just #|# answer* maximum|# answer* max|# answer* at most|# choice* maximum|# choice* max|# choice* at most|# option* maximum|# option* max|# option* at most",
+        "es": "hasta #|como máximo #|# como máximo|un máximo de #|máximo #|# máximo|no más de #|solo #|solamente #|# respuesta* como máximo|# respuesta* máximo|# respuesta* como mucho|# opci* como máximo|# opci* máximo",
+        "fr": "jusqu'à #|au maximum #|# au maximum|au plus #|# au plus|pas plus de #|# maximum|maximum #|un maximum de #|seulement #|# réponse* maximum|# réponse* au maximum|# réponse* max|# réponse* au plus|# choix maximum|# choix au maximum|# choix max|# option* maximum|# option* au maximum",
+        "de": "bis zu #|höchstens #|maximal #|nicht mehr als #|nur #|# davon|# antwort* höchstens|# antwort* maximal|# nennung* höchstens|# nennung* maximal",
+        "pt": "até #|no máximo #|# no máximo|um máximo de #|máximo #|não mais de #|apenas #|só #|# resposta* no máximo|# resposta* máximo|# op* no máximo|# op* máximo",
     },
     # a count right after an interrogative: "which two …", "¿cuáles son las tres …"
     "wh_count": {
@@ -319,8 +319,8 @@ CUES: dict[str, dict[str, str]] = {
     "other": {
         "en": "other|others|something else|something different|somewhere else|another|anything else|someone else|somebody else",
         "es": "otro|otra|otros|otras|otra cosa|algo distinto|algo diferente|en otro sitio|en otro lugar|otro lugar|otra opción|alguien más|otra persona",
-        "fr": "autre|autres|autre chose|ailleurs|une autre|quelqu'un d'autre",
-        "de": "sonstiges|sonstige|andere|anderes|etwas anderes|anderswo|woanders|jemand anderes|jemand anders",
+        "fr": "autre|autres|autre chose|ailleurs|une autre|quelqu'un d'autre|d'autres",
+        "de": "sonstiges|sonstige|andere|anderes|anderen|etwas anderes|anderswo|woanders|jemand anderes|jemand anders|weitere|weiteren|weiterer|weiteres",
         "pt": "outro|outra|outros|outras|outra coisa|outro lugar|noutro sítio|em outro lugar|outra opção|outra pessoa|alguém mais",
     },
     # what asks for the free text of "Other": "(please specify)", "Autre :", "Outro (qual?)"
@@ -406,5 +406,5 @@ FUNCTION_WORDS: dict[str, str] = {
     "es": "el la los las tu usted qué cómo cuál cuáles es son de del y o con para en por una un que has sí estos este esta estas más muy al tus ustedes también pero nos mi hasta puedes su sus le les lo gracias ahora",
     "fr": "le la les vous votre vos quel quelle quels quelles lequel laquelle lesquels lesquelles est sont de du des et ou avec pour en une un que avez êtes oui ces ce cette au aux où pas plus très mais nous tu ton ta sur dans par jusqu'à qu'est-ce ça c'est t'a t'as",
     "de": "der die das den dem des sie ihr ihre ihnen wie was welche welcher welches ist sind von und oder mit für auf eine ein einen haben nutzen ja nicht auch bitte wir ich du zu im am bis",
-    "pt": "o a os as você seu sua como qual quais é são de do da e ou com para em uma um que já sim não ao dos das mais menos estes estas isto também mas no na pelo pela até",
+    "pt": "o a os as você seu sua como qual quais é são de do da e ou com para em uma um que já sim não ao dos das mais menos estes estas isto também mas no na pelo pela até foi foram certo isso essa esse nós ela ele",
 }  # fmt: skip

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from koji_tui.questions.cues import ChoiceCues, family, fold
 from koji_tui.questions.lexicon import YES_NO_OPTIONS
 from koji_tui.questions.normalize import clean_label
@@ -33,6 +35,18 @@ def is_other(label: str, *, last: bool) -> bool:
             return False
         return family("specify").search(asked) is not None or not asked.strip(" )")
     return last or family("specify").search(rest) is not None
+
+
+_CATCH_ALL_LEAD = re.compile(r"^(?:in|en|em|dans|bei|at|with|con|avec|mit|com)\s+")
+
+
+def is_catch_all(label: str) -> bool:
+    """Whether the last option of an inline list names the rest, in any of the five languages:
+    "or someone else?", "u otros equipos", "ou d'autres services", "oder jemand anderes",
+    "in weiteren Bereichen", "ou outra pessoa": an "Other" with a word or two, no more."""
+    folded = _CATCH_ALL_LEAD.sub("", fold(clean_label(label)))
+    match = family("other").match(folded)
+    return match is not None and len(folded[match.end() :].split()) <= 2
 
 
 def split_other(labels: list[str]) -> tuple[list[str], bool]:

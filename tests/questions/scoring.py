@@ -128,3 +128,33 @@ def score(cases: list[Case]) -> Report:
             if question.is_structured:
                 report.distractor_widgets += 1
     return report
+
+
+_ARTICLE = re.compile(
+    r"^(?:the|a|an|el|la|los|las|un|una|le|les|l'|une|der|die|das|ein|eine|einen|o|os|as|um|uma)"
+    r"(?:\s+|(?<=')(?=\w))",
+    re.IGNORECASE,
+)
+_EXPLANATION = re.compile(r"\s*(?:\s[—–-]|:)\s+.*$")
+
+
+def _plain(option: str) -> str:
+    """An option without a writer's house style: an explanation after a dash or a colon, a
+    leading article, the case of the first letter."""
+    option = _ARTICLE.sub("", _EXPLANATION.sub("", option).strip())
+    return option[:1].casefold() + option[1:]
+
+
+def styled_alike(case: Case, question: Question) -> bool:
+    """Whether ``question`` misses ``case`` only in how the writer styles an option ("Licencia
+    perpetua" for the message's "licencia perpetua", "CFO" for "the CFO", "Monthly" for
+    "Monthly — billed each month"): the right widget with the message's own words on it.
+    Printed beside the strict score, never counted in it."""
+    if not case_errors(case, question) or question.type.value != case.type:
+        return False
+    expected = expected_options(case)
+    if expected is None or len(expected) != len(question.options):
+        return False
+    if [_plain(o) for o in question.options] != [_plain(o) for o in expected]:
+        return False
+    return case_errors(case, question.model_copy(update={"options": list(expected)})) == []

@@ -195,6 +195,29 @@ def test_scoring_counts_wrong_details_as_errors() -> None:
     assert report.precision("single_choice") == 0.0
 
 
+def test_a_writers_option_style_is_printed_apart_and_never_scored() -> None:
+    """ "Licencia perpetua" for the message's "licencia perpetua", "CFO" for "the CFO",
+    "Monthly" for "Monthly — billed each month": a miss in the score, styled alike beside it; a
+    different option is neither."""
+    from koji_tui.questions import detect_question
+    from tests.questions.cases import C
+    from tests.questions.scoring import styled_alike
+
+    text = "Which plan: the Basic plan, Monthly — billed each month, or licencia perpetua?"
+    styled = C("single_choice", text, options=["Basic plan", "Monthly", "Licencia perpetua"])
+    question = detect_question(text)
+    assert question.options == [
+        "the Basic plan",
+        "Monthly — billed each month",
+        "licencia perpetua",
+    ]
+    assert score([styled]).tp["single_choice"] == 0
+    assert styled_alike(styled, question)
+    other = C("single_choice", text, options=["Basic plan", "Yearly", "Licencia perpetua"])
+    assert not styled_alike(other, question)
+    assert not styled_alike(C("single_choice", text, options=list(question.options)), question)
+
+
 def test_an_other_option_scores_alike_listed_or_not() -> None:
     """A corpus may list "Otro" among the options or leave it to ``allow_other``: the same
     widget either way. A real option that is missing still fails, and so does a missing Other."""
