@@ -114,3 +114,16 @@ def clean_label(label: str) -> str:
     if label.endswith(".") and not label.endswith(".."):
         label = label[:-1].rstrip()
     return label
+
+
+# a span in quotation marks of a few words: "…", “…”, «…», „…“
+_QUOTED = re.compile(r'"[^"\n]{3,200}"|“[^”\n]{3,200}”|«[^»\n]{3,200}»|„[^“”\n]{3,200}[“”]')
+
+
+def mute_quoted_asks(text: str) -> str:
+    """``text`` with the question marks inside quotations left out: 'You said "is it the price
+    or the wait? honestly both". Please rate …' reports a question the participant asked; the
+    interviewer's own ask is the rating after it."""
+    if "?" not in text:
+        return text
+    return _QUOTED.sub(lambda m: m.group(0).replace("¿", "").replace("?", ""), text)

@@ -8,8 +8,12 @@
   the letters and the keys run 1, 2, 3 … or A, B, C …; without that instruction "1 day",
   "2 days" stay whole (figures are options too).
 * :func:`drop_context`: sentences after the ask that say why it is asked or reassure ("This
-  helps us plan the next quarter.", "Tus respuestas son anónimas.") are no part of it: up to
-  three of them go from the end, unless one asks or invites a story.
+  helps us plan the next quarter.", "Tus respuestas son anónimas.", "Esta pergunta é
+  opcional.", "Vous pouvez passer cette question.", "Antworten Sie ruhig spontan.") are no part
+  of it: up to three of them go from the end, unless one asks or invites a story; on the line
+  of the last option too, after its bracket ("Other (please specify) Your answer stays
+  anonymous."). A sentence is such a courtesy by its opening or, short and whole, by a word of
+  privacy or of skipping ("anonymous", "confidencial", "facultative", "überspringen").
 * :func:`reply_rows`: "Reply 1 for a friend, 2 for social media, 3 for a search engine." is a
   numbered list: the sentence is rewritten as its verb and one option per line, for the list
   stage to read like any other (its evidence, its open-question veto, its "Other").
@@ -113,13 +117,30 @@ def drop_context(text: str) -> str:
     out = text.rstrip()
     for _ in range(_MAX_CONTEXT):
         parts = sentences(out)
-        if len(parts) < 2:
+        if len(parts) < 2 and not (parts and _AFTER_BRACKET.search(parts[-1])):
             break
         last = parts[-1]
-        folded = fold(last)
-        if "?" in last or not out.endswith(last) or not family("context_after").match(folded):
-            break
-        if family("open").search(folded):
+        if not _context(last):
+            # "(1 = poor, 5 = excellent) You can skip this one.": after a bracket, same line
+            after = _AFTER_BRACKET.search(last)
+            if after is None or not _context(last[after.end() :]):
+                break
+            last = last[after.end() :]
+        if not out.endswith(last):
             break
         out = out[: len(out) - len(last)].rstrip()
     return out if out != text.rstrip() else text
+
+
+# the last closing bracket of a line, and a capital after it
+_AFTER_BRACKET = re.compile(r"[)\]]\s+(?=[A-ZÁÉÍÓÚÀÂÊÔÇÄÖÜ][^)\]]*$)")
+
+
+def _context(sentence: str) -> bool:
+    """Whether ``sentence`` only says why the question is asked, or reassures."""
+    folded = fold(sentence)
+    return (
+        "?" not in sentence
+        and family("context_after").match(folded) is not None
+        and family("open").search(folded) is None
+    )

@@ -27,7 +27,7 @@ from koji_tui.questions.inline import inline_options
 from koji_tui.questions.language import languages
 from koji_tui.questions.lexicon import LANGUAGES
 from koji_tui.questions.lists import classify, from_lists
-from koji_tui.questions.normalize import prepare, sentences
+from koji_tui.questions.normalize import mute_quoted_asks, prepare, sentences
 from koji_tui.questions.ordinals import ordinal_lines
 from koji_tui.questions.result import (
     MAX_OPTION_LEN,
@@ -67,8 +67,9 @@ def ask_text(content: str) -> str:
 def detect_text(content: str) -> TextResult:
     """What the plain text of one interviewer message asks (``type`` None: open-ended)."""
     # "Regards,\nThe Team" closes a letter; "Reply 1 for X, 2 for Y." is a numbered list
-    text = prepare(drop_sign_off(content[-MAX_ANALYSED:]))
-    text = reply_rows(drop_context(text), LANGUAGES)  # "… This helps us plan." is no part
+    # "… This helps us plan." is no part, nor a closing before it ("Regards,\nTeam\n\nThis …")
+    text = mute_quoted_asks(prepare(drop_sign_off(drop_context(content[-MAX_ANALYSED:]))))
+    text = reply_rows(drop_context(text), LANGUAGES)
     text = options_rows(text)  # "Options: A | B" is a row A | B
     lines = text.splitlines()
     rated = False

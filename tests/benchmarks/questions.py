@@ -543,6 +543,12 @@ TUNING.append(
             "(YN_SUBJECT: 'O contrato foi renovado …?', '¿Se firmó …?', before its fix)": (
                 corpus_session12.YN_SUBJECT_FIRST_SCORE
             ),
+            "(COURTESY_TAIL: '…\\n\\nYour answer stays confidential.', before its fix)": (
+                corpus_session12.COURTESY_TAIL_FIRST_SCORE
+            ),
+            "(QUOTED_ASK: 'You said \"was it the form or the wait?\". Please rate …', before)": (
+                corpus_session12.QUOTED_ASK_FIRST_SCORE
+            ),
         },
     )
 )

@@ -24,13 +24,21 @@ Then held-out 18's (a formal, reflective B2B interviewer's):
 * YN_SUBJECT: a yes/no question with its subject before the verb, in Portuguese ("O contrato
   foi renovado …?", "A sua equipa possui …?"), or with an impersonal "se" in Spanish ("¿Se
   firmó el contrato …?").
+
+And two found by perturbing every tuning corpus (tests/questions/test_context.py keeps them):
+
+* COURTESY_TAIL: a closing sentence that only reassures, says why it asks or that the question
+  may be skipped ("Your answer stays confidential.", "Esta pergunta é opcional.", "Vous pouvez
+  passer cette question.", "Antworten Sie ruhig spontan."): no part of the ask;
+* QUOTED_ASK: a question the participant asked, quoted before the interviewer's ask ('You said
+  "was it the form or the wait? both"'): not the ask.
 """
 
 from __future__ import annotations
 
 from tests.questions.cases import C, Case, D
 
-S, M, R, SC = "single_choice", "multiple_choice", "ranking", "scale"
+S, M, R, SC, Y = "single_choice", "multiple_choice", "ranking", "scale", "yes_no"
 
 ROOMY_LIST: list[Case] = [
     C(
@@ -427,4 +435,129 @@ YN_SUBJECT_FIRST_SCORE = (
     "before its verb, a Spanish impersonal 'se'); 0 of 3 open questions given a widget"
 )
 
-SESSION12 += [*CATCH_ALL, *PAREN_COMMAS, *UNIT_MAXIMUM, *YN_SUBJECT]
+# found by perturbing every tuning corpus (a closing courtesy appended, a quoted question put
+# before the ask), not by a held-out corpus; written anew here
+COURTESY_TAIL: list[Case] = [
+    C(
+        S,
+        "Which clinic do you usually visit?\n1. North\n2. Central\n3. South\n\nYour answer "
+        "stays confidential.",
+        options=["North", "Central", "South"],
+    ),
+    C(
+        Y,
+        "Have you used the online booking form before? This question is optional.",
+    ),
+    C(
+        M,
+        "¿Qué servicios ha usado este año?\n- Cita previa\n- Receta electrónica\n- "
+        "Teleconsulta\n\nMarque todos los que correspondan. Lo preguntamos para mejorar la "
+        "atención.",
+        options=["Cita previa", "Receta electrónica", "Teleconsulta"],
+        lang="es",
+    ),
+    C(Y, "¿Ha recibido la carta del ayuntamiento? Puede saltarse esta pregunta.", lang="es"),
+    C(
+        R,
+        "Classez ces services du plus utile au moins utile :\n1. Prise de rendez-vous\n2. "
+        "Paiement en ligne\n3. Suivi du dossier\n\nVotre réponse reste anonyme.",
+        options=["Prise de rendez-vous", "Paiement en ligne", "Suivi du dossier"],
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Sur une échelle de 1 à 5, comment évaluez-vous l'accueil ? (1 = très mauvais, 5 = "
+        "excellent) Vous pouvez passer cette question si vous préférez.",
+        scale=(1, 5),
+        labels={"lo": "très mauvais", "hi": "excellent"},
+        lang="fr",
+    ),
+    C(
+        S,
+        "Wie sind Sie heute gekommen?\n- Bus\n- Bahn\n- Auto\n- Sonstiges (bitte angeben) "
+        "Ihre Angaben bleiben anonym.",
+        options=["Bus", "Bahn", "Auto"],
+        allow_other=True,
+        lang="de",
+    ),
+    C(Y, "Haben Sie schon einen Termin vereinbart? Antworten Sie ruhig spontan.", lang="de"),
+    C(
+        M,
+        "Que serviços usou este ano? Pode marcar vários.\n- Marcação online\n- Receita "
+        "eletrónica\n- Teleconsulta\n\nTodas as respostas são confidenciais.",
+        options=["Marcação online", "Receita eletrónica", "Teleconsulta"],
+        lang="pt",
+    ),
+    C(Y, "Já recebeu a carta da câmara? Esta pergunta é opcional.", lang="pt"),
+    D(
+        "What would make the waiting room better for you? Your answer stays anonymous, so be "
+        "as honest as you like."
+    ),
+    D(
+        "¿Qué fue lo más difícil del trámite: el formulario, la espera o la cita? Cuéntenos "
+        "con sus palabras; su respuesta es confidencial.",
+        lang="es",
+    ),
+    D(
+        "Qu'est-ce qui vous a le plus gêné ? Cette question est facultative, mais votre avis "
+        "compte.",
+        lang="fr",
+    ),
+    D(
+        "Was hat Sie beim Antrag am meisten gestört? Ihre Angaben bleiben anonym.",
+        lang="de",
+    ),
+]
+COURTESY_TAIL_FIRST_SCORE = (
+    "detector of 2753f31: 8/14 exactly right; yes_no 1.000/0.000, ranking 1.000/0.000, "
+    "multiple_choice 1.000/0.500 (a closing 'This question is optional.', 'Votre réponse reste "
+    "anonyme.', 'Antworten Sie ruhig spontan.' read as more than a courtesy); 0 of 4 open "
+    "questions given a widget. Perturbing every tuning corpus the same way (one courtesy "
+    "sentence appended to each of 3,568 messages it reads right) changed 285 to 1,545 of them "
+    "per sentence before, 6 after (a courtesy after a letter's signature)"
+)
+
+QUOTED_ASK: list[Case] = [
+    C(
+        SC,
+        'You said "was it the form or the wait? both, honestly". Please rate the booking '
+        "process from 1 to 5.",
+        scale=(1, 5),
+    ),
+    C(
+        R,
+        "Usted comentó «¿para qué tantos papeles?». Ordene estos pasos del más al menos "
+        "pesado: formulario, espera, pago.",
+        options=["formulario", "espera", "pago"],
+        lang="es",
+    ),
+    C(
+        M,
+        "Vous avez écrit « pourquoi autant d'étapes ? ». Cochez celles qui vous ont gêné : le "
+        "formulaire, l'attente, le paiement.",
+        options=["le formulaire", "l'attente", "le paiement"],
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Sie meinten „warum so kompliziert?“. Bewerten Sie den Antrag bitte von 1 bis 7.",
+        scale=(1, 7),
+        lang="de",
+    ),
+    C(
+        R,
+        'A senhora disse "para quê tanto papel?". Ordene estes passos do mais ao menos '
+        "pesado: formulário, espera, pagamento.",
+        options=["formulário", "espera", "pagamento"],
+        lang="pt",
+    ),
+    D('You asked "why so many forms?". Tell me which step felt the most pointless, and why.'),
+    D("Usted preguntó «¿por qué tantos papeles?». Cuénteme qué paso le sobró.", lang="es"),
+]
+QUOTED_ASK_FIRST_SCORE = (
+    "detector of 2753f31: 6/7 exactly right; scale 1.000/0.500 (the participant's quoted "
+    "question taken for the ask); 0 of 2 open questions given a widget. The same quote put "
+    "before each of 3,568 tuning messages changed 87 before, 3 after"
+)
+
+SESSION12 += [*CATCH_ALL, *PAREN_COMMAS, *UNIT_MAXIMUM, *YN_SUBJECT, *COURTESY_TAIL, *QUOTED_ASK]

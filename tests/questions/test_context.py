@@ -1,0 +1,136 @@
+"""What an interviewer says around the ask changes nothing: a closing courtesy (why it asks, that
+the answer is anonymous or may be skipped, "go with your gut") and a participant's question
+quoted before it. Every tuning corpus message the detector reads right is read the same with
+them; none of them turns an open question into a widget."""
+
+from __future__ import annotations
+
+import pytest
+
+from koji_tui.questions import detect_question
+from tests.questions.cases import Case
+from tests.questions.corpus import CASES
+from tests.questions.corpus_holdout16 import HOLDOUT16
+from tests.questions.corpus_session11 import SESSION11
+from tests.questions.corpus_session12 import SESSION12
+from tests.questions.corpus_stress import STRESS
+from tests.questions.scoring import case_errors
+
+COURTESIES: dict[str, list[str]] = {
+    "en": [
+        "There are no right or wrong answers.",
+        "Your answer stays anonymous.",
+        "You can skip this one if you prefer.",
+        "We ask this to improve waiting times.",
+        "Everything you share is confidential.",
+        "This question is optional.",
+        "Just go with your first instinct.",
+    ],
+    "es": [
+        "No hay respuestas correctas ni incorrectas.",
+        "Su respuesta es anónima.",
+        "Puede saltarse esta pregunta si lo prefiere.",
+        "Lo preguntamos para mejorar los tiempos de espera.",
+        "Todas las respuestas son confidenciales.",
+        "Esta pregunta es opcional.",
+        "Responda lo primero que le venga a la mente.",
+    ],
+    "fr": [
+        "Il n'y a pas de bonne ou de mauvaise réponse.",
+        "Votre réponse reste anonyme.",
+        "Vous pouvez passer cette question si vous préférez.",
+        "Nous posons cette question pour réduire les délais d'attente.",
+        "Toutes les réponses sont confidentielles.",
+        "Cette question est facultative.",
+        "Fiez-vous à votre première impression.",
+    ],
+    "de": [
+        "Es gibt keine richtigen oder falschen Antworten.",
+        "Ihre Antwort bleibt anonym.",
+        "Sie können diese Frage auch überspringen.",
+        "Wir fragen das, um die Wartezeiten zu verbessern.",
+        "Alle Angaben sind vertraulich.",
+        "Diese Angabe ist freiwillig.",
+        "Antworten Sie einfach aus dem Bauch heraus.",
+    ],
+    "pt": [
+        "Não há respostas certas ou erradas.",
+        "A sua resposta é anónima.",
+        "Pode saltar esta pergunta, se preferir.",
+        "Perguntamos isto para melhorar os tempos de espera.",
+        "Todas as respostas são confidenciais.",
+        "Esta pergunta é opcional.",
+        "Responda com a primeira coisa que lhe vier à cabeça.",
+    ],
+}
+QUOTES: dict[str, str] = {
+    "en": 'You said "is it the price or the wait? honestly both". Thank you.',
+    "es": "Usted dijo «¿es el precio o la espera? las dos cosas». Gracias.",
+    "fr": "Vous avez dit « est-ce le prix ou l'attente ? les deux ». Merci.",
+    "de": "Sie sagten „ist es der Preis oder die Wartezeit? ehrlich gesagt beides“. Danke.",
+    "pt": 'O senhor disse "é o preço ou a espera? sinceramente, os dois". Obrigado.',
+}
+
+
+def _read_right() -> list[Case]:
+    seen: set[str] = set()
+    out: list[Case] = []
+    for case in [*CASES, *STRESS, *HOLDOUT16, *SESSION11, *SESSION12]:
+        if case.text not in seen and not case_errors(case, detect_question(case.text)):
+            seen.add(case.text)
+            out.append(case)
+    return out[::3]  # a third of them, every kind and language: enough, and quick
+
+
+SAMPLE = _read_right()
+
+
+def _changed(with_text: list[tuple[Case, str]]) -> list[str]:
+    return [
+        f"{text!r}: {case_errors(case, detect_question(text))}"
+        for case, text in with_text
+        if case_errors(case, detect_question(text))
+    ]
+
+
+@pytest.mark.parametrize("which", range(7))
+def test_a_closing_courtesy_changes_nothing(which: int) -> None:
+    """After a blank line or on the question's own line, in every language."""
+    assert len(SAMPLE) > 500
+    texts = []
+    for i, case in enumerate(SAMPLE):
+        body = case.text.rstrip()
+        sep = " " if body.endswith(("?", ".", ")")) and i % 2 else "\n\n"
+        texts.append((case, body + sep + COURTESIES[case.lang][which]))
+    assert _changed(texts) == []
+
+
+def test_a_quoted_question_before_the_ask_is_not_the_ask() -> None:
+    texts = [(case, QUOTES[case.lang] + " " + case.text) for case in SAMPLE]
+    changed = _changed(texts)
+    assert len(changed) <= len(SAMPLE) // 200, changed  # a heading after it: a few, not more
+
+
+def test_a_courtesy_is_cut_only_where_it_is_one() -> None:
+    """An option that names privacy stays an option; a scale's legend that says "confident"
+    stays its legend; an instruction before a courtesy on the same line stays an instruction."""
+    listed = detect_question(
+        "Bitte ordnen Sie diese Punkte nach Wichtigkeit:\n\nPreis / Bedienbarkeit / "
+        "Kundenservice / Datenschutz"
+    )
+    assert listed.options == ["Preis", "Bedienbarkeit", "Kundenservice", "Datenschutz"]
+    scale = detect_question(
+        "On a scale of 1–10, how confident do you feel? 1 means not confident at all and 10 "
+        "means completely confident."
+    )
+    assert scale.scale_labels == {"1": "not confident at all", "10": "completely confident"}
+    told = detect_question(
+        "¿Usa la aplicación fuera del horario? Por favor, responda sí o no. Puede saltarse "
+        "esta pregunta si lo prefiere."
+    )
+    assert told.type.value == "yes_no"
+    other = detect_question(
+        "Wie haben Sie uns gefunden?\n1. Google\n2. Empfehlung\n3. Sonstige (bitte nennen) Ihre "
+        "Antwort bleibt anonym."
+    )
+    assert (other.options, other.allow_other) == (["Google", "Empfehlung"], True)
