@@ -269,7 +269,7 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
             told = after_cues.instruction or after_cues.multiple
             if _open_head(head, items_text, langs, told):
                 continue
-            cues = choice_cues(fold(head + " " + context), langs)
+            cues = choice_cues(fold(head + ". " + context), langs)
             framed = has("framing", fold(head), langs) or has("choice_wh", fold(head), langs)
             # "How large is it: 1–9; 10–99; 100 or more?", "Wann …: morgens, mittags oder
             # abends?": after a colon, semicolons or an "or" mark the options

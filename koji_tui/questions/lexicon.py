@@ -92,11 +92,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # a multiple choice said in so many words, alone
     "multi": {
-        "en": "all that apply|select all|check all|tick all|choose all|mark all|multiple answers|multiple choices|multiple selections",
-        "es": "todas las que apliquen|varias respuestas|respuesta múltiple|selección múltiple|más de una respuesta|más de una opción",
-        "fr": "plusieurs réponses|réponses multiples|choix multiple*|plusieurs choix",
-        "de": "mehrfachauswahl|mehrfachnennung*|mehrfachantwort*|mehrere antworten",
-        "pt": "várias respostas|múltipla escolha|mais de uma resposta|mais de uma opção",
+        "en": "all that apply|select all|check all|tick all|choose all|mark all|multiple answers|multiple choices|multiple selections|check the ones that|tick the ones that|pick the ones that|select the ones that|mark the ones that|check those that|tick those that|select those that|choose those that",
+        "es": "todas las que apliquen|varias respuestas|respuesta múltiple|selección múltiple|más de una respuesta|más de una opción|re:\\b(?:marque|marca|seleccione|selecciona|elija|elige|señale|señala)\\s+(?:las|los|aquellas|aquellos)\\s+que\\b",
+        "fr": "plusieurs réponses|réponses multiples|choix multiple*|plusieurs choix|re:\\b(?:cochez|coche|selectionnez|selectionne|choisissez|choisis|indiquez|indique)\\s+(?:celles|ceux)\\s+qu",
+        "de": "mehrfachauswahl|mehrfachnennung*|mehrfachantwort*|mehrere antworten|kreuzen sie alle|kreuz alle|markieren sie alle|wählen sie alle",
+        "pt": "várias respostas|múltipla escolha|mais de uma resposta|mais de uma opção|re:\\b(?:marque|marca|selecione|seleciona|escolha|escolhe|assinale|assinala|indique)\\s+(?:as|os|aquelas|aqueles)\\s+que\\b",
     },
     # one answer said in so many words: never a multiple choice
     "just_one": {

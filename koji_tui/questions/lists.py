@@ -76,11 +76,11 @@ _ITEM_KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("blet", re.compile(r"^\s*\[(?P<key>[A-Za-z])\]\s+(?P<label>\S.*)$")),
     ("plet", re.compile(r"^\s*\((?P<key>[A-Za-z])\)\s+(?P<label>\S.*)$")),
     ("bullet", re.compile(r"^\s*[-*•·‣◦▪▸►–—]\s+(?P<label>\S.*)$")),
-    # an emoji or a symbol as the bullet: "🔹 Slack", "👉 Teams", "➡️ Email"
+    # an emoji or a symbol as the bullet: "🔹 Slack", "👉 Teams", "➡️ Email", "▪️ Bus", "■ Car"
     (
         "symbol",
         re.compile(
-            "^\\s*[\u2190-\u21ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
+            "^\\s*[\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff]"
             "[\ufe0f\U0001f3fb-\U0001f3ff]*\\s+(?P<label>\\S.*)$"
         ),
     ),

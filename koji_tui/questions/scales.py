@@ -289,7 +289,7 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
             break
     anchor = question_index if question_index is not None else len(parts) - 1
     window = parts[max(0, anchor - 1) :]  # the ask, the sentence before it, instructions after it
-    if len(window) > 4:
+    if len(parts) - anchor > 4:  # three lines after the ask at most (a quote, a row, a legend)
         return None
     final = parts[anchor]
     if family("open", langs).search(fold(final)) and not _rates(final, langs):

@@ -5,6 +5,8 @@ them; none of them turns an open question into a widget."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from koji_tui.questions import detect_question
@@ -109,6 +111,79 @@ def test_a_quoted_question_before_the_ask_is_not_the_ask() -> None:
     texts = [(case, QUOTES[case.lang] + " " + case.text) for case in SAMPLE]
     changed = _changed(texts)
     assert len(changed) <= len(SAMPLE) // 200, changed  # a heading after it: a few, not more
+
+
+LEADS: dict[str, list[str]] = {
+    "en": [
+        "Next question.",
+        "Question 4 of 12\n\n",
+        "Thanks for sharing that, it really helps.\n\n",
+    ],
+    "es": [
+        "Siguiente pregunta.",
+        "Pregunta 4 de 12\n\n",
+        "Gracias por compartirlo, nos ayuda mucho.\n\n",
+    ],
+    "fr": [
+        "Question suivante.",
+        "Question 4 sur 12\n\n",
+        "Merci de l'avoir partagé, cela nous aide.\n\n",
+    ],
+    "de": [
+        "Nächste Frage.",
+        "Frage 4 von 12\n\n",
+        "Danke, dass Sie das teilen, das hilft uns sehr.\n\n",
+    ],
+    "pt": [
+        "Próxima pergunta.",
+        "Pergunta 4 de 12\n\n",
+        "Obrigado por partilhar, ajuda-nos muito.\n\n",
+    ],
+}
+
+
+@pytest.mark.parametrize("which", range(3))
+def test_a_lead_in_changes_nothing(which: int) -> None:
+    """A signpost or a thank-you before the ask ("Next question." once made "Which … most"
+    a ranking: "most … next" read as positions across the two sentences)."""
+    texts = []
+    for case in SAMPLE:
+        lead = LEADS[case.lang][which]
+        texts.append((case, lead + ("" if lead.endswith("\n") else " ") + case.text))
+    changed = _changed(texts)
+    assert len(changed) <= len(SAMPLE) // 400, changed  # "Next question. ### Heading": one
+
+
+def test_the_faults_the_lead_ins_found() -> None:
+    single = detect_question(
+        "Next question. Which browser do you use most: Chrome, Firefox, or Edge?"
+    )
+    assert (single.type.value, single.options) == ("single_choice", ["Chrome", "Firefox", "Edge"])
+    scale = detect_question(
+        'Thanks.\nHow much do you agree with this?\n"The app saves me time every week."\n'
+        "1 ─ 2 ─ 3 ─ 4 ─ 5 ─ 6 ─ 7\n(1 = strongly disagree · 7 = strongly agree)"
+    )
+    assert (scale.type.value, scale.scale_min, scale.scale_max) == ("scale", 1, 7)
+    # without "autant d'" inside the quote, which once made it a multiple choice by chance
+    checked = detect_question(
+        "Cochez celles qui vous ont gêné : le formulaire, l'attente, le paiement."
+    )
+    assert checked.type.value == "multiple_choice"
+    assert detect_question("Marque la que más usa: correo, teléfono o chat.").type.value == (
+        "single_choice"
+    )
+
+
+@pytest.mark.parametrize("bullet", ["▪️", "■", "•", "🔹"])
+def test_a_symbol_as_the_bullet_is_no_part_of_the_option(bullet: str) -> None:
+    marker = re.compile(r"^(\s*)(?:[-*•]|\d+[.)])\s+", re.MULTILINE)
+    texts = [
+        (case, marker.sub(lambda m: m.group(1) + bullet + " ", case.text))
+        for case in SAMPLE
+        if case.options and marker.search(case.text)
+    ]
+    assert len(texts) > 100
+    assert _changed(texts) == []
 
 
 def test_a_courtesy_is_cut_only_where_it_is_one() -> None:
