@@ -344,7 +344,7 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         aside, rest = first.group(1), first.group(2)
     elif told_first is not None and _instruction_only(told_first.group(1), langs):
         aside, rest = told_first.group(1), told_first.group(2)  # "Two at most: A, B, C."
-    elif rest.startswith("(") and rest.rstrip(" .").endswith(")"):
+    if rest.startswith("(") and rest.rstrip(" .").endswith(")"):  # "(briefly) (e.g., A, B)"
         rest = rest.rstrip(" .")[1:-1]
     rest = rest.rstrip(" .!")
     told = sentences(rest)

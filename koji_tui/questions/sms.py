@@ -144,3 +144,23 @@ def _context(sentence: str) -> bool:
         and family("context_after").match(folded) is not None
         and family("open").search(folded) is None
     )
+
+
+# an aside of a word or three that only says the answer is optional or private: "(optional)",
+# "(facultatif)", "(opcional)", "(freiwillig)", "(anonymous)", "(no pressure)", "(if you like)"
+_COURTESY_ASIDE = re.compile(
+    r"[^\S\n]*[(\[](?=[^()\[\]\n]{1,40}[)\]])(?:[^\W\d_]+['’]?\s*){1,4}[)\]]"
+)
+
+
+def drop_courtesy_asides(text: str) -> str:
+    """``text`` without the asides that only reassure ("Did you try it? (optional)")."""
+    if "(" not in text and "[" not in text:
+        return text
+    return _COURTESY_ASIDE.sub(_courtesy_or_kept, text)
+
+
+def _courtesy_or_kept(match: re.Match[str]) -> str:
+    inside = fold(match.group(0).strip(" ()[]"))
+    return "" if family("courtesy_aside").fullmatch(inside) else match.group(0)
+

@@ -37,7 +37,7 @@ from koji_tui.questions.result import (
     TextResult,
 )
 from koji_tui.questions.scales import find_scale
-from koji_tui.questions.sms import drop_context, drop_sign_off, reply_rows
+from koji_tui.questions.sms import drop_context, drop_courtesy_asides, drop_sign_off, reply_rows
 from koji_tui.questions.survey import option_line, survey_item
 from koji_tui.questions.yes_no import explicit, implicit
 
@@ -68,7 +68,8 @@ def detect_text(content: str) -> TextResult:
     """What the plain text of one interviewer message asks (``type`` None: open-ended)."""
     # "Regards,\nThe Team" closes a letter; "Reply 1 for X, 2 for Y." is a numbered list
     # "… This helps us plan." is no part, nor a closing before it ("Regards,\nTeam\n\nThis …")
-    text = mute_quoted_asks(prepare(drop_sign_off(drop_context(content[-MAX_ANALYSED:]))))
+    text = prepare(drop_sign_off(drop_context(content[-MAX_ANALYSED:])))
+    text = drop_courtesy_asides(mute_quoted_asks(text))  # "Did you try it? (optional)"
     text = reply_rows(drop_context(text), LANGUAGES)
     text = options_rows(text)  # "Options: A | B" is a row A | B
     lines = text.splitlines()

@@ -154,6 +154,32 @@ def test_a_lead_in_changes_nothing(which: int) -> None:
     assert len(changed) <= len(SAMPLE) // 400, changed  # "Next question. ### Heading": one
 
 
+ASIDES = {
+    "en": "(optional)",
+    "es": "(opcional)",
+    "fr": "(facultatif)",
+    "de": "(freiwillig)",
+    "pt": "(opcional)",
+}
+
+
+def test_an_aside_that_only_reassures_changes_nothing() -> None:
+    """ "Did you try it? (optional)" was open, and two open questions got a widget with it."""
+    texts = [
+        (case, case.text.replace("?", "? " + ASIDES[case.lang]))
+        for case in SAMPLE
+        if case.text.count("?") == 1
+    ]
+    assert _changed(texts) == []
+    for text in [
+        "What slowed you down most? (optional) (e.g., approvals, tooling, or meetings)",
+        "What slowed you down most? (briefly) (e.g., approvals, tooling, or meetings)",
+        "Sie haben das Onboarding mit 2 von 5 bewertet. Was hätte passieren müssen, damit es "
+        "eine 4 oder 5 wird? (optional)",
+    ]:
+        assert not detect_question(text).is_structured, text
+
+
 def test_the_faults_the_lead_ins_found() -> None:
     single = detect_question(
         "Next question. Which browser do you use most: Chrome, Firefox, or Edge?"
