@@ -108,6 +108,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout16,
     corpus_holdout17,
     corpus_holdout18,
+    corpus_holdout19,
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
@@ -607,6 +608,15 @@ HOLDOUT18_FIRST_SCORES: dict[str, str] = {
         "118/130 (17 such misses: a capital, a dropped article, an explanation left out)"
     ),
 }
+#: corpus_holdout19.py's first scoring (also in its docstring)
+HOLDOUT19_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 35f8209, after held-out 18 was tuned on)": (
+        "109/130 exactly right; P/R open_ended 0.612/1.000, scale 1.000/0.950, single_choice "
+        "0.929/0.650, multiple_choice 0.938/0.750, ranking 1.000/0.850, yes_no 1.000/0.750; "
+        "0 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on the session's first detector (c03d051)": "99/130 exactly right",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -639,6 +649,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout18.py (session 12, formal reflective B2B interviewer; scored once, tuned on since)",
         list(corpus_holdout18.HOLDOUT18),
         HOLDOUT18_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout19.py (session 12, careful public-service assistant; unseen, scored once)",
+        corpus_holdout19.HOLDOUT19,
+        HOLDOUT19_FIRST_SCORES,
     ),
 ]
 
