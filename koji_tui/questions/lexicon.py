@@ -141,11 +141,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # an indirect yes/no question: "We'd like to know WHETHER you …", "savoir SI vous …"
     "whether": {
-        "en": "re:\\b(?:know|ask|wondering|wonder|curious|check|confirm|find out)\\s+(?:if|whether)\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:you|your)\\b)",
-        "es": "re:\\b(?:saber|preguntar\\w*|confirmar)\\s+si\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:usted|tu|su|sus|ya|todavia|sigue)\\b|[a-z]+(?:a|e|as|es|an|en)\\b)",
-        "fr": "re:\\b(?:savoir|demander|verifier|confirmer)\\s+si\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:vous|tu|votre|vos)\\b)",
-        "de": "re:\\b(?:wissen|fragen|erfahren|pr[uü]fen)\\s*,?\\s+ob\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:sie|du|ihr|ihre)\\b)",
-        "pt": "re:\\b(?:saber|perguntar|confirmar)\\s+se\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:voce|o senhor|a senhora|sua|seu|ja|ainda)\\b)",
+        "en": "re:\\b(?:know|ask|wondering|wonder|curious|check|confirm|find out|tell (?:us|me)|let (?:us|me) know)\\s+(?:if|whether)\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:you|your)\\b)",
+        "es": "re:\\b(?:saber|preguntar\\w*|confirmar|decir(?:nos|me)|indicar(?:nos|me)|contar(?:nos|me))\\s+si\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:usted|tu|su|sus|ya|todavia|sigue)\\b|[a-z]+(?:a|e|as|es|an|en)\\b)",
+        "fr": "re:\\b(?:savoir|demander|verifier|confirmer|dire|indiquer|preciser)\\s+si\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:vous|tu|votre|vos)\\b)",
+        "de": "re:\\b(?:wissen|fragen|erfahren|pr[uü]fen|sagen|mitteilen|angeben)\\s*,?\\s+ob\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:sie|du|ihr|ihre)\\b)",
+        "pt": "re:\\b(?:saber|perguntar|confirmar|dizer(?:-nos|-me)?|indicar(?:-nos|-me)?|informar(?:-nos|-me)?)\\s+se\\s*(?:,[^,?]{1,60},\\s*)?(?=(?:voce|o senhor|a senhora|sua|seu|ja|ainda)\\b|[a-z]+(?:a|e|em|am|ou|eu|iu)\\b)",
     },
     # what may stand beside a limit said alone: "No more than 3, please.", "Máximo dos, por favor."
     "polite": {

@@ -163,4 +163,3 @@ def drop_courtesy_asides(text: str) -> str:
 def _courtesy_or_kept(match: re.Match[str]) -> str:
     inside = fold(match.group(0).strip(" ()[]"))
     return "" if family("courtesy_aside").fullmatch(inside) else match.group(0)
-

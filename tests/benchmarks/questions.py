@@ -550,6 +550,30 @@ TUNING.append(
             "(QUOTED_ASK: 'You said \"was it the form or the wait?\". Please rate …', before)": (
                 corpus_session12.QUOTED_ASK_FIRST_SCORE
             ),
+            "(COURTESY_MORE: '…\\nYou can change this later in your settings.', before)": (
+                corpus_session12.COURTESY_MORE_FIRST_SCORE
+            ),
+            "(DRAG_ORDER: 'Arrastre para reordenar, con lo más útil arriba:', before)": (
+                corpus_session12.DRAG_ORDER_FIRST_SCORE
+            ),
+            "(YN_INDIRECT: 'Could you tell us whether …?', 'Est-ce la …?', before)": (
+                corpus_session12.YN_INDIRECT_FIRST_SCORE
+            ),
+        },
+    )
+)
+TUNING.append(
+    (
+        "written, not fixed yet: corpus_session12.NOT_YET_FIXED (from held-out 19's misses)",
+        corpus_session12.NOT_YET_FIXED,
+        {
+            "(STARS_OF: 'Quantas estrelas de 5 …?')": corpus_session12.STARS_OF_FIRST_SCORE,
+            "(AND_IN_LAST: '…, or parks and green spaces')": (
+                corpus_session12.AND_IN_LAST_FIRST_SCORE
+            ),
+            "(REPEATED_PREPOSITION: '… par téléphone, par SMS ou …?')": (
+                corpus_session12.REPEATED_PREPOSITION_FIRST_SCORE
+            ),
         },
     )
 )
@@ -651,7 +675,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT18_FIRST_SCORES,
     ),
     (
-        "corpus_holdout19.py (session 12, careful public-service assistant; unseen, scored once)",
+        "corpus_holdout19.py (session 12, careful public-service assistant; scored once, tuned on since)",
         corpus_holdout19.HOLDOUT19,
         HOLDOUT19_FIRST_SCORES,
     ),

@@ -561,3 +561,161 @@ QUOTED_ASK_FIRST_SCORE = (
 )
 
 SESSION12 += [*CATCH_ALL, *PAREN_COMMAS, *UNIT_MAXIMUM, *YN_SUBJECT, *COURTESY_TAIL, *QUOTED_ASK]
+
+# held-out 19 (a careful public-service assistant) showed these; written anew here
+COURTESY_MORE: list[Case] = [
+    C(
+        S,
+        "Which reminder would suit you?\n• Text — a day before\n• Email — a week before\n• "
+        "Call — the same morning\nYou can change this later in your settings.",
+        options=["Text — a day before", "Email — a week before", "Call — the same morning"],
+    ),
+    C(
+        M,
+        "¿Qué le dificultó el trámite? Marque todas las que correspondan.\n- La web\n- Los "
+        "horarios\n- La documentación\n\nSus respuestas no se compartirán con nadie.",
+        options=["La web", "Los horarios", "La documentación"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Quel créneau vous convient ?\n1. Matin\n2. Midi\n3. Soir\nVous pourrez le modifier "
+        "à tout moment.",
+        options=["Matin", "Midi", "Soir"],
+        lang="fr",
+    ),
+    C(
+        R,
+        "Ordnen Sie diese Punkte, das Wichtigste zuerst:\n- Preis\n- Service\n- Tempo\n\nIhre "
+        "Angaben werden nicht weitergegeben.",
+        options=["Preis", "Service", "Tempo"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Qual horário prefere?\n1. Manhã\n2. Tarde\n3. Noite\n\nSó usamos esta informação para "
+        "marcar a sua visita.",
+        options=["Manhã", "Tarde", "Noite"],
+        lang="pt",
+    ),
+    D("What would you change about the reminders? You can change your settings later too."),
+]
+COURTESY_MORE_FIRST_SCORE = "detector of 35f8209: 2/6 exactly right; single_choice 1.000/0.333, multiple_choice 1.000/0.000, ranking 1.000/0.000 ('You can change this later', 'no se compartirán', 'Só usamos esta informação' not read as courtesies); 0 of 1 open question given a widget"
+
+DRAG_ORDER: list[Case] = [
+    C(
+        R,
+        "Arrastre para reordenar, con lo más útil arriba:\n- Cita online\n- Recetas\n- Chat",
+        options=["Cita online", "Recetas", "Chat"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Faites glisser pour réordonner, le plus utile en haut :\n- Rendez-vous\n- "
+        "Ordonnances\n- Messagerie",
+        options=["Rendez-vous", "Ordonnances", "Messagerie"],
+        lang="fr",
+    ),
+    C(
+        R,
+        "Arraste para reordenar, com o mais útil no topo:\n- Consultas\n- Receitas\n- Mensagens",
+        options=["Consultas", "Receitas", "Mensagens"],
+        lang="pt",
+    ),
+    C(
+        R,
+        "Drag to reorder, with the most useful at the top:\n- Appointments\n- Prescriptions\n- "
+        "Messages",
+        options=["Appointments", "Prescriptions", "Messages"],
+    ),
+    C(
+        R,
+        "Bitte per Ziehen neu anordnen, das Nützlichste oben:\n- Termine\n- Rezepte\n- Nachrichten",
+        options=["Termine", "Rezepte", "Nachrichten"],
+        lang="de",
+    ),
+]
+DRAG_ORDER_FIRST_SCORE = "detector of 35f8209: 1/5 exactly right; ranking 1.000/0.200 ('Arrastre para reordenar, con lo más útil arriba': the drag and the top too far apart); no open question"
+
+YN_INDIRECT: list[Case] = [
+    C(Y, "Could you tell us whether you live alone? Your answer stays anonymous."),
+    C(Y, "¿Podría decirnos si vive solo?", lang="es"),
+    C(Y, "Pourriez-vous nous dire si vous vivez seul ?", lang="fr"),
+    C(Y, "Könnten Sie uns sagen, ob Sie allein leben?", lang="de"),
+    C(Y, "Poderia dizer-nos se vive sozinho?", lang="pt"),
+    C(Y, "Est-ce la première fois que vous venez ?", lang="fr"),
+    C(Y, "Concorda que os seus dados sejam usados no relatório?", lang="pt"),
+    D("Could you tell us why you live alone, and whether that suits you?"),
+    D("Pourriez-vous nous dire comment vous vivez cela ?", lang="fr"),
+]
+YN_INDIRECT_FIRST_SCORE = "detector of 35f8209: 4/9 exactly right; yes_no 1.000/0.286 ('Could you tell us whether …?' read as an invitation to tell; 'Est-ce la …?', 'Concorda que …?'); 0 of 2 open questions given a widget"
+
+STARS_OF: list[Case] = [
+    C(SC, "Quantas estrelas de 5 daria ao novo portal?", scale=(1, 5), lang="pt"),
+    C(SC, "¿Cuántas estrellas de 5 le daría al portal?", scale=(1, 5), lang="es"),
+    C(SC, "Combien d'étoiles sur 5 donneriez-vous au portail ?", scale=(1, 5), lang="fr"),
+    C(SC, "Wie viele Sterne von 5 geben Sie dem Portal?", scale=(1, 5), lang="de"),
+    D("Quantas estrelas viu no céu ontem? Conte-me como foi a noite.", lang="pt"),
+]
+STARS_OF_FIRST_SCORE = "detector of 35f8209: 2/5 exactly right; scale 1.000/0.250 ('estrelas de 5', 'estrellas de 5', 'Sterne von 5'); 0 of 1 open question given a widget"
+
+AND_IN_LAST: list[Case] = [
+    C(
+        M,
+        "Which should the council improve? You can pick up to 2: lighting, pavements, or "
+        "parks and green spaces.",
+        options=["lighting", "pavements", "parks and green spaces"],
+        max_choices=2,
+    ),
+    C(
+        S,
+        "Which do you use most: buses, trams, or bikes and scooters?",
+        options=["buses", "trams", "bikes and scooters"],
+    ),
+    C(
+        S,
+        "¿Qué usa más: el autobús, el tranvía o la bici y el patinete?",
+        options=["el autobús", "el tranvía", "la bici y el patinete"],
+        lang="es",
+    ),
+]
+AND_IN_LAST_FIRST_SCORE = "detector of 35f8209: 0/3 exactly right; single_choice 1.000/0.000, multiple_choice 0.000/0.000 ('…, or parks and green spaces' cut at its 'and' or refused)"
+
+REPEATED_PREPOSITION: list[Case] = [
+    C(
+        S,
+        "Préférez-vous être contacté par téléphone, par SMS ou dans l'application ?",
+        options=["par téléphone", "par SMS", "dans l'application"],
+        lang="fr",
+    ),
+    C(
+        S,
+        "Möchten Sie lieber per Telefon, per SMS oder in der App kontaktiert werden?",
+        options=["per Telefon", "per SMS", "in der App"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Prefere ser contactado por telefone, por SMS ou na aplicação?",
+        options=["por telefone", "por SMS", "na aplicação"],
+        lang="pt",
+    ),
+    C(
+        S,
+        "¿Prefiere que le contactemos por teléfono, por SMS o en la aplicación?",
+        options=["por teléfono", "por SMS", "en la aplicación"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Would you rather be contacted by phone, by text, or in the app?",
+        options=["by phone", "by text", "in the app"],
+    ),
+    D("Why do you prefer being contacted by phone rather than by text or in the app?"),
+]
+REPEATED_PREPOSITION_FIRST_SCORE = "detector of 35f8209: 1/6 exactly right; single_choice 0.000/0.000 ('recevoir … par téléphone, par SMS ou …': the first option lost in the head, or the verb kept on it); 0 of 1 open question given a widget"
+
+SESSION12 += [*COURTESY_MORE, *DRAG_ORDER, *YN_INDIRECT]
+
+#: written from held-out 19's misses and scored, but not fixed yet (no tuning floor on them)
+NOT_YET_FIXED: list[Case] = [*STARS_OF, *AND_IN_LAST, *REPEATED_PREPOSITION]
