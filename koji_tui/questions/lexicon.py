@@ -367,7 +367,7 @@ SCALE_WORDS: dict[str, str] = {
     "point": r"point",
     "stars": r"stars?|sterne|sternen|estrellas|[ée]toiles|estrelas",
     "star": r"stars?|sterne?n?|estrellas?|[ée]toiles?|estrelas?",
-    "out_of": r"out\s+of|sur|sobre",
+    "out_of": r"out\s+of|sur|sobre|(?<=\w)(?<!\d)(?:(?<=stars)|(?<=sterne)|(?<=estrellas)|(?<=toiles)|(?<=estrelas))\s+(?:of|de|von)",
     "label_verb": r"=|:|means|meaning|ist|is|being|represents|stands\s+for|significa|signifique|signifie|signifiant|significando|correspond\s+[àa]|est|étant|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
     "label_and": r"and|y|et|und|e|while|whereas",
     "point_verb": r"=|:|being|is|means|meaning|signifie|signifiant|étant|significa|significando|bedeutet",

@@ -715,7 +715,7 @@ REPEATED_PREPOSITION: list[Case] = [
 ]
 REPEATED_PREPOSITION_FIRST_SCORE = "detector of 35f8209: 1/6 exactly right; single_choice 0.000/0.000 ('recevoir … par téléphone, par SMS ou …': the first option lost in the head, or the verb kept on it); 0 of 1 open question given a widget"
 
-SESSION12 += [*COURTESY_MORE, *DRAG_ORDER, *YN_INDIRECT]
+SESSION12 += [*COURTESY_MORE, *DRAG_ORDER, *YN_INDIRECT, *STARS_OF]
 
 #: written from held-out 19's misses and scored, but not fixed yet (no tuning floor on them)
-NOT_YET_FIXED: list[Case] = [*STARS_OF, *AND_IN_LAST, *REPEATED_PREPOSITION]
+NOT_YET_FIXED: list[Case] = [*AND_IN_LAST, *REPEATED_PREPOSITION]
