@@ -21,6 +21,7 @@ option repeats is left out ("iFood, Rappi, WhatsApp"). A wh-word or an open cue 
 from __future__ import annotations
 
 from koji_tui.questions.cues import ChoiceCues, family, fold, has
+from koji_tui.questions.heads import verb_last
 from koji_tui.questions.items import strip_ask, typed_result
 from koji_tui.questions.joins import joins
 from koji_tui.questions.normalize import clean_label
@@ -130,7 +131,8 @@ def told_alternative(
     pieces = [p.strip() for p in join.split.split(clause)]
     if not 2 <= len(pieces) <= _MAX_ITEMS or not all(pieces):
         return None
-    others = [*pieces[1:-1], _last_option(pieces[-1], langs)]
+    last = verb_last(pieces, _last_option(pieces[-1], langs), langs)
+    others = [*pieces[1:-1], last]
     if any(len(o.split()) > _MAX_WORDS or set(o) & set('?:;()—–"«»') for o in others):
         return None
     first = _first_option(pieces[0], others, langs)

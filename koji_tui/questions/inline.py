@@ -36,8 +36,9 @@ from koji_tui.questions.cues import (
     has,
     open_overridden,
 )
+from koji_tui.questions.heads import continued, cut_head, shared_lead, verb_last
 from koji_tui.questions.items import items_result, split_items, strip_ask, typed_result
-from koji_tui.questions.joins import joins, lettered, semicoloned
+from koji_tui.questions.joins import joins, lettered, semicoloned, shield_last_and, unshield
 from koji_tui.questions.lead_in import lead_in
 from koji_tui.questions.lexicon import YES_NO_MARKER
 from koji_tui.questions.normalize import clean_label, sentences
@@ -87,36 +88,9 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
         folded = family("or", langs).sub(" ", fold(items))  # French "ou" folds like "où"
         clause = family("pronoun", langs).search(folded) or family("wh", langs).search(folded)
         if clause is None and 3 <= len(items) <= 300 and not set("?:()") & set(items):
-            if not _continued(head, items, langs):  # "… se viaja a trabalho, a lazer ou os dois"
-                found.append(_shared_lead(head, items, langs))
+            if not continued(head, items, langs):  # "… se viaja a trabalho, a lazer ou os dois"
+                found.append(shared_lead(head, items, langs))
     return found
-
-
-def _shared_lead(head: str, items: str, langs: tuple[str, ...]) -> tuple[str, str]:
-    """ "… los informes por correo", "por Slack o por WhatsApp": each option after the same
-    preposition, the first one still in the head -> ("… los informes", "correo, Slack o
-    WhatsApp")."""
-    pieces = [p.split() for p in joins(langs).split.split(items)]
-    words = head.split()
-    lead = {p[0].lower() for p in pieces if p}
-    if len(pieces) < 2 or len(lead) != 1 or len(words) < 3 or words[-2].lower() not in lead:
-        return head, items
-    if any(len(p) < 2 for p in pieces) or len(words[-2]) > 4:
-        return head, items  # "by", "por", "par", "per", "via": a short preposition
-    rest = re.sub(r"(?<!\w)" + re.escape(words[-2]) + r"\s+", "", items, flags=re.IGNORECASE)
-    return " ".join(words[:-2]), words[-1] + ", " + rest
-
-
-def _continued(head: str, items: str, langs: tuple[str, ...]) -> bool:
-    """Whether the list after the comma started in the head ("… a trabalho", "a lazer ou os
-    dois"): the pieces but a closing "both" start with the word the head's last but one is."""
-    pieces = [p.split() for p in joins(langs).split.split(items)]
-    words = head.split()
-    if len(pieces) < 2 or len(words) < 3 or not all(pieces):
-        return False
-    lead = {fold(p[0]) for p in pieces[:-1]}
-    both = family("both", langs).fullmatch(fold(" ".join(pieces[-1]))) is not None
-    return both and lead == {fold(words[-2])}
 
 
 def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = False) -> bool:
@@ -145,35 +119,6 @@ def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = 
     return has("open", folded + " " + fold(items_text), langs)
 
 
-def _cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
-    """The first option out of "the onboarding was quick": the words after the last copula."""
-    folded = fold(first)
-    cut = 0
-    for match in family("copula", langs).finditer(folded):
-        if folded[match.start() - 1 : match.start()] != "-" and folded[match.end() :][:1] != "-":
-            cut = match.end()  # not the "e" of "e-mail"
-    if cut:
-        return first[cut:].strip(" ,")
-    head = first.split()
-    while head and family("object", langs).fullmatch(fold(head[0])):
-        head = head[1:]
-    if "de" in langs:  # German nouns are capitalised: "dass die Preise fair" -> "fair"
-        nouns = [i for i, word in enumerate(head[:-1]) if i and word[:1].isupper()]
-        if nouns:
-            head = head[nouns[-1] + 1 :]
-    # "you use THE APP daily, weekly, or less often": the option starts after the head's noun
-    articles = [i for i, word in enumerate(head[:-2]) if i and has("article", fold(word), langs)]
-    if articles:
-        head = head[articles[-1] + 2 :]
-    lengths = [len(o.split()) for o in others]
-    if len(lengths) >= 2 and lengths[-1] > max(lengths[:-1]) + 1:
-        lengths = lengths[:-1]  # a longer catch-all last ("… or only when a problem comes up")
-    longest = max(lengths)
-    if len(head) > longest:
-        head = head[-longest:]
-    return " ".join(head)
-
-
 def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult | None:
     """Options after a framing verb: "Would you say it was A, B or C?"."""
     body = strip_ask(final)
@@ -182,7 +127,7 @@ def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult 
     # "What would you say is …?" asks something else; "When you open it, would you call it …"
     if match is None or has("wh", folded[: match.start()].rpartition(",")[2], langs):
         return None  # "What would you say is …?" asks something else
-    items_text = body[match.end() :].strip(" ,:")
+    items_text = shield_last_and(body[match.end() :].strip(" ,:"), langs)
     # "would you DESCRIBE it as …" frames options; the verb is not an open invitation here
     if has("open", folded[: match.start()] + " " + fold(items_text), langs):
         tail = fold(items_text).split()
@@ -199,14 +144,15 @@ def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult 
     last = parts[-1].split()
     while len(last) > 1 and family("framing_tail", langs).fullmatch(fold(last[-1])):
         last = last[:-1]  # German puts the verb last: "… oder mühsam bezeichnen"
-    parts[-1] = " ".join(last)
+    parts[-1] = verb_last(parts, " ".join(last), langs)  # "… oder im Portal informiert werden"
     if family("or_not", langs).fullmatch(fold(parts[-1])):
         return None  # "… or not?": a yes/no
     if len(parts) == 2 and has("leaning", fold(parts[0]), langs):
         return None  # "more of a planner or an improviser?": where one leans, in one's words
-    parts[0] = _cut_head(parts[0], parts[1:], langs)
-    items = [clean_label(p) for p in parts]
-    if split_items(", ".join(items), langs) != items and not _catch_all(items, langs):
+    parts[0] = cut_head(parts[0], parts[1:], langs)
+    shielded = [clean_label(p) for p in parts]
+    items = [unshield(p) for p in shielded]
+    if split_items(", ".join(shielded), langs) != items and not _catch_all(items, langs):
         return None
     return typed_result(items, cues, has_or=True, has_and=False)
 

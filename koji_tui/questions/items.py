@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from koji_tui.questions.cues import ChoiceCues
-from koji_tui.questions.joins import joins, marked, or_more, shield_commas, unquote, unshield
+from koji_tui.questions.joins import (
+    joins,
+    marked,
+    or_more,
+    shield_commas,
+    shield_last_and,
+    unquote,
+    unshield,
+)
 from koji_tui.questions.normalize import clean_label
 from koji_tui.questions.options import is_catch_all, is_yes_no, split_other
 from koji_tui.questions.result import TextResult
@@ -103,6 +111,7 @@ def items_result(
 ) -> TextResult | None:
     """The options of ``items_text``; ``offered``: the ask points back at them ("which of
     these …: A, B, C, D?"), so three or more need no "or"; ``roomy``: see :func:`split_items`."""
+    items_text = shield_last_and(items_text, langs)  # "…, or parks and green spaces"
     items = split_items(items_text, langs, roomy)
     if items is None:
         return None

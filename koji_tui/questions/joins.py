@@ -173,5 +173,30 @@ def shield_commas(text: str) -> str:
     return _ASIDE.sub(lambda m: m.group(0).replace(",", _COMMA), text)
 
 
+_AND = "\ue002"  # a space around an "and" inside the last option, kept from the split
+
+
+def shield_last_and(text: str, langs: tuple[str, ...]) -> str:
+    """``text`` with the "and" of its last option hidden from a split, when an "or" closes a
+    list of commas before it: "lighting, pavements, or parks and green spaces" is three
+    options, "el autobús, el tranvía o la bici y el patinete" too; not "A, B or C and how
+    often?", where a clause follows (:func:`unshield` restores it)."""
+    found = list(re.finditer(r"(?:,\s*|\s+)" + words("or", langs) + r"\s+", text, _I))
+    if not found:
+        return text
+    closing = found[-1]
+    head, tail = text[: closing.start()], text[closing.end() :]
+    join = joins(langs)
+    if "," not in head or "," in tail or join.has_and.search(" " + head):
+        return text
+    parts = re.split(r"\s+" + words("and", langs) + r"\s+", tail, flags=_I)
+    if len(parts) != 2 or len(tail.split()) > 6 or not all(parts):
+        return text
+    second = fold(parts[1])
+    if family("wh", langs).match(second) or family("pronoun", langs).match(second):
+        return text
+    return head + closing.group(0) + re.sub(r"\s+", _AND, tail)
+
+
 def unshield(text: str) -> str:
-    return text.replace(_COMMA, ",")
+    return text.replace(_COMMA, ",").replace(_AND, " ")

@@ -24,10 +24,10 @@ SENTENCE_CUES: dict[str, dict[str, str]] = {
     },
     "hedge": {
         "en": "mostly|mainly|mostly for|more|rather|primarily|largely",
-        "es": "más|mayormente|sobre todo|principalmente|más bien",
-        "fr": "plutôt|surtout|principalement|davantage|plus",
-        "de": "eher|hauptsächlich|vor allem|mehr|überwiegend|meistens",
-        "pt": "mais|principalmente|sobretudo|mais pra|mais para",
+        "es": "más|mayormente|sobre todo|principalmente|más bien|preferentemente|de preferencia",
+        "fr": "plutôt|surtout|principalement|davantage|plus|de préférence",
+        "de": "eher|hauptsächlich|vor allem|mehr|überwiegend|meistens|lieber|bevorzugt",
+        "pt": "mais|principalmente|sobretudo|mais pra|mais para|de preferência|preferencialmente",
     },
     "both": {
         "en": "both|a mix|a mix of both|a bit of both|a little of both|some of each|a combination|a combination of both|equally|both equally|about equally",
