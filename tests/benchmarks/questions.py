@@ -109,6 +109,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout17,
     corpus_holdout18,
     corpus_holdout19,
+    corpus_holdout20,
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
@@ -635,6 +636,15 @@ HOLDOUT19_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on the session's first detector (c03d051)": "99/130 exactly right",
 }
+#: corpus_holdout20.py's first scoring (also in its docstring)
+HOLDOUT20_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 2a8fedb, after held-out 19 was tuned on)": (
+        "112/130 exactly right; P/R open_ended 0.674/0.967, scale 0.900/0.900, single_choice "
+        "0.900/0.900, multiple_choice 1.000/0.900, ranking 1.000/0.700, yes_no 1.000/0.750; "
+        "1 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on the session's first detector (e2ce16f)": "112/130 exactly right",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -672,6 +682,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout19.py (session 12, careful public-service assistant; scored once, tuned on since)",
         corpus_holdout19.HOLDOUT19,
         HOLDOUT19_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout20.py (session 13, Markdown-heavy consumer-app interviewer; scored once)",
+        list(corpus_holdout20.HOLDOUT20),
+        HOLDOUT20_FIRST_SCORES,
     ),
 ]
 
