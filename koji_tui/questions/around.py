@@ -29,10 +29,34 @@ def trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
         return True
     if len(parts) > 2 or "?" in trailing:
         return False
+    told = answer_example(folded, langs)
+    if told is not None and not has("open", told, langs):
+        return True  # "Puedes responder, por ejemplo: 2, 1, 3, 4.": the keys are how to answer
     if family("open", langs).search(family("best_describes", langs).sub(" ", folded)):
         return False  # "Tap the link to compare them, then tell me what you think."
     cues = choice_cues(folded, langs)
     return cues.instruction or cues.multiple or cues.rank
+
+
+_KEYS = re.compile(r"\s*[:,]?\s*(?:[a-z0-9]{1,2}\s*(?:[,>/-]|→|\s)\s*)+[a-z0-9]{1,2}[).!]*\s*")
+
+
+def answer_example(folded: str, langs: tuple[str, ...]) -> str | None:
+    """The words before an example answer made of a list's keys only ("…, e.g. 2, 1, 4, 3",
+    "por ejemplo: B, D", "z. B. 3 > 1 > 2"), or None when ``folded`` ends in none."""
+    for example in family("examples", langs).finditer(folded):
+        if _KEYS.fullmatch(folded[example.end() :]):
+            return folded[: example.start()]
+    return None
+
+
+def example_keys(folded: str, langs: tuple[str, ...]) -> list[str]:
+    """The keys of the example answer that ends ``folded`` ("e.g. A, C" -> ["a", "c"])."""
+    before = answer_example(folded, langs)
+    if before is None:
+        return []
+    rest = folded[len(before) :]
+    return re.findall(r"(?<![a-z0-9])[a-z0-9]{1,2}(?![a-z0-9])", rest[rest.find(" ") :])
 
 
 def offers_other(trailing: str, langs: tuple[str, ...]) -> bool:

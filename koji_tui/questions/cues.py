@@ -275,7 +275,8 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
     instruction = limit is not None
     for sentence in _sentences_and_asides(folded):
         chooses = has("choose", sentence, langs)
-        if chooses or (has("reply", sentence, langs) and has("unit", sentence, langs)):
+        told = family("no_wrong_answer", langs).sub(" ", sentence)  # "no wrong answer" tells none
+        if chooses or (has("reply", told, langs) and has("unit", told, langs)):
             instruction = True
         elif not sentence.rstrip().endswith("?") and _one_answer(sentence, langs):
             instruction = True  # "Only one answer, please.", "Só uma resposta."

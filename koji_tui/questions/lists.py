@@ -26,11 +26,12 @@ else single choice.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from koji_tui.questions.around import (
     after_evidence,
     ask_after,
+    example_keys,
     offers_other,
     point_scale,
     points_back,
@@ -335,12 +336,16 @@ def _read_block(
             intro_tail = intro_parts[-2] + " " + intro_tail  # "Which …? Any or all."
     cue_text = " ".join(intro_parts[-3:]) + "\n" + trailing
     cues = choice_cues(fold(cue_text), langs)
+    shown = example_keys(fold(trailing), langs)  # "Reply with the letters, e.g. A, C"
+    if not (cues.rank or cues.multiple) and 2 <= len(set(shown)) < len(block.labels):
+        cues = replace(cues, multiple=True)
     if after is not None:
         if after_evidence(block.marked, intro, after[0], langs) < AFTER_THRESHOLD:
             return None
     elif _evidence(block, intro_tail, cues, trailing, langs) < THRESHOLD:
         return None
-    asked = intro_tail if intro_tail.endswith("?") else last_question(intro)
+    # no question: the words before the list ask ("You could tell me, for example:")
+    asked = intro_tail if intro_tail.endswith("?") else last_question(intro) or intro_tail
     if after is not None:
         asked = after[0]
     aside = intro_parts[-1] if intro_parts and intro_parts[-1][:1] == "(" else ""

@@ -77,8 +77,8 @@ _LABEL_STOP = (  # … or the next point: "1 = very difficult 5 = very easy"
     + _W["label_and"]
     + r")\s+(?:\d|(?:"
     + "|".join(NUMBER_WORDS)
-    + r")\s)|\d{1,2}\s*(?:=|:)))"
-)
+    + r")\s)|\d{1,2}\s*(?:=|:)|\s(?:to|through|a|al|hasta|à|au|bis|até|ao)\s+\d{1,2}\b))"
+)  # … or the range going on: "from 0 = not at all likely TO 10 = extremely likely"
 # "wobei 1 für X und 5 für Y steht", "wobei eins X und fünf Y heisst", "wobei 1 X ist und 5 Y."
 _DE_WOBEI = re.compile(
     r"\b(?:" + _W["de_where"] + r")\s+(\d{1,2}|[^\W\d_]{3,6})\s+(?:" + _W["de_for"]
@@ -156,8 +156,15 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
     if str(low) in labels and str(high) not in labels:
         # the verb said once for both ends: "où 1 signifie X et 5 Y", "em que 1 significa X e 5 Y"
         elided = re.compile(
-            r"\s(?:" + _W["label_and"] + r")\s+(?:" + str(high) + "|" + _point(high) + r")\s+"
-            r"[\"'“«‘„]?\s*"
+            r"(?:\s(?:"
+            + _W["label_and"]
+            + r")|,)\s+(?:"
+            + str(high)
+            + "|"
+            + _point(high)
+            + r")\s+"
+            + _UNIT  # "1 star being very hard, 5 stars very easy"
+            + r"[\"'“«‘„]?\s*"
             r"([^\d\n,;()\[\]?—–=:][^\n,;()\[\]?—–]{0,60}?)[\"'”»’“]?" + _LABEL_STOP,
             _I,
         )

@@ -29,6 +29,7 @@ from koji_tui.questions.lexicon import LANGUAGES
 from koji_tui.questions.lists import classify, from_lists
 from koji_tui.questions.normalize import mute_quoted_asks, prepare, sentences
 from koji_tui.questions.ordinals import ordinal_lines
+from koji_tui.questions.ranked import ranked_objects
 from koji_tui.questions.result import (
     MAX_OPTION_LEN,
     MAX_OPTIONS,
@@ -39,7 +40,7 @@ from koji_tui.questions.result import (
 from koji_tui.questions.scales import find_scale
 from koji_tui.questions.sms import drop_context, drop_courtesy_asides, drop_sign_off, reply_rows
 from koji_tui.questions.survey import option_line, survey_item
-from koji_tui.questions.yes_no import explicit, implicit
+from koji_tui.questions.yes_no import explicit, implicit, told_as_statement
 
 __all__ = [
     "MAX_ANALYSED",
@@ -96,6 +97,8 @@ def detect_text(content: str) -> TextResult:
     # a ranking's positions are no scale: "Order these from 1 (most) to 4 (least): A) … B) …"
     ranks = has("rank", fold(" ".join(parts[-2:])), langs)
     inline = inline_options(text, langs) if ranks else None
+    for sentence in parts[-2:] if ranks and inline is None else ():
+        inline = inline or ranked_objects(sentence, langs)  # "Rank A, B and C by …"
     if inline is not None:
         return inline
     agreed = agreement_scale(text, langs)  # "…? Strongly disagree, disagree, …, strongly agree"
@@ -116,4 +119,6 @@ def detect_text(content: str) -> TextResult:
         return TextResult(type="yes_no")
     if question_index is not None and implicit(final, after, langs):
         return TextResult(type="yes_no")
+    if question_index is None and told_as_statement(parts[-1], langs):
+        return TextResult(type="yes_no")  # "We would like to know whether you have …."
     return TextResult()

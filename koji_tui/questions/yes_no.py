@@ -189,3 +189,21 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
         or family("yn_block", langs).search(folded)
         or family("open", langs).search(probe)
     )
+
+
+def told_as_statement(sentence: str, langs: tuple[str, ...]) -> bool:
+    """An indirect yes/no told as a statement, the message's last sentence with no question
+    mark: "We would like to know whether you have enabled …", "Nos gustaría saber si …",
+    "Nous aimerions savoir si vous …", "Wir würden gern wissen, ob Sie …", "Gostaríamos de
+    saber se …". A wish must frame it ("Let me know if you have any questions." asks
+    nothing), in a few words before the "whether"; the clause is then read as the question."""
+    text = sentence.strip()
+    if not text or text[-1] not in ".!" or "?" in text:
+        return False
+    folded = fold(text)
+    indirect = family("whether", langs).search(folded)
+    if indirect is None or len(folded[: indirect.start()].split()) > 8:
+        return False
+    if family("desire", langs).search(folded[: indirect.start()]) is None:
+        return False
+    return implicit(text.rstrip(" .!") + "?", "", langs)

@@ -119,6 +119,7 @@ from tests.questions import (  # noqa: E402
     corpus_session10,
     corpus_session11,
     corpus_session12,
+    corpus_session13,
     corpus_stress,
 )
 from tests.questions.cases import Case  # noqa: E402
@@ -572,6 +573,30 @@ TUNING.append(
         },
     )
 )
+TUNING.append(
+    (
+        "tuning: corpus_session13.py (session 13's batch, from held-out 20's misses)",
+        corpus_session13.SESSION13,
+        {
+            f"({name}, before its fix)": getattr(corpus_session13, f"{name}_FIRST_SCORE")
+            for name in (
+                "WRITE_FREELY",
+                "RANK_OBJECTS",
+                "STATEMENT_WHETHER",
+                "ANSWER_EXAMPLE",
+                "SCALE_TO",
+                "FREE_WORDS",
+            )
+        },
+    )
+)
+TUNING.append(
+    (
+        "written, not fixed yet: corpus_session13.NOT_YET_FIXED ('How smooth …? Give it 1 to 5 stars')",
+        corpus_session13.NOT_YET_FIXED,
+        {},
+    )
+)
 #: corpus_holdout8.py's first scoring (also in its docstring)
 HOLDOUT8_FIRST_SCORES: dict[str, str] = {
     "once, unseen (detector of commit c678f9b, after held-out 4 to 7 were tuned on)": (
@@ -684,7 +709,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT19_FIRST_SCORES,
     ),
     (
-        "corpus_holdout20.py (session 13, Markdown-heavy consumer-app interviewer; scored once)",
+        "corpus_holdout20.py (session 13, Markdown-heavy consumer-app interviewer; scored once, tuned on since)",
         list(corpus_holdout20.HOLDOUT20),
         HOLDOUT20_FIRST_SCORES,
     ),

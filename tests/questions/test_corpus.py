@@ -29,6 +29,7 @@ from tests.questions.corpus_session9 import SESSION9
 from tests.questions.corpus_session10 import SESSION10
 from tests.questions.corpus_session11 import SESSION11
 from tests.questions.corpus_session12 import SESSION12
+from tests.questions.corpus_session13 import SESSION13
 from tests.questions.corpus_stress import LANGS, STRESS
 from tests.questions.scoring import TYPES, score
 
@@ -81,6 +82,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         SESSION10,
         SESSION11,
         SESSION12,
+        SESSION13,
     ],
     ids=[
         "corpus_holdout",
@@ -105,6 +107,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_session10",
         "corpus_session11",
         "corpus_session12",
+        "corpus_session13",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
@@ -153,6 +156,7 @@ def test_held_out_3_keeps_its_first_score() -> None:
         "corpus_holdout17",
         "corpus_holdout18",
         "corpus_holdout19",
+        "corpus_holdout20",
     ],
 )
 def test_held_out_corpora_keep_the_first_rule(name: str) -> None:
@@ -174,6 +178,7 @@ def test_held_out_corpora_keep_the_first_rule(name: str) -> None:
         "corpus_holdout17": 126,
         "corpus_holdout18": 101,
         "corpus_holdout19": 109,
+        "corpus_holdout20": 112,
     }[name]
     assert sum(report.tp.values()) >= first, report.table(name).splitlines()[0]
 
