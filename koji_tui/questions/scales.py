@@ -227,6 +227,14 @@ def _digits_for_words(text: str) -> str:
     return _BARE_WORD_RANGE.sub(swap, _WORD_RANGE.sub(swap, text))
 
 
+# a question of degree ("How smooth was …?", "¿Qué tan fácil …?", "Wie einfach war …?")
+_DEGREE = re.compile(
+    r"^\W*(?:how\s+[a-z]+\s+(?:was|is|were|are|did|does|do)\b|que\s+tan\b|cuan\b|a\s+quel\s+"
+    r"point\b|dans\s+quelle\s+mesure\b|wie\s+[a-z]+\s+(?:war|ist|waren|sind|fanden|findest|"
+    r"finden)\b|quao\b|o\s+quanto\b)"
+)
+
+
 def _rates(text: str, langs: tuple[str, ...]) -> bool:
     return family("rating", langs).search(fold(text)) is not None
 
@@ -307,8 +315,12 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
     found: tuple[int, int, dict[str, str]] | None = None
     window_start = max(0, anchor - 1)
     for offset, sentence in enumerate(window):
-        if question_index is not None and window_start + offset != anchor and not final_rates:
-            continue  # "You mentioned the 1-5 rating. What would you change?" asks something else
+        position = window_start + offset
+        if question_index is not None and position != anchor and not final_rates:
+            # "You mentioned the 1-5 rating. What would you change?" asks something else; after
+            # the ask, a sentence that rates tells how to answer it ("Give it 1 to 5 stars.")
+            if position < anchor or not (_rates(sentence, langs) and _DEGREE.match(fold(final))):
+                continue
         found = _range_in(sentence, strong_only=True)
         if found is None and (_rates(sentence, langs) or final_rates):
             found = _range_in(sentence, strong_only=False)

@@ -586,15 +586,9 @@ TUNING.append(
                 "ANSWER_EXAMPLE",
                 "SCALE_TO",
                 "FREE_WORDS",
+                "STARS_AFTER",
             )
         },
-    )
-)
-TUNING.append(
-    (
-        "written, not fixed yet: corpus_session13.NOT_YET_FIXED ('How smooth …? Give it 1 to 5 stars')",
-        corpus_session13.NOT_YET_FIXED,
-        {},
     )
 )
 #: corpus_holdout8.py's first scoring (also in its docstring)

@@ -17,9 +17,12 @@ must stay open. Each batch's first score, on the detector before the change made
 * ANSWER_EXAMPLE: an example answer made of the list's keys after it ("Puedes responder, por
   ejemplo: 2, 1, 3, 4.", "Reply with the letters, e.g. A, C"): how to answer, and two keys of
   more say several may be picked;
-* SCALE_TO (one case in NOT_YET_FIXED): the ends' labels with the range's "to" between them ("from 0 = not at all likely
+* SCALE_TO: the ends' labels with the range's "to" between them ("from 0 = not at all likely
   to 10 = extremely likely") or the second verb left out after a comma ("1 star being very
   hard, 5 stars very easy");
+* STARS_AFTER: a range that rates after a question of degree whose adjective is no rating word
+  ("How smooth was the booking? Give it 1 to 5 stars."); "What would you change? You rated us
+  1 to 5 stars last year." stays open;
 * FREE_WORDS: "Tu dirais que … A, B ou C ?", "Du kannst gern mehreres auswählen", "Cite tout
   ce qui s'applique", "Nimm einfach die, die am besten passt".
 """
@@ -239,10 +242,8 @@ SESSION13: list[Case] = [
     *FREE_WORDS,
 ]
 
-#: written and scored, not fixed yet (no tuning floor): a "Give it 1 to 5 stars" after a
-#: question whose adjective names no rating ("How smooth was …?") is read as no scale, on
-#: 2a8fedb and after this session's changes alike ("How easy was …?" is one)
-NOT_YET_FIXED: list[Case] = [
+#: a range that rates after a question of degree whose adjective is no rating word
+STARS_AFTER: list[Case] = [
     C(
         SC,
         "How smooth was the booking? Give it 1 to 5 stars, 1 star being very bumpy, 5 stars "
@@ -250,4 +251,21 @@ NOT_YET_FIXED: list[Case] = [
         scale=(1, 5),
         labels={"lo": "very bumpy", "hi": "very smooth"},
     ),
+    C(SC, "Wie reibungslos war die Buchung? Gib ihr 1 bis 5 Sterne.", scale=(1, 5), lang="de"),
+    C(
+        SC,
+        "¿Qué tan cómodo fue el asiento? Dale de 1 a 5 estrellas.",
+        scale=(1, 5),
+        lang="es",
+    ),
+    C(
+        SC,
+        "À quel point le trajet était-il calme ? Donne-lui de 1 à 5 étoiles.",
+        scale=(1, 5),
+        lang="fr",
+    ),
+    D("What would you change? You rated us 1 to 5 stars last year."),
+    D("What would you change? Last time you gave us 3 out of 5 stars."),
 ]
+STARS_AFTER_FIRST_SCORE = "detector of b0361b8: 4/6 exactly right; scale 1.000/0.500 ('How smooth was …? Give it 1 to 5 stars', 'Wie reibungslos war …? Gib ihr 1 bis 5 Sterne': a range after a question whose adjective is no rating word); 0 of 2 open questions given a widget"
+SESSION13 += STARS_AFTER
