@@ -110,6 +110,8 @@ from tests.questions import (  # noqa: E402
     corpus_holdout18,
     corpus_holdout19,
     corpus_holdout20,
+    corpus_holdout21,
+    corpus_holdout22,
     corpus_paraphrase,
     corpus_session4,
     corpus_session5,
@@ -664,6 +666,23 @@ HOLDOUT20_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on the session's first detector (e2ce16f)": "112/130 exactly right",
 }
+#: corpus_holdout21.py's and corpus_holdout22.py's first scorings (also in their docstrings)
+HOLDOUT21_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 7e6d8b5, after held-out 20 was tuned on)": (
+        "109/130 exactly right; P/R open_ended 0.750/1.000, scale 1.000/1.000, single_choice "
+        "0.938/0.750, multiple_choice 0.684/0.650, ranking 0.778/0.700, yes_no 1.000/0.850; "
+        "0 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on the session's first detector (e2ce16f)": "109/130 exactly right",
+}
+HOLDOUT22_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 7e6d8b5, after held-out 20 was tuned on)": (
+        "88/130 exactly right; P/R open_ended 0.492/0.967, scale 0.786/0.550, single_choice "
+        "0.500/0.250, multiple_choice 0.941/0.800, ranking 0.750/0.450, yes_no 1.000/0.900; "
+        "1 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on the session's first detector (e2ce16f)": "88/130 exactly right",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -706,6 +725,16 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout20.py (session 13, Markdown-heavy consumer-app interviewer; scored once, tuned on since)",
         list(corpus_holdout20.HOLDOUT20),
         HOLDOUT20_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout21.py (session 13, concept and pricing tests; scored once)",
+        list(corpus_holdout21.HOLDOUT21),
+        HOLDOUT21_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout22.py (session 13, spoken style, no lists; scored once)",
+        list(corpus_holdout22.HOLDOUT22),
+        HOLDOUT22_FIRST_SCORES,
     ),
 ]
 
