@@ -22,7 +22,12 @@ def trailer_ok(trailing: str, langs: tuple[str, ...]) -> bool:
     one)") that invites no story ("Tap one, then tell me why")."""
     if not trailing:
         return True
-    trailing = without_other_offer(trailing, langs)
+    offered = without_other_offer(trailing, langs)
+    if offered != trailing and not re.sub(
+        r"\b(?:and|y|et|und|e|or|o|ou|oder|so)\b|\W", "", fold(offered)
+    ):
+        return True  # "And if it's something else, just tell me.": the Other's own ask
+    trailing = offered
     folded = fold(trailing)
     parts = sentences(trailing)
     if family("afterthought", langs).search(folded) and "?" not in trailing and len(parts) <= 2:

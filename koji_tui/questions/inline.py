@@ -38,7 +38,14 @@ from koji_tui.questions.cues import (
 )
 from koji_tui.questions.heads import continued, cut_head, shared_lead, verb_last
 from koji_tui.questions.items import items_result, split_items, strip_ask, typed_result
-from koji_tui.questions.joins import joins, lettered, semicoloned, shield_last_and, unshield
+from koji_tui.questions.joins import (
+    joins,
+    lettered,
+    marked,
+    semicoloned,
+    shield_last_and,
+    unshield,
+)
 from koji_tui.questions.lead_in import lead_in
 from koji_tui.questions.lexicon import YES_NO_MARKER
 from koji_tui.questions.normalize import clean_label, sentences
@@ -86,7 +93,11 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
         # the comma
         head, items = body[:comma], body[comma + 2 :].strip()
         folded = family("or", langs).sub(" ", fold(items))  # French "ou" folds like "où"
-        clause = family("pronoun", langs).search(folded) or family("wh", langs).search(folded)
+        clause = (
+            family("pronoun", langs).search(folded)
+            or family("wh", langs).search(folded)
+            or family("subordinate", langs).match(folded)  # "…, damit daraus eine Neun oder …"
+        )
         if clause is None and 3 <= len(items) <= 300 and not set("?:()") & set(items):
             if not continued(head, items, langs):  # "… se viaja a trabalho, a lazer ou os dois"
                 found.append(shared_lead(head, items, langs))
@@ -138,7 +149,8 @@ def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult 
     join = joins(langs)
     if not join.has_or.search(" " + items_text) or join.has_and.search(" " + items_text):
         return None
-    parts = [p.strip() for p in join.split.split(items_text)]
+    between = marked(items_text, langs) if ";" in items_text else None  # "A; two or three; or C"
+    parts = [p.strip() for p in between or join.split.split(items_text)]
     if len(parts) < 2 or not all(parts):
         return None
     last = parts[-1].split()
@@ -152,7 +164,8 @@ def _framed(final: str, cues: ChoiceCues, langs: tuple[str, ...]) -> TextResult 
     parts[0] = cut_head(parts[0], parts[1:], langs)
     shielded = [clean_label(p) for p in parts]
     items = [unshield(p) for p in shielded]
-    if split_items(", ".join(shielded), langs) != items and not _catch_all(items, langs):
+    joined = "; ".join(shielded) if between else ", ".join(shielded)
+    if split_items(joined, langs) != items and not _catch_all(items, langs):
         return None
     return typed_result(items, cues, has_or=True, has_and=False)
 
@@ -284,11 +297,14 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
     (choose all that apply) A / B / C", "How would you order these? Price, brand, reviews.",
     "…? A) Lighting B) Safety C) Cleaning"."""
     rest, aside = rest.strip(), ""
-    first = _ASIDE_FIRST.match(rest)
+    announced = family("options_are", langs).match(fold(rest))  # "The options are: A, B or C."
+    if announced is not None:
+        aside, rest = rest[: announced.end()], rest[announced.end() :].lstrip(" :")
+    first = None if aside else _ASIDE_FIRST.match(rest)
     told_first = _TOLD_FIRST.match(rest)
     if first is not None:  # an instruction in parentheses, then the options
         aside, rest = first.group(1), first.group(2)
-    elif told_first is not None and _instruction_only(told_first.group(1), langs):
+    elif not aside and told_first is not None and _instruction_only(told_first.group(1), langs):
         aside, rest = told_first.group(1), told_first.group(2)  # "Two at most: A, B, C."
     if rest.startswith("(") and rest.rstrip(" .").endswith(")"):  # "(briefly) (e.g., A, B)"
         rest = rest.rstrip(" .")[1:-1]
@@ -296,6 +312,9 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
     told = sentences(rest)
     if not aside and len(told) == 2 and _instruction_only(told[1], langs):
         rest, aside = told[0].rstrip(" ."), told[1]  # "A / B / Other. Select any that apply."
+    head, semicolon, closing = rest.rpartition(";")
+    if semicolon and _instruction_only(closing.strip(), langs):  # "…; dime todas las que …"
+        rest, aside = head.strip(), f"{aside} {closing.strip()}".strip()
     last = _ASIDE_LAST.match(rest)
     if last is not None and not aside:
         told = choice_cues(fold(last.group(2) or last.group(3)), langs)
@@ -309,7 +328,9 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         return None  # "What's your biggest challenge? (e.g., time, budget, or tooling)"
     folded = fold(final)
     cues = choice_cues(fold(final + "\n" + aside), langs)
-    told_how = bool(aside) and choice_cues(fold(aside), langs).instruction  # "(eine Auswahl)"
+    told_how = bool(aside) and (  # "(eine Auswahl)", "The options are:"
+        announced is not None or choice_cues(fold(aside), langs).instruction
+    )
     if not (
         cues.rank
         or cues.multiple

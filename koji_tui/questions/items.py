@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from koji_tui.questions.cues import ChoiceCues
+from koji_tui.questions.cues import ChoiceCues, family, fold
 from koji_tui.questions.joins import (
     joins,
     marked,
@@ -60,7 +60,7 @@ def split_items(items_text: str, langs: tuple[str, ...], roomy: bool = False) ->
         ]
     if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
         return None
-    items = [x for x in items if x]
+    items = _uncorrelated([x for x in items if x], langs)
     if not 2 <= len(items) <= _MAX_ITEMS:
         return None
     # options between explicit marks ("A; B; C", "A / B", "A) … B) …") may be a little longer
@@ -72,6 +72,32 @@ def split_items(items_text: str, langs: tuple[str, ...], roomy: bool = False) ->
         if any(c.isdigit() for c in item) and len(words) > (5 if pieces is not None else 3):
             return None  # "de 2 a 10 personas" between semicolons is one option
     return items
+
+
+def _uncorrelated(items: list[str], langs: tuple[str, ...]) -> list[str]:
+    """ "either in store", "soit par un ami, soit par …", "ou na loja, ou no …": the
+    correlative word before the options is no part of them (it must head the first)."""
+    lead = family("correlative", langs)
+    first = lead.match(fold(items[0])) if items else None
+    if (
+        first is None
+        or len(items[0].split()) < 2
+        or not items[0][first.end() : first.end() + 1].isspace()
+    ):
+        return items
+    out = []
+    for item in items:
+        match = lead.match(fold(item))
+        out.append(item[match.end() :].strip() if match and len(item.split()) >= 2 else item)
+    return out
+
+
+def _correlated(items_text: str, langs: tuple[str, ...]) -> bool:
+    """Every option after a comma headed by the same correlative ("soit A, soit B, soit C")."""
+    pieces = [fold(p.strip()) for p in items_text.split(",")]
+    lead = family("correlative", langs)
+    heads = {m.group(0) for p in pieces if (m := lead.match(p)) and len(p.split()) >= 2}
+    return len(pieces) >= 2 and len(heads) == 1 and all(lead.match(p) for p in pieces)
 
 
 def typed_result(
@@ -122,6 +148,7 @@ def items_result(
         or between_marks
         or join.has_or.search(" " + items_text) is not None
         or (len(items) >= 3 and all(_PERCENT_ITEM.match(item) for item in items))
+        or _correlated(items_text, langs)  # "soit par un ami, soit par la publicité, soit …"
     )
     has_and = not (between_marks or offered) and join.has_and.search(" " + items_text) is not None
     return typed_result(items, cues, has_or, has_and)

@@ -200,3 +200,23 @@ def shield_last_and(text: str, langs: tuple[str, ...]) -> str:
 
 def unshield(text: str) -> str:
     return text.replace(_COMMA, ",").replace(_AND, " ")
+
+
+_PAUSE = re.compile(r"(?<=\w)\s*(?:\.\.\.|…)\s+(?=\w)")
+
+
+def spoken_pauses(text: str, langs: tuple[str, ...]) -> str:
+    """Options said with pauses ("Would that be daily... weekly... or less often?", "tous les
+    jours… une fois par semaine… ou moins souvent ?") as a list with commas; a line whose
+    pauses close with no "or" is left as it is ("So... what do you think?")."""
+    closing = re.compile(r"(?:\.\.\.|…)\s+" + words("or", langs) + r"\s+\w", _I)
+    alternative = re.compile(r"\s" + words("or", langs) + r"\s", _I)
+    out = []
+    for line in text.split("\n"):
+        if closing.search(line):
+            # "a day... two or three days... or longer": the pauses part the options, not the
+            # "or" inside one (semicolons, then)
+            inner = any(alternative.search(p) for p in _PAUSE.split(line)[1:-1])
+            line = _PAUSE.sub("; " if inner else ", ", line)
+        out.append(line)
+    return "\n".join(out)

@@ -8,13 +8,28 @@ there too gets these words added).
 * ``choose`` (added): name them ("Cite tout ce qui s'applique"); take the one that fits best ("Nimm einfach die, die am besten passt",
   "whichever fits best", "la que mejor encaje");
 * ``several`` (added): German "mehreres" ("Du kannst gern mehreres auswählen");
+* ``multi`` (added): tell me all that apply, as said ("dime todas las que te encajen", "me fala
+  todos que valem", "Dis-moi tout ce qui …");
+* ``other`` (added): somewhere or some way else ("irgendwo anders", "soit autrement");
+* ``yn_start`` (added): a role as "c'est toi le titulaire …?", a Portuguese conditional first
+  ("Voltaria a comprar connosco?");
+* ``both`` (added): "un peu des deux", "ein bisschen von beidem", "um pouco dos dois";
+* ``correlative``: the word before each or the first of correlated options ("either A or B",
+  "soit A, soit B", "entweder A oder B", "ou A, ou B"), no part of an option;
 * ``rank`` (added): the order asked for as a noun ("what would your order be?", "quel serait
   ton ordre ?", "wie sähe deine Reihenfolge aus?", "qual seria a sua ordem?") and the keys
   given in order ("list the numbers in order");
 * ``desire``: the wish before an indirect yes/no told as a statement ("We would LIKE TO know
   whether …", "Nos GUSTARÍA saber si …", "Wir würden GERN wissen, ob …"): koji_tui.questions.
   yes_no reads such a sentence as the question;
-* ``framing`` (added): French framing without inversion ("Tu dirais que …", "Vous diriez que …").
+* ``named_lead``: the words that name a ranking's options before it asks the order ("thinking
+  about speed, price and quality, tell me which comes first", "entre le prix, …");
+* ``subordinate``: a conjunction that opens a clause, no option ("Was müsste passieren, DAMIT
+  daraus eine Neun oder Zehn wird?", "…, so that it becomes a nine or a ten?");
+* ``options_are``: the options announced after the question ("The options are: …", "Las
+  opciones son: …", "Die Möglichkeiten sind: …"): koji_tui.questions.inline reads what follows;
+* ``framing`` (added): French framing without inversion ("Tu dirais que …", "Vous diriez que …")
+  and the spoken "would that be …" ("¿Sería …?", "Ce serait …", "Wäre das …?", "Seria …?").
 """
 
 from __future__ import annotations
@@ -42,11 +57,37 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "pt": "cite|mencione|nomeie|a que melhor se aplica|o que melhor se aplica|a que mais se aplica|a que melhor encaixa|a que melhor combina|o que melhor combina|a que melhor te descreve|a que melhor o descreve",
     },
     "several": {"de": "mehreres"},
+    "multi": {
+        "en": "tell me all the ones that apply|tell me all that apply|all the ones that apply|name all the ones",
+        "es": "todas las que te encajen|todas las que le encajen|todos los que te encajen|todas las que apliquen|todos los que apliquen|dime todas las que|dime todos los que",
+        "fr": "dis-moi tout ce qui|dites-moi tout ce qui|dis-moi toutes celles|dites-moi toutes celles|dites-moi tous ceux|dis-moi tous ceux",
+        "de": "sag mir alle|sagen sie mir alle|nenn mir alle|nennen sie mir alle",
+        "pt": "todos que valem|todas que valem|todos os que valem|todas as que valem|me fala todos|me fala todas|diga todos os que|diga todas as que",
+    },
+    "other": {
+        "en": "anywhere else|some other way|another way",
+        "es": "en otra parte|de otra forma|de otra manera|otro sitio",
+        "fr": "autrement|d'une autre façon|d'une autre manière|autre part",
+        "de": "irgendwo anders|irgendwo sonst|auf anderem weg",
+        "pt": "noutro lugar|de outra forma|de outra maneira|outro sítio",
+    },
+    "yn_start": {
+        "fr": "re:^c'est\\s+(?:vous|toi)\\s+(?:le|la|l')",
+        "pt": "re:^[a-z]{3,}(?:aria|eria|iria)\\s+(?:a|de|o|os|as|com|em|no|na|se|lhe|me|nos)\\b",
+    },
+    "both": {
+        "en": "a bit of each|some of both", "es": "un poco de los dos|un poco de ambos|un poco de todo",
+        "fr": "un peu des deux|un peu de chaque|un peu de tout", "de": "ein bisschen von beidem|etwas von beidem|von beidem etwas",
+        "pt": "um pouco dos dois|um pouco de cada|um pouco de ambos",
+    },
+    "correlative": {
+        "en": "either", "es": "o bien|ya sea|o", "fr": "soit|ou bien|ou", "de": "entweder", "pt": "ou|seja",
+    },
     "rank": {
         "en": "re:\\bwhat\\s+would\\s+(?:your|the)\\s+order\\s+be\\b|re:\\bwhat\\s+order\\s+would\\s+you\\s+put\\b|re:\\b(?:numbers|letters)\\s+in\\s+order\\b",
-        "es": "re:\\bcual\\s+seria\\s+(?:tu|su|el)\\s+orden\\b|re:\\b(?:numeros|letras)\\s+en\\s+orden\\b",
+        "es": "re:\\bcual\\s+seria\\s+(?:tu|su|el)\\s+orden\\b|re:\\b(?:numeros|letras)\\s+en\\s+orden\\b|re:\\b(?:ordena|ordene|clasifica|clasifique|prioriza|priorice)(?:me|nos)\\b|empezando por la que más|empezando por el que más|empezando por lo que más|empezando por la más|empezando por el más",
         "fr": "re:\\bquel\\s+serait\\s+(?:ton|votre|l')\\s*ordre\\b|re:\\b(?:numeros|chiffres|lettres)\\s+dans\\s+l'ordre\\b",
-        "de": "re:\\bwie\\s+sahe\\s+(?:deine|ihre|die)\\s+reihenfolge\\b",
+        "de": "re:\\bwie\\s+sahe\\s+(?:deine|ihre|die)\\s+reihenfolge\\b|sortierst|sortiert|re:\\bzuerst\\b[^.?!\\n]{0,40}?\\bdann\\b|und so weiter bis zum schluss|bis zum letzten",
         "pt": "re:\\bqual\\s+seria\\s+(?:a\\s+)?(?:sua|tua)\\s+ordem\\b|re:\\b(?:numeros|letras)\\s+por\\s+ordem\\b",
     },
     "desire": {
@@ -70,5 +111,32 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "de": "nach|danach|vom|von|je nachdem",
         "pt": "pelo|pela|por|segundo|conforme|do mais|do menos|em função de|de acordo com",
     },
-    "framing": {"fr": "tu dirais|vous diriez|tu décrirais|vous décririez|tu qualifierais|vous qualifieriez"},
+    "named_lead": {
+        "en": "thinking about|thinking of|when it comes to|between|among|of",
+        "es": "pensando en|entre|de entre|en cuanto a",
+        "fr": "en pensant à|entre|parmi|pour ce qui est de",
+        "de": "wenn sie an|wenn du an|denken sie an|denk an|zwischen|unter|von",
+        "pt": "pensando em|entre|dentre|quanto a",
+    },
+    "subordinate": {
+        "en": "so that|because|if|when|while|although|unless|until|since|before|after|in order to",
+        "es": "para que|porque|si|cuando|aunque|mientras|antes de que|después de que|de modo que|con tal de que",
+        "fr": "pour que|afin que|afin de|parce que|si|quand|lorsque|bien que|avant que|pendant que|de sorte que",
+        "de": "damit|dass|weil|wenn|ob|obwohl|als|bevor|nachdem|sodass|so dass|während|falls",
+        "pt": "para que|porque|se|quando|embora|enquanto|antes que|depois que|de modo que|caso",
+    },
+    "options_are": {
+        "en": "the options are|your options are|the choices are|the possible answers are|you can choose between|you can choose from|you can say|it could be|it can be",
+        "es": "las opciones son|tus opciones son|sus opciones son|puede elegir entre|puedes elegir entre|puede ser|pueden ser|puedes decir|puede decir",
+        "fr": "les options sont|les choix sont|les réponses possibles sont|tu peux choisir entre|vous pouvez choisir entre|ça peut être|cela peut être|tu peux dire|vous pouvez dire",
+        "de": "die möglichkeiten sind|die optionen sind|zur auswahl stehen|die antwortmöglichkeiten sind|sie können wählen zwischen|du kannst wählen zwischen|du kannst sagen|sie können sagen|das kann sein",
+        "pt": "as opções são|suas opções são|as suas opções são|pode escolher entre|podes escolher entre|pode ser|podem ser|pode dizer|podes dizer",
+    },
+    "framing": {
+        "en": "would that be|would it be",
+        "es": "sería|serían",
+        "fr": "tu dirais|vous diriez|tu décrirais|vous décririez|tu qualifierais|vous qualifieriez|ce serait|serait-ce",
+        "de": "wäre das|wäre es|wären das|wären es",
+        "pt": "seria|seriam",
+    },
 }  # fmt: skip

@@ -110,7 +110,7 @@ def clean_label(label: str) -> str:
     """An option label of prepared text (see :func:`prepare`) as written: spacing and a
     trailing ";" "," or "." removed."""
     label = _SPACES.sub(" ", label).strip()
-    label = label.rstrip(" ;,")
+    label = label.rstrip(" ;,…")  # "les chambres… dites-moi": a pause, no part of it
     if label.endswith(".") and not label.endswith(".."):
         label = label[:-1].rstrip()
     return label

@@ -37,6 +37,7 @@ _BY_POSITION = re.compile(
 )  # fmt: skip
 _NAMED = re.compile(r"\b(?:option|opcion|opcao)\b")  # folded
 _COMMA = re.compile(r"\s*,\s*")
+_SPOKEN_COMMA = re.compile(r"(?:\s+(?:one|uno|una|un|une|eins|um|uma))?\s*,\s*")
 
 
 def _marker(
@@ -51,6 +52,9 @@ def _marker(
     colon = re.match(r"\s*:\s*", rest) or (_NAMED.search(match.group(0)) and _COMMA.match(rest))
     if colon:  # "La primera: …", and "Option one, a monthly plan." (a named option, a comma)
         return match.start(), end + colon.end()
+    spoken = _SPOKEN_COMMA.match(rest)  # "the first one, the laptop; the second, the tablet; …"
+    if spoken and (not first or ";" in rest[: spoken.end() + _MOST_WORDS * 12].split(".")[0]):
+        return match.start(), end + spoken.end()
     copula = family("ordinal_copula", langs).match(rest.lstrip(), 0)
     if copula is not None:
         skipped = len(rest) - len(rest.lstrip())

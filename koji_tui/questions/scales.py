@@ -129,6 +129,8 @@ def _label_for(text: str, point: int) -> str | None:
         _I,
     )  # fmt: skip
     for m in pattern.finditer(text):
+        if text[m.end() :].lstrip()[:1] == "?" and len(m.group(1).split()) > 3:
+            continue  # "une note entre 0 et 10 : à quel point tu recommanderais …?" asks
         label = clean_label(m.group(1).strip(_LABEL_QUOTES).rstrip(" .…→"))  # "X … 5 = Y"
         # "von 0 bis 10: Wie wahrscheinlich …": a question after the range is no label
         if label and not label[0].isdigit() and family("wh").match(fold(label)) is None:
@@ -224,7 +226,51 @@ def _digits_for_words(text: str) -> str:
         head = m.group(0)[: m.start(1) - m.start(0)]
         return f"{head}{m.group(1)}{low}{m.group(3)}{high}"
 
-    return _BARE_WORD_RANGE.sub(swap, _WORD_RANGE.sub(swap, text))
+    text = _BARE_WORD_RANGE.sub(swap, _WORD_RANGE.sub(swap, text))
+    text = _SPOKEN_POINT.sub(_spoken_point, _SPOKEN_RANGE.sub(swap, text))
+    return _COMMA_LABELS.sub(r"\1 \2 (\3) \4 \5 (\6)", text)
+
+
+# a point said in words where a label is given it: "with ONE being terrible", "siendo CERO
+# nunca y CUATRO siempre", "où UN veut dire …", "ZÉRO étant très facile", "von EINS, sehr …"
+_POINT_LEADS = (
+    "with",
+    "where",
+    "siendo",
+    "sendo",
+    "wobei",
+    "où",
+    "donde",
+    "and",
+    "y",
+    "et",
+    "und",
+    "e",
+)
+_SPOKEN_POINT = re.compile(
+    r"(?:" + "|".join(rf"(?<=\b{lead}\s)" for lead in _POINT_LEADS) + r"|(?<=,\s))(\w+)(?=\s+\S)"
+    r"|\b(\w+)(?=\s+(?:=|being|is|means|veut\s+dire|signifie|étant|significa|quiere\s+decir|"
+    r"bedeutet|steht|quer\s+dizer)\s)",
+    _I,
+)  # fmt: skip
+# "from 1, hardly at all, up to 7, extremely" -> "from 1 (hardly at all) to 7 (extremely)"
+_COMMA_LABELS = re.compile(
+    r"\b(from|von|de|del|desde|do)\s+(\d{1,2})\s*,\s*([^,?\d]{2,40}?)\s*,\s*(?:up\s+)?"
+    r"(to|bis|a|al|à|até|ao|hasta)\s+(\d{1,2})\s*,\s*([^,?.–—\d]{2,40}?)(?=\s*[,?.–—]|\s*$)",
+    _I,
+)
+# "between zero and ten", "entre zéro et dix", "zwischen null und zehn", "from one, …, up to
+# seven"
+_SPOKEN_RANGE = re.compile(
+    r"\b(?:between|entre|zwischen|from|von|de|del|desde)(\s+)(\w+)(\s*,[^,?]{2,40},\s*(?:up\s+)?"
+    r"(?:to|bis|a|al|à|até|ao|hasta)\s+|\s+(?:and|et|und|e|y)\s+)(\w+)",
+    _I,
+)
+
+
+def _spoken_point(m: re.Match[str]) -> str:
+    value = NUMBER_WORDS.get(fold(m.group(0)))
+    return m.group(0) if value is None else str(value)
 
 
 # a question of degree ("How smooth was …?", "¿Qué tan fácil …?", "Wie einfach war …?")
@@ -327,6 +373,9 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
         if found is None:  # "from 0 (never) to 10 (always)": both ends named, no count
             named = _range_in(sentence, strong_only=False)
             found = named if named is not None and len(named[2]) == 2 else None
+            if named is not None and found is None:  # "De 0 à 6, 0 étant X et 6 Y, comment …?"
+                ends = endpoint_labels(sentence, named[0], named[1])
+                found = named if len(ends) == 2 else None
         if found is not None:
             break
     if found is None:

@@ -24,6 +24,7 @@ from koji_tui.questions.announced import announced
 from koji_tui.questions.cues import fold, has
 from koji_tui.questions.house import options_rows
 from koji_tui.questions.inline import inline_options
+from koji_tui.questions.joins import spoken_pauses
 from koji_tui.questions.language import languages
 from koji_tui.questions.lexicon import LANGUAGES
 from koji_tui.questions.lists import classify, from_lists
@@ -73,6 +74,7 @@ def detect_text(content: str) -> TextResult:
     text = drop_courtesy_asides(mute_quoted_asks(text))  # "Did you try it? (optional)"
     text = reply_rows(drop_context(text), LANGUAGES)
     text = options_rows(text)  # "Options: A | B" is a row A | B
+    text = spoken_pauses(text, LANGUAGES)  # "Would that be daily... weekly... or less often?"
     lines = text.splitlines()
     rated = False
     item = survey_item(lines, lambda line: classify(line) is not None or option_line(line))
@@ -96,9 +98,10 @@ def detect_text(content: str) -> TextResult:
         return read_out
     # a ranking's positions are no scale: "Order these from 1 (most) to 4 (least): A) … B) …"
     ranks = has("rank", fold(" ".join(parts[-2:])), langs)
-    inline = inline_options(text, langs) if ranks else None
-    for sentence in parts[-2:] if ranks and inline is None else ():
+    inline = None
+    for sentence in parts[-2:] if ranks else ():
         inline = inline or ranked_objects(sentence, langs)  # "Rank A, B and C by …"
+    inline = inline or (inline_options(text, langs) if ranks else None)
     if inline is not None:
         return inline
     agreed = agreement_scale(text, langs)  # "…? Strongly disagree, disagree, …, strongly agree"

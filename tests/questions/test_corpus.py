@@ -30,6 +30,7 @@ from tests.questions.corpus_session10 import SESSION10
 from tests.questions.corpus_session11 import SESSION11
 from tests.questions.corpus_session12 import SESSION12
 from tests.questions.corpus_session13 import SESSION13
+from tests.questions.corpus_spoken import SPOKEN
 from tests.questions.corpus_stress import LANGS, STRESS
 from tests.questions.scoring import TYPES, score
 
@@ -83,6 +84,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         SESSION11,
         SESSION12,
         SESSION13,
+        SPOKEN,
     ],
     ids=[
         "corpus_holdout",
@@ -108,6 +110,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_session11",
         "corpus_session12",
         "corpus_session13",
+        "corpus_spoken",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
@@ -157,6 +160,8 @@ def test_held_out_3_keeps_its_first_score() -> None:
         "corpus_holdout18",
         "corpus_holdout19",
         "corpus_holdout20",
+        "corpus_holdout21",
+        "corpus_holdout22",
     ],
 )
 def test_held_out_corpora_keep_the_first_rule(name: str) -> None:
@@ -179,6 +184,8 @@ def test_held_out_corpora_keep_the_first_rule(name: str) -> None:
         "corpus_holdout18": 101,
         "corpus_holdout19": 109,
         "corpus_holdout20": 112,
+        "corpus_holdout21": 109,
+        "corpus_holdout22": 88,
     }[name]
     assert sum(report.tp.values()) >= first, report.table(name).splitlines()[0]
 
