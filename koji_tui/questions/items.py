@@ -30,9 +30,21 @@ _I = re.IGNORECASE
 _NUMERIC_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4}(?:\s?%)?)?\+?$")
 # "0%, 25%, 50%", "10-25 %", "50%+": shares offered as the choices (no "or" needed)
 _PERCENT_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4})?\s?%\+?(?:\s+\S+){0,2}$")
-_MONEY = re.compile(r"\d[,.]\d{3}\b|[$€£¥]")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d)")  # "$1,000", "4,99 €"
+_THOUSANDS_MARK = "\ue003"
+_CURRENCY = re.compile(r"[$€£¥]|R\$|CHF|EUR|USD|GBP|BRL")
+_PRICE_ITEM = re.compile(r"[$€£¥]|R\$|CHF")
+_BAND = re.compile(
+    r"\b(?:between|entre|zwischen)\s+(?:R\$\s?|[$€£¥])?\d[\d.,]*(?:\s?(?:[$€£¥]|CHF))?\s+"
+    r"(?:and|y|et|und|e)\s+(?=\S*\d)",
+    re.IGNORECASE,
+)
 _MAX_ITEMS = 8
 _KEEP = "\ue000"  # a space inside an option that the split must not cut
+
+
+def _kept(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", _KEEP)
 
 
 def strip_ask(text: str) -> str:
@@ -44,32 +56,36 @@ def split_items(items_text: str, langs: tuple[str, ...], roomy: bool = False) ->
     """The options of ``items_text``, or None; ``roomy``: they follow a colon after an
     instruction to rank or to pick several, so they may be a little longer ("Classez-les :
     …, la prise de rendez-vous à la CAF, …")."""
-    if _MONEY.search(items_text):
-        return None  # "under $1,000, $1,000-5,000, or more": prices, not options
+    # "under $1,000, $1,000-5,000, or more": a thousands comma parts no options
+    items_text = _THOUSANDS.sub(_THOUSANDS_MARK, items_text)
     pieces = marked(items_text, langs)
     if pieces is not None:  # between explicit marks, "and" is inside an option ("250 und mehr")
         items = [unquote(clean_label(x.lstrip("¿¡"))) for x in pieces]
     else:
         # "40% or more", "5 o más": the open end of a figure is one option, not two
-        items_text = or_more(langs).sub(lambda m: m.group(0).replace(" ", _KEEP), items_text)
+        items_text = or_more(langs).sub(_kept, items_text)
+        # "entre 3 € y 5 €", "between $5 and $10": a band's two ends are one option
+        items_text = _BAND.sub(_kept, items_text)
         # "chat tools (e.g., Slack, Teams), email, …": the commas in parentheses are the option's
         items_text = shield_commas(items_text)
         items = [
             unquote(unshield(clean_label(x.strip().lstrip("¿¡")).replace(_KEEP, " ")))
             for x in joins(langs).split.split(items_text)
         ]
+    items = [x.replace(_THOUSANDS_MARK, ",") for x in items]
     if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
-        return None
+        if not all(_PRICE_ITEM.search(x) for x in items if x):  # "$5–9.99" among prices
+            return None
     items = _uncorrelated([x for x in items if x], langs)
     if not 2 <= len(items) <= _MAX_ITEMS:
         return None
     # options between explicit marks ("A; B; C", "A / B", "A) … B) …") may be a little longer
     most_words, most_chars = (8, 60) if pieces is not None or roomy else (5, 40)
     for item in items:
-        words = item.split()
+        words = [w for w in item.split() if not _CURRENCY.fullmatch(w)]  # "de R$ 20 a R$ 35"
         if len(words) > most_words or len(item) > most_chars:
             return None
-        if any(c.isdigit() for c in item) and len(words) > (5 if pieces is not None else 3):
+        if any(c.isdigit() for c in item) and len(words) > (5 if pieces is not None else 4):
             return None  # "de 2 a 10 personas" between semicolons is one option
     return items
 
@@ -150,5 +166,7 @@ def items_result(
         or (len(items) >= 3 and all(_PERCENT_ITEM.match(item) for item in items))
         or _correlated(items_text, langs)  # "soit par un ami, soit par la publicité, soit …"
     )
-    has_and = not (between_marks or offered) and join.has_and.search(" " + items_text) is not None
+    # "entre 3 € y 5 €", "7 € et plus": the "and" of a band is no list's
+    banded = _BAND.sub(_kept, or_more(langs).sub(_kept, items_text))
+    has_and = not (between_marks or offered) and join.has_and.search(" " + banded) is not None
     return typed_result(items, cues, has_or, has_and)

@@ -100,7 +100,12 @@ def _bands(pieces: list[str], spaced: bool) -> bool:
 @cache
 def or_more(langs: tuple[str, ...]) -> re.Pattern[str]:
     """ "250 or more", "250 oder mehr", "5 o más": a band's open end."""
-    return re.compile(r"(?<=[\d%])\s+" + words("or_more", langs) + r"(?!\w)", _I)
+    return re.compile(
+        r"(?<=[\d%€$£¥])\s+"
+        + words("or_more", langs)
+        + r"(?!\w)(?!\s+(?:de|than|que|als|do|da)\b)",
+        _I,
+    )  # not "… o más de 8 €", a band of its own
 
 
 _SEMICOLON = re.compile(r"\s*;\s*")

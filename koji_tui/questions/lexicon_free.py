@@ -14,9 +14,13 @@ there too gets these words added).
 * ``yn_start`` (added): a role as "c'est toi le titulaire …?", a Portuguese conditional first
   ("Voltaria a comprar connosco?");
 * ``both`` (added): "un peu des deux", "ein bisschen von beidem", "um pouco dos dois";
+* ``or_more`` (added): a band's open end said with "and" ("7 € et plus", "8 € und mehr");
+* ``opt_out``: an answer that declines ("Don't know", "Weiß nicht", "Ninguna"): an "Other"
+  just before it still closes the real options;
 * ``correlative``: the word before each or the first of correlated options ("either A or B",
   "soit A, soit B", "entweder A oder B", "ou A, ou B"), no part of an option;
-* ``rank`` (added): the order asked for as a noun ("what would your order be?", "quel serait
+* ``best_describes`` (added): "Welche Begriffe beschreiben …?", "Quelles qualités décrivent …?";
+* ``rank`` (added): from the favourite to the least ("du préféré au moins aimé"); the order asked for as a noun ("what would your order be?", "quel serait
   ton ordre ?", "wie sähe deine Reihenfolge aus?", "qual seria a sua ordem?") and the keys
   given in order ("list the numbers in order");
 * ``desire``: the wish before an indirect yes/no told as a statement ("We would LIKE TO know
@@ -57,6 +61,13 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "pt": "cite|mencione|nomeie|a que melhor se aplica|o que melhor se aplica|a que mais se aplica|a que melhor encaixa|a que melhor combina|o que melhor combina|a que melhor te descreve|a que melhor o descreve",
     },
     "several": {"de": "mehreres"},
+    "best_describes": {
+        "en": "describe this|describe it best",
+        "es": "re:\\bque\\b[^?]{0,30}\\bdescriben?\\b",
+        "fr": "re:\\b(?:quels|quelles|lesquels|lesquelles)\\b[^?]{0,30}\\bdécrivent\\b",
+        "de": "re:\\bwelche\\w*\\b[^?.]{0,30}\\bbeschreiben\\b",
+        "pt": "re:\\bquais\\b[^?]{0,30}\\bdescrevem\\b",
+    },
     "multi": {
         "en": "tell me all the ones that apply|tell me all that apply|all the ones that apply|name all the ones",
         "es": "todas las que te encajen|todas las que le encajen|todos los que te encajen|todas las que apliquen|todos los que apliquen|dime todas las que|dime todos los que",
@@ -80,13 +91,24 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "fr": "un peu des deux|un peu de chaque|un peu de tout", "de": "ein bisschen von beidem|etwas von beidem|von beidem etwas",
         "pt": "um pouco dos dois|um pouco de cada|um pouco de ambos",
     },
+    "or_more": {
+        "en": "and more|and up|and above|or above", "es": "y más|o más", "fr": "et plus|ou plus",
+        "de": "und mehr|oder mehr|und darüber", "pt": "e mais|ou mais",
+    },
+    "opt_out": {
+        "en": "don't know|do not know|not sure|none|none of these|none of the above|prefer not to say|no preference|n/a",
+        "es": "no sé|no lo sé|no sabe|ninguno|ninguna|ninguna de estas|ninguno de estos|ninguna de las anteriores|prefiero no decirlo|prefiero no responder",
+        "fr": "je ne sais pas|ne sait pas|ne sais pas|aucun|aucune|aucune de ces réponses|aucun de ceux-ci|je préfère ne pas répondre",
+        "de": "weiß nicht|weiss nicht|keine angabe|keiner davon|keine davon|keines davon|keine|möchte ich nicht sagen",
+        "pt": "não sei|nenhum|nenhuma|nenhuma das anteriores|nenhum destes|prefiro não dizer|prefiro não responder",
+    },
     "correlative": {
         "en": "either", "es": "o bien|ya sea|o", "fr": "soit|ou bien|ou", "de": "entweder", "pt": "ou|seja",
     },
     "rank": {
-        "en": "re:\\bwhat\\s+would\\s+(?:your|the)\\s+order\\s+be\\b|re:\\bwhat\\s+order\\s+would\\s+you\\s+put\\b|re:\\b(?:numbers|letters)\\s+in\\s+order\\b",
+        "en": "re:\\bfrom\\s+(?:your\\s+|the\\s+)?(?:favou?rite|best|most\\s+liked)\\b[^.?!\\n]{0,30}?\\bto\\s+(?:your\\s+|the\\s+)?least\\b|re:\\bwhat\\s+would\\s+(?:your|the)\\s+order\\s+be\\b|re:\\bwhat\\s+order\\s+would\\s+you\\s+put\\b|re:\\b(?:numbers|letters)\\s+in\\s+order\\b",
         "es": "re:\\bcual\\s+seria\\s+(?:tu|su|el)\\s+orden\\b|re:\\b(?:numeros|letras)\\s+en\\s+orden\\b|re:\\b(?:ordena|ordene|clasifica|clasifique|prioriza|priorice)(?:me|nos)\\b|empezando por la que más|empezando por el que más|empezando por lo que más|empezando por la más|empezando por el más",
-        "fr": "re:\\bquel\\s+serait\\s+(?:ton|votre|l')\\s*ordre\\b|re:\\b(?:numeros|chiffres|lettres)\\s+dans\\s+l'ordre\\b",
+        "fr": "re:\\bdu\\s+(?:prefere|favori|meilleur|plus\\s+aime)\\b[^.?!\\n]{0,30}?\\bau\\s+moins\\b|re:\\bquel\\s+serait\\s+(?:ton|votre|l')\\s*ordre\\b|re:\\b(?:numeros|chiffres|lettres)\\s+dans\\s+l'ordre\\b",
         "de": "re:\\bwie\\s+sahe\\s+(?:deine|ihre|die)\\s+reihenfolge\\b|sortierst|sortiert|re:\\bzuerst\\b[^.?!\\n]{0,40}?\\bdann\\b|und so weiter bis zum schluss|bis zum letzten",
         "pt": "re:\\bqual\\s+seria\\s+(?:a\\s+)?(?:sua|tua)\\s+ordem\\b|re:\\b(?:numeros|letras)\\s+por\\s+ordem\\b",
     },

@@ -62,6 +62,8 @@ def strip_decoration(text: str) -> str:
             break  # "45+", "50%": part of the figure
         if text[end - 2 : end] == "%+" and text[end - 3 : end - 2].isdigit():
             break  # "50%+"
+        if text[end - 1] in "€$£¥" and text[end - 3 : end - 1].strip().isdigit():
+            break  # "8 €", "8€": a price
         end -= 1
     return text[start:end]
 

@@ -53,8 +53,12 @@ def split_other(labels: list[str]) -> tuple[list[str], bool]:
     """Drop the "Other" entry from ``labels``; say whether there was one."""
     out: list[str] = []
     allow_other = False
+    declines = family("opt_out")
+    closing = len(labels)  # "…, Andere, Weiß nicht": the Other closes the options before it
+    while closing > 1 and declines.fullmatch(fold(clean_label(labels[closing - 1]))):
+        closing -= 1
     for position, label in enumerate(labels):
-        if is_other(label, last=position == len(labels) - 1):
+        if is_other(label, last=position == closing - 1):
             allow_other = True
         else:
             out.append(label)

@@ -29,6 +29,13 @@ _EXPLICIT = re.compile(YES_NO_MARKER, re.IGNORECASE)
 _LEAD_IN = re.compile(r"^.{0,80}?(?::|\s[—–]\s|\s-\s)\s*(?=\S)")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _COMMA_LEAD = re.compile(r"^((?:[^\s,]+\s+){0,5}[^\s,]+),\s*(?=\S)")
+_HEARD = re.compile(r"\b(?:ouvido|ouvir|oido|oir|oyo|entendu|entendre)\s+$")  # folded
+# a free relative after a comparison or a preposition, folded: "than what you buy now", "de lo
+# que paga", "que ce que vous achetez", "do que o que"
+_FREE_RELATIVE = re.compile(
+    r"\b(?:than|of|from|to|with|for|about)\s+what\s+(?:you|we|they|i|he|she|it)\b|"
+    r"\b(?:que|de)\s+(?:lo|ce|o)\s+que\b"
+)
 _EST_CE_QUE = re.compile(r"^est-ce\s+(?:que|qu')")
 
 
@@ -109,6 +116,8 @@ def _invites(probe: str, langs: tuple[str, ...]) -> bool:
     for match in family("open_verb", langs).finditer(probe):
         if data.match(probe, match.end()) is not None:
             continue
+        if _HEARD.search(probe, 0, match.start()):
+            continue  # "¿Había oído hablar de …?", "já tinha ouvido falar da …": heard of it
         if habit is None and family("with_someone", langs).match(probe, match.end()):
             continue  # "¿Hablaste con tu jefe?": whether one did, not a story
         if habit is not None and _habitual(probe, habit.end(), match, langs):
@@ -179,6 +188,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     probe = family("joined_que", langs).sub(" ", _EST_CE_QUE.sub(" ", fold(probe)))
     probe = family("relative", langs).sub(_drop_pronoun, probe)
     probe = family("when_clause", langs).sub(" ", probe)  # "… when the trial ends?"
+    probe = _FREE_RELATIVE.sub(" ", probe)  # "… more than what you buy now?" asks no "what"
     purpose = family("purpose", langs).search(probe)
     if purpose:  # "… if we call you next month, to see how it went?"
         probe = probe[: purpose.start()]

@@ -113,6 +113,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout21,
     corpus_holdout22,
     corpus_paraphrase,
+    corpus_pricing,
     corpus_session4,
     corpus_session5,
     corpus_session6,
@@ -611,6 +612,22 @@ TUNING.append(
         },
     )
 )
+TUNING.append(
+    (
+        "tuning: corpus_pricing.py (session 13's third batch, from held-out 21's misses)",
+        corpus_pricing.PRICING,
+        {
+            f"({name}, before its fix)": getattr(corpus_pricing, f"{name}_FIRST_SCORE")
+            for name in (
+                "PRICE_BANDS",
+                "FAVOURITE_ORDER",
+                "HEARD_OF",
+                "WHICH_DESCRIBE",
+                "OTHER_BEFORE_DECLINE",
+            )
+        },
+    )
+)
 #: corpus_holdout8.py's first scoring (also in its docstring)
 HOLDOUT8_FIRST_SCORES: dict[str, str] = {
     "once, unseen (detector of commit c678f9b, after held-out 4 to 7 were tuned on)": (
@@ -745,7 +762,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT20_FIRST_SCORES,
     ),
     (
-        "corpus_holdout21.py (session 13, concept and pricing tests; scored once)",
+        "corpus_holdout21.py (session 13, concept and pricing tests; scored once, tuned on since)",
         list(corpus_holdout21.HOLDOUT21),
         HOLDOUT21_FIRST_SCORES,
     ),

@@ -138,10 +138,14 @@ _ARTICLE = re.compile(
 _EXPLANATION = re.compile(r"\s*(?:\s[—–-]|:)\s+.*$")
 
 
+_QUOTES = " \"'“”«»„‘’"
+
+
 def _plain(option: str) -> str:
-    """An option without a writer's house style: an explanation after a dash or a colon, a
-    leading article, the case of the first letter."""
-    option = _ARTICLE.sub("", _EXPLANATION.sub("", option).strip())
+    """An option without a writer's house style: an explanation after a dash or a colon, the
+    quotation marks around it (the widget shows a quoted slogan without them), a leading
+    article, the case of the first letter."""
+    option = _ARTICLE.sub("", _EXPLANATION.sub("", option).strip().strip(_QUOTES))
     return option[:1].casefold() + option[1:]
 
 

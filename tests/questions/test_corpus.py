@@ -21,6 +21,7 @@ from tests.questions.corpus_holdout11 import HOLDOUT11
 from tests.questions.corpus_holdout12 import HOLDOUT12
 from tests.questions.corpus_holdout13 import HOLDOUT13
 from tests.questions.corpus_paraphrase import PARAPHRASES
+from tests.questions.corpus_pricing import PRICING
 from tests.questions.corpus_session4 import SESSION4
 from tests.questions.corpus_session5 import SESSION5
 from tests.questions.corpus_session6 import SESSION6
@@ -85,6 +86,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         SESSION12,
         SESSION13,
         SPOKEN,
+        PRICING,
     ],
     ids=[
         "corpus_holdout",
@@ -111,6 +113,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_session12",
         "corpus_session13",
         "corpus_spoken",
+        "corpus_pricing",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
