@@ -112,6 +112,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout20,
     corpus_holdout21,
     corpus_holdout22,
+    corpus_holdout23,
     corpus_paraphrase,
     corpus_pricing,
     corpus_session4,
@@ -718,6 +719,14 @@ HOLDOUT22_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on the session's first detector (e2ce16f)": "88/130 exactly right",
 }
+HOLDOUT23_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 9bacdf1, after held-out 20 to 22 were tuned on)": (
+        "120/130 exactly right; P/R open_ended 0.811/1.000, scale 0.842/0.800, single_choice "
+        "1.000/0.750, multiple_choice 1.000/0.950, ranking 1.000/1.000, yes_no 1.000/1.000; "
+        "0 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on the session's first detector (e2ce16f)": "120/130 exactly right",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -770,6 +779,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout22.py (session 13, spoken style, no lists; scored once, tuned on since)",
         list(corpus_holdout22.HOLDOUT22),
         HOLDOUT22_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout23.py (session 13, standardised questionnaires in chat; scored once)",
+        list(corpus_holdout23.HOLDOUT23),
+        HOLDOUT23_FIRST_SCORES,
     ),
 ]
 
