@@ -15,13 +15,14 @@ from koji_tui.questions.lexicon_house import OPTIONS_LABEL
 
 _LABELS = "|".join(sorted({w for words in OPTIONS_LABEL.values() for w in words.split("|")}))
 _ROW = re.compile(
-    r"(?:^|(?<=[?).!:])[ \t]+)(?:" + _LABELS + r")[ \t]*:[ \t]*(?=[^\n|]+\|[^\n]+$)",
+    r"(?:^|(?<=[?).!:])[ \t]+)(?:" + _LABELS + r")[ \t]*:[ \t]*"
+    r"(?=[^\n|]+?(?:\||[ \t]/[ \t])[^\n]+$)",  # "A | B", "A / B"
     re.IGNORECASE | re.MULTILINE,
 )
 
 
 def options_rows(text: str) -> str:
     """``text`` with each labelled row of options on a line of its own, without its label."""
-    if "|" not in text:
+    if "|" not in text and " / " not in text:
         return text
     return _ROW.sub(lambda m: "\n" if m.group(0)[:1] in " \t" else "", text)

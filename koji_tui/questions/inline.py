@@ -117,6 +117,8 @@ def _open_head(head: str, items_text: str, langs: tuple[str, ...], told: bool = 
     pieces = joins(langs).split.split(items_text)
     if len(pieces) >= 3 and is_catch_all(pieces[-1]):  # "…, or someone else?" asks no "else?"
         items_text = ", ".join(pieces[:-1])
+    elif len(pieces) >= 3 and is_other(pieces[-1].strip(" ."), last=True):
+        items_text = ", ".join(pieces[:-1])  # "…, or other (tell me which)": the Other's ask
     if told and open_overridden(folded, langs) and not has("open", fold(items_text), langs):
         return False
     framing = family("framing", langs).search(folded)

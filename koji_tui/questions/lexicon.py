@@ -369,7 +369,7 @@ SCALE_WORDS: dict[str, str] = {
     "stars": r"stars?|sterne|sternen|estrellas|[ée]toiles|estrelas",
     "star": r"stars?|sterne?n?|estrellas?|[ée]toiles?|estrelas?",
     "out_of": r"out\s+of|sur|sobre|(?<=\w)(?<!\d)(?:(?<=stars)|(?<=sterne)|(?<=estrellas)|(?<=toiles)|(?<=estrelas))\s+(?:of|de|von)",
-    "label_verb": r"=|:|means|meaning|ist|is|being|represents|stands\s+for|significa|signifique|signifie|signifiant|significando|correspond\s+[àa]|veut\s+dire|veulent\s+dire|quiere\s+decir|quer\s+dizer|est|étant|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
+    "label_verb": r"=|:|means|meaning|ist|is|being|represents|stands\s+for|significa|signifique|signifie|signifiant|significando|correspond\s+[àa]|corresponde\s+a|corresponds\s+to|veut\s+dire|veulent\s+dire|quiere\s+decir|quer\s+dizer|est|étant|bedeutet|steht\s+f[üu]r|é|es|sea|seja",
     "label_and": r"and|y|et|und|e|while|whereas",
     "point_verb": r"=|:|being|is|means|meaning|signifie|signifiant|veut\s+dire|étant|significa|significando|quiere\s+decir|quer\s+dizer|bedeutet",
     # a range named as a thing already given ("last year's 1-5 rating", "your 1-5 score")

@@ -173,6 +173,8 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
         found = elided.search(text)
         if found:
             label = clean_label(found.group(1).strip(_LABEL_QUOTES))
+            if re.search(r"correspond", text, _I):  # "0 correspond à X et 10 à Y": Y
+                label = re.sub(r"^(?:à|a|au|ao|to)\s+", "", label, flags=_I)
             if label and not label[0].isdigit():
                 labels[str(high)] = label
     return labels
@@ -281,6 +283,16 @@ _DEGREE = re.compile(
 )
 
 
+def _tells_rating(sentence: str, final: str, langs: tuple[str, ...]) -> bool:
+    """Whether a sentence after the ask tells how to rate it: a rating word after a question of
+    degree ("How smooth was it? Give it 1 to 5 stars."), or a range with both ends named
+    ("¿Cuánto dolor …? Indíquelo con un número del 0 al 10, siendo 0 sin dolor y 10 …")."""
+    if _rates(sentence, langs) and _DEGREE.match(fold(final)):
+        return True
+    found = _range_in(sentence, strong_only=False)
+    return found is not None and len(endpoint_labels(sentence, found[0], found[1])) == 2
+
+
 def _rates(text: str, langs: tuple[str, ...]) -> bool:
     return family("rating", langs).search(fold(text)) is not None
 
@@ -365,7 +377,7 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
         if question_index is not None and position != anchor and not final_rates:
             # "You mentioned the 1-5 rating. What would you change?" asks something else; after
             # the ask, a sentence that rates tells how to answer it ("Give it 1 to 5 stars.")
-            if position < anchor or not (_rates(sentence, langs) and _DEGREE.match(fold(final))):
+            if position < anchor or not _tells_rating(sentence, final, langs):
                 continue
         found = _range_in(sentence, strong_only=True)
         if found is None and (_rates(sentence, langs) or final_rates):

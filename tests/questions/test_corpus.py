@@ -20,6 +20,7 @@ from tests.questions.corpus_holdout10 import HOLDOUT10
 from tests.questions.corpus_holdout11 import HOLDOUT11
 from tests.questions.corpus_holdout12 import HOLDOUT12
 from tests.questions.corpus_holdout13 import HOLDOUT13
+from tests.questions.corpus_instruments import INSTRUMENTS
 from tests.questions.corpus_paraphrase import PARAPHRASES
 from tests.questions.corpus_pricing import PRICING
 from tests.questions.corpus_session4 import SESSION4
@@ -87,6 +88,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         SESSION13,
         SPOKEN,
         PRICING,
+        INSTRUMENTS,
     ],
     ids=[
         "corpus_holdout",
@@ -114,6 +116,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_session13",
         "corpus_spoken",
         "corpus_pricing",
+        "corpus_instruments",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
