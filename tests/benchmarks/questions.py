@@ -113,6 +113,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout21,
     corpus_holdout22,
     corpus_holdout23,
+    corpus_holdout24,
     corpus_instruments,
     corpus_paraphrase,
     corpus_pricing,
@@ -738,6 +739,14 @@ HOLDOUT23_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on the session's first detector (e2ce16f)": "120/130 exactly right",
 }
+HOLDOUT24_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit c85c017, after held-out 20 to 23 were tuned on)": (
+        "115/130 exactly right; P/R open_ended 0.682/1.000, scale 1.000/0.950, single_choice "
+        "0.941/0.800, multiple_choice 1.000/0.800, ranking 1.000/0.900, yes_no 1.000/0.800; "
+        "0 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on the session's first detector (e2ce16f)": "115/130 exactly right",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -795,6 +804,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout23.py (session 13, standardised questionnaires in chat; scored once, tuned on since)",
         list(corpus_holdout23.HOLDOUT23),
         HOLDOUT23_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout24.py (session 13, translated and sloppy non-English; scored once)",
+        list(corpus_holdout24.HOLDOUT24),
+        HOLDOUT24_FIRST_SCORES,
     ),
 ]
 
