@@ -79,8 +79,9 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
         if len(head) >= 3 and 3 <= len(items) <= 300 and not examples and "?" not in items:
             if asks:
                 found.append((head, items))
-    for separator in (":", " — ", " – "):
-        index = body.rfind(separator)
+    for separator in (":", " — ", " – ", " - "):
+        # "Elige hasta 2 cosas … - velocidad - diseño - precio": the first spaced hyphen
+        index = body.find(separator) if separator == " - " else body.rfind(separator)
         if index >= 3:
             head, items = body[:index], body[index + len(separator) :].strip()
             if 3 <= len(items) <= 300 and "?" not in items and ":" not in items:

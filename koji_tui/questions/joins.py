@@ -62,15 +62,15 @@ def joins(langs: tuple[str, ...]) -> _Joins:
     )  # fmt: skip
 
 
-_SLASH = re.compile(r"\s*[/|]\s*|\s·\s")
-_SPACED_SLASH = re.compile(r"\s[/|·]\s")
-_LETTER_ITEM = re.compile(r"(?:^|\s)\(?([A-Ha-h])\)\s+")
+_SLASH = re.compile(r"\s*[/|]\s*|\s·\s|\s-\s")  # "A / B", "A | B", "A · B", "A - B"
+_SPACED_SLASH = re.compile(r"\s[/|·-]\s")
+_LETTER_ITEM = re.compile(r"(?:^|\s)\(?([A-Ha-h]|[1-9])\)\s+")  # "A) … B) …", "1) … 2) …"
 
 
 def slashed(items_text: str, langs: tuple[str, ...]) -> list[str] | None:
     """ "Slack / Teams / email": alternatives between slashes (or pipes, or spaced middle dots), with no comma or "or" (then the
     slash is inside an option, "CI/CD or manual"). Unspaced slashes need three items ("TCP/IP")."""
-    if not {"/", "|", "·"} & set(items_text) or "," in items_text:
+    if not ({"/", "|", "·"} & set(items_text) or " - " in items_text) or "," in items_text:
         return None
     if joins(langs).has_or.search(" " + or_more(langs).sub("", items_text)):
         return None  # an "or" joins the options; not the one of a band's open end
@@ -142,12 +142,16 @@ def unquote(item: str) -> str:
 
 
 def lettered(items_text: str) -> list[str] | None:
-    """ "A) Bug fixes B) New integrations C) Performance": lettered options on one line."""
+    """ "A) Bug fixes B) New integrations C) Performance", "1) Free 2) Pro 3) Business":
+    lettered or numbered options on one line."""
     marks = list(_LETTER_ITEM.finditer(items_text))
     letters = [m.group(1).lower() for m in marks]
     if len(marks) < 2 or items_text[: marks[0].start()].strip():
         return None
-    if letters != [chr(ord("a") + i) for i in range(len(letters))]:
+    if letters not in (
+        [chr(ord("a") + i) for i in range(len(letters))],
+        [str(i + 1) for i in range(len(letters))],
+    ):
         return None
     ends = [m.start() for m in marks[1:]] + [len(items_text)]
     pieces = [clean_label(items_text[m.end() : end]) for m, end in zip(marks, ends, strict=True)]

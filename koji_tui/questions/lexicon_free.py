@@ -19,8 +19,10 @@ there too gets these words added).
   just before it still closes the real options;
 * ``correlative``: the word before each or the first of correlated options ("either A or B",
   "soit A, soit B", "entweder A oder B", "ou A, ou B"), no part of an option;
+* ``rating`` (added): the anglicism "rate" ("Comment tu rates …"), "give a number" ("un
+  número", "eine Zahl", "um número");
 * ``best_describes`` (added): "Welche Begriffe beschreiben …?", "Quelles qualités décrivent …?";
-* ``rank`` (added): from the favourite to the least ("du préféré au moins aimé"); the order asked for as a noun ("what would your order be?", "quel serait
+* ``rank`` (added): "ranken"; from the favourite to the least ("du préféré au moins aimé"); the order asked for as a noun ("what would your order be?", "quel serait
   ton ordre ?", "wie sähe deine Reihenfolge aus?", "qual seria a sua ordem?") and the keys
   given in order ("list the numbers in order");
 * ``desire``: the wish before an indirect yes/no told as a statement ("We would LIKE TO know
@@ -61,6 +63,7 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "pt": "cite|mencione|nomeie|a que melhor se aplica|o que melhor se aplica|a que mais se aplica|a que melhor encaixa|a que melhor combina|o que melhor combina|a que melhor te descreve|a que melhor o descreve",
     },
     "several": {"de": "mehreres"},
+    "rating": {"fr": "rates|rater|rate|notes", "es": "rates|ratea|un número|una cifra", "de": "eine zahl|raten sie|ratest", "pt": "um número|uma nota"},
     "best_describes": {
         "en": "describe this|describe it best",
         "es": "re:\\bque\\b[^?]{0,30}\\bdescriben?\\b",
@@ -109,7 +112,7 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "en": "re:\\bfrom\\s+(?:your\\s+|the\\s+)?(?:favou?rite|best|most\\s+liked)\\b[^.?!\\n]{0,30}?\\bto\\s+(?:your\\s+|the\\s+)?least\\b|re:\\bwhat\\s+would\\s+(?:your|the)\\s+order\\s+be\\b|re:\\bwhat\\s+order\\s+would\\s+you\\s+put\\b|re:\\b(?:numbers|letters)\\s+in\\s+order\\b",
         "es": "re:\\bcual\\s+seria\\s+(?:tu|su|el)\\s+orden\\b|re:\\b(?:numeros|letras)\\s+en\\s+orden\\b|re:\\b(?:ordena|ordene|clasifica|clasifique|prioriza|priorice)(?:me|nos)\\b|empezando por la que más|empezando por el que más|empezando por lo que más|empezando por la más|empezando por el más",
         "fr": "re:\\bdu\\s+(?:prefere|favori|meilleur|plus\\s+aime)\\b[^.?!\\n]{0,30}?\\bau\\s+moins\\b|re:\\bquel\\s+serait\\s+(?:ton|votre|l')\\s*ordre\\b|re:\\b(?:numeros|chiffres|lettres)\\s+dans\\s+l'ordre\\b",
-        "de": "re:\\bwie\\s+sahe\\s+(?:deine|ihre|die)\\s+reihenfolge\\b|sortierst|sortiert|re:\\bzuerst\\b[^.?!\\n]{0,40}?\\bdann\\b|und so weiter bis zum schluss|bis zum letzten",
+        "de": "ranken|ranke|rankst|rankt|re:\\bvon\\s+am\\s+meisten\\b[^.?!\\n]{0,30}?\\bbis\\s+am\\s+wenigsten\\b|re:\\bwie\\s+sahe\\s+(?:deine|ihre|die)\\s+reihenfolge\\b|sortierst|sortiert|re:\\bzuerst\\b[^.?!\\n]{0,40}?\\bdann\\b|und so weiter bis zum schluss|bis zum letzten",
         "pt": "re:\\bqual\\s+seria\\s+(?:a\\s+)?(?:sua|tua)\\s+ordem\\b|re:\\b(?:numeros|letras)\\s+por\\s+ordem\\b",
     },
     "desire": {

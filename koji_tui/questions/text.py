@@ -19,6 +19,8 @@ stays bounded on huge messages.
 
 from __future__ import annotations
 
+import re
+
 from koji_tui.questions.agreement import agreement_points, agreement_scale
 from koji_tui.questions.announced import announced
 from koji_tui.questions.cues import fold, has
@@ -52,6 +54,24 @@ __all__ = [
     "ask_text",
     "detect_text",
 ]
+
+_SUBJECT_FIRST = re.compile(
+    r"(?:you|you're|you've|tu|tú|vous|usted|ustedes|du|sie|ihr|você|voce|vocês|o senhor|a senhora)\b",
+    re.IGNORECASE,
+)
+
+# a word order that asks: an English auxiliary before its subject, a German auxiliary or modal
+# before "du" / "Sie" (not the imperatives "Nimm dir …", "Sagen Sie uns …"), a French
+# inversion ("Avez-vous …")
+_ASKING_ORDER = re.compile(
+    r"(?:have|has|had|did|do|does|am|are|is|was|were|will|would|should|can|could|may)\s+"
+    r"(?:you|we|they|it|this|that|there|anyone|he|she)\b"
+    r"|(?:hast|haben|habt|hat|bist|sind|seid|ist|warst|waren|war|würdest|würden|würde|kannst|"
+    r"können|könntest|könnten|wirst|werden|möchtest|möchten|willst|wollen|hättest|hätten|"
+    r"wärst|wären|darfst|dürfen|solltest|sollten|musst|müssen)\s+(?:du|sie|ihr|wir|man)\b"
+    r"|\S+-(?:vous|tu|il|elle|on)\b",
+    re.IGNORECASE,
+)
 
 # Longest text analysed: real interviewer messages are far shorter; the tail holds the question.
 MAX_ANALYSED = 6000
@@ -124,4 +144,12 @@ def detect_text(content: str) -> TextResult:
         return TextResult(type="yes_no")
     if question_index is None and told_as_statement(parts[-1], langs):
         return TextResult(type="yes_no")  # "We would like to know whether you have …."
+    # "Würdest du … bezahlen", "Did you try it", "Avez-vous essayé …": the "?" left out of a
+    # question whose word order asks (not "You use the app every day", "Tu peux passer …", nor
+    # Spanish or Portuguese, where only the marks tell "Gracias por tu tiempo" from a question)
+    unmarked = parts[-1].rstrip()
+    ordered = _ASKING_ORDER.match(unmarked) is not None
+    if question_index is None and unmarked[-1:].isalnum() and not _SUBJECT_FIRST.match(unmarked):
+        if ordered and implicit(unmarked + "?", "", langs):
+            return TextResult(type="yes_no")
     return TextResult()

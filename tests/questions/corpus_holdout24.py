@@ -19,6 +19,12 @@ summary was printed, no case read):
     multiple_choice 1.000/0.800, ranking 1.000/0.900, yes_no 1.000/0.800;
   0 of 30 open questions given a widget; none of the misses only a writer's option style. The
   session's first detector (e2ce16f) scores the same unseen file alike.
+Read in session 13 after that run: its families were written anew in corpus_translated.py
+(NUMBERED_INLINE, DASHED, UNMARKED_ASK, ANGLICISMS) and tuned on: no longer unseen (127/130
+after that work). The 3 left are questions in Spanish, French and Portuguese written in the
+order of a statement without a question mark ("Has probado …", "Tu utiliserais …", "Você
+recomendaria …"): left open on purpose, since without the mark nothing tells them from the
+statements beside them ("Has hecho un gran trabajo", "Tu peux passer cette question").
 """
 
 from tests.questions.cases import OE, SC, C, Case, D, M, R, S, Y

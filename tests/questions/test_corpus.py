@@ -34,6 +34,7 @@ from tests.questions.corpus_session12 import SESSION12
 from tests.questions.corpus_session13 import SESSION13
 from tests.questions.corpus_spoken import SPOKEN
 from tests.questions.corpus_stress import LANGS, STRESS
+from tests.questions.corpus_translated import TRANSLATED
 from tests.questions.scoring import TYPES, score
 
 
@@ -89,6 +90,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         SPOKEN,
         PRICING,
         INSTRUMENTS,
+        TRANSLATED,
     ],
     ids=[
         "corpus_holdout",
@@ -117,6 +119,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_spoken",
         "corpus_pricing",
         "corpus_instruments",
+        "corpus_translated",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
