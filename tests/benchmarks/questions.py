@@ -114,6 +114,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout22,
     corpus_holdout23,
     corpus_holdout24,
+    corpus_holdout25,
     corpus_instruments,
     corpus_paraphrase,
     corpus_pricing,
@@ -758,6 +759,14 @@ HOLDOUT24_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on the session's first detector (e2ce16f)": "115/130 exactly right",
 }
+HOLDOUT25_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 3eb6259, after held-out 20 to 24 were tuned on)": (
+        "126/130 exactly right; P/R open_ended 0.933/0.933, scale 1.000/0.950, single_choice "
+        "0.952/1.000, multiple_choice 1.000/1.000, ranking 1.000/1.000, yes_no 0.950/0.950; "
+        "2 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on the session's first detector (e2ce16f)": "126/130 exactly right",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -820,6 +829,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout24.py (session 13, translated and sloppy non-English; scored once, tuned on since)",
         list(corpus_holdout24.HOLDOUT24),
         HOLDOUT24_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout25.py (session 13, a general assistant given only a short prompt; scored once)",
+        list(corpus_holdout25.HOLDOUT25),
+        HOLDOUT25_FIRST_SCORES,
     ),
 ]
 
