@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from koji_tui.questions.alternative import told_alternative
+from koji_tui.questions.around import second_question
 from koji_tui.questions.cues import (
     ChoiceCues,
     choice_cues,
@@ -327,6 +328,11 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         return None
     if _YES_NO.search(rest) and len(rest.split()) > 3:
         return None  # "Veuillez répondre par oui ou par non.": how to answer, not options
+    opening = re.sub(r"^[¿¡\s]*(?:y|and|e|et|und|ou|or)\s+", "", fold(final))  # "¿Y con quién …?"
+    if announced is not None and (
+        family("examples", langs).search(fold(rest)) or second_question(opening, langs)
+    ):
+        return None  # "… e quais etapas …? Pode ser uma estimativa, tipo 20 ou 30 minutos."
     if family("examples", langs).match(fold(rest)):
         return None  # "What's your biggest challenge? (e.g., time, budget, or tooling)"
     folded = fold(final)

@@ -54,6 +54,7 @@ from koji_tui.questions.scales import find_scale
 from koji_tui.questions.sms import keyed
 
 #: Evidence needed for a list to be the options (a marked list under a question has 3).
+_QUOTE_MARKS = "\"'“”„«»‘’"
 THRESHOLD = 3
 #: Evidence needed for a list followed by its question ("Here are …: - A - B. Which …?").
 AFTER_THRESHOLD = 4
@@ -332,8 +333,11 @@ def _read_block(
     intro_tail = intro_parts[-1] if intro_parts else ""
     if len(intro_parts) >= 2 and not intro_tail.endswith("?") and intro_parts[-2].endswith("?"):
         told = choice_cues(fold(intro_tail), langs)  # "How large is it? (Select one)"
+        quoted = intro_tail[:1] in _QUOTE_MARKS and intro_tail[-1:] in _QUOTE_MARKS
         if has("choice_wh", fold(intro_parts[-2]), langs) or told.instruction or told.multiple:
             intro_tail = intro_parts[-2] + " " + intro_tail  # "Which …? Any or all."
+        elif quoted:  # "Inwieweit stimmen Sie … zu? „Die Übersicht ist verständlich.“"
+            intro_tail = intro_parts[-2] + " " + intro_tail
     cue_text = " ".join(intro_parts[-3:]) + "\n" + trailing
     cues = choice_cues(fold(cue_text), langs)
     shown = example_keys(fold(trailing), langs)  # "Reply with the letters, e.g. A, C"

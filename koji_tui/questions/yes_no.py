@@ -29,6 +29,12 @@ _EXPLICIT = re.compile(YES_NO_MARKER, re.IGNORECASE)
 _LEAD_IN = re.compile(r"^.{0,80}?(?::|\s[—–]\s|\s-\s)\s*(?=\S)")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _COMMA_LEAD = re.compile(r"^((?:[^\s,]+\s+){0,5}[^\s,]+),\s*(?=\S)")
+# Spanish interrogatives keep their accent; folded, "qué" would read as the relative "que"
+_ACCENTED_WH = re.compile(
+    r"(?<!\w)(?:qué|cuál|cuáles|cómo|dónde|adónde|cuándo|quién|quiénes|cuánto|cuánta|cuántos|"
+    r"cuántas|por qué)(?!\w)",
+    re.IGNORECASE,
+)
 _HEARD = re.compile(r"\b(?:ouvido|ouvir|oido|oir|oyo|entendu|entendre)\s+$")  # folded
 # a free relative after a comparison or a preposition, folded: "than what you buy now", "de lo
 # que paga", "que ce que vous achetez", "do que o que"
@@ -157,6 +163,8 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     if lead:  # "Quick one: did you…?", "Before we continue — are you…?"
         sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
     sentence = past_discourse(sentence, langs)  # "So do you …?", "¿Y ya probaste …?"
+    if "es" in langs and _ACCENTED_WH.search(" ".join(sentence.split()[:2])):
+        return False  # "¿Tú qué opinas?": the accent makes "qué" ask, not relate
     indirect = family("whether", langs).search(fold(sentence))
     if indirect:  # "We'd like to know whether you still …?": the clause is the question
         sentence = sentence[indirect.end() :]

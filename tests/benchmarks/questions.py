@@ -92,6 +92,7 @@ from koji_tui.questions import Question, QuestionType, detect_question  # noqa: 
 from tests.questions import (  # noqa: E402
     corpus_chatty,
     corpus_crossed,
+    corpus_general,
     corpus_holdout3,
     corpus_holdout4,
     corpus_holdout5,
@@ -653,6 +654,16 @@ TUNING.append(
         },
     )
 )
+TUNING.append(
+    (
+        "tuning: corpus_general.py (session 13's last batch, from held-out 25's misses)",
+        corpus_general.GENERAL,
+        {
+            f"({name}, before its fix)": getattr(corpus_general, f"{name}_FIRST_SCORE")
+            for name in ("ASKING_ACCENT", "COULD_BE_EXAMPLE", "QUOTED_ITEM_LEGEND")
+        },
+    )
+)
 #: corpus_holdout8.py's first scoring (also in its docstring)
 HOLDOUT8_FIRST_SCORES: dict[str, str] = {
     "once, unseen (detector of commit c678f9b, after held-out 4 to 7 were tuned on)": (
@@ -831,7 +842,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT24_FIRST_SCORES,
     ),
     (
-        "corpus_holdout25.py (session 13, a general assistant given only a short prompt; scored once)",
+        "corpus_holdout25.py (session 13, a general assistant given only a short prompt; scored once, tuned on since)",
         list(corpus_holdout25.HOLDOUT25),
         HOLDOUT25_FIRST_SCORES,
     ),

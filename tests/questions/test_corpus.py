@@ -10,6 +10,7 @@ from tests.questions.cases import Case
 from tests.questions.corpus import CASES
 from tests.questions.corpus_chatty import CHATTY
 from tests.questions.corpus_crossed import HELDOUT_CROSSED
+from tests.questions.corpus_general import GENERAL
 from tests.questions.corpus_holdout import HOLDOUT
 from tests.questions.corpus_holdout4 import HOLDOUT4
 from tests.questions.corpus_holdout5 import HOLDOUT5
@@ -91,6 +92,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         PRICING,
         INSTRUMENTS,
         TRANSLATED,
+        GENERAL,
     ],
     ids=[
         "corpus_holdout",
@@ -120,6 +122,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_pricing",
         "corpus_instruments",
         "corpus_translated",
+        "corpus_general",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
