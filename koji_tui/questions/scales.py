@@ -21,6 +21,7 @@ from koji_tui.questions.drawn import drawn_row
 from koji_tui.questions.lexicon import NUMBER_WORDS, SCALE_WORDS
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.result import MAX_SCALE_SPAN, TextResult
+from koji_tui.questions.spoken import digits_for_words
 
 _I = re.IGNORECASE
 _W = SCALE_WORDS
@@ -87,14 +88,6 @@ _DE_WOBEI = re.compile(
     r"(?:\s+(?:" + _W["de_stands"] + r")\b|\s*(?=[.?!;):]|$))",
     _I,
 )  # fmt: skip
-_WORD_RANGE = re.compile(
-    _SCALE_WORD + r"(\s+(?:of|from|de|del|von|da|do)\s+)(\w+)(\s+(?:to|a|al|à|bis|até|ao)\s+)(\w+)",
-    _I,
-)
-# "de um a cinco", "from one to seven" without the word "scale" (read where the ask rates)
-_BARE_WORD_RANGE = re.compile(
-    r"\b(?:from|de|del|von|da|do)(\s+)(\w+)(\s+(?:to|a|al|à|bis|até|ao)\s+)(\w+)", _I
-)
 # the verb before the points: "siendo 1 nada satisfecho y 5 muy satisfecho", "sendo 1 … e 5 …"
 _VERB_FIRST = re.compile(
     r"\b(?:"
@@ -217,64 +210,6 @@ def _range_in(sentence: str, strong_only: bool) -> tuple[int, int, dict[str, str
     return None
 
 
-def _digits_for_words(text: str) -> str:
-    """ "scale of one to ten" -> "scale of 1 to 10" (only inside such a phrase)."""
-
-    def swap(m: re.Match[str]) -> str:
-        low = NUMBER_WORDS.get(fold(m.group(2)))
-        high = NUMBER_WORDS.get(fold(m.group(4)))
-        if low is None or high is None:
-            return m.group(0)
-        head = m.group(0)[: m.start(1) - m.start(0)]
-        return f"{head}{m.group(1)}{low}{m.group(3)}{high}"
-
-    text = _BARE_WORD_RANGE.sub(swap, _WORD_RANGE.sub(swap, text))
-    text = _SPOKEN_POINT.sub(_spoken_point, _SPOKEN_RANGE.sub(swap, text))
-    return _COMMA_LABELS.sub(r"\1 \2 (\3) \4 \5 (\6)", text)
-
-
-# a point said in words where a label is given it: "with ONE being terrible", "siendo CERO
-# nunca y CUATRO siempre", "où UN veut dire …", "ZÉRO étant très facile", "von EINS, sehr …"
-_POINT_LEADS = (
-    "with",
-    "where",
-    "siendo",
-    "sendo",
-    "wobei",
-    "où",
-    "donde",
-    "and",
-    "y",
-    "et",
-    "und",
-    "e",
-)
-_SPOKEN_POINT = re.compile(
-    r"(?:" + "|".join(rf"(?<=\b{lead}\s)" for lead in _POINT_LEADS) + r"|(?<=,\s))(\w+)(?=\s+\S)"
-    r"|\b(\w+)(?=\s+(?:=|being|is|means|veut\s+dire|signifie|étant|significa|quiere\s+decir|"
-    r"bedeutet|steht|quer\s+dizer)\s)",
-    _I,
-)  # fmt: skip
-# "from 1, hardly at all, up to 7, extremely" -> "from 1 (hardly at all) to 7 (extremely)"
-_COMMA_LABELS = re.compile(
-    r"\b(from|von|de|del|desde|do)\s+(\d{1,2})\s*,\s*([^,?\d]{2,40}?)\s*,\s*(?:up\s+)?"
-    r"(to|bis|a|al|à|até|ao|hasta)\s+(\d{1,2})\s*,\s*([^,?.–—\d]{2,40}?)(?=\s*[,?.–—]|\s*$)",
-    _I,
-)
-# "between zero and ten", "entre zéro et dix", "zwischen null und zehn", "from one, …, up to
-# seven"
-_SPOKEN_RANGE = re.compile(
-    r"\b(?:between|entre|zwischen|from|von|de|del|desde)(\s+)(\w+)(\s*,[^,?]{2,40},\s*(?:up\s+)?"
-    r"(?:to|bis|a|al|à|até|ao|hasta)\s+|\s+(?:and|et|und|e|y)\s+)(\w+)",
-    _I,
-)
-
-
-def _spoken_point(m: re.Match[str]) -> str:
-    value = NUMBER_WORDS.get(fold(m.group(0)))
-    return m.group(0) if value is None else str(value)
-
-
 # a question of degree ("How smooth was …?", "¿Qué tan fácil …?", "Wie einfach war …?")
 _DEGREE = re.compile(
     r"^\W*(?:how\s+[a-z]+\s+(?:was|is|were|are|did|does|do)\b|que\s+tan\b|cuan\b|a\s+quel\s+"
@@ -347,7 +282,7 @@ def _legend(text: str, langs: tuple[str, ...], rated: bool) -> TextResult | None
 def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> TextResult | None:
     """A scale asked in the final part of ``text`` (None when the final ask is something else);
     ``rated``: the ask is known to rate (a survey item's label closed by a range)."""
-    parts = sentences(_digits_for_words(text))
+    parts = sentences(digits_for_words(text))
     if not parts:
         return None
     if "\n" in text:

@@ -83,6 +83,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -583,87 +584,68 @@ TUNING.append(
         },
     )
 )
-TUNING.append(
-    (
+
+
+def _batches(title: str, module: ModuleType, cases: str, names: tuple[str, ...]) -> Corpus:
+    """A tuning corpus of batches, each with its first score (``<NAME>_FIRST_SCORE``)."""
+    firsts = {f"({name}, before its fix)": getattr(module, f"{name}_FIRST_SCORE") for name in names}
+    return (title, getattr(module, cases), firsts)
+
+
+# session 13's batches, one module a held-out corpus's families
+TUNING += [
+    _batches(
         "tuning: corpus_session13.py (session 13's batch, from held-out 20's misses)",
-        corpus_session13.SESSION13,
-        {
-            f"({name}, before its fix)": getattr(corpus_session13, f"{name}_FIRST_SCORE")
-            for name in (
-                "WRITE_FREELY",
-                "RANK_OBJECTS",
-                "STATEMENT_WHETHER",
-                "ANSWER_EXAMPLE",
-                "SCALE_TO",
-                "FREE_WORDS",
-                "STARS_AFTER",
-            )
-        },
-    )
-)
-TUNING.append(
-    (
+        corpus_session13,
+        "SESSION13",
+        (
+            "WRITE_FREELY",
+            "RANK_OBJECTS",
+            "STATEMENT_WHETHER",
+            "ANSWER_EXAMPLE",
+            "SCALE_TO",
+            "FREE_WORDS",
+            "STARS_AFTER",
+        ),
+    ),
+    _batches(
         "tuning: corpus_spoken.py (session 13's second batch, from held-out 22's misses)",
-        corpus_spoken.SPOKEN,
-        {
-            f"({name}, before its fix)": getattr(corpus_spoken, f"{name}_FIRST_SCORE")
-            for name in (
-                "PAUSED_OPTIONS",
-                "OPTIONS_ARE",
-                "SPOKEN_SCALE",
-                "NAMED_RANK",
-                "CORRELATED",
-                "SPOKEN_MISC",
-            )
-        },
-    )
-)
-TUNING.append(
-    (
+        corpus_spoken,
+        "SPOKEN",
+        (
+            "PAUSED_OPTIONS",
+            "OPTIONS_ARE",
+            "SPOKEN_SCALE",
+            "NAMED_RANK",
+            "CORRELATED",
+            "SPOKEN_MISC",
+        ),
+    ),
+    _batches(
         "tuning: corpus_pricing.py (session 13's third batch, from held-out 21's misses)",
-        corpus_pricing.PRICING,
-        {
-            f"({name}, before its fix)": getattr(corpus_pricing, f"{name}_FIRST_SCORE")
-            for name in (
-                "PRICE_BANDS",
-                "FAVOURITE_ORDER",
-                "HEARD_OF",
-                "WHICH_DESCRIBE",
-                "OTHER_BEFORE_DECLINE",
-            )
-        },
-    )
-)
-TUNING.append(
-    (
+        corpus_pricing,
+        "PRICING",
+        ("PRICE_BANDS", "FAVOURITE_ORDER", "HEARD_OF", "WHICH_DESCRIBE", "OTHER_BEFORE_DECLINE"),
+    ),
+    _batches(
         "tuning: corpus_instruments.py (session 13's fourth batch, from held-out 23's misses)",
-        corpus_instruments.INSTRUMENTS,
-        {
-            f"({name}, before its fix)": getattr(corpus_instruments, f"{name}_FIRST_SCORE")
-            for name in ("ANSWER_ROW", "RATE_AFTER", "OTHER_ASKS", "CORRESPOND")
-        },
-    )
-)
-TUNING.append(
-    (
+        corpus_instruments,
+        "INSTRUMENTS",
+        ("ANSWER_ROW", "RATE_AFTER", "OTHER_ASKS", "CORRESPOND"),
+    ),
+    _batches(
         "tuning: corpus_translated.py (session 13's fifth batch, from held-out 24's misses)",
-        corpus_translated.TRANSLATED,
-        {
-            f"({name}, before its fix)": getattr(corpus_translated, f"{name}_FIRST_SCORE")
-            for name in ("NUMBERED_INLINE", "DASHED", "UNMARKED_ASK", "ANGLICISMS")
-        },
-    )
-)
-TUNING.append(
-    (
+        corpus_translated,
+        "TRANSLATED",
+        ("NUMBERED_INLINE", "DASHED", "UNMARKED_ASK", "ANGLICISMS"),
+    ),
+    _batches(
         "tuning: corpus_general.py (session 13's last batch, from held-out 25's misses)",
-        corpus_general.GENERAL,
-        {
-            f"({name}, before its fix)": getattr(corpus_general, f"{name}_FIRST_SCORE")
-            for name in ("ASKING_ACCENT", "COULD_BE_EXAMPLE", "QUOTED_ITEM_LEGEND")
-        },
-    )
-)
+        corpus_general,
+        "GENERAL",
+        ("ASKING_ACCENT", "COULD_BE_EXAMPLE", "QUOTED_ITEM_LEGEND"),
+    ),
+]
 #: corpus_holdout8.py's first scoring (also in its docstring)
 HOLDOUT8_FIRST_SCORES: dict[str, str] = {
     "once, unseen (detector of commit c678f9b, after held-out 4 to 7 were tuned on)": (
