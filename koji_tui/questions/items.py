@@ -32,8 +32,7 @@ _NUMERIC_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4}(?:\s?%)?)?\
 _PERCENT_ITEM = re.compile(r"^\d{1,4}(?:\s?%)?(?:\s*[-–]\s*\d{1,4})?\s?%\+?(?:\s+\S+){0,2}$")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d)")  # "$1,000", "4,99 €"
 _THOUSANDS_MARK = "\ue003"
-_CURRENCY = re.compile(r"[$€£¥]|R\$|CHF|EUR|USD|GBP|BRL")
-_PRICE_ITEM = re.compile(r"[$€£¥]|R\$|CHF")
+_CURRENCY = re.compile(r"[$€£¥]|R\$|CHF|EUR|USD|GBP|BRL")  # a price's sign or code
 _BAND = re.compile(
     r"\b(?:between|entre|zwischen)\s+(?:R\$\s?|[$€£¥])?\d[\d.,]*(?:\s?(?:[$€£¥]|CHF))?\s+"
     r"(?:and|y|et|und|e)\s+(?=\S*\d)",
@@ -74,7 +73,7 @@ def split_items(items_text: str, langs: tuple[str, ...], roomy: bool = False) ->
         ]
     items = [x.replace(_THOUSANDS_MARK, ",") for x in items]
     if any(not re.search(r"[^\W\d_]", x) and not _NUMERIC_ITEM.match(x) for x in items if x):
-        if not all(_PRICE_ITEM.search(x) for x in items if x):  # "$5–9.99" among prices
+        if not all(_CURRENCY.search(x) for x in items if x):  # "$5–9.99" among prices
             return None
     items = _uncorrelated([x for x in items if x], langs)
     if not 2 <= len(items) <= _MAX_ITEMS:
