@@ -9,10 +9,20 @@ YES_NO_CUES: dict[str, dict[str, str]] = {
     # a noun before a relative pronoun: "the person WHO", "la persona QUE", "Person, DIE"
     "relative": {
         "en": "re:\\b(?:the|a|an|this|any|some|one|you|someone|somebody|anyone|anybody|person|people|those|kind of|your|my|our|their)\\s+(?:[\\w'-]+\\s+){0,2}?(?:who|that|which|whose)\\b",
-        "es": "re:\\b(?:el|la|los|las|un|una|alguien|tu|tus|su|sus|tú|usted|persona)\\s+(?:[\\w'-]+\\s+){0,2}?(?:que|quien|quienes)\\b",
+        "es": "re:\\b(?:el|la|los|las|un|una|alguien|tu|tus|su|sus|tú|usted|persona)\\s+(?:[\\w'-]+\\s+){0,2}?(?:(?:de|del)\\s+[\\w'-]+\\s+)?(?:que|quien|quienes)\\b",
         "fr": "re:\\b(?:le|la|les|l'|un|une|celui|celle|ceux|celles|quelqu'un|vous|toi|votre|vos|ton|ta|tes|notre|son|sa)\\s*(?:[\\w'-]+\\s+){0,2}?(?:(?:qui|que|dont)\\b|qu')",
         "de": "re:,\\s*(?:der|die|das|den|dem|deren|dessen|welche[rs]?)\\b",
-        "pt": "re:\\b(?:a|o|as|os)\\s+(?:[\\w'-]+\\s+){1,2}?(?:que|quem)\\b|re:\\b(?:um|uma|alguém|você|voce|é|e|sua|seu)\\s+(?:[\\w'-]+\\s+){0,2}?(?<!\\bo )(?<!\\ba )(?<!\\bos )(?<!\\bas )(?:que|quem)\\b",
+        "pt": "re:\\b(?:a|o|as|os)\\s+(?:[\\w'-]+\\s+){1,2}?(?:(?:de|do|da|dos|das)\\s+[\\w'-]+\\s+)?(?:que|quem)\\b|re:\\b(?:um|uma|alguém|você|voce|é|e|sua|seu)\\s+(?:[\\w'-]+\\s+){0,2}?(?<!\\bo )(?<!\\ba )(?<!\\bos )(?<!\\bas )(?:que|quem)\\b",
+    },
+    # a relative clause whose subject is a third party's noun: its verb tells what was done,
+    # it invites nothing ("the report THAT THE TEAM SHARED", "o relatório QUE A EQUIPE
+    # COMPARTILHOU"): read as blank, like the pronoun
+    "told_clause": {
+        "en": "re:\\b(?:that|which)\\s+(?:the|a|an|our|their|his|her|my)\\s+[\\w'-]+(?:\\s+[\\w'-]+){1,3}",
+        "es": "re:(?<!\\blo )\\bque\\s+(?:el|la|los|las|un|una|nuestro|nuestra|nuestros|nuestras)\\s+[\\w'-]+(?:\\s+[\\w'-]+){1,3}",
+        "fr": "re:(?<!\\bce )\\b(?:que\\s+(?:le|la|les|un|une|notre|nos|leur|leurs)\\s+|qu'(?:un|une)\\s+|que\\s+l')[\\w'-]+(?:\\s+[\\w'-]+){1,3}",
+        "de": "re:,\\s*(?:den|die|das)\\s+(?:der|die|das|unser|unsere|ein|eine)\\s+[\\w-]+(?:\\s+[\\w-]+){1,3}",
+        "pt": "re:(?<!\\bo )\\bque\\s+(?!o senhor|a senhora|os senhores|as senhoras)(?:o|a|os|as|um|uma|nosso|nossa|nossos|nossas)\\s+[\\w'-]+(?:\\s+[\\w'-]+){1,3}",
     },
     # yes/no openings: an auxiliary and its subject, a permission, a role, a copula
     "yn_start": {

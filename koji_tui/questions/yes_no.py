@@ -194,6 +194,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     probe = joiners.sub(" ", clause.lower()) if joiners else clause  # "bien QUE …"
     # "the person WHO …": the relative pronoun asks nothing (its noun stays to be read)
     probe = family("joined_que", langs).sub(" ", _EST_CE_QUE.sub(" ", fold(probe)))
+    probe = family("told_clause", langs).sub(lambda m: " " * len(m.group(0)), probe)
     probe = family("relative", langs).sub(_drop_pronoun, probe)
     probe = family("when_clause", langs).sub(" ", probe)  # "… when the trial ends?"
     probe = _FREE_RELATIVE.sub(" ", probe)  # "… more than what you buy now?" asks no "what"

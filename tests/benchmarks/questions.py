@@ -129,6 +129,7 @@ from tests.questions import (  # noqa: E402
     corpus_session11,
     corpus_session12,
     corpus_session13,
+    corpus_session14,
     corpus_spoken,
     corpus_stress,
     corpus_translated,
@@ -644,6 +645,15 @@ TUNING += [
         corpus_general,
         "GENERAL",
         ("ASKING_ACCENT", "COULD_BE_EXAMPLE", "QUOTED_ITEM_LEGEND"),
+    ),
+]
+# session 14's batches
+TUNING += [
+    _batches(
+        "tuning: corpus_session14.py (session 14's batches, from held-out 25 to 30's misses)",
+        corpus_session14,
+        "SESSION14",
+        ("RELATIVE_COMPLEMENT",),
     ),
 ]
 #: corpus_holdout8.py's first scoring (also in its docstring)
