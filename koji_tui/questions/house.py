@@ -1,10 +1,13 @@
 """A platform's house formats, rewritten as the shapes the other stages read.
 
-A row of options after a label ("Options: Daily | Weekly | Monthly", "Opciones: A | B",
-"Optionen: A | B"), on its own line or after the question on the same line, becomes a line of
-options of its own ("Daily | Weekly | Monthly"): the label is no option, and a row between
-pipes under a question is read by koji_tui.questions.lists. The label words per language are
-in koji_tui.questions.lexicon_house; a label without pipes after it is left as written.
+A row of options after a label ("Options: Daily | Weekly | Monthly", "Opciones → A / B",
+"Optionen: A, B, C"), on its own line or after the question on the same line, becomes a line
+of options of its own ("Daily | Weekly | Monthly"): the label is no option, and a row between
+pipes under a question is read by koji_tui.questions.lists. A labelled row between commas is
+made a row between pipes (the label says they are options; an "or" before the last one is a
+comma too). A labelled row that opens the message, before the question, moves under it. The
+label words per language are in koji_tui.questions.lexicon_house; a label without a row after
+it is left as written.
 """
 
 from __future__ import annotations
@@ -13,16 +16,49 @@ import re
 
 from koji_tui.questions.lexicon_house import OPTIONS_LABEL
 
+_I = re.IGNORECASE | re.MULTILINE
 _LABELS = "|".join(sorted({w for words in OPTIONS_LABEL.values() for w in words.split("|")}))
-_ROW = re.compile(
-    r"(?:^|(?<=[?).!:])[ \t]+)(?:" + _LABELS + r")[ \t]*:[ \t]*"
-    r"(?=[^\n|]+?(?:\||[ \t]/[ \t])[^\n]+$)",  # "A | B", "A / B"
-    re.IGNORECASE | re.MULTILINE,
-)
+_SEP = r"[ \t]*(?::|→|->|=>|➜|➡️?|►|▶)[ \t]*"  # "Options:", "Options →"
+_LABEL = r"(?:^|(?<=[?).!:])[ \t]+)(?:" + _LABELS + r")" + _SEP
+_ROW = re.compile(_LABEL + r"(?=[^\n|]+?(?:\||[ \t]/[ \t])[^\n]+$)", _I)  # "A | B", "A / B"
+# "A, B, C" or "A, B or C": short items, no question among them
+_ITEM = r"[^\n,?|/]{1,40}"
+_COMMA_ROW = re.compile(_LABEL + r"(" + _ITEM + r"(?:,[ \t]*" + _ITEM + r"){1,11})[ \t.]*$", _I)
+_OR = re.compile(r",?\s+(?:or|o|u|ou|oder)\s+(?=[^,]+$)", re.IGNORECASE)
+_QUESTION_LINE = re.compile(r"\?\s*$", re.MULTILINE)
+
+
+def _piped(match: re.Match[str]) -> str:
+    """A labelled row between commas, between pipes (its label dropped)."""
+    items = [i.strip() for i in _OR.sub(", ", match.group(1)).split(",")]
+    if len(items) < 3 or any(not i or len(i.split()) > 6 for i in items):
+        return match.group(0)  # "Options: none, really" is no row
+    lead = "\n" if match.group(0)[:1] in " \t" else ""
+    return lead + " | ".join(items)
+
+
+def _leading_row_last(text: str) -> str:
+    """A labelled row that opens the message, moved under the question that follows it."""
+    first, _, rest = text.partition("\n")
+    if not rest.strip() or not _QUESTION_LINE.search(rest):
+        return text
+    if _ROW.match(first) is None and _COMMA_ROW.match(first) is None:
+        return text
+    return rest.rstrip() + "\n" + first
+
+
+# a hint in parentheses that holds the list: "(drag to order: A, B, C)", "(Options: A, B)"
+_HINT_LIST = re.compile(r"[ \t]*\(([^()\n:]{2,40}?)[ \t]*:[ \t]*([^()\n]+,[^()\n]+)\)[ \t.]*$", _I)
+# a short hint in parentheses before the list's colon: "(up to 3): A, B, C", "(até 3): …"
+_HINT_COLON = re.compile(r"\(([^()\n:]{2,30})\)[ \t]*:(?=[^\n]*,)")
 
 
 def options_rows(text: str) -> str:
     """``text`` with each labelled row of options on a line of its own, without its label."""
+    text = _HINT_COLON.sub(lambda m: m.group(1) + ":", _HINT_LIST.sub(r"\n\1: \2", text))
+    text = _leading_row_last(text)
+    if "," in text:
+        text = _COMMA_ROW.sub(_piped, text)
     if "|" not in text and " / " not in text:
         return text
     return _ROW.sub(lambda m: "\n" if m.group(0)[:1] in " \t" else "", text)

@@ -16,6 +16,7 @@ from koji_tui.questions.joins import (
     marked,
     or_more,
     shield_commas,
+    shield_inner_and,
     shield_last_and,
     unquote,
     unshield,
@@ -84,7 +85,8 @@ def split_items(items_text: str, langs: tuple[str, ...], roomy: bool = False) ->
         words = [w for w in item.split() if not _CURRENCY.fullmatch(w)]  # "de R$ 20 a R$ 35"
         if len(words) > most_words or len(item) > most_chars:
             return None
-        if any(c.isdigit() for c in item) and len(words) > (5 if pieces is not None else 4):
+        digits_most = 6 if roomy else 5 if pieces is not None else 4  # "… joignable 24 h sur 24"
+        if any(c.isdigit() for c in item) and len(words) > digits_most:
             return None  # "de 2 a 10 personas" between semicolons is one option
     return items
 
@@ -153,6 +155,7 @@ def items_result(
     """The options of ``items_text``; ``offered``: the ask points back at them ("which of
     these …: A, B, C, D?"), so three or more need no "or"; ``roomy``: see :func:`split_items`."""
     items_text = shield_last_and(items_text, langs)  # "…, or parks and green spaces"
+    items_text = shield_inner_and(items_text, langs)  # "fruits et légumes, surgelés, …"
     items = split_items(items_text, langs, roomy)
     if items is None:
         return None

@@ -207,6 +207,29 @@ def shield_last_and(text: str, langs: tuple[str, ...]) -> str:
     return head + closing.group(0) + re.sub(r"\s+", _AND, tail)
 
 
+def shield_inner_and(text: str, langs: tuple[str, ...]) -> str:
+    """``text`` with the "and" inside its options hidden from a split, when commas alone part
+    them (no "and" or "or" before the last): "fruits et légumes, produits laitiers, surgelés"
+    is three options, "Obst und Gemüse, Milchprodukte, Getränke" too."""
+    pieces = text.split(",")
+    if len(pieces) < 3:
+        return text
+    join = joins(langs)
+    if join.has_and.search(" " + pieces[-1]) or join.has_or.search(" " + pieces[-1]):
+        return text
+    and_word = re.compile(r"\s+" + words("and", langs) + r"\s+", _I)
+    kept: list[str] = []
+    for piece in pieces:
+        parts = and_word.split(piece)
+        second = fold(parts[-1])
+        clause = family("wh", langs).match(second) or family("pronoun", langs).match(second)
+        if len(parts) == 2 and all(p.strip() for p in parts) and len(piece.split()) <= 5:
+            if not clause:
+                piece = re.sub(r"(?<=\S)\s+(?=\S)", _AND, piece)
+        kept.append(piece)
+    return ",".join(kept)
+
+
 def unshield(text: str) -> str:
     return text.replace(_COMMA, ",").replace(_AND, " ")
 

@@ -296,10 +296,10 @@ CUES: dict[str, dict[str, str]] = {
     # ---------------------------------------------------------------- scales
     "rating": {
         "en": "likelihood|probability|rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+[a-z]{3,}(?:ful|less|ing|ous|ive|ble|ed)\\b|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
-        "es": "probabilidad|valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|satisf*|en qué medida|de acuerdo|qué tan|cuán|recomend*|recomiend*",
-        "fr": "probabilité|note|notez|noter|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|recommand*",
-        "de": "wahrscheinlichkeit|bewert*|benot*|skala|sterne|sternen|zufrieden*|inwieweit|stimmen sie|zustimm*|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*",
-        "pt": "probabilidade|avali*|avalie|nota|escala|estrelas|satisf*|em que medida|concorda*|discorda*|quão|qual a probabilidade|o quanto|recomend*",
+        "es": "probabilidad|valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|satisf*|en qué medida|de acuerdo|qué tan|cuán|recomend*|recomiend*|re:\\bcu[aá]nto\\s+(?:te\\s+|le\\s+)?(?:conf[ií]as|conf[ií]a|gusta|valoras|valora)\\b|re:\\b(?:respond|contest)[ae]\\s+(?:del|de|entre)\\s+\\d",
+        "fr": "probabilité|note|notez|noter|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|recommand*|re:\\br[ée]pond(?:ez|s)\\s+(?:de|entre)\\s+\\d",
+        "de": "wahrscheinlichkeit|bewert*|benot*|skala|sterne|sternen|zufrieden*|inwieweit|stimmen sie|zustimm*|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*|re:\\bantworten?\\s+(?:sie\\s+)?(?:von|mit)\\s+\\d",
+        "pt": "probabilidade|avali*|avalie|nota|escala|estrelas|satisf*|em que medida|concorda*|discorda*|quão|qual a probabilidade|o quanto|recomend*|re:\\bquanto\\s+(?:voc[eê]\\s+|o senhor\\s+|a senhora\\s+)?(?:confia|gosta|valoriza|se sente)\\b|re:\\brespond[ae]\\s+(?:de|entre)\\s+\\d",
     },
     "nps_likely": {
         "en": "how likely|likelihood",
@@ -389,8 +389,8 @@ YES_NO_OPTIONS = frozenset({"yes", "no", "sí", "si", "oui", "non", "ja", "nein"
 YES_NO_MARKER = (
     r"(?<![\w-])(?:yes|y|s[íi]|oui|ja|sim|👍)\s*(?:/|\||·|\bor\b|\bo\b|\bou\b|\boder\b)\s*"
     r"(?:(?:par|con|com)\s+)?(?:(?:un|une|um|ein)\s+)?(?:no|n|non|nein|n[ãa]o|👎)(?![\w-])"
-    # the one-letter pair in parentheses: (S/N) sí/sim, (O/N) oui/non, (J/N) ja/nein
-    r"|\(\s*[sojy]\s*/\s*n\s*\)"
+    # the one-letter pair in parentheses or brackets: (S/N) sí/sim, [O/N] oui/non, (J/N) ja/nein
+    r"|[(\[]\s*[sojy]\s*/\s*n\s*[)\]]"
 )
 
 NPS_LABELS = {

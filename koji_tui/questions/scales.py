@@ -78,7 +78,7 @@ _LABEL_STOP = (  # … or the next point: "1 = very difficult 5 = very easy"
     + _W["label_and"]
     + r")\s+(?:\d|(?:"
     + "|".join(NUMBER_WORDS)
-    + r")\s)|\d{1,2}\s*(?:=|:)|\s(?:to|through|a|al|hasta|à|au|bis|até|ao)\s+\d{1,2}\b))"
+    + r")\s)|\d{1,2}\s*(?:=|:)|/\s*\d{1,2}\s*(?:=|:)|\s(?:to|through|a|al|hasta|à|au|bis|até|ao)\s+\d{1,2}\b))"
 )  # … or the range going on: "from 0 = not at all likely TO 10 = extremely likely"
 # "wobei 1 für X und 5 für Y steht", "wobei eins X und fünf Y heisst", "wobei 1 X ist und 5 Y."
 _DE_WOBEI = re.compile(

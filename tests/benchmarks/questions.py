@@ -117,6 +117,9 @@ from tests.questions import (  # noqa: E402
     corpus_holdout23,
     corpus_holdout24,
     corpus_holdout25,
+    corpus_holdout26,
+    corpus_holdout29,
+    corpus_holdout30,
     corpus_instruments,
     corpus_paraphrase,
     corpus_pricing,
@@ -653,7 +656,7 @@ TUNING += [
         "tuning: corpus_session14.py (session 14's batches, from held-out 25 to 30's misses)",
         corpus_session14,
         "SESSION14",
-        ("RELATIVE_COMPLEMENT",),
+        ("RELATIVE_COMPLEMENT", "FORMAT_HINTS"),
     ),
 ]
 #: corpus_holdout8.py's first scoring (also in its docstring)
@@ -770,6 +773,27 @@ HOLDOUT25_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on the session's first detector (e2ce16f)": "126/130 exactly right",
 }
+#: corpus_holdout30.py's first scoring (also in its docstring)
+HOLDOUT30_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit c2edf67, after held-out 25's last miss was tuned on)": (
+        "106/130 exactly right (0.815); P/R open_ended 0.750/1.000, scale 0.684/0.650, single_choice 0.882/0.750, multiple_choice 0.895/0.850, ranking 0.789/0.750, yes_no 1.000/0.800; 0 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "106/130 exactly right",
+}
+#: corpus_holdout29.py's first scoring (also in its docstring)
+HOLDOUT29_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit c2edf67, after held-out 25's last miss was tuned on)": (
+        "97/130 exactly right (0.746); P/R open_ended 0.500/0.933, scale 0.818/0.450, single_choice 0.909/1.000, multiple_choice 1.000/0.850, ranking 1.000/0.700, yes_no 0.900/0.450; 2 of 30 open questions given a widget (1 of its 20 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "93/130 exactly right, 3 open questions given a widget",
+}
+#: corpus_holdout26.py's first scoring (also in its docstring)
+HOLDOUT26_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit c2edf67, after held-out 25's last miss was tuned on)": (
+        "123/130 exactly right (0.946); P/R open_ended 0.966/0.933, scale 1.000/1.000, single_choice 0.833/1.000, multiple_choice 0.941/0.800, ranking 0.952/1.000, yes_no 1.000/0.950; 2 of 30 open questions given a widget (2 of its 25 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "124/130 exactly right, 1 open question given a widget",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -837,6 +861,21 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout25.py (session 13, a general assistant given only a short prompt; scored once, tuned on since)",
         list(corpus_holdout25.HOLDOUT25),
         HOLDOUT25_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout26.py (session 14, each question after a reflection of the last answer; scored once)",
+        list(corpus_holdout26.HOLDOUT26),
+        HOLDOUT26_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout29.py (session 14, plain language for children, older adults, low literacy; scored once)",
+        list(corpus_holdout29.HOLDOUT29),
+        HOLDOUT29_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout30.py (session 14, answer-format hints in brackets; scored once, tuned on since)",
+        list(corpus_holdout30.HOLDOUT30),
+        HOLDOUT30_FIRST_SCORES,
     ),
 ]
 

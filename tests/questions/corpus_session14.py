@@ -6,6 +6,14 @@ change made for it, is kept beside it (printed by tests/benchmarks/questions.py)
   cupom DE DESCONTO que enviamos", "el código DE DESCUENTO que te mandamos"): the relative
   "que" is no interrogative (held-out 25's last miss); a real interrogative before such a
   noun keeps the question open.
+* FORMAT_HINTS (from held-out 30, an interviewer told to make the answer format obvious): a
+  legend between spaced slashes ("(Scale: 1 = very unhappy / 5 = very happy)"), a labelled row
+  after an arrow or between commas ("Options → A / B / C", "Optionen: A, B, C"), or opening
+  the message before its question; the list inside a hint's parentheses ("(drag to order: A,
+  B, C)", "(up to 2): A, B, C"); a one-letter pair in brackets ("[S/N]", "[J/N]"); "answer
+  from 1 to 7" in each language and "¿Cuánto confías …?" as a rating; an "and" inside an
+  option of a list parted by commas alone ("Obst und Gemüse, Milchprodukte, …"). Open
+  questions with hints of their own ("(free text)", "(e.g.: A, B, C)") beside them.
 """
 
 from __future__ import annotations
@@ -28,4 +36,154 @@ RELATIVE_COMPLEMENT: list[Case] = [
 ]
 RELATIVE_COMPLEMENT_FIRST_SCORE = "detector of 5158145: 6/10 exactly right; open_ended 0.500/1.000, yes_no 1.000/0.333 (a relative clause with its own subject, or a complement before it, read as asking: 'que' as an interrogative, 'shared' as an invitation to tell); 0 of 4 open questions given a widget"
 
-SESSION14: list[Case] = [*RELATIVE_COMPLEMENT]
+FORMAT_HINTS: list[Case] = [
+    C(
+        SC,
+        "How easy was it to find a car near you? (Scale: 1 = very hard / 5 = very easy)",
+        scale=(1, 5),
+        labels={"lo": "very hard", "hi": "very easy"},
+    ),
+    C(
+        SC,
+        "(Escala: 1 = nada útil / 7 = muy útil) ¿Qué tan útil te resultó el resumen semanal?",
+        scale=(1, 7),
+        labels={"lo": "nada útil", "hi": "muy útil"},
+        lang="es",
+    ),
+    C(
+        SC,
+        "Wie zufrieden sind Sie mit der Lieferzeit? (Skala: 1 = sehr unzufrieden / 5 = sehr "
+        "zufrieden)",
+        scale=(1, 5),
+        labels={"lo": "sehr unzufrieden", "hi": "sehr zufrieden"},
+        lang="de",
+    ),
+    C(
+        S,
+        "Which device do you read us on most? Options → Phone / Tablet / Laptop / Print",
+        options=["Phone", "Tablet", "Laptop", "Print"],
+    ),
+    C(
+        S,
+        "Options → Monthly / Yearly / Student\nWhich billing period are you on?",
+        options=["Monthly", "Yearly", "Student"],
+    ),
+    C(
+        S,
+        "Optionen: Smartphone, Tablet, Laptop\nAuf welchem Gerät lesen Sie uns meistens?",
+        options=["Smartphone", "Tablet", "Laptop"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Qual é o seu plano atual? Opções: Básico, Família, Premium",
+        options=["Básico", "Família", "Premium"],
+        lang="pt",
+    ),
+    C(
+        S,
+        "¿Con qué frecuencia pides? Opciones → A diario / Cada semana / Cada mes",
+        options=["A diario", "Cada semana", "Cada mes"],
+        lang="es",
+    ),
+    C(
+        R,
+        "What should we fix first? (drag to order: app speed, car cleanliness, pricing, support)",
+        options=["app speed", "car cleanliness", "pricing", "support"],
+    ),
+    C(
+        R,
+        "Ordene estas melhorias (arraste para ordenar: entregas mais rápidas, mais produtos, "
+        "preços mais baixos)",
+        options=["entregas mais rápidas", "mais produtos", "preços mais baixos"],
+        lang="pt",
+    ),
+    C(
+        R,
+        "Classez ces services (glissez pour ordonner : assistance 7 jours sur 7, prix, "
+        "couverture bagages)",
+        options=["assistance 7 jours sur 7", "prix", "couverture bagages"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Which newsletters would you like? (up to 2): Morning brief, Tech, Culture, Sport",
+        options=["Morning brief", "Tech", "Culture", "Sport"],
+        max_choices=2,
+    ),
+    C(
+        M,
+        "¿Qué secciones lees? (hasta 3): Política, Economía, Deportes, Cultura, Ciencia",
+        options=["Política", "Economía", "Deportes", "Cultura", "Ciencia"],
+        max_choices=3,
+        lang="es",
+    ),
+    C(Y, "¿Has renovado tu seguro este año? [S/N]", lang="es"),
+    C(Y, "Você já usou o carro para uma viagem longa? [S/N]", lang="pt"),
+    C(Y, "As-tu déjà annulé une réservation ? [O/N]", lang="fr"),
+    C(Y, "Hast du die App diese Woche geöffnet? [J/N]", lang="de"),
+    C(
+        SC,
+        "Quanto você confia nas avaliações dos produtos? Responda de 1 a 5.",
+        scale=(1, 5),
+        lang="pt",
+    ),
+    C(
+        SC,
+        "¿Cuánto confías en las reseñas de otros clientes? Responde del 1 al 5.",
+        scale=(1, 5),
+        lang="es",
+    ),
+    C(
+        SC,
+        "À quel point l'application vous semble-t-elle fiable ? Répondez de 1 à 5.",
+        scale=(1, 5),
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Wie sehr vertrauen Sie unseren Bewertungen? Antworten Sie von 1 bis 5.",
+        scale=(1, 5),
+        lang="de",
+    ),
+    C(
+        M,
+        "Was bestellen Sie regelmäßig (alles Zutreffende auswählen): Brot und Backwaren, "
+        "Käse, Getränke, Tiefkühlkost",
+        options=["Brot und Backwaren", "Käse", "Getränke", "Tiefkühlkost"],
+        lang="de",
+    ),
+    C(
+        M,
+        "What do you usually order? Tick all that apply: fish and chips, pizza, salads, curry",
+        options=["fish and chips", "pizza", "salads", "curry"],
+    ),
+    C(
+        M,
+        "Quais produtos você compra? (marque todos): frutas e verduras, laticínios, congelados, bebidas",
+        options=["frutas e verduras", "laticínios", "congelados", "bebidas"],
+        lang="pt",
+    ),
+    D(
+        "What would make renewing easier for you? (free text, e.g.: reminders, a discount, or one-click renewal)"
+    ),
+    D(
+        "Tell me about the last time you rented a car with us (for example: where, how long, what for)"
+    ),
+    D(
+        "¿Qué cambiarías del proceso de pago? (respuesta libre: por ejemplo, pasos, métodos, tiempos)",
+        lang="es",
+    ),
+    D("Options are endless, really: what would you build next if you were us?"),
+    D(
+        "Qu'est-ce qui vous ferait changer d'offre ? (texte libre, ex. : prix, contenus, durée)",
+        lang="fr",
+    ),
+    D(
+        "Wie nutzen Sie die Reiseversicherung, und wann zuletzt? (z. B.: Arzt, Storno, Gepäck)",
+        lang="de",
+    ),
+]
+FORMAT_HINTS_FIRST_SCORE = "detector of c2edf67: 9/30 exactly right; open_ended 0.353/1.000, scale 0.500/0.429, single_choice, multiple_choice, ranking and yes_no 0.000/0.000 (labels cut at a slash, labelled rows read with their label or not at all, the list in a hint's parentheses with its bracket or not at all, [S/N] unread, an option's 'and' parting it); 0 of 6 open questions given a widget"
+
+SESSION14: list[Case] = [*RELATIVE_COMPLEMENT, *FORMAT_HINTS]
