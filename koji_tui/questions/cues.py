@@ -231,6 +231,17 @@ def _sentences_and_asides(folded: str) -> list[str]:
     return out
 
 
+def _unreflected(folded: str, langs: tuple[str, ...]) -> str:
+    """``folded`` without the sentences that reflect the last answer back ("You said you'd rank
+    speaking first."), when a question of its own follows them."""
+    reflection = family("reflection", langs)
+    pieces = _SENTENCE.findall(folded)
+    kept = [p for p in pieces if "?" in p or reflection.match(p.strip()) is None]
+    if len(kept) == len(pieces) or not any("?" in p for p in kept):
+        return folded
+    return " ".join(kept)
+
+
 @dataclass(frozen=True)
 class ChoiceCues:
     """What the words around an option list say about how to answer it."""
@@ -268,6 +279,7 @@ def choice_cues(folded: str, langs: tuple[str, ...] = ALL) -> ChoiceCues:
     that says so alone ("all that apply"). A permission with a quantity counts only outside the
     question itself ("You can pick more than one."), and "only one" always wins over it.
     """
+    folded = _unreflected(folded, langs)  # "You said you'd RANK speaking first." tells none
     rank = has("rank", folded, langs)
     limit = limit_in(folded, langs)
     strong = has("multi", folded, langs) or limit is not None

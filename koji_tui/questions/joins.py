@@ -208,16 +208,16 @@ def shield_last_and(text: str, langs: tuple[str, ...]) -> str:
 
 
 def shield_inner_and(text: str, langs: tuple[str, ...]) -> str:
-    """``text`` with the "and" inside its options hidden from a split, when commas alone part
-    them (no "and" or "or" before the last): "fruits et légumes, produits laitiers, surgelés"
-    is three options, "Obst und Gemüse, Milchprodukte, Getränke" too."""
+    """``text`` with the "and" or "or" inside its options hidden from a split, when commas
+    alone part them (no "and" or "or" before the last): "fruits et légumes, produits laitiers,
+    surgelés" is three options, "podcasts, séries ou films, livres" too."""
     pieces = text.split(",")
     if len(pieces) < 3:
         return text
     join = joins(langs)
     if join.has_and.search(" " + pieces[-1]) or join.has_or.search(" " + pieces[-1]):
         return text
-    and_word = re.compile(r"\s+" + words("and", langs) + r"\s+", _I)
+    and_word = re.compile(r"\s+(?:" + words("and", langs) + "|" + words("or", langs) + r")\s+", _I)
     kept: list[str] = []
     for piece in pieces:
         parts = and_word.split(piece)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from koji_tui.questions.lexicon_free import FREE_CUES
 from koji_tui.questions.lexicon_order import ORDER_CUES, merge_into
+from koji_tui.questions.lexicon_reflect import PLURAL_CUES, REFLECT_CUES
 from koji_tui.questions.lexicon_sentence import SENTENCE_CUES
 from koji_tui.questions.lexicon_sms import SMS_CUES
 from koji_tui.questions.lexicon_yes_no import YES_NO_CUES
@@ -239,11 +240,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- open questions
     "open": {
-        "en": "why|how come|tell me|tell us|describe|explain|walk me|walk us|example|thought|thoughts|in your own words|what do you think|what did you think|how do you feel|what would it take|what made|what changed|else|more about|re:share\\s+(?:with\\s+(?:me|us)|more|an?\\s+example|your\\s+(?:thoughts|experience|story))|elaborate|expand on|correct me|a sentence or two|a few words|in a few words|one or two sentences|a line or two",
-        "es": "por qué|cuéntame|cuéntanos|cuéntamelo|cuéntanoslo|describe|explica|comentar|comente|re:^¿?\\s*que\\s+mas\\b|re:[,;]\\s*¿?que\\s+mas\\b|algo más|ejemplo|ejemplos|una frase o dos|en pocas palabras|un par de frases|una o dos frases|con sus propias palabras|con tus propias palabras",
-        "fr": "pourquoi|décrire|décrivez|expliquez|racontez|dites-moi|autre chose|selon vous|exemple|exemples|commenter|commentez|une phrase ou deux|en quelques mots|une ou deux phrases|avec vos propres mots",
-        "de": "warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern|beispiel|beispiele|kommentieren|ein, zwei sätze|ein oder zwei sätze|in ein paar worten|in wenigen worten|mit eigenen worten",
-        "pt": "por que|por quê|conte|descreva|explique|mais alguma coisa|exemplo|exemplos|comentar|comente|uma frase ou duas|em poucas palavras|uma ou duas frases|com suas próprias palavras",
+        "en": "re:what\\s+(?:exactly\\s+)?would\\s+(?:have|need)\\s+to\\s+happen|why|how come|tell me|tell us|describe|explain|walk me|walk us|example|thought|thoughts|in your own words|what do you think|what did you think|how do you feel|what would it take|what made|what changed|else|more about|re:share\\s+(?:with\\s+(?:me|us)|more|an?\\s+example|your\\s+(?:thoughts|experience|story))|elaborate|expand on|correct me|a sentence or two|a few words|in a few words|one or two sentences|a line or two",
+        "es": "re:\\bqué\\s+(?:\\w+\\s+)?tendría\\s+que\\s+pasar\\b|qué haría falta|por qué|cuéntame|cuéntanos|cuéntamelo|cuéntanoslo|describe|explica|comentar|comente|re:^¿?\\s*que\\s+mas\\b|re:[,;]\\s*¿?que\\s+mas\\b|algo más|ejemplo|ejemplos|una frase o dos|en pocas palabras|un par de frases|una o dos frases|con sus propias palabras|con tus propias palabras",
+        "fr": "raconte-moi|raconte-nous|racontes-moi|que faudrait-il|qu'est-ce qu'il faudrait|pourquoi|décrire|décrivez|expliquez|racontez|dites-moi|autre chose|selon vous|exemple|exemples|commenter|commentez|une phrase ou deux|en quelques mots|une ou deux phrases|avec vos propres mots",
+        "de": "re:\\bwas\\s+(?:genau\\s+)?(?:müsste|muss|müssten)\\s+(?:\\w+\\s+)?(?:passieren|geschehen)\\b|erzähl mal|erzähl mir|erzähl uns|warum|weshalb|wieso|beschreiben|erzählen|erklären|sonst noch|inwiefern|beispiel|beispiele|kommentieren|ein, zwei sätze|ein oder zwei sätze|in ein paar worten|in wenigen worten|mit eigenen worten",
+        "pt": "me conta|nos conta|me fala|me diz|me diga|re:(?:^|[.!?:]\\s+)conta\\s+(?:como|o que|pra|para|um pouco|mais)\\b|re:\\bo\\s+que\\s+(?:\\w+\\s+)?(?:teria|precisaria)\\s+(?:que\\s+|de\\s+)?acontecer\\b|por que|por quê|conte|descreva|explique|mais alguma coisa|exemplo|exemplos|comentar|comente|uma frase ou duas|em poucas palavras|uma ou duas frases|com suas próprias palavras",
     },
     # interrogatives that open a question the way a story does ("What made you …?", "Why …?")
     # but that an explicit choice instruction over a list turns into a choice ("What made you
@@ -333,7 +334,9 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "especifi*|qual|onde|indique",
     },
 }  # fmt: skip
-merge_into(CUES, YES_NO_CUES, SENTENCE_CUES, ORDER_CUES, SMS_CUES, FREE_CUES)
+merge_into(
+    CUES, YES_NO_CUES, SENTENCE_CUES, ORDER_CUES, SMS_CUES, FREE_CUES, REFLECT_CUES, PLURAL_CUES
+)
 
 # Spanish marks its interrogatives with an accent ("¿qué?", "¿cómo?"); without it these words
 # join clauses ("¿Te parece bien QUE …?"), so a yes/no question may hold them.

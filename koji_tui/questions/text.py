@@ -32,6 +32,7 @@ from koji_tui.questions.lexicon import LANGUAGES
 from koji_tui.questions.lists import classify, from_lists
 from koji_tui.questions.normalize import mute_quoted_asks, prepare, sentences
 from koji_tui.questions.ordinals import ordinal_lines
+from koji_tui.questions.plural import plural_choice
 from koji_tui.questions.ranked import ranked_objects
 from koji_tui.questions.result import (
     MAX_OPTION_LEN,
@@ -109,7 +110,7 @@ def detect_text(content: str) -> TextResult:
     if listed is NOT_OPTIONS:
         return TextResult()  # a list that is not the options of the final ask
     if listed is not None:  # "Strongly disagree / … / Strongly agree" lines rate
-        return agreement_points(listed, _ask(lines), langs)
+        return plural_choice(agreement_points(listed, _ask(lines), langs), _ask(lines), langs)
     parts = sentences(text)
     if not parts:
         return TextResult()
@@ -132,7 +133,7 @@ def detect_text(content: str) -> TextResult:
         return scale
     inline = inline_options(text, langs) if not ranks else None
     if inline is not None:
-        return inline
+        return plural_choice(inline, text, langs)  # "¿Cuáles usas: A, B o C?"
     question_index = next(
         (i for i in range(len(parts) - 1, -1, -1) if parts[i].endswith("?")), None
     )

@@ -656,7 +656,7 @@ TUNING += [
         "tuning: corpus_session14.py (session 14's batches, from held-out 25 to 30's misses)",
         corpus_session14,
         "SESSION14",
-        ("RELATIVE_COMPLEMENT", "FORMAT_HINTS"),
+        ("RELATIVE_COMPLEMENT", "FORMAT_HINTS", "REFLECTED"),
     ),
 ]
 #: corpus_holdout8.py's first scoring (also in its docstring)
@@ -863,7 +863,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT25_FIRST_SCORES,
     ),
     (
-        "corpus_holdout26.py (session 14, each question after a reflection of the last answer; scored once)",
+        "corpus_holdout26.py (session 14, each question after a reflection of the last answer; scored once, tuned on since)",
         list(corpus_holdout26.HOLDOUT26),
         HOLDOUT26_FIRST_SCORES,
     ),

@@ -14,6 +14,13 @@ change made for it, is kept beside it (printed by tests/benchmarks/questions.py)
   from 1 to 7" in each language and "¿Cuánto confías …?" as a rating; an "and" inside an
   option of a list parted by commas alone ("Obst und Gemüse, Milchprodukte, …"). Open
   questions with hints of their own ("(free text)", "(e.g.: A, B, C)") beside them.
+* REFLECTED (from held-out 26, an interviewer that reflects the last answer back first): a
+  reflection's words ("You said you'd RANK speaking first.") give no cue to the question after
+  it; Spanish irregular participles in a yes/no ("¿Te han DEVUELTO …?", "¿Le han HECHO …?");
+  an "or" inside an option of a list parted by commas alone ("podcasts, séries ou films,
+  livres"); a plural interrogative ("¿Cuáles …?", "Quais …?", "Quelles …?"), or "which of these"
+  with a "None of these" option, asks for several (not with "most" / "main"); and, open: "What
+  would have to happen for you to say: an 8 or a 9?", "Me conta como foi: … ou …?".
 """
 
 from __future__ import annotations
@@ -186,4 +193,104 @@ FORMAT_HINTS: list[Case] = [
 ]
 FORMAT_HINTS_FIRST_SCORE = "detector of c2edf67: 9/30 exactly right; open_ended 0.353/1.000, scale 0.500/0.429, single_choice, multiple_choice, ranking and yes_no 0.000/0.000 (labels cut at a slash, labelled rows read with their label or not at all, the list in a hint's parentheses with its bracket or not at all, [S/N] unread, an option's 'and' parting it); 0 of 6 open questions given a widget"
 
-SESSION14: list[Case] = [*RELATIVE_COMPLEMENT, *FORMAT_HINTS]
+REFLECTED: list[Case] = [
+    C(
+        M,
+        'You told me you\'d "rank support above everything". Which of these should we improve? '
+        "Pick up to 2:\n- Chat support\n- Phone support\n- Help articles\n- Community forum",
+        options=["Chat support", "Phone support", "Help articles", "Community forum"],
+        max_choices=2,
+    ),
+    C(
+        M,
+        "Mencionaste que usas la app «varias veces al día». ¿Qué funciones te gustaría tener? "
+        "Elige hasta dos:\n1. Modo oscuro\n2. Widgets\n3. Atajos\n4. Notas de voz",
+        options=["Modo oscuro", "Widgets", "Atajos", "Notas de voz"],
+        max_choices=2,
+        lang="es",
+    ),
+    C(
+        S,
+        "Sie haben gesagt, Sie würden mehrere Tarife vergleichen. Welchen Tarif haben Sie am "
+        "Ende gewählt?\n1. Basis\n2. Plus\n3. Premium",
+        options=["Basis", "Plus", "Premium"],
+        lang="de",
+    ),
+    C(Y, "¿Te han devuelto el importe del pedido cancelado?", lang="es"),
+    C(Y, "Dijiste que «sí, a veces». ¿Le han hecho alguna vez un reembolso parcial?", lang="es"),
+    C(Y, "¿Has visto ya el nuevo panel de estadísticas?", lang="es"),
+    C(
+        M,
+        "Quels formats regardez-vous ? Cochez tout ce qui s'applique : vidéos, podcasts ou "
+        "livres audio, articles, newsletters",
+        options=["vidéos", "podcasts ou livres audio", "articles", "newsletters"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Which do you use to pay? Select all that apply: cards, Apple Pay or Google Pay, bank "
+        "transfer, cash",
+        options=["cards", "Apple Pay or Google Pay", "bank transfer", "cash"],
+    ),
+    D("What would need to happen for you to say: this app is a 9 or a 10?"),
+    D("¿Qué tendría que pasar para que dijeras: esto es un 9 o un 10?", lang="es"),
+    D("Qu'est-ce qu'il faudrait pour que vous disiez : c'est un 9 ou un 10 ?", lang="fr"),
+    D("Was müsste passieren, damit du sagst: Das ist eine 9 oder 10?", lang="de"),
+    D("O que teria que acontecer para você dizer: isso é um 9 ou um 10?", lang="pt"),
+    D("Me conta como foi a escolha: você comparou preços ou foi pela marca?", lang="pt"),
+    D(
+        "Raconte-moi comment ça s'est passé : tu as comparé les prix ou tu as suivi un ami ?",
+        lang="fr",
+    ),
+    D("Erzähl mal, wie das lief: Hast du Preise verglichen oder einfach gekauft?", lang="de"),
+    C(
+        M,
+        "¿Cuáles de estas apps de banca has usado alguna vez?\n1. BBVA\n2. Revolut\n3. N26",
+        options=["BBVA", "Revolut", "N26"],
+        lang="es",
+    ),
+    C(
+        M,
+        "Quais destes serviços você já contratou?\n- Seguro viagem\n- Seguro auto\n- Nenhum deles",
+        options=["Seguro viagem", "Seguro auto", "Nenhum deles"],
+        lang="pt",
+    ),
+    C(
+        M,
+        "Quelles applis de livraison avez-vous déjà utilisées ?\n- Deliveroo\n- Uber Eats\n- Just Eat",
+        options=["Deliveroo", "Uber Eats", "Just Eat"],
+        lang="fr",
+    ),
+    C(
+        M,
+        "Which of these have you tried in the last month?\n1. Meal kits\n2. Grocery delivery\n3. "
+        "None of these",
+        options=["Meal kits", "Grocery delivery", "None of these"],
+    ),
+    C(
+        M,
+        "Welche dieser Geräte besitzen Sie?\n1) Smartwatch\n2) Tablet\n3) Keines davon",
+        options=["Smartwatch", "Tablet", "Keines davon"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Quais destes você usa mais?\n- Pix\n- Cartão\n- Boleto",
+        options=["Pix", "Cartão", "Boleto"],
+        lang="pt",
+    ),
+    C(
+        S,
+        "Which of these is your main bank?\n1. Chase\n2. Citi\n3. None of these",
+        options=["Chase", "Citi", "None of these"],
+    ),
+    C(
+        S,
+        "¿Cuál de estas apps usas más?\n1. BBVA\n2. Revolut\n3. N26",
+        options=["BBVA", "Revolut", "N26"],
+        lang="es",
+    ),
+]
+REFLECTED_FIRST_SCORE = "detector of 72129c7: 7/24 exactly right; open_ended 0.333/0.125, single_choice 0.250/1.000, multiple_choice 0.333/0.111, yes_no 1.000/0.333; 7 of 8 open questions given a widget ('… for you to say: a 9 or a 10?' and 'Me conta como foi: … ou …?' read as a choice)"
+
+SESSION14: list[Case] = [*RELATIVE_COMPLEMENT, *FORMAT_HINTS, *REFLECTED]

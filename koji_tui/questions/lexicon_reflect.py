@@ -1,0 +1,46 @@
+"""The words an interviewer uses to reflect the participant's last answer back before the next
+question (merged into koji_tui.questions.lexicon's CUES): "You said you'd RANK speaking above
+grammar.", "Has dicho «sí, varias veces».", "Sie sagten: „Ja …“". Such a sentence is no part of
+the ask: its words ("rank", "several", "yes") tell nothing of how to answer the question after
+it (koji_tui.questions.cues reads past it when gathering a question's cues).
+"""
+
+from __future__ import annotations
+
+REFLECT_CUES: dict[str, dict[str, str]] = {
+    "reflection": {
+        "en": "re:^(?:(?:so|ok|okay|and|earlier|before)\\s*,?\\s+)?you(?:'d| had)?\\s+(?:said|mentioned|told\\s+(?:me|us)|noted|described|called|rated|gave|answered|wrote|put|picked|chose|ranked)\\b",
+        "es": "re:^(?:(?:antes|entonces|vale|y)\\s*,?\\s+)?(?:(?:usted|tú)\\s+)?(?:has|ha)\\s+(?:dicho|mencionado|comentado|contado|respondido|contestado|elegido|puntuado|valorado)\\b|re:^(?:(?:antes|entonces|vale|y)\\s*,?\\s+)?(?:(?:usted|tú)\\s+)?(?:dijiste|dijo|comentaste|comentó|mencionaste|mencionó|me contaste|nos contaste|respondiste|respondió|contestaste|elegiste|valoraste|puntuaste)\\b",
+        "fr": "re:^(?:(?:tout à l'heure|plus tôt|donc|alors|et)\\s*,?\\s+)?(?:vous\\s+(?:m'|nous\\s+)?avez|tu\\s+(?:m'|nous\\s+)?as)\\s+(?:dit|répondu|mentionné|parlé|indiqué|évoqué|expliqué|raconté|noté|classé|choisi)\\b|re:^(?:vous disiez|tu disais)\\b",
+        "de": "re:^(?:(?:vorhin|eben|also|und)\\s*,?\\s+)?(?:sie\\s+(?:sagten|erwähnten|meinten|nannten|schrieben|antworteten)|du\\s+(?:sagtest|meintest|schriebst)|(?:sie|du)\\s+(?:haben|hast)\\s+(?:\\w+\\s+){0,3}?(?:gesagt|erwähnt|geantwortet|genannt|geschrieben|bewertet|beschrieben|erzählt))\\b",
+        "pt": "re:^(?:(?:antes|então|e)\\s*,?\\s+)?(?:(?:você|voce|tu|o senhor|a senhora)\\s+)?(?:disse|disseste|comentou|comentaste|mencionou|mencionaste|falou|falaste|respondeu|respondeste|contou|contaste|escolheu|avaliou|deu)\\b",
+    },
+}
+
+# a question that asks for several by its grammar (koji_tui.questions.plural)
+PLURAL_CUES: dict[str, dict[str, str]] = {
+    "plural_which": {
+        "es": "re:\\bcuales\\b",
+        "fr": "re:\\b(?:quels|quelles|lesquels|lesquelles)\\b",
+        "pt": "re:\\bquais\\b",
+    },
+    "which_these": {
+        "en": "which of these|which of the following|which of those",
+        "de": "welche dieser|welche der folgenden|welche von diesen|welche davon",
+    },
+    "none_option": {
+        "en": "none|neither|re:^no\\s+(?:one|app|tool|service)s?\\b",
+        "es": "ninguno|ninguna|nada de eso",
+        "fr": "aucun|aucune|rien de tout",
+        "de": "keine|keiner|keines|kein|nichts davon",
+        "pt": "nenhum|nenhuma",
+    },
+    # the one asked for: the most, the main, the favourite
+    "singular_ask": {
+        "en": "most|main|primary|mainly|mostly|favourite|favorite|best|usual|top",
+        "es": "más|principal|principalmente|favorit*|preferid*|mejor|sobre todo|habitual",
+        "fr": "le plus|la plus|principal*|préféré*|meilleur*|surtout|habituel*",
+        "de": "am meisten|am häufigsten|am liebsten|hauptsächlich|meisten|wichtigste*|beste*|bevorzugt*|lieblings*",
+        "pt": "mais|principal|principalmente|favorit*|preferid*|melhor|sobretudo|habitual",
+    },
+}
