@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from koji_tui.questions.cues import choice_cues, fold
 from koji_tui.questions.lexicon_house import OPTIONS_LABEL
 
 _I = re.IGNORECASE | re.MULTILINE
@@ -53,11 +54,33 @@ _HINT_LIST = re.compile(r"[ \t]*\(([^()\n:]{2,40}?)[ \t]*:[ \t]*([^()\n]+,[^()\n
 _HINT_COLON = re.compile(r"\(([^()\n:]{2,30})\)[ \t]*:(?=[^\n]*,)")
 
 
+def _comma_row_under(text: str) -> str:
+    """A last line of short options between commas alone, under an ask that says to rank or to
+    pick several ("Sortiere …, vom wichtigsten zum unwichtigsten:\nStundenplan, Noten, …",
+    "Puede marcar varias.\nUn banco, Un techo, Más luz"), as a row between pipes."""
+    head, _, last = text.rstrip().rpartition("\n")
+    if not head.strip() or "?" in last or "|" in last or last.count(",") < 2:
+        return text
+    items = [i.strip() for i in last.rstrip(" .").split(",")]
+    if any(not i or len(i.split()) > 6 or _JOINED.search(i) or ":" in i for i in items):
+        return text
+    if any(not re.search(r"[^\W\d_]", i) for i in items):
+        return text  # "Puedes responder, por ejemplo: 2, 1, 3": keys, not options
+    cues = choice_cues(fold(head))
+    if not (cues.rank or cues.multiple):
+        return text
+    return head + "\n" + " | ".join(items)
+
+
+_JOINED = re.compile(r"\s(?:and|or|y|o|et|ou|und|oder|e)\s", re.IGNORECASE)
+
+
 def options_rows(text: str) -> str:
     """``text`` with each labelled row of options on a line of its own, without its label."""
     text = _HINT_COLON.sub(lambda m: m.group(1) + ":", _HINT_LIST.sub(r"\n\1: \2", text))
     text = _leading_row_last(text)
     if "," in text:
+        text = _comma_row_under(text)
         text = _COMMA_ROW.sub(_piped, text)
     if "|" not in text and " / " not in text:
         return text

@@ -42,11 +42,11 @@ from __future__ import annotations
 
 FREE_CUES: dict[str, dict[str, str]] = {
     "open": {
-        "en": "write freely|feel free to write|free text|in any words you like",
-        "es": "escribe libremente|escriba libremente|escribe con libertad|texto libre",
-        "fr": "écris librement|écrivez librement|texte libre|écris ce que tu veux|écrivez ce que vous voulez",
-        "de": "schreib frei|schreiben sie frei|frei formulieren|frei heraus|freitext",
-        "pt": "escreva livremente|escreve livremente|texto livre|à vontade para escrever",
+        "en": "as much or as little|write as much as|as long or as short|write freely|feel free to write|free text|in any words you like",
+        "es": "tanto como quieras|tanto como quiera|mucho o poco|escribe libremente|escriba libremente|escribe con libertad|texto libre",
+        "fr": "écris autant que|écrivez autant que|beaucoup ou peu|écris librement|écrivez librement|texte libre|écris ce que tu veux|écrivez ce que vous voulez",
+        "de": "so viel oder so wenig|so viel du willst|so viel sie wollen|schreib frei|schreiben sie frei|frei formulieren|frei heraus|freitext",
+        "pt": "o quanto quiser|muito ou pouco|escreva livremente|escreve livremente|texto livre|à vontade para escrever",
     },
     "no_wrong_answer": {
         "en": "re:\\bno\\s+(?:right\\s+or\\s+wrong|wrong|right|bad|good\\s+or\\s+bad|correct)\\s+answers?\\b",
@@ -63,7 +63,7 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "pt": "cite|mencione|nomeie|a que melhor se aplica|o que melhor se aplica|a que mais se aplica|a que melhor encaixa|a que melhor combina|o que melhor combina|a que melhor te descreve|a que melhor o descreve",
     },
     "several": {"de": "mehreres"},
-    "rating": {"fr": "rates|rater|rate|notes", "es": "rates|ratea|un número|una cifra", "de": "eine zahl|raten sie|ratest", "pt": "um número|uma nota"},
+    "rating": {"fr": "rates|rater|rate|notes|un chiffre|un nombre|combien d'étoiles", "es": "rates|ratea|un número|una cifra", "de": "eine zahl|raten sie|ratest", "pt": "um número|uma nota"},
     "best_describes": {
         "en": "describe this|describe it best",
         "es": "re:\\bque\\b[^?]{0,30}\\bdescriben?\\b",
@@ -113,7 +113,7 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "es": "re:\\bcual\\s+seria\\s+(?:tu|su|el)\\s+orden\\b|re:\\b(?:numeros|letras)\\s+en\\s+orden\\b|re:\\b(?:ordena|ordene|clasifica|clasifique|prioriza|priorice)(?:me|nos)\\b|empezando por la que más|empezando por el que más|empezando por lo que más|empezando por la más|empezando por el más",
         "fr": "re:\\bdu\\s+(?:prefere|favori|meilleur|plus\\s+aime)\\b[^.?!\\n]{0,30}?\\bau\\s+moins\\b|re:\\bquel\\s+serait\\s+(?:ton|votre|l')\\s*ordre\\b|re:\\b(?:numeros|chiffres|lettres)\\s+dans\\s+l'ordre\\b",
         "de": "ranken|ranke|rankst|rankt|re:\\bvon\\s+am\\s+meisten\\b[^.?!\\n]{0,30}?\\bbis\\s+am\\s+wenigsten\\b|re:\\bwie\\s+sahe\\s+(?:deine|ihre|die)\\s+reihenfolge\\b|sortierst|sortiert|re:\\bzuerst\\b[^.?!\\n]{0,40}?\\bdann\\b|und so weiter bis zum schluss|bis zum letzten",
-        "pt": "re:\\bqual\\s+seria\\s+(?:a\\s+)?(?:sua|tua)\\s+ordem\\b|re:\\b(?:numeros|letras)\\s+por\\s+ordem\\b",
+        "pt": "re:\\bdo\\s+que\\s+(?:voce\\s+)?mais\\s+\\w+\\s+(?:para|ao)\\s+o\\s+que\\s+menos\\b|organize estes|organize estas|re:\\bqual\\s+seria\\s+(?:a\\s+)?(?:sua|tua)\\s+ordem\\b|re:\\b(?:numeros|letras)\\s+por\\s+ordem\\b",
     },
     "desire": {
         "en": "like to|want to|wanted to|need to|love to|keen to|curious|wondering|wonder",

@@ -20,6 +20,7 @@ from koji_tui.questions.cues import ALL, family, fold
 from koji_tui.questions.drawn import drawn_row
 from koji_tui.questions.lexicon import NUMBER_WORDS, SCALE_WORDS
 from koji_tui.questions.normalize import clean_label, sentences
+from koji_tui.questions.points import NUMBER_ASKED, asks_rating, legend, point_value, valid_range
 from koji_tui.questions.result import MAX_SCALE_SPAN, TextResult
 from koji_tui.questions.spoken import digits_for_words
 
@@ -45,6 +46,21 @@ _RANGE_STRONG = [
     # "1 to 5 stars", "1 bis 5 Sterne", "de 1 a 5 estrellas"; the unit after each end too ("from
     # 1 star to 5 stars", "de 1 estrella a 5 estrellas", "von 1 Stern bis 5 Sterne")
     re.compile(_N + _LBL + _UNIT + _TO + _N + _LBL + r"\s+(?:" + _W["stars"] + r")\b", _I),
+    # the label after the unit: "de 1 étoile (bof) à 5 étoiles (super !)"
+    re.compile(
+        _N
+        + r"\s+(?:"
+        + _W["star"]
+        + r")"
+        + _LBL
+        + _TO
+        + _N
+        + r"\s+(?:"
+        + _W["stars"]
+        + r")\b"
+        + _LBL,
+        _I,
+    ),
     # "del 1 al 10" (es), "von 1 bis 10" (de)
     re.compile(r"\bdel\s+" + _N + _LBL + r"\s+al\s+" + _N + _LBL, _I),
     re.compile(r"\bvon\s+" + _N + _LBL + r"\s+bis\s+" + _N + _LBL, _I),
@@ -103,11 +119,6 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else NUMBER_WORDS[fold(word)]
 
 
-def _point_value(word: str) -> int | None:
-    """A scale point written in digits or in words ("5", "fünf"), or None."""
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(fold(word))
-
-
 @cache
 def _point(point: int) -> str:
     """A point in words ("where ONE is …, SEVEN is …")."""
@@ -135,7 +146,7 @@ def endpoint_labels(text: str, low: int, high: int) -> dict[str, str]:
     """Labels of the two ends ("where 1 is poor and 5 is excellent"), as written."""
     labels: dict[str, str] = {}
     m = _DE_WOBEI.search(text)
-    if m and _point_value(m.group(1)) == low and _point_value(m.group(3)) == high:
+    if m and point_value(m.group(1)) == low and point_value(m.group(3)) == high:
         labels[str(low)] = _end_label(m.group(2))  # "wobei 0 = „gar nicht“ und 10 = …"
         labels[str(high)] = _end_label(m.group(4))
         return labels
@@ -187,10 +198,6 @@ def _end_label(label: str) -> str:
 _QUOTED_LABEL = re.compile(r"^[„‚“«\"']\s*([^„‚“”«»\"']{1,60}?)\s*[“‘”»\"']")
 
 
-def valid_range(low: int, high: int) -> bool:
-    return low in (0, 1) and 2 <= high - low and high <= MAX_SCALE_SPAN + low and high >= 3
-
-
 def _range_in(sentence: str, strong_only: bool) -> tuple[int, int, dict[str, str]] | None:
     patterns = _RANGE_STRONG if strong_only else _RANGE_STRONG + _RANGE_WEAK
     for pattern in patterns:
@@ -225,22 +232,13 @@ def _tells_rating(sentence: str, final: str, langs: tuple[str, ...]) -> bool:
     if _rates(sentence, langs) and _DEGREE.match(fold(final)):
         return True
     found = _range_in(sentence, strong_only=False)
+    if found is not None and NUMBER_ASKED.search(fold(sentence)):
+        return True  # "Dígame un número del 1 al 5.", "Choisis un chiffre de 1 à 5."
     return found is not None and len(endpoint_labels(sentence, found[0], found[1])) == 2
 
 
 def _rates(text: str, langs: tuple[str, ...]) -> bool:
     return family("rating", langs).search(fold(text)) is not None
-
-
-def _asks_rating(text: str, langs: tuple[str, ...]) -> bool:
-    """A rating cue that asks for one, not a point named as a thing ("What would earn THE
-    LAST star?", "la última estrella", "den letzten Stern")."""
-    folded = fold(text)
-    for match in family("rating", langs).finditer(folded):
-        before = folded[max(0, match.start() - 30) : match.start()].split()
-        if not (before and family("point_reference", langs).fullmatch(before[-1])):
-            return True
-    return False
 
 
 def _nps(text: str, langs: tuple[str, ...]) -> bool:
@@ -253,32 +251,6 @@ def _nps(text: str, langs: tuple[str, ...]) -> bool:
     return False
 
 
-# a legend line under the ask: "1 – stimme überhaupt nicht zu", "7 - strongly agree"
-_LEGEND_LINE = re.compile(r"(\d{1,2})\s*[–—=:-]\s+([^\d\s][^\n]{0,60})")
-
-
-def _legend(text: str, langs: tuple[str, ...], rated: bool) -> TextResult | None:
-    """The two ends as the message's last two lines ("…: „Die App ist übersichtlich.“\n\n1 –
-    stimme überhaupt nicht zu\n7 – stimme voll und ganz zu"), under an ask that rates and
-    invites no story; a third such line above them makes a list, not a legend."""
-    lines = [line.strip() for line in text.strip().splitlines() if line.strip()]
-    if len(lines) < 3:
-        return None
-    low, high = _LEGEND_LINE.fullmatch(lines[-2]), _LEGEND_LINE.fullmatch(lines[-1])
-    if low is None or high is None or _LEGEND_LINE.fullmatch(lines[-3]):
-        return None
-    if not valid_range(int(low[1]), int(high[1])):
-        return None
-    asks = sentences("\n".join(lines[:-2]))
-    final = asks[-1] if asks else ""
-    if family("open", langs).search(fold(final)) or not (rated or _asks_rating(final, langs)):
-        return None
-    labels = {low[1]: clean_label(low[2]), high[1]: clean_label(high[2])}
-    return TextResult(
-        type="scale", scale_min=int(low[1]), scale_max=int(high[1]), scale_labels=labels
-    )
-
-
 def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> TextResult | None:
     """A scale asked in the final part of ``text`` (None when the final ask is something else);
     ``rated``: the ask is known to rate (a survey item's label closed by a range)."""
@@ -286,9 +258,9 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
     if not parts:
         return None
     if "\n" in text:
-        legend = _legend(text, langs, rated)
-        if legend is not None:
-            return legend
+        told = legend(text, langs, rated)
+        if told is not None:
+            return told
 
     question_index = None
     for index in range(len(parts) - 1, -1, -1):
@@ -304,7 +276,7 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
         return None
     joined = " ".join(window)
 
-    final_rates = rated or _asks_rating(final, langs) or _nps(final, langs)
+    final_rates = rated or asks_rating(final, langs) or _nps(final, langs)
     found: tuple[int, int, dict[str, str]] | None = None
     window_start = max(0, anchor - 1)
     for offset, sentence in enumerate(window):
@@ -338,7 +310,7 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
     if question_index is not None and not final_rates:
         joined = " ".join(parts[anchor:])  # "You answered 2 on the [1 = X, 5 = Y] one. Why?"
     points = [int(p) for p in _ENDPOINT.findall(joined)]
-    rates = rated or _asks_rating(joined, langs)
+    rates = rated or asks_rating(joined, langs)
     if found is None and (rates or len(points) >= 2):
         for sentence in window:
             m = _OUT_OF.search(sentence)

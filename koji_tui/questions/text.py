@@ -23,7 +23,7 @@ import re
 
 from koji_tui.questions.agreement import agreement_points, agreement_scale
 from koji_tui.questions.announced import announced
-from koji_tui.questions.cues import fold, has
+from koji_tui.questions.cues import family, fold, has
 from koji_tui.questions.house import options_rows
 from koji_tui.questions.inline import inline_options
 from koji_tui.questions.joins import spoken_pauses
@@ -80,6 +80,18 @@ MAX_ANALYSED = 6000
 
 def _ask(lines: list[str]) -> str:
     return "\n".join(line for line in lines if classify(line) is None)
+
+
+_AND_FIRST = re.compile(r"^\W*(?:and|et|y|e|und)\b", re.IGNORECASE)
+
+
+def _second_question(before: list[str], final: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``final`` is a yes/no question added with "and" to an open question asked just
+    before it: two questions, answered in one's own words."""
+    if _AND_FIRST.match(final) is None:
+        return False
+    asked = [p for p in before[-3:] if p.rstrip().endswith("?")]
+    return any(family("wh", langs).match(fold(p.lstrip("¿¡ \"'“"))) for p in asked)
 
 
 def ask_text(content: str) -> str:
@@ -142,6 +154,8 @@ def detect_text(content: str) -> TextResult:
     if explicit(" ".join(parts[-2:]) + "\n" + lines[-1], final, langs):  # "… ? 👍 / 👎"
         return TextResult(type="yes_no")
     if question_index is not None and implicit(final, after, langs):
+        if _second_question(parts[:question_index], final, langs):
+            return TextResult()  # "How many do you take? … And is it easy to remember them?"
         return TextResult(type="yes_no")
     if question_index is None and told_as_statement(parts[-1], langs):
         return TextResult(type="yes_no")  # "We would like to know whether you have …."

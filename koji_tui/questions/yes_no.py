@@ -42,6 +42,9 @@ _FREE_RELATIVE = re.compile(
     r"\b(?:than|of|from|to|with|for|about)\s+what\s+(?:you|we|they|i|he|she|it)\b|"
     r"\b(?:que|de)\s+(?:lo|ce|o)\s+que\b"
 )
+_ADDRESSED = re.compile(
+    r"^(?:\w+\s+)?(?:you|tu|vous|voce|voces|usted|ustedes|o senhor|a senhora)\b"
+)
 _EST_CE_QUE = re.compile(r"^est-ce\s+(?:que|qu')")
 
 
@@ -113,6 +116,20 @@ def _drop_pronoun(match: re.Match[str]) -> str:
     return "".join(words[:-1]) + " " * len(words[-1])
 
 
+def _reported_from(probe: str, langs: tuple[str, ...]) -> int:
+    """Where a clause the question's own verb reports begins ("Did the pharmacist EXPLAIN how
+    to take it?", "Le pharmacien vous a-t-il EXPLIQUÉ comment …?"): its interrogative is
+    embedded and asks nothing; len(probe) when there is none."""
+    habit = family("habit_start", langs).match(probe)
+    if habit is None or _ADDRESSED.search(habit.group(0)):
+        return len(probe)  # "Do you still talk about what happened?" asks the what
+    for match in family("open_verb", langs).finditer(probe, habit.end()):
+        if _habitual(probe, habit.end(), match, langs):
+            return match.end()
+        break
+    return len(probe)
+
+
 def _invites(probe: str, langs: tuple[str, ...]) -> bool:
     """An open verb that invites a story: not one that acts on the answers themselves
     ("Can we share your answers with the team?"), nor one that says what one does ("Do you
@@ -150,7 +167,7 @@ def _reassures(trailing: str, langs: tuple[str, ...]) -> bool:
     pieces = [p for p in re.split(r"(?<=[.!])\s+", trailing.strip()) if p]
     cue = family("no_pressure", langs)
     return bool(pieces) and all(
-        len(p.split()) <= 8 and cue.search(fold(p)) is not None for p in pieces
+        len(p.split()) <= 10 and cue.search(fold(p)) is not None for p in pieces
     )
 
 
@@ -202,11 +219,12 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     if purpose:  # "… if we call you next month, to see how it went?"
         probe = probe[: purpose.start()]
 
+    reported = _reported_from(probe, langs)
     return not (
-        family("wh", langs).search(probe)
+        family("wh", langs).search(probe, 0, reported)
         or (confirming is None and _invites(probe, langs))
         or family("yn_block", langs).search(folded)
-        or family("open", langs).search(probe)
+        or family("open", langs).search(probe[:reported] + " " * (len(probe) - reported))
     )
 
 

@@ -656,7 +656,7 @@ TUNING += [
         "tuning: corpus_session14.py (session 14's batches, from held-out 25 to 30's misses)",
         corpus_session14,
         "SESSION14",
-        ("RELATIVE_COMPLEMENT", "FORMAT_HINTS", "REFLECTED"),
+        ("RELATIVE_COMPLEMENT", "FORMAT_HINTS", "REFLECTED", "PLAIN_LANGUAGE"),
     ),
 ]
 #: corpus_holdout8.py's first scoring (also in its docstring)
@@ -868,7 +868,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT26_FIRST_SCORES,
     ),
     (
-        "corpus_holdout29.py (session 14, plain language for children, older adults, low literacy; scored once)",
+        "corpus_holdout29.py (session 14, plain language for children, older adults, low literacy; scored once, tuned on since)",
         list(corpus_holdout29.HOLDOUT29),
         HOLDOUT29_FIRST_SCORES,
     ),

@@ -21,6 +21,14 @@ change made for it, is kept beside it (printed by tests/benchmarks/questions.py)
   livres"); a plural interrogative ("¿Cuáles …?", "Quais …?", "Quelles …?"), or "which of these"
   with a "None of these" option, asks for several (not with "most" / "main"); and, open: "What
   would have to happen for you to say: an 8 or a 9?", "Me conta como foi: … ou …?".
+* PLAIN_LANGUAGE (from held-out 29, plain language for children, older adults and people
+  who read little): a yes/no followed by a reassurance ("It's okay if you haven't.", "Si non,
+  ce n'est pas grave.", "Wenn nicht, ist das nicht schlimm.", "Se não, tudo bem."); points told
+  on lines of their own ("1 star = very hard", "Una estrella: mala.", "0 es muy mal.", "1
+  heißt: gar nicht.", every point "1 is a sad face." …); a number asked for after the question
+  ("Dígame un número del 1 al 5."); a row of options between commas under an instruction to
+  rank or to pick several; "Póngalo en orden", "Numérotez-les de 1 à 4"; and, open: "You can
+  write as much or as little as you like.", a yes/no added with "and" to an open question.
 """
 
 from __future__ import annotations
@@ -293,4 +301,121 @@ REFLECTED: list[Case] = [
 ]
 REFLECTED_FIRST_SCORE = "detector of 72129c7: 7/24 exactly right; open_ended 0.333/0.125, single_choice 0.250/1.000, multiple_choice 0.333/0.111, yes_no 1.000/0.333; 7 of 8 open questions given a widget ('… for you to say: a 9 or a 10?' and 'Me conta como foi: … ou …?' read as a choice)"
 
-SESSION14: list[Case] = [*RELATIVE_COMPLEMENT, *FORMAT_HINTS, *REFLECTED]
+PLAIN_LANGUAGE: list[Case] = [
+    C(Y, "Have you been to the new library before?\nIt's okay if you haven't."),
+    C(Y, "¿Ha usado alguna vez la máquina de billetes?\nNo se preocupe si no.", lang="es"),
+    C(Y, "¿Sabe usar la app del banco?\nSi no, no pasa nada.", lang="es"),
+    C(Y, "As-tu déjà pris le bus tout seul ?\nSi non, ce n'est pas grave.", lang="fr"),
+    C(Y, "L'infirmière vous a-t-elle bien expliqué comment utiliser l'appareil ?", lang="fr"),
+    C(
+        Y,
+        "Hast du schon einmal ein Hörbuch ausgeliehen?\nWenn nicht, ist das nicht schlimm.",
+        lang="de",
+    ),
+    C(Y, "A senhora já usou o aplicativo da farmácia?\nSe não, tudo bem.", lang="pt"),
+    C(
+        SC,
+        "How easy was the form to fill in?\nGive it 1 to 5 stars.\n1 star = very hard\n5 stars = very easy",
+        scale=(1, 5),
+        labels={"lo": "very hard", "hi": "very easy"},
+    ),
+    C(
+        SC,
+        "Dale estrellas a la biblioteca.\nDe 1 a 5 estrellas.\nUna estrella: mal.\nCinco estrellas: muy bien.",
+        scale=(1, 5),
+        labels={"lo": "mal", "hi": "muy bien"},
+        lang="es",
+    ),
+    C(
+        SC,
+        "¿Le fue fácil encontrar la parada?\nDígame un número del 1 al 5.\n1 es muy difícil y 5 es muy fácil.",
+        scale=(1, 5),
+        lang="es",
+    ),
+    C(
+        SC,
+        "Wie fandest du den Ausflug?\nWähle eine Zahl von 1 bis 5.\n1 heißt: doof.\n5 heißt: super.",
+        scale=(1, 5),
+        labels={"lo": "doof", "hi": "super"},
+        lang="de",
+    ),
+    C(
+        SC,
+        "Tu as aimé le spectacle ?\nChoisis un chiffre de 1 à 5.\n1 = pas du tout\n5 = beaucoup",
+        scale=(1, 5),
+        labels={"lo": "pas du tout", "hi": "beaucoup"},
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Combien d'étoiles tu donnes au musée ?\nDe 1 étoile (nul) à 5 étoiles (génial).",
+        scale=(1, 5),
+        labels={"lo": "nul", "hi": "génial"},
+        lang="fr",
+    ),
+    C(
+        SC,
+        "How was lunch today?\n1 is a sad face.\n2 is a so-so face.\n3 is a happy face.\nPick one number.",
+        scale=(1, 3),
+    ),
+    C(
+        SC,
+        "Você gostou da visita?\nEscolha um número de 1 a 5.\n1 é não gostei.\n5 é gostei muito.",
+        scale=(1, 5),
+        lang="pt",
+    ),
+    C(
+        R,
+        "Let's put these in order, the most useful first.\nLarge print, Audio guide, Maps on the wall, A helper to ask",
+        options=["Large print", "Audio guide", "Maps on the wall", "A helper to ask"],
+    ),
+    C(
+        M,
+        "¿Qué le gustaría tener en el centro de salud?\nPuede marcar varias.\nMás sillas, Una fuente de agua, Carteles grandes",
+        options=["Más sillas", "Una fuente de agua", "Carteles grandes"],
+        lang="es",
+    ),
+    C(
+        M,
+        "Quais jogos você gosta?\nMarque todos que quiser.\nFutebol, Pega-pega, Esconde-esconde, Videogame",
+        options=["Futebol", "Pega-pega", "Esconde-esconde", "Videogame"],
+        lang="pt",
+    ),
+    C(
+        R,
+        "Sortiere die Fächer, vom liebsten zum unliebsten:\nMathe, Deutsch, Sport, Kunst",
+        options=["Mathe", "Deutsch", "Sport", "Kunst"],
+        lang="de",
+    ),
+    C(
+        R,
+        "¿Qué es lo más importante para usted?\nPóngalo en orden, lo más importante primero.\n- Que sea barato\n- Que esté cerca\n- Que abra temprano",
+        options=["Que sea barato", "Que esté cerca", "Que abra temprano"],
+        lang="es",
+    ),
+    C(
+        R,
+        "Voici trois activités.\nNumérotez-les de 1 à 3.\nLe 1, c'est celle que vous préférez.\n- La lecture\n- La marche\n- Le jardinage",
+        options=["La lecture", "La marche", "Le jardinage"],
+        lang="fr",
+    ),
+    C(
+        R,
+        "Organize estas coisas, do que você mais usa para o que menos usa:\ncelular, tablet, computador",
+        options=["celular", "tablet", "computador"],
+        lang="pt",
+    ),
+    D("What did you like best at the zoo?\nYou can write as much or as little as you like."),
+    D("¿Qué fue lo que más te gustó de la excursión?\nPuedes escribir mucho o poco.", lang="es"),
+    D(
+        "How many times a week do you take the bus?\nJust a number is fine, like 2 or 5.\nAnd is it easy to get a seat?"
+    ),
+    D(
+        "Wie viele Tabletten nehmen Sie am Tag?\nUngefähr reicht, zum Beispiel 2 oder 3.\nUnd ist es leicht, daran zu denken?",
+        lang="de",
+    ),
+    D("What did you enjoy most today?\nThe dinosaurs, the planets, the gift shop... anything!"),
+]
+PLAIN_LANGUAGE_FIRST_SCORE = "detector of ef4b347: 1/27 exactly right; open_ended 0.050/0.200, scale, yes_no 0.000/0.000, multiple_choice and ranking 1.000/0.000; 4 of 5 open questions given a widget ('write as much or as little' read as options, a yes/no added with 'and' to an open question read as the ask)"
+
+SESSION14: list[Case] = [*RELATIVE_COMPLEMENT, *FORMAT_HINTS, *REFLECTED, *PLAIN_LANGUAGE]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from koji_tui.questions import QuestionType, detect_question
-from koji_tui.questions.scales import _legend
+from koji_tui.questions.points import legend
 from koji_tui.questions.sentence import sentence_choices
 from koji_tui.questions.yes_no import implicit
 
@@ -67,7 +67,7 @@ def test_a_list_started_before_a_comma_is_not_cut_there() -> None:
     ],
 )
 def test_two_legend_lines_are_a_scale(text: str, expected: tuple[int, int] | None) -> None:
-    found = _legend(text, ("en",), rated=False)
+    found = legend(text, ("en",), rated=False)
     if expected is None:
         assert found is None
     else:
