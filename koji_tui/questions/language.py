@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from koji_tui.questions.lexicon import FUNCTION_WORDS
+from koji_tui.questions.lexicon_language import FUNCTION_WORDS
 
 _VOCABULARY: dict[str, frozenset[str]] = {
     lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()
