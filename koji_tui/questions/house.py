@@ -61,6 +61,8 @@ def _comma_row_under(text: str) -> str:
     head, _, last = text.rstrip().rpartition("\n")
     if not head.strip() or "?" in last or "|" in last or last.count(",") < 2:
         return text
+    if _MARKED.match(last) or _JOINED.search(" " + last.replace(",", " ") + " "):
+        return text  # "d) Costs, if any, and insurance coverage" is one option of a list
     items = [i.strip() for i in last.rstrip(" .").split(",")]
     if any(not i or len(i.split()) > 6 or _JOINED.search(i) or ":" in i for i in items):
         return text
@@ -73,6 +75,7 @@ def _comma_row_under(text: str) -> str:
 
 
 _JOINED = re.compile(r"\s(?:and|or|y|o|et|ou|und|oder|e)\s", re.IGNORECASE)
+_MARKED = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)]|[a-zA-Z][.)])\s")
 
 
 def options_rows(text: str) -> str:

@@ -241,7 +241,9 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
             framed = framed or (marks and has("wh", fold(head), langs))
             if cues.rank or cues.multiple or framed:
                 offered = (head, items_text) in leads or has("back_ref", fold(head), langs)
-                roomy = colon and (cues.rank or cues.multiple)
+                roomy = colon and (
+                    cues.rank or cues.multiple or cues.instruction or _or_in(items_text, langs)
+                )
                 result = items_result(items_text, cues, langs, offered, roomy)
                 if result is not None:
                     return result

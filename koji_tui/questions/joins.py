@@ -177,9 +177,10 @@ _ASIDE = re.compile(r"\([^()\n]{1,40}\)")
 
 
 def shield_commas(text: str) -> str:
-    """``text`` with the commas inside parentheses hidden from a split on commas: "chat tools
-    (e.g., Slack, Teams), email, …" is two options, not four (:func:`unshield` restores them)."""
-    return _ASIDE.sub(lambda m: m.group(0).replace(",", _COMMA), text)
+    """``text`` with the commas and spaces inside parentheses hidden from a split: "chat tools
+    (e.g., Slack, Teams), email, …" is two options, not four, and "the chat app (e.g. Teams or
+    Slack), email" two, not three (:func:`unshield` restores them)."""
+    return _ASIDE.sub(lambda m: re.sub(r"\s", _AND, m.group(0).replace(",", _COMMA)), text)
 
 
 _AND = "\ue002"  # a space around an "and" inside the last option, kept from the split
@@ -215,11 +216,18 @@ def shield_inner_and(text: str, langs: tuple[str, ...]) -> str:
     if len(pieces) < 3:
         return text
     join = joins(langs)
-    if join.has_and.search(" " + pieces[-1]) or join.has_or.search(" " + pieces[-1]):
+    last = pieces[-1]
+    closing = re.match(r"\s*" + words("or", langs) + r"\s+", last, _I)  # "…, or from a leaflet"
+    if closing is not None:
+        last = last[closing.end() :]
+    if join.has_and.search(" " + last) or join.has_or.search(" " + last):
         return text
     and_word = re.compile(r"\s+(?:" + words("and", langs) + "|" + words("or", langs) + r")\s+", _I)
     kept: list[str] = []
-    for piece in pieces:
+    for index, piece in enumerate(pieces):
+        if index == len(pieces) - 1 and closing is not None:
+            kept.append(piece)  # the closing "or" parts the last option from the rest
+            continue
         parts = and_word.split(piece)
         second = fold(parts[-1])
         clause = family("wh", langs).match(second) or family("pronoun", langs).match(second)

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from koji_tui.questions.lexicon_free import FREE_CUES
 from koji_tui.questions.lexicon_order import ORDER_CUES, merge_into
-from koji_tui.questions.lexicon_reflect import PLURAL_CUES, REFLECT_CUES
+from koji_tui.questions.lexicon_reflect import EXAMPLE_CUES, PLURAL_CUES, REFLECT_CUES
 from koji_tui.questions.lexicon_sentence import SENTENCE_CUES
 from koji_tui.questions.lexicon_sms import SMS_CUES
 from koji_tui.questions.lexicon_yes_no import YES_NO_CUES
@@ -334,9 +334,8 @@ CUES: dict[str, dict[str, str]] = {
         "pt": "especifi*|qual|onde|indique",
     },
 }  # fmt: skip
-merge_into(
-    CUES, YES_NO_CUES, SENTENCE_CUES, ORDER_CUES, SMS_CUES, FREE_CUES, REFLECT_CUES, PLURAL_CUES
-)
+merge_into(CUES, YES_NO_CUES, SENTENCE_CUES, ORDER_CUES, SMS_CUES, FREE_CUES)
+merge_into(CUES, REFLECT_CUES, PLURAL_CUES, EXAMPLE_CUES)
 
 # Spanish marks its interrogatives with an accent ("¿qué?", "¿cómo?"); without it these words
 # join clauses ("¿Te parece bien QUE …?"), so a yes/no question may hold them.

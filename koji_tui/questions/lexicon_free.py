@@ -62,7 +62,7 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "de": "die am besten passt|der am besten passt|das am besten passt|was am besten passt|die am ehesten zutrifft|was am ehesten zutrifft|die am besten zutrifft|was am besten zutrifft",
         "pt": "cite|mencione|nomeie|a que melhor se aplica|o que melhor se aplica|a que mais se aplica|a que melhor encaixa|a que melhor combina|o que melhor combina|a que melhor te descreve|a que melhor o descreve",
     },
-    "several": {"de": "mehreres"},
+    "several": {"de": "mehreres", "pt": "mais do que um|mais do que uma"},
     "rating": {"fr": "rates|rater|rate|notes|un chiffre|un nombre|combien d'étoiles", "es": "rates|ratea|un número|una cifra", "de": "eine zahl|raten sie|ratest", "pt": "um número|uma nota"},
     "best_describes": {
         "en": "describe this|describe it best",

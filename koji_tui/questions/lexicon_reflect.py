@@ -39,8 +39,20 @@ PLURAL_CUES: dict[str, dict[str, str]] = {
     "singular_ask": {
         "en": "most|main|primary|mainly|mostly|favourite|favorite|best|usual|top",
         "es": "más|principal|principalmente|favorit*|preferid*|mejor|sobre todo|habitual",
-        "fr": "le plus|la plus|principal*|préféré*|meilleur*|surtout|habituel*",
-        "de": "am meisten|am häufigsten|am liebsten|hauptsächlich|meisten|wichtigste*|beste*|bevorzugt*|lieblings*",
+        "fr": "le mieux|le plus|la plus|principal*|préféré*|meilleur*|surtout|habituel*",
+        "de": "am ehesten|am besten|am meisten|am häufigsten|am liebsten|hauptsächlich|meisten|wichtigste*|beste*|bevorzugt*|lieblings*",
         "pt": "mais|principal|principalmente|favorit*|preferid*|melhor|sobretudo|habitual",
+    },
+}
+
+# the words that introduce a list as examples of what to talk about, not options to pick
+# ("Vous pouvez parler par exemple :", "You can mention, for example:"): koji_tui.questions.lists
+EXAMPLE_CUES: dict[str, dict[str, str]] = {
+    "example_intro": {
+        "en": "for example|for instance|e.g.",
+        "es": "por ejemplo|p. ej.|p.ej.",
+        "fr": "par exemple|p. ex.|p.ex.",
+        "de": "zum beispiel|z. b.|z.b.|beispielsweise",
+        "pt": "por exemplo|p. ex.|p.ex.",
     },
 }

@@ -340,6 +340,9 @@ def _read_block(
             intro_tail = intro_parts[-2] + " " + intro_tail
     cue_text = " ".join(intro_parts[-3:]) + "\n" + trailing
     cues = choice_cues(fold(cue_text), langs)
+    if family("example_intro", langs).search(fold(intro_parts[-1] if intro_parts else "")):
+        if not (cues.rank or cues.multiple):
+            return None  # "Vous pouvez parler par exemple :" lists what to talk about
     shown = example_keys(fold(trailing), langs)  # "Reply with the letters, e.g. A, C"
     if not (cues.rank or cues.multiple) and 2 <= len(set(shown)) < len(block.labels):
         cues = replace(cues, multiple=True)

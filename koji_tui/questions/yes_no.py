@@ -45,6 +45,7 @@ _FREE_RELATIVE = re.compile(
 _ADDRESSED = re.compile(
     r"^(?:\w+\s+)?(?:you|tu|vous|voce|voces|usted|ustedes|o senhor|a senhora)\b"
 )
+_WRITTEN_OR = re.compile(r"(?<!\w)ou(?!\w)", re.IGNORECASE)
 _EST_CE_QUE = re.compile(r"^est-ce\s+(?:que|qu')")
 
 
@@ -84,9 +85,30 @@ def explicit(window: str, final: str, langs: tuple[str, ...]) -> bool:
     return True
 
 
+# a closing clause that spells out what the question covers ("…, either directly or
+# indirectly?", "…, ya sea de forma fija o rotativa?", "…, que ce soit par choix ou …?", "…, sei es
+# disziplinarisch oder fachlich?", "…, seja em regime fixo ou rotativo?"): no alternatives
+_EITHER_CLAUSE = re.compile(
+    r",\s*(?:either|whether|ya\s+sea|sea|que\s+ce\s+soit|soit|sei\s+es|seja|quer)\b[^,?]*(?=\?*\s*$)",
+    re.IGNORECASE,
+)
+# "ever" or "any" before a single "or": whether any of it happened ("Have you ever reported an
+# incident or a safety problem?", "¿Ha sufrido alguna situación de acoso o trato …?")
+_EVER = re.compile(
+    r"\b(?:ever|any|alguna\s+vez|alguna|algún|alguno|déjà|schon\s+einmal|jemals|irgendein\w*|"
+    r"alguma\s+vez|alguma|algum)\b",
+    re.IGNORECASE,
+)
+
+
 def _alternatives(sentence: str, langs: tuple[str, ...]) -> bool:
-    """ "… A or B?" (but not "… or not?")."""
-    for match in _alternative(langs).finditer(sentence):
+    """ "… A or B?" (but not "… or not?", nor a closing "…, either directly or indirectly?",
+    nor one "or" after "ever" or "any")."""
+    sentence = _EITHER_CLAUSE.sub("", sentence)
+    found = list(_alternative(langs).finditer(sentence))
+    if len(found) == 1 and "," not in sentence[: found[0].start()] and _EVER.search(sentence):
+        return False
+    for match in found:
         rest = fold(match.group("rest"))
         last = not sentence[match.end() :].strip(" ?")
         if rest and last and family("or_not", langs).fullmatch(rest):
@@ -125,7 +147,7 @@ def _reported_from(probe: str, langs: tuple[str, ...]) -> int:
         return len(probe)  # "Do you still talk about what happened?" asks the what
     for match in family("open_verb", langs).finditer(probe, habit.end()):
         if _habitual(probe, habit.end(), match, langs):
-            return match.end()
+            return match.start()
         break
     return len(probe)
 
@@ -175,12 +197,12 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     """Whether ``final`` (the last sentence, a question) is a yes/no question."""
     if trailing_after_final and not _reassures(trailing_after_final, langs):
         return False
-    sentence = final.lstrip("¿¡ \"'“")
+    sentence = _EITHER_CLAUSE.sub("", final.lstrip("¿¡ \"'“"))  # "…, que ce soit A ou B ?"
     lead = _LEAD_IN.match(sentence)
     if lead:  # "Quick one: did you…?", "Before we continue — are you…?"
         sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
     sentence = past_discourse(sentence, langs)  # "So do you …?", "¿Y ya probaste …?"
-    if "es" in langs and _ACCENTED_WH.search(" ".join(sentence.split()[:2])):
+    if "es" in langs and _ACCENTED_WH.search(" ".join(sentence.split()[:3])):
         return False  # "¿Tú qué opinas?": the accent makes "qué" ask, not relate
     indirect = family("whether", langs).search(fold(sentence))
     if indirect:  # "We'd like to know whether you still …?": the clause is the question
@@ -208,6 +230,7 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     if aside and len(folded_clause) == len(clause):  # "… because you didn't know HOW …?"
         clause = clause[: aside.start()]
     joiners = _joiners(langs)
+    clause = _WRITTEN_OR.sub("  ", clause)  # "ou" as written is "or"; folded, "où" would ask
     probe = joiners.sub(" ", clause.lower()) if joiners else clause  # "bien QUE …"
     # "the person WHO …": the relative pronoun asks nothing (its noun stays to be read)
     probe = family("joined_que", langs).sub(" ", _EST_CE_QUE.sub(" ", fold(probe)))

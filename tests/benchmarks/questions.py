@@ -118,8 +118,11 @@ from tests.questions import (  # noqa: E402
     corpus_holdout24,
     corpus_holdout25,
     corpus_holdout26,
+    corpus_holdout28,
     corpus_holdout29,
     corpus_holdout30,
+    corpus_holdout31,
+    corpus_holdout32,
     corpus_instruments,
     corpus_paraphrase,
     corpus_pricing,
@@ -653,10 +656,10 @@ TUNING += [
 # session 14's batches
 TUNING += [
     _batches(
-        "tuning: corpus_session14.py (session 14's batches, from held-out 25 to 30's misses)",
+        "tuning: corpus_session14.py (session 14's batches, from held-out 25 to 31's misses)",
         corpus_session14,
         "SESSION14",
-        ("RELATIVE_COMPLEMENT", "FORMAT_HINTS", "REFLECTED", "PLAIN_LANGUAGE"),
+        ("RELATIVE_COMPLEMENT", "FORMAT_HINTS", "REFLECTED", "PLAIN_LANGUAGE", "SPELLED_OUT"),
     ),
 ]
 #: corpus_holdout8.py's first scoring (also in its docstring)
@@ -794,6 +797,27 @@ HOLDOUT26_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on session 13's first detector (e2ce16f)": "124/130 exactly right, 1 open question given a widget",
 }
+#: corpus_holdout28.py's first scoring (also in its docstring)
+HOLDOUT28_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 4fe3cfc, after held-out 26, 29 and 30 were tuned on)": (
+        "114/130 exactly right (0.877); P/R open_ended 0.714/1.000, scale 1.000/1.000, single_choice 0.938/0.750, multiple_choice 0.900/0.900, ranking 0.950/0.950, yes_no 1.000/0.600; 0 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "115/130 exactly right (so does this session's first, c2edf67)",
+}
+#: corpus_holdout31.py's first scoring (also in its docstring)
+HOLDOUT31_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 4fe3cfc, after held-out 26, 29 and 30 were tuned on)": (
+        "122/130 exactly right (0.938); P/R open_ended 0.824/0.933, scale 1.000/1.000, single_choice 0.941/0.800, multiple_choice 1.000/1.000, ranking 1.000/1.000, yes_no 0.947/0.900; 2 of 30 open questions given a widget (2 of its 20 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "122/130 exactly right, 2 open questions given a widget (so does this session's first, c2edf67)",
+}
+#: corpus_holdout32.py's first scoring (also in its docstring)
+HOLDOUT32_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 4fe3cfc, after held-out 26, 29 and 30 were tuned on)": (
+        "122/130 exactly right (0.938); P/R open_ended 0.853/0.967, scale 1.000/0.950, single_choice 0.889/0.800, multiple_choice 1.000/0.950, ranking 0.950/0.950, yes_no 1.000/1.000; 1 of 30 open questions given a widget (1 of its 20 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "121/130 exactly right, 1 open question given a widget (this session's first, c2edf67: 122)",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -876,6 +900,21 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout30.py (session 14, answer-format hints in brackets; scored once, tuned on since)",
         list(corpus_holdout30.HOLDOUT30),
         HOLDOUT30_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout28.py (session 14, formal HR and patient-experience interviewer; scored once, tuned on since)",
+        list(corpus_holdout28.HOLDOUT28),
+        HOLDOUT28_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout31.py (session 14, production interviewer without house formats; scored once, partly tuned on since)",
+        list(corpus_holdout31.HOLDOUT31),
+        HOLDOUT31_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout32.py (session 14, code-switching international teams; unseen, scored once)",
+        list(corpus_holdout32.HOLDOUT32),
+        HOLDOUT32_FIRST_SCORES,
     ),
 ]
 

@@ -29,6 +29,16 @@ change made for it, is kept beside it (printed by tests/benchmarks/questions.py)
   ("Dígame un número del 1 al 5."); a row of options between commas under an instruction to
   rank or to pick several; "Póngalo en orden", "Numérotez-les de 1 à 4"; and, open: "You can
   write as much or as little as you like.", a yes/no added with "and" to an open question.
+* SPELLED_OUT (from held-out 28, a formal HR and patient-experience interviewer, and held-out
+  31, a production interviewer without house formats): a yes/no closed by a clause that spells
+  out what it covers ("…, either directly or indirectly?", "…, que ce soit A ou B ?", "…, sei es
+  A oder B?"); one "or" after "ever" or "any" ("Avez-vous déjà signalé un incident ou un
+  problème … ?"; the written "ou" is no "où"); Portuguese and Spanish verbs of the formal
+  "you" first ("Trabalha atualmente …?", "Pensou alguma vez …?", "¿Tuvo que …?"); options of
+  several words after a colon with an instruction or a closing "or"; "(e.g. A or B)" inside
+  an option; "Pode indicar mais do que um"; "which of the following … am ehesten" stays one
+  answer; and, open: "¿Tú para qué …?", a list of examples ("Vous pouvez parler par
+  exemple :").
 """
 
 from __future__ import annotations
@@ -418,4 +428,91 @@ PLAIN_LANGUAGE: list[Case] = [
 ]
 PLAIN_LANGUAGE_FIRST_SCORE = "detector of ef4b347: 1/27 exactly right; open_ended 0.050/0.200, scale, yes_no 0.000/0.000, multiple_choice and ranking 1.000/0.000; 4 of 5 open questions given a widget ('write as much or as little' read as options, a yes/no added with 'and' to an open question read as the ask)"
 
-SESSION14: list[Case] = [*RELATIVE_COMPLEMENT, *FORMAT_HINTS, *REFLECTED, *PLAIN_LANGUAGE]
+SPELLED_OUT: list[Case] = [
+    C(Y, "Do you currently supervise anyone, either formally or informally?"),
+    C(
+        Y,
+        "¿Ha trabajado usted alguna vez desde casa, ya sea a tiempo completo o parcial?",
+        lang="es",
+    ),
+    C(
+        Y,
+        "Travaillez-vous le week-end, que ce soit de façon régulière ou occasionnelle ?",
+        lang="fr",
+    ),
+    C(Y, "Arbeiten Sie im Schichtdienst, sei es dauerhaft oder im Wechsel?", lang="de"),
+    C(Y, "Trabalha atualmente a partir de casa, seja em regime total ou parcial?", lang="pt"),
+    C(Y, "Avez-vous déjà reçu une facture ou un courrier en double ?", lang="fr"),
+    C(Y, "Have you ever had a delay or a cancellation with us?"),
+    C(Y, "Pensou alguma vez em mudar de banco?", lang="pt"),
+    C(Y, "¿Tuvo que esperar más de una hora en urgencias?", lang="es"),
+    C(
+        S,
+        "How did you hear about the clinic? Please select one option: from your doctor, through "
+        "an online search, from a friend or relative, or from a leaflet in the pharmacy.",
+        options=[
+            "from your doctor",
+            "through an online search",
+            "from a friend or relative",
+            "from a leaflet in the pharmacy",
+        ],
+    ),
+    C(
+        S,
+        "¿Cómo pidió su última cita: por teléfono, a través de la web del centro, en persona en "
+        "recepción o desde la aplicación? Elija una opción, por favor.",
+        options=[
+            "por teléfono",
+            "a través de la web del centro",
+            "en persona en recepción",
+            "desde la aplicación",
+        ],
+        lang="es",
+    ),
+    C(
+        M,
+        "Which tools does your team use? Choose all that apply: a shared drive, a chat app (e.g. "
+        "Teams or Slack), email, a wiki",
+        options=["a shared drive", "a chat app (e.g. Teams or Slack)", "email", "a wiki"],
+    ),
+    C(
+        M,
+        "Que serviços usou na sua última visita? Pode indicar mais do que um.\n1) Consulta\n2) "
+        "Análises\n3) Farmácia",
+        options=["Consulta", "Análises", "Farmácia"],
+        lang="pt",
+    ),
+    C(
+        S,
+        "Welche der folgenden Aussagen trifft am ehesten auf Sie zu?\na) Ich arbeite gern im Büro.\n"
+        "b) Ich arbeite lieber von zu Hause.\nc) Keine dieser Aussagen trifft zu.",
+        options=[
+            "Ich arbeite gern im Büro",
+            "Ich arbeite lieber von zu Hause",
+            "Keine dieser Aussagen trifft zu",
+        ],
+        lang="de",
+    ),
+    D("Vale. Algunos la usan para cupones y otros para la lista. ¿Tú para qué la usas?", lang="es"),
+    D(
+        "Comment votre travail a-t-il changé cette année ? Vous pouvez parler par exemple :\n- des "
+        "horaires\n- des outils\n- de l'équipe",
+        lang="fr",
+    ),
+    D(
+        "How has your routine changed? You can mention, for example:\n- your commute\n- your hours\n- your team"
+    ),
+    D(
+        "¿Qué ha cambiado en su trabajo? Puede hablar, por ejemplo, de:\n- los horarios\n- las herramientas",
+        lang="es",
+    ),
+]
+SPELLED_OUT_FIRST_SCORE = "detector of 4fe3cfc: 0/18 exactly right; every type 0.000/0.000; 4 of 4 open questions given a widget (a list of examples read as options, '¿Tú para qué …?' as a yes/no)"
+
+SESSION14: list[Case] = [
+    *RELATIVE_COMPLEMENT,
+    *FORMAT_HINTS,
+    *REFLECTED,
+    *PLAIN_LANGUAGE,
+    *SPELLED_OUT,
+]
