@@ -118,6 +118,7 @@ from tests.questions import (  # noqa: E402
     corpus_holdout24,
     corpus_holdout25,
     corpus_holdout26,
+    corpus_holdout27,
     corpus_holdout28,
     corpus_holdout29,
     corpus_holdout30,
@@ -818,6 +819,13 @@ HOLDOUT32_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on session 13's first detector (e2ce16f)": "121/130 exactly right, 1 open question given a widget (this session's first, c2edf67: 122)",
 }
+#: corpus_holdout27.py's first scoring (also in its docstring)
+HOLDOUT27_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit 14e9665, after held-out 26 and 28 to 31 were tuned on)": (
+        "101/130 exactly right (0.777); P/R open_ended 0.517/1.000, scale 1.000/0.600, single_choice 0.889/0.400, multiple_choice 1.000/0.700, ranking 1.000/0.900, yes_no 1.000/0.950; 0 of 30 open questions given a widget"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "101/130 exactly right (so does this session's first, c2edf67)",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -900,6 +908,11 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout30.py (session 14, answer-format hints in brackets; scored once, tuned on since)",
         list(corpus_holdout30.HOLDOUT30),
         HOLDOUT30_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout27.py (session 14, terse mobile chat with emoji; unseen, scored once)",
+        list(corpus_holdout27.HOLDOUT27),
+        HOLDOUT27_FIRST_SCORES,
     ),
     (
         "corpus_holdout28.py (session 14, formal HR and patient-experience interviewer; scored once, tuned on since)",
