@@ -48,7 +48,7 @@ from koji_tui.questions.joins import (
     unshield,
 )
 from koji_tui.questions.lead_in import lead_in
-from koji_tui.questions.lexicon import YES_NO_MARKER
+from koji_tui.questions.lexicon import NUMBER_WORDS, YES_NO_MARKER
 from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_catch_all, is_other
 from koji_tui.questions.quoted import quoted_run
@@ -298,6 +298,18 @@ def _asks(rest: str, langs: tuple[str, ...]) -> bool:
     return "?" in rest[: len(rest) - len(last)] or not is_other(last, last=True)
 
 
+# two small numbers joined by "or" before a noun: how many to give, no options
+_SMALL = (
+    r"(?:\d|"
+    + "|".join(sorted((w for w, n in NUMBER_WORDS.items() if n <= 10), key=len, reverse=True))
+    + r")"
+)
+_COUNT_ASKED = re.compile(
+    r"(?<![\d.,])\b" + _SMALL + r"\s+(?:or|o|ou|oder)\s+" + _SMALL + r"\b(?![\d.,%€$£])\s+[^\W\d_]",
+    re.IGNORECASE,
+)
+
+
 def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | None:
     """The options as what follows the question: "How often? (daily / weekly / never)", "…?
     (choose all that apply) A / B / C", "How would you order these? Price, brand, reviews.",
@@ -337,6 +349,8 @@ def _after_list(final: str, rest: str, langs: tuple[str, ...]) -> TextResult | N
         return None  # "… e quais etapas …? Pode ser uma estimativa, tipo 20 ou 30 minutos."
     if family("examples", langs).match(fold(rest)):
         return None  # "What's your biggest challenge? (e.g., time, budget, or tooling)"
+    if _COUNT_ASKED.search(fold(rest)) and " " in rest.strip():
+        return None  # "Name 2 or 3 things.", "Nennen Sie gern 2 oder 3 Punkte.": a count
     folded = fold(final)
     cues = choice_cues(fold(final + "\n" + aside), langs)
     told_how = bool(aside) and (  # "(eine Auswahl)", "The options are:"

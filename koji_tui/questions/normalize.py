@@ -37,10 +37,21 @@ def strip_markdown(text: str) -> str:
     return _CODE.sub(r"\1", text)
 
 
+# a progress marker before the question: "(4/10)", "Question 3 of 12:", "Pregunta 4/10 –",
+# "Frage 6 von 14:", "Affirmation 4/6 :" (what follows is the message)
+_PROGRESS = re.compile(
+    r"^[ \t]*(?:\(\s*\d{1,2}\s*/\s*\d{1,2}\s*\)|\[\s*\d{1,2}\s*/\s*\d{1,2}\s*\]|"
+    r"(?:question|pregunta|pergunta|frage|q|item|afirmación|affirmation|aussage|afirmação|statement)"
+    r"\s*\d{1,2}\s*(?:/|of|de|von|sur|sobre)\s*\d{1,2}\s*[:.–—-]?)[ \t]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def prepare(content: str) -> str:
     """The message as the detector reads it: no fenced code (a broken machine block is not what
-    the interviewer asks), no Markdown emphasis, one space between words, no blank lines."""
-    text = _CODE_FENCE.sub("\n", content)
+    the interviewer asks), no Markdown emphasis, one space between words, no blank lines, no
+    progress marker ("(4/10)", "Question 3 of 12:") before a line."""
+    text = _PROGRESS.sub("", _CODE_FENCE.sub("\n", content))
     text = _SPACES.sub(" ", text)
     text = strip_markdown(text)
     lines = (line.strip() for line in _BLANKS.sub("\n", text).split("\n"))

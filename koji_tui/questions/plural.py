@@ -3,17 +3,24 @@
 interrogative), or "Which of these have you used? … None of these" / "Welche dieser Apps haben
 Sie genutzt? … Keine davon" (which of a set, with an option that answers none of them), is a
 multiple choice. Not when the question asks for one ("Which of these do you use MOST?", "¿Cuál
-es la PRINCIPAL?", "Quais você usa MAIS?") or an instruction says one. Only a choice already
+es la PRINCIPAL?", "Quais você usa MAIS?"), asks what something is ("¿Cuáles SON sus ingresos
+…?"), offers bands of figures, or an instruction says one. Only a choice already
 read is changed: this gives no widget to a message that had none.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from koji_tui.questions.cues import family, fold
 from koji_tui.questions.normalize import sentences
 from koji_tui.questions.result import TextResult
+
+# a plural interrogative before a copula asks what something is: "¿Cuáles SON …?", "Quais SÃO …?"
+_WHAT_ARE = re.compile(
+    r"\b(?:cuales|quais|quels|quelles)\s+(?:son|sao|sont|seraient|serian|seriam)\b"
+)
 
 
 def plural_choice(result: TextResult, ask: str, langs: tuple[str, ...]) -> TextResult:
@@ -28,6 +35,8 @@ def plural_choice(result: TextResult, ask: str, langs: tuple[str, ...]) -> TextR
         fold(ask)
     ):
         return result
+    if _WHAT_ARE.search(question) or sum(any(c.isdigit() for c in o) for o in result.options) >= 2:
+        return result  # "¿Cuáles son los ingresos …?", bands of figures: one of them
     plural = family("plural_which", langs).search(question) is not None
     none_last = family("none_option", langs).match(fold(result.options[-1])) is not None
     of_these = family("which_these", langs).search(question) is not None

@@ -200,6 +200,8 @@ def implicit(final: str, trailing_after_final: str, langs: tuple[str, ...]) -> b
     sentence = _EITHER_CLAUSE.sub("", final.lstrip("¿¡ \"'“"))  # "…, que ce soit A ou B ?"
     lead = _LEAD_IN.match(sentence)
     if lead:  # "Quick one: did you…?", "Before we continue — are you…?"
+        if family("wh", langs).match(fold(sentence)):
+            return False  # "Wie lief das ab – von der Suche bis zur Rückgabe?" asks the how
         sentence = sentence[lead.end() :].lstrip("¿¡ \"'“")
     sentence = past_discourse(sentence, langs)  # "So do you …?", "¿Y ya probaste …?"
     if "es" in langs and _ACCENTED_WH.search(" ".join(sentence.split()[:3])):

@@ -124,6 +124,9 @@ from tests.questions import (  # noqa: E402
     corpus_holdout30,
     corpus_holdout31,
     corpus_holdout32,
+    corpus_holdout33,
+    corpus_holdout34,
+    corpus_holdout35,
     corpus_instruments,
     corpus_paraphrase,
     corpus_pricing,
@@ -657,10 +660,17 @@ TUNING += [
 # session 14's batches
 TUNING += [
     _batches(
-        "tuning: corpus_session14.py (session 14's batches, from held-out 25 to 31's misses)",
+        "tuning: corpus_session14.py (session 14's batches, from held-out 25, 26, 28 to 31 and 34's misses)",
         corpus_session14,
         "SESSION14",
-        ("RELATIVE_COMPLEMENT", "FORMAT_HINTS", "REFLECTED", "PLAIN_LANGUAGE", "SPELLED_OUT"),
+        (
+            "RELATIVE_COMPLEMENT",
+            "FORMAT_HINTS",
+            "REFLECTED",
+            "PLAIN_LANGUAGE",
+            "SPELLED_OUT",
+            "SURVEY_CHAT",
+        ),
     ),
 ]
 #: corpus_holdout8.py's first scoring (also in its docstring)
@@ -826,6 +836,27 @@ HOLDOUT27_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on session 13's first detector (e2ce16f)": "101/130 exactly right (so does this session's first, c2edf67)",
 }
+#: corpus_holdout33.py's first scoring (also in its docstring)
+HOLDOUT33_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit e952ecb, after held-out 26 and 28 to 31 were tuned on)": (
+        "121/130 exactly right (0.931); P/R open_ended 0.879/0.967, scale 0.938/0.750, single_choice 0.864/0.950, multiple_choice 1.000/1.000, ranking 0.947/0.900, yes_no 1.000/1.000; 1 of 30 open questions given a widget (1 of its 23 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "119/130 exactly right, 1 open question given a widget (this session's first, c2edf67: 121)",
+}
+#: corpus_holdout34.py's first scoring (also in its docstring)
+HOLDOUT34_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit e952ecb, after held-out 26 and 28 to 31 were tuned on)": (
+        "117/130 exactly right (0.900); P/R open_ended 0.757/0.933, scale 1.000/0.850, single_choice 0.947/0.900, multiple_choice 0.905/0.950, ranking 1.000/1.000, yes_no 0.938/0.750; 2 of 30 open questions given a widget (2 of its 20 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "119/130 exactly right, 1 open question given a widget (this session's first, c2edf67: 118, 2 open questions given a widget)",
+}
+#: corpus_holdout35.py's first scoring (also in its docstring)
+HOLDOUT35_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit e952ecb, after held-out 26 and 28 to 31 were tuned on)": (
+        "100/130 exactly right (0.769); P/R open_ended 0.617/0.967, scale 1.000/0.900, single_choice 0.500/0.300, multiple_choice 0.750/0.750, ranking 0.950/0.950, yes_no 1.000/0.650; 1 of 30 open questions given a widget (1 of its 20 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "98/130 exactly right, 1 open question given a widget (this session's first, c2edf67: 99)",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -928,6 +959,21 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout32.py (session 14, code-switching international teams; unseen, scored once)",
         list(corpus_holdout32.HOLDOUT32),
         HOLDOUT32_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout33.py (session 14, product-discovery and churn moderator; unseen, scored once)",
+        list(corpus_holdout33.HOLDOUT33),
+        HOLDOUT33_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout34.py (session 14, a questionnaire converted into chat; scored once, tuned on since)",
+        list(corpus_holdout34.HOLDOUT34),
+        HOLDOUT34_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout35.py (session 14, hurried, sloppy interviewer; unseen, scored once)",
+        list(corpus_holdout35.HOLDOUT35),
+        HOLDOUT35_FIRST_SCORES,
     ),
 ]
 

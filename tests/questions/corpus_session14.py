@@ -509,10 +509,49 @@ SPELLED_OUT: list[Case] = [
 ]
 SPELLED_OUT_FIRST_SCORE = "detector of 4fe3cfc: 0/18 exactly right; every type 0.000/0.000; 4 of 4 open questions given a widget (a list of examples read as options, '¿Tú para qué …?' as a yes/no)"
 
+SURVEY_CHAT: list[Case] = [
+    C(Y, "(3/12) Do you have a loyalty card with us?"),
+    C(Y, "(5/10) ¿Tiene usted coche propio?", lang="es"),
+    C(Y, "Question 7 sur 9 : Avez-vous déjà résilié un abonnement en ligne ?", lang="fr"),
+    C(Y, "Frage 2 von 8: Nutzen Sie unsere App bereits?", lang="de"),
+    C(Y, "Pergunta 4/10: Você tem conta em outro banco?", lang="pt"),
+    D("What would make the bill easier to read? Name 2 or 3 things."),
+    D("¿Qué mejorarías de la factura? Dime 2 o 3 cosas.", lang="es"),
+    D("Qu'est-ce qui rendrait la facture plus claire ? Citez 2 ou 3 points.", lang="fr"),
+    D("Was würde die Rechnung verständlicher machen? Nennen Sie gern 2 oder 3 Punkte.", lang="de"),
+    D("O que deixaria a fatura mais clara? Cite 2 ou 3 coisas.", lang="pt"),
+    D("What would make checkout faster? Name two or three things."),
+    D("¿Qué cambiarías del envío? Dime dos o tres cosas.", lang="es"),
+    D(
+        "Frage 5 von 12: Wie lief die Anmeldung ab – vom ersten Klick bis zur Bestätigung?",
+        lang="de",
+    ),
+    D("Question 5 of 12: How did sign-up go – from the first click to the confirmation email?"),
+    C(
+        S,
+        "¿Cuáles son los ingresos mensuales de su hogar?\na) Menos de 1.000 €\nb) De 1.000 € a 2.999 €\nc) 3.000 € o más\nd) Prefiero no decirlo",
+        options=[
+            "Menos de 1.000 €",
+            "De 1.000 € a 2.999 €",
+            "3.000 € o más",
+            "Prefiero no decirlo",
+        ],
+        lang="es",
+    ),
+    C(
+        S,
+        "Quais são os rendimentos mensais do seu agregado?\n- Até 1.000 €\n- 1.000 € a 2.000 €\n- Mais de 2.000 €",
+        options=["Até 1.000 €", "1.000 € a 2.000 €", "Mais de 2.000 €"],
+        lang="pt",
+    ),
+]
+SURVEY_CHAT_FIRST_SCORE = "detector of e952ecb: 5/16 exactly right; open_ended 0.500/0.222, single_choice 0.000/0.000, yes_no 1.000/0.600; 7 of 9 open questions given a widget ('Name 2 or 3 things.' read as the options 'Name 2' and '3 things' in every language)"
+
 SESSION14: list[Case] = [
     *RELATIVE_COMPLEMENT,
     *FORMAT_HINTS,
     *REFLECTED,
     *PLAIN_LANGUAGE,
     *SPELLED_OUT,
+    *SURVEY_CHAT,
 ]
