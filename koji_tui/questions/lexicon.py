@@ -307,11 +307,11 @@ CUES: dict[str, dict[str, str]] = {
         "es": "qué tan probable|qué probabilidad|probabilidad",
         "fr": "probabilité",
         "de": "wie wahrscheinlich",
-        "pt": "probabilidade|quão provável",
+        "pt": "probabilidade|quão provável|qual a chance|que chance",
     },
     "nps_recommend": {
         "en": "recommend*", "es": "recomiend*|recomend*", "fr": "recommand*",
-        "de": "empfehl*|weiterempfehl*", "pt": "recomend*",
+        "de": "empfehl*|weiterempfehl*", "pt": "recomend*|indicar*|indicaria",
     },
     "likert": {
         "en": "satisf*|agree|disagree|likely|unlikely|poor|fair|good|excellent|neutral|neither|strongly|very|extremely|not at all|somewhat|slightly|moderately|important|easy|difficult",
@@ -392,7 +392,7 @@ YES_NO_MARKER = (
     r"(?<![\w-])(?:yes|y|s[íi]|oui|ja|sim|👍)\s*(?:/|\||·|\bor\b|\bo\b|\bou\b|\boder\b)\s*"
     r"(?:(?:par|con|com)\s+)?(?:(?:un|une|um|ein)\s+)?(?:no|n|non|nein|n[ãa]o|👎)(?![\w-])"
     # the one-letter pair in parentheses or brackets: (S/N) sí/sim, [O/N] oui/non, (J/N) ja/nein
-    r"|[(\[]\s*[sojy]\s*/\s*n\s*[)\]]"
+    r"|[(\[]\s*[sojy]\s*/\s*n\s*[)\]]|(?<![\w/])[sojy]\s*/\s*n\s*\??\s*$"
 )
 
 NPS_LABELS = {

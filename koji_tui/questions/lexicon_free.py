@@ -113,7 +113,7 @@ FREE_CUES: dict[str, dict[str, str]] = {
         "es": "re:\\bcual\\s+seria\\s+(?:tu|su|el)\\s+orden\\b|re:\\b(?:numeros|letras)\\s+en\\s+orden\\b|re:\\b(?:ordena|ordene|clasifica|clasifique|prioriza|priorice)(?:me|nos)\\b|empezando por la que más|empezando por el que más|empezando por lo que más|empezando por la más|empezando por el más",
         "fr": "re:\\bdu\\s+(?:prefere|favori|meilleur|plus\\s+aime)\\b[^.?!\\n]{0,30}?\\bau\\s+moins\\b|re:\\bquel\\s+serait\\s+(?:ton|votre|l')\\s*ordre\\b|re:\\b(?:numeros|chiffres|lettres)\\s+dans\\s+l'ordre\\b",
         "de": "ranken|ranke|rankst|rankt|re:\\bvon\\s+am\\s+meisten\\b[^.?!\\n]{0,30}?\\bbis\\s+am\\s+wenigsten\\b|re:\\bwie\\s+sahe\\s+(?:deine|ihre|die)\\s+reihenfolge\\b|sortierst|sortiert|re:\\bzuerst\\b[^.?!\\n]{0,40}?\\bdann\\b|und so weiter bis zum schluss|bis zum letzten",
-        "pt": "re:\\bdo\\s+que\\s+(?:voce\\s+)?mais\\s+\\w+\\s+(?:para|ao)\\s+o\\s+que\\s+menos\\b|organize estes|organize estas|re:\\bqual\\s+seria\\s+(?:a\\s+)?(?:sua|tua)\\s+ordem\\b|re:\\b(?:numeros|letras)\\s+por\\s+ordem\\b",
+        "pt": "ranqueia|ranqueie|ranquear|ranqueie|re:\\bdo\\s+que\\s+(?:voce\\s+)?mais\\s+\\w+\\s+(?:para|ao)\\s+o\\s+que\\s+menos\\b|organize estes|organize estas|re:\\bqual\\s+seria\\s+(?:a\\s+)?(?:sua|tua)\\s+ordem\\b|re:\\b(?:numeros|letras)\\s+por\\s+ordem\\b",
     },
     "desire": {
         "en": "like to|want to|wanted to|need to|love to|keen to|curious|wondering|wonder",

@@ -330,6 +330,17 @@ def find_scale(text: str, langs: tuple[str, ...] = ALL, rated: bool = False) -> 
     if found is None and _nps(joined, langs):
         found = (0, 10, {})
         nps = True
+    if found is None and question_index is not None:  # "…?\n1 = terrible · 5 = perfect"
+        told = " ".join(parts[anchor + 1 :])
+        ends = [int(p) for p in _ENDPOINT.findall(told)]
+        legend_only = re.match(r"^\(?\s*\d{1,2}\s*=", told) is not None  # not "You said 1 means …"
+        if (
+            legend_only
+            and len(ends) == 2
+            and valid_range(*ends)
+            and len(endpoint_labels(told, *ends)) == 2
+        ):
+            found = (ends[0], ends[1], {})
     if found is None:
         return None
     low, high, labels = found

@@ -8,8 +8,9 @@ The stages, in order (the first that finds something wins; each module says what
    say …, … or …?"), or a list-only sentence (koji_tui.questions.inline);
 4. an explicit yes/no marker, then 5. an implicit yes/no question (koji_tui.questions.yes_no).
 
-A labelled row of options ("Options: A | B | C") is first made a row of its own
-(koji_tui.questions.house), and a survey item's label that asks ("Q5. Company size:") is read
+Terse chat shapes ("which plan r u on", "…? a | b | c", keycaps in a row) are first rewritten
+(koji_tui.questions.chat); a labelled row of options ("Options: A | B | C") is made a row of
+its own (koji_tui.questions.house), and a survey item's label that asks ("Q5. Company size:") is read
 as its question (koji_tui.questions.survey). Anything else is open-ended: the first rule is that an open question never gets a widget, so
 every stage needs its evidence to add up and any open invitation vetoes it. Numbers, ranges and
 lists that are not the final ask are ignored. The words of every stage are data, in five
@@ -23,6 +24,7 @@ import re
 
 from koji_tui.questions.agreement import agreement_points, agreement_scale
 from koji_tui.questions.announced import announced
+from koji_tui.questions.chat import chat_shapes
 from koji_tui.questions.cues import family, fold, has
 from koji_tui.questions.house import options_rows
 from koji_tui.questions.inline import inline_options
@@ -106,7 +108,7 @@ def detect_text(content: str) -> TextResult:
     text = prepare(drop_sign_off(drop_context(content[-MAX_ANALYSED:])))
     text = drop_courtesy_asides(mute_quoted_asks(text))  # "Did you try it? (optional)"
     text = reply_rows(drop_context(text), LANGUAGES)
-    text = options_rows(text)  # "Options: A | B" is a row A | B
+    text = options_rows(chat_shapes(text))  # "Options: A | B" is a row A | B
     text = spoken_pauses(text, LANGUAGES)  # "Would that be daily... weekly... or less often?"
     lines = text.splitlines()
     rated = False

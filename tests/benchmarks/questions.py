@@ -660,7 +660,7 @@ TUNING += [
 # session 14's batches
 TUNING += [
     _batches(
-        "tuning: corpus_session14.py (session 14's batches, from held-out 25, 26, 28 to 31 and 34's misses)",
+        "tuning: corpus_session14.py (session 14's batches, from held-out 25 to 31 and 34's misses)",
         corpus_session14,
         "SESSION14",
         (
@@ -941,7 +941,7 @@ HELD_OUT: list[Corpus] = [
         HOLDOUT30_FIRST_SCORES,
     ),
     (
-        "corpus_holdout27.py (session 14, terse mobile chat with emoji; unseen, scored once)",
+        "corpus_holdout27.py (session 14, terse mobile chat with emoji; scored once, tuned on since)",
         list(corpus_holdout27.HOLDOUT27),
         HOLDOUT27_FIRST_SCORES,
     ),

@@ -547,6 +547,35 @@ SURVEY_CHAT: list[Case] = [
 ]
 SURVEY_CHAT_FIRST_SCORE = "detector of e952ecb: 5/16 exactly right; open_ended 0.500/0.222, single_choice 0.000/0.000, yes_no 1.000/0.600; 7 of 9 open questions given a widget ('Name 2 or 3 things.' read as the options 'Name 2' and '3 things' in every language)"
 
+TERSE_CHAT: list[Case] = [
+    C(
+        S,
+        "which app r u using rn\nreply 1 ios, 2 android, 3 web",
+        options=["ios", "android", "web"],
+    ),
+    C(
+        S,
+        "q tarifa tienes\nprepago / contrato / no sé",
+        options=["prepago", "contrato", "no sé"],
+        lang="es",
+    ),
+    C(
+        S,
+        "onde vc assiste mais\n1️⃣ celular 2️⃣ TV 3️⃣ notebook",
+        options=["celular", "TV", "notebook"],
+        lang="pt",
+    ),
+    C(R, "rank these: price vs speed vs support", options=["price", "speed", "support"]),
+    C(SC, "delivery speed today?\n1 = awful · 5 = great", scale=(1, 5)),
+    C(SC, "wie war die fahrt?\n1 = mies · 5 = super", scale=(1, 5), lang="de"),
+    C(SC, "de 0 a 10 qual a chance de indicar o app pra um amigo?", scale=(0, 10), lang="pt"),
+    C(Y, "o pedido chegou certinho s/n", lang="pt"),
+    C(Y, "did the driver call u first? y/n"),
+    D("what r u watching these days? 1 or 2 shows is fine"),
+    D("q cambiarías de la app? precio, diseño, lo q sea", lang="es"),
+]
+TERSE_CHAT_FIRST_SCORE = "detector of 60f70fe: 3/11 exactly right; open_ended 0.222/1.000, scale, single_choice and ranking 0.000/0.000 (one case has a widget of another type), yes_no 1.000/0.500; 0 of 2 open questions given a widget"
+
 SESSION14: list[Case] = [
     *RELATIVE_COMPLEMENT,
     *FORMAT_HINTS,
@@ -554,4 +583,5 @@ SESSION14: list[Case] = [
     *PLAIN_LANGUAGE,
     *SPELLED_OUT,
     *SURVEY_CHAT,
+    *TERSE_CHAT,
 ]
