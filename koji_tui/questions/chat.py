@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from koji_tui.questions.cues import family, fold
+from koji_tui.questions.cues import ALL, family, fold
+from koji_tui.questions.joins import words
 
 _I = re.IGNORECASE
 # shorthand, on the text as written: (pattern, spelled out)
@@ -39,11 +40,12 @@ _ROW_AFTER = re.compile(  # "…? a | b | c", "…: a · b · c" (the row ends t
 )
 _DOTS = re.compile(r"[ \t]+·[ \t]+")
 _VS = re.compile(r"(?<=\S)[ \t]+vs\.?[ \t]+(?=\S)")
-_REPLY_BARE = re.compile(  # "reply 1 prepaid, 2 monthly, 3 family"
-    r"\b(reply|responde|responda|répondez|réponds|antworte|antworten sie)\s+"
+_REPLY_BARE = re.compile(  # "reply 1 prepaid, 2 monthly, 3 family" (the verbs of "reply 1 for …")
+    r"\b(" + words("reply_for", ALL) + r")\s+"
     r"(1\s+[^\d,\n]{1,40}(?:,\s*\d\s+[^\d,\n]{1,40}){1,8})\s*$",
     _I | re.MULTILINE,
 )
+_FOR = re.compile(words("reply_for_prep", ALL) + r"\b", _I)
 _KEYED = re.compile(r"(?:^|,\s*)(\d)\s+")
 
 
@@ -53,7 +55,7 @@ def _reply_lines(match: re.Match[str]) -> str:
     keys, labels = keyed[0::2], [label.strip() for label in keyed[1::2]]
     if keys != [str(n) for n in range(1, len(keys) + 1)] or not all(labels):
         return match.group(0)
-    if any(re.match(r"(?:for|para|pour|für)\b", label, _I) for label in labels):
+    if any(_FOR.match(label) for label in labels):
         return match.group(0)  # "reply 1 for …" is read by koji_tui.questions.sms
     return (
         match.group(1)

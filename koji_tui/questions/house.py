@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import re
 
-from koji_tui.questions.cues import choice_cues, fold
+from koji_tui.questions.cues import ALL, choice_cues, fold
+from koji_tui.questions.joins import Joins, joins
 from koji_tui.questions.lexicon_house import OPTIONS_LABEL
+from koji_tui.questions.lists import classify
 
 _I = re.IGNORECASE | re.MULTILINE
 _LABELS = "|".join(sorted({w for words in OPTIONS_LABEL.values() for w in words.split("|")}))
@@ -61,10 +63,11 @@ def _comma_row_under(text: str) -> str:
     head, _, last = text.rstrip().rpartition("\n")
     if not head.strip() or "?" in last or "|" in last or last.count(",") < 2:
         return text
-    if _MARKED.match(last) or _JOINED.search(" " + last.replace(",", " ") + " "):
+    join = joins(ALL)
+    if classify(last) is not None or _joined(last.replace(",", " "), join):
         return text  # "d) Costs, if any, and insurance coverage" is one option of a list
     items = [i.strip() for i in last.rstrip(" .").split(",")]
-    if any(not i or len(i.split()) > 6 or _JOINED.search(i) or ":" in i for i in items):
+    if any(not i or len(i.split()) > 6 or _joined(i, join) or ":" in i for i in items):
         return text
     if any(not re.search(r"[^\W\d_]", i) for i in items):
         return text  # "Puedes responder, por ejemplo: 2, 1, 3": keys, not options
@@ -74,8 +77,10 @@ def _comma_row_under(text: str) -> str:
     return head + "\n" + " | ".join(items)
 
 
-_JOINED = re.compile(r"\s(?:and|or|y|o|et|ou|und|oder|e)\s", re.IGNORECASE)
-_MARKED = re.compile(r"^\s*(?:[-*•·]|\d{1,2}[.)]|[a-zA-Z][.)])\s")
+def _joined(text: str, join: Joins) -> bool:
+    """Whether an "and" or an "or" of any of the five languages joins words in ``text``."""
+    padded = " " + text + " "
+    return bool(join.has_and.search(padded) or join.has_or.search(padded))
 
 
 def options_rows(text: str) -> str:

@@ -23,7 +23,7 @@ def words(name: str, langs: tuple[str, ...]) -> str:
 
 
 @dataclass(frozen=True)
-class _Joins:
+class Joins:
     """How the languages ``langs`` join alternatives ("A, B or C") and lists ("A and B")."""
 
     split: re.Pattern[str]
@@ -47,11 +47,11 @@ def _not_idiom(langs: tuple[str, ...]) -> str:
 
 
 @cache
-def joins(langs: tuple[str, ...]) -> _Joins:
+def joins(langs: tuple[str, ...]) -> Joins:
     # Spanish "o"/"u" are "or"; in Portuguese "o" is "the": they split only Spanish text.
     alternatives = words("or", langs)
     conjunctions = words("and", langs)
-    return _Joins(
+    return Joins(
         split=re.compile(
             r"\s*,\s*(?:" + alternatives + r"\s+|" + conjunctions + r"\s+)?|" + _not_idiom(langs)
             + r"\s+" + alternatives + r"\s+|\s+" + conjunctions + r"\s+",
