@@ -159,7 +159,8 @@ class StudiesMixin(App[None]):
             data.mkdir(parents=True, exist_ok=True)
             cfg = ServerConfig(data_dir=data)
         srv = self._exit_stack.enter_context(serve_in_thread(cfg))
-        self.sandbox = srv
+        # Not self.sandbox here: set from this thread, a listing of the studies from before
+        # the sandbox, handled meanwhile, would look like the sandbox's (it has no address).
         studies = [
             StudyEntry(
                 name=study.name,
@@ -171,11 +172,12 @@ class StudiesMixin(App[None]):
             )
             for study in srv.studies
         ]
-        self.post_message(SandboxReady(srv.base_url, studies))
+        self.post_message(SandboxReady(srv.base_url, studies, srv))
 
     def on_sandbox_ready(self, message: SandboxReady) -> None:
         self.studies = [s for s in self.studies if s.source != "demo"] + message.studies
         self.demo_catalog = None
+        self.sandbox = message.server  # with its studies: never seen with the list before it
         self.studies_ready = True
         self.keyring_ok = self.keyring_ok if self.keyring_ok is not None else True
         self._broadcast()

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from koji_tui.config.entry import StudyEntry
+    from koji_tui.ui.host import Sandbox
     from koji_tui.ui.screens.store import PendingItem
 
 
@@ -32,12 +33,16 @@ class StudiesLoaded(Message):
 
 
 class SandboxReady(Message):
-    """The demo sandbox is up: its studies are session-only studies."""
+    """The demo sandbox is up: its studies are session-only studies. ``server``: the running
+    sandbox, which the app takes on with its studies (never before them, from the thread)."""
 
-    def __init__(self, base_url: str, studies: list[StudyEntry]) -> None:
+    def __init__(
+        self, base_url: str, studies: list[StudyEntry], server: Sandbox | None = None
+    ) -> None:
         super().__init__()
         self.base_url = base_url
         self.studies = studies
+        self.server = server
 
 
 class StudyRemoved(Message):

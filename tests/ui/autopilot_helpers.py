@@ -43,7 +43,29 @@ async def held_after(pilot: Pilot[Any], app: AutopilotApp, answers: int) -> None
         given = sum(1 for t in screen.controller.turns if t.role == "respondent")
         return app.autopilot.held and given == answers
 
-    await wait_for(pilot, ready, 60, what=f"held after {answers} answers")
+    try:
+        await wait_for(pilot, ready, 60, what=f"held after {answers} answers")
+    except AssertionError as exc:  # say what the autopilot was doing instead
+        raise AssertionError(f"{exc}; {where(app)}") from None
+
+
+def where(app: AutopilotApp) -> str:
+    """The autopilot's status, its reports and the screen's controller, for a failure."""
+    autopilot = app.autopilot
+    said = [f"screen {type(app.screen).__name__}", f"studies {[s.base_url for s in app.studies]}"]
+    if autopilot is None:
+        return "; ".join([*said, "no autopilot (no listing with a sandbox)"])
+    status = autopilot.status
+    persona = status.persona.id if status.persona else None
+    said.append(
+        f"autopilot {persona} {status.activity} {status.index + 1}/{status.total}"
+        f" paused={status.paused} held={status.held}"
+    )
+    said += [f"report {r.cast.study}: {r.problem or 'no problem'}" for r in autopilot.reports]
+    screen = app.screen
+    if isinstance(screen, AutopilotScreen):
+        said.append(f"state {screen.controller.state}")
+    return "; ".join(said)
 
 
 async def step_to(pilot: Pilot[Any], app: AutopilotApp, answers: int) -> None:

@@ -8,6 +8,7 @@ the app's first screen (no mode of its own).
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,40 @@ async def test_the_demo_lists_its_studies_before_its_sandbox_is_up(tmp_path: Pat
         assert STARTING not in screen_text(app)  # the server's address is in its place
         await pilot.press("n")
         await wait_for(pilot, lambda: isinstance(app.screen, NewInterviewScreen), what="the form")
+
+
+async def test_the_sandbox_is_never_seen_beside_the_list_from_before_it(tmp_path: Path) -> None:
+    """``app.sandbox`` is set with the sandbox's studies, on the app's thread: the autopilot
+    once took a listing from before the sandbox (studies with no address) for the sandbox's,
+    because the sandbox's thread had set ``app.sandbox`` before its studies reached the list,
+    and the tour failed to start. Watched from another thread, as that one saw it."""
+    app = HeldDemo(demo=True, sandbox_config=_config(tmp_path))
+    seen_early: list[list[str]] = []
+    stop = threading.Event()
+
+    def watch() -> None:
+        while not stop.is_set():
+            if app.sandbox is not None:
+                early = [s.name for s in list(app.studies) if s.source == "demo" and not s.base_url]
+                if early:
+                    seen_early.append(early)
+            stop.wait(0.0002)
+
+    async with driven(app, size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.asked_to_start, what="the sandbox asked to start")
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        try:
+            for _ in range(3):  # the thread's side once more each time: three starts, joined
+                app.sandbox = None
+                app.release()
+                await wait_for(pilot, lambda: app.sandbox is not None, 30, what="the sandbox")
+                assert all(s.base_url for s in app.studies)
+                app.studies = [replace(s, base_url="") for s in app.studies]
+        finally:
+            stop.set()
+            watcher.join(5)
+    assert seen_early == []
 
 
 async def test_a_sandbox_that_cannot_start_takes_its_listed_studies_away(tmp_path: Path) -> None:

@@ -5,13 +5,16 @@ HTTP on 127.0.0.1."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 from typing import Any
 
 from app_helpers import screen_text, wait_for
+from autopilot_helpers import held_after, held_autopilot
 from textual import events
 from textual.message import Message
 from textual.pilot import Pilot
+from textual.worker import Worker
 
 from koji_tui.demo.personas import load_personas
 from koji_tui.journal import Journal
@@ -158,6 +161,37 @@ async def test_keys_pause_step_speed_restart_and_next_persona(tmp_path: Path) ->
         left = [r for r in records if r.status == "completed"]
         assert [r.completion_reason for r in left] == ["respondent_left"] * 2
         assert len(records) == 3  # and the sceptic's, not completed yet
+
+
+async def test_the_tour_starts_when_the_sandbox_is_up_before_the_list_is_read(
+    tmp_path: Path,
+) -> None:
+    """The app reads its preferences while it mounts; slow to read (a loaded machine), the
+    sandbox's thread was up before the app got to the demo's first listing, and the
+    autopilot took that listing (no server address yet) for the sandbox's: every interview
+    failed to start and the tour ended at once (CI, stop 30). Here the preferences are held
+    until the sandbox's thread is done."""
+    app = held_autopilot(tmp_path)
+    read = app.apply_preferences
+
+    async def after_the_sandbox(*args: Any, **kwargs: Any) -> None:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 20
+        while not (started := [w for w in app.workers if w.group == "sandbox"]):
+            if loop.time() > deadline:
+                break
+            await asyncio.sleep(0.01)  # started from the screen's refresh: no event to await
+        held.extend(started)
+        for worker in started:
+            await worker.wait()
+        await read(*args, **kwargs)
+
+    held: list[Worker[Any]] = []
+    app.apply_preferences = after_the_sandbox  # type: ignore[method-assign]
+    async with driven(app, size=(100, 34)) as pilot:
+        assert held  # the preferences were read once the sandbox's thread was done
+        await held_after(pilot, app, 0)
+        assert app.autopilot is not None and app.autopilot.reports == []
 
 
 async def test_the_badge_says_what_the_persona_does(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from koji_tui.i18n import app_translator
 from koji_tui.session.ports import Clock
 from koji_tui.ui.app import KojiApp
 from koji_tui.ui.demo.stage import make_autopilot, summary, tour
-from koji_tui.ui.host import StudyList
+from koji_tui.ui.host import StudyList, awaiting_sandbox
 
 
 class AutopilotApp(KojiApp):
@@ -53,6 +53,8 @@ class AutopilotApp(KojiApp):
     def _studies_listed(self, listing: StudyList) -> None:
         if self.autopilot is not None or self.sandbox is None:
             return
+        if any(awaiting_sandbox(study) for study in listing.studies):
+            return  # a listing from before the sandbox, delivered late: its own comes next
         plan = tour(listing.studies, self.sandbox, self.personas, self.chosen)
         if not plan:
             self.notify(
