@@ -14,7 +14,8 @@ or with family?"; not "Is it more of a cost issue or a time issue?").
 Where the first option starts: at the last word of the ask that also starts another option
 ("pelo iFood" after "pelo Rappi", "über ein Reisebüro" after "über ein Portal"), else after a
 hedge ("plutôt Doctolib"), else as many words as the other options have; a short word every
-option repeats is left out ("iFood, Rappi, WhatsApp"). A wh-word or an open cue in the ask, an
+option repeats stays, as written ("pelo iFood, pelo Rappi, pelo WhatsApp": most writers keep
+it). A wh-word or an open cue in the ask, an
 "and" among the options, or a long option keep it open.
 """
 
@@ -85,17 +86,6 @@ def _first_option(head: str, others: list[str], langs: tuple[str, ...]) -> str |
     return " ".join(words[start:])
 
 
-def _shared_word(items: list[str], langs: tuple[str, ...]) -> list[str]:
-    """ "pelo iFood, pelo Rappi, pelo WhatsApp" -> "iFood, Rappi, WhatsApp" (an article stays:
-    "the price, the app")."""
-    firsts = {item.split()[0].lower() for item in items}
-    if len(firsts) == 1 and all(len(item.split()) >= 2 for item in items):
-        word = next(iter(firsts))
-        if len(word) <= 4 and not has("article", fold(word), langs):
-            return [item.split(None, 1)[1] for item in items]
-    return items
-
-
 def _hedge_before(head: str, langs: tuple[str, ...]) -> bool:
     """A hedge among the last words before the first option ("vous voyagez PLUTÔT seul", "you'd
     RATHER book on the website", "tiras SOBRE TODO de la web")."""
@@ -143,7 +133,7 @@ def told_alternative(
         return None
     if hedged and not _hedged_row(clause, head + first.split()[0], others, langs):
         return None
-    items = [clean_label(item) for item in _shared_word([first, *others], langs)]
+    items = [clean_label(item) for item in [first, *others]]
     if not all(items) or len(set(map(str.lower, items))) != len(items):
         return None
     return typed_result(items, cues, has_or=True, has_and=False)

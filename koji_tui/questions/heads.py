@@ -53,6 +53,15 @@ def continued(head: str, items: str, langs: tuple[str, ...]) -> bool:
     return both and lead == {fold(words[-2])}
 
 
+def past_the_or(items: str, langs: tuple[str, ...]) -> bool:
+    """ "the card, the transfer or the cash payment, in the end": the sentence goes on after
+    the piece its last "or" joins (a list that ends the ask ends with that piece)."""
+    join = joins(langs)
+    separators = join.split.findall(items)
+    last_or = max((i for i, s in enumerate(separators) if join.has_or.search(s + "x")), default=-1)
+    return 0 <= last_or < len(separators) - 1
+
+
 def cut_head(first: str, others: list[str], langs: tuple[str, ...]) -> str:
     """The first option out of "the onboarding was quick": the words after the last copula;
     out of "be contacted by phone" ("by text, or in the app"): the words from the preposition

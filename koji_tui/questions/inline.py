@@ -37,7 +37,7 @@ from koji_tui.questions.cues import (
     has,
     open_overridden,
 )
-from koji_tui.questions.heads import continued, cut_head, shared_lead, verb_last
+from koji_tui.questions.heads import continued, cut_head, past_the_or, shared_lead, verb_last
 from koji_tui.questions.items import items_result, split_items, strip_ask, typed_result
 from koji_tui.questions.joins import (
     joins,
@@ -53,7 +53,7 @@ from koji_tui.questions.normalize import clean_label, sentences
 from koji_tui.questions.options import is_catch_all, is_other
 from koji_tui.questions.quoted import quoted_run
 from koji_tui.questions.result import TextResult
-from koji_tui.questions.sentence import sentence_choices
+from koji_tui.questions.sentence import sentence_choices, stated_choices
 
 
 def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple[str, str]]:
@@ -101,7 +101,8 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
             or family("subordinate", langs).match(folded)  # "…, damit daraus eine Neun oder …"
         )
         if clause is None and 3 <= len(items) <= 300 and not set("?:()") & set(items):
-            if not continued(head, items, langs):  # "… se viaja a trabalho, a lazer ou os dois"
+            # "… se viaja a trabalho, a lazer ou os dois"; "A, B or C, in the end?"
+            if not continued(head, items, langs) and not past_the_or(items, langs):
                 found.append(shared_lead(head, items, langs))
     return found
 
@@ -264,6 +265,9 @@ def inline_options(text: str, langs: tuple[str, ...]) -> TextResult | None:
             hedged = told_alternative(final, cues, langs, hedged=True)
             if hedged is not None:
                 return hedged
+            stated = stated_choices(final, langs)  # "… en magasin, en drive ou en livraison ?"
+            if stated is not None:
+                return stated
     if has("open", fold(final), langs):
         return None
     return _listed(parts, index, cues, langs)

@@ -15,6 +15,15 @@ REFLECT_CUES: dict[str, dict[str, str]] = {
         "de": "re:^(?:(?:vorhin|eben|also|und)\\s*,?\\s+)?(?:sie\\s+(?:sagten|erwähnten|meinten|nannten|schrieben|antworteten)|du\\s+(?:sagtest|meintest|schriebst)|(?:sie|du)\\s+(?:haben|hast)\\s+(?:\\w+\\s+){0,3}?(?:gesagt|erwähnt|geantwortet|genannt|geschrieben|bewertet|beschrieben|erzählt))\\b",
         "pt": "re:^(?:(?:antes|então|e)\\s*,?\\s+)?(?:(?:você|voce|tu|o senhor|a senhora)\\s+)?(?:disse|disseste|comentou|comentaste|mencionou|mencionaste|falou|falaste|respondeu|respondeste|contou|contaste|escolheu|avaliou|deu)\\b",
     },
+    # a list that sums up what the participant said ("Here is what you told me so far:"):
+    # with no question, no choice to make
+    "summary_intro": {
+        "en": "re:\\bwhat (?:you(?:'ve| have)?|i) (?:told|said|mentioned|shared|heard|noted)\\b|to sum up|to recap|in summary|let me (?:sum|recap)|so far you",
+        "es": "re:\\blo que (?:me |nos )?(?:has|ha|han) (?:dicho|contado|comentado)\\b|re:\\blo que (?:me |nos )?(?:dijiste|dijo|contaste|conto|comentaste)\\b|en resumen|resumiendo|para resumir|hasta ahora",
+        "fr": "re:\\bce que (?:vous (?:m'|nous )?avez|tu (?:m'|nous )?as) (?:dit|raconte|explique|mentionne)\\b|en resume|pour resumer|recapitul*|jusqu'ici",
+        "de": "re:\\bwas (?:sie|du) (?:mir |uns )?(?:gesagt|erzahlt|erwahnt|beschrieben)\\b|zusammengefasst|zusammenfassung|bisher",
+        "pt": "re:\\bo que (?:voce |o senhor |a senhora |tu )?(?:me |nos )?(?:disse|contou|falou|comentou)\\b|resumindo|em resumo|ate agora",
+    },
 }
 
 # a question that asks for several by its grammar (koji_tui.questions.plural)

@@ -120,4 +120,13 @@ SENTENCE_CUES: dict[str, dict[str, str]] = {
         "de": "ist|wäre|option ist|möglichkeit ist|variante ist",
         "pt": "é|seria|será|opção é|opção seria|possibilidade é",
     },
+    # the participant's own description asked for by a list under it ("In your team, you
+    # are:", "Vous étiez plutôt :", "Beruflich sind Sie eher:"): a choice word of its own
+    "you_are": {
+        "en": "re:(?:^|,\\s*)you(?:'re|\\s+are|\\s+were)(?:\\s+(?:mostly|mainly|rather|more|usually|currently))?\\s*:$",
+        "es": "re:(?:^|,\\s*)(?:(?:usted|tu)\\s+(?:es|eres|era|eras|esta|estas)|(?:es|eres|era|eras)\\s+(?:usted|tu))(?:\\s+(?:mas bien|sobre todo|principalmente|actualmente))?\\s*:$",
+        "fr": "re:(?:^|,\\s*)(?:vous\\s+(?:etes|etiez)|tu\\s+(?:es|etais))(?:\\s+(?:plutot|surtout|principalement|actuellement))?\\s*:$",
+        "de": "re:(?:^|,\\s*|^\\w+\\s+)(?:sie\\s+sind|sind\\s+sie|sie\\s+waren|waren\\s+sie|du\\s+bist|bist\\s+du)(?:\\s+(?:eher|vor allem|hauptsachlich|derzeit|aktuell))?\\s*:$",
+        "pt": "re:(?:^|,\\s*)(?:voce|o senhor|a senhora|tu)\\s+(?:e|era|es|eras|esta|estava)(?:\\s+(?:mais|principalmente|sobretudo|atualmente))?\\s*:$",
+    },
 }  # fmt: skip

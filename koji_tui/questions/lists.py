@@ -220,7 +220,7 @@ def _evidence(
     block: Block, intro_tail: str, cues: ChoiceCues, trailing: str, langs: tuple[str, ...]
 ) -> int:
     tail = fold(intro_tail)
-    chooses = has("choice_wh", tail, langs)
+    chooses = has("choice_wh", tail, langs) or has("you_are", tail, langs)
     score = 2 if block.marked else 1
     score += "?" in intro_tail
     score += chooses or has("rating", tail, langs) or cues.instruction or cues.rank
@@ -346,6 +346,8 @@ def _read_block(
     shown = example_keys(fold(trailing), langs)  # "Reply with the letters, e.g. A, C"
     if not (cues.rank or cues.multiple) and 2 <= len(set(shown)) < len(block.labels):
         cues = replace(cues, multiple=True)
+    if after is None and "?" not in intro and has("summary_intro", fold(intro_tail), langs):
+        return None  # "Here is what you told me so far:" sums up; it asks nothing
     if after is not None:
         if after_evidence(block.marked, intro, after[0], langs) < AFTER_THRESHOLD:
             return None

@@ -8,7 +8,10 @@
   keeps its word; the verb before the first is no part of it);
 * what one does, after a habit adverb: "do you usually contact support, search the help
   center, or just figure it out yourself?", "¿normalmente llama al soporte, escribe un correo
-  o busca en internet?" (three or more verb phrases, joined by "or").
+  o busca en internet?" (three or more verb phrases, joined by "or");
+* options at the end of an ask with no interrogative, each after the same short word ("vous
+  faites vos courses en magasin, en drive ou en livraison ?") or each one word of the same
+  ending ("mensalmente, quinzenalmente ou semanalmente?").
 
 Both need "or" and no "and" between the options, short options, and no open cue or
 interrogative before them: "mostly X, mostly Y, or something else — tell me more?" and "do
@@ -111,7 +114,61 @@ def _habitual(body: str, folded: str, langs: tuple[str, ...]) -> TextResult | No
         if first is None or first[1:] != items[1:]:
             return None
         items = first
+    # "costuma estudar em casa, na biblioteca ou no trabalho": the verb after the adverb is
+    # the ask's when every other option is a short word and its noun
+    first = items[0].split()
+    if (
+        len(first) >= 3
+        and len(first[1]) <= 3 < len(first[0])
+        and all(len(o.split()) <= 3 and len(o.split()[0]) <= 3 for o in items[1:])
+    ):
+        items = [" ".join(first[1:]), *items[1:]]
     if any(not item[:1].isalpha() for item in items):
+        return None
+    return TextResult(type="single_choice", options=items)
+
+
+def _ending(words: list[str]) -> int:
+    """How many letters all of ``words`` end with ("mensalmente", "semanalmente": 7)."""
+    folded = [fold(w) for w in words]
+    size = 0
+    while all(len(w) > size + 1 for w in folded) and len({w[-size - 1] for w in folded}) == 1:
+        size += 1
+    return size
+
+
+def _stated(body: str, langs: tuple[str, ...]) -> TextResult | None:
+    """Options that end a question asked with no interrogative, each after the same short word
+    ("Vous faites vos courses en magasin, en drive ou en livraison ?"; the first starts at
+    that word's last place in the ask) or each one word with the same ending ("… mensalmente,
+    quinzenalmente ou semanalmente?"); the ask before them keeps a verb of its own."""
+    join = joins(langs)
+    separators = join.split.findall(body)
+    if not separators or not join.has_or.search(separators[-1] + "x"):
+        return None  # the list ends the ask: "A, B or C, in the end?" goes on
+    if join.has_and.search(" " + body):
+        return None
+    pieces = [clean_label(p) for p in join.split.split(body)]
+    if not 3 <= len(pieces) <= _MAX_ITEMS or not all(pieces):
+        return None
+    others = pieces[1:]
+    if any(len(p.split()) > _MAX_WORDS or set(p) & set('?:;()—–"«»') for p in others):
+        return None
+    head = pieces[0].split()
+    leads = {fold(p.split()[0]) for p in others}
+    if len(leads) == 1 and all(len(p.split()) >= 2 for p in others):
+        word = next(iter(leads))
+        places = [i for i, w in enumerate(head) if i and fold(w) == word]
+        if len(word) > 4 or not places:
+            return None
+        start = places[-1]
+    elif all(len(p.split()) == 1 for p in others) and _ending([head[-1], *others]) >= 2:
+        start = len(head) - 1
+    else:
+        return None
+    items = [" ".join(head[start:]), *others]
+    before = " ".join(head[:start])
+    if len(before.split()) < 2 or _asks_open(before, items, langs):
         return None
     return TextResult(type="single_choice", options=items)
 
@@ -126,3 +183,13 @@ def sentence_choices(final: str, langs: tuple[str, ...]) -> TextResult | None:
     folded = fold(body)
     hedged = _hedged(body, folded, langs)
     return hedged or _prepositioned(body, langs) or _habitual(body, folded, langs)
+
+
+def stated_choices(final: str, langs: tuple[str, ...]) -> TextResult | None:
+    """The options that end a question asked with no interrogative (see :func:`_stated`);
+    asked after the other readings of a sentence, which know an ask's own tail."""
+    body = final.strip()
+    if not body.endswith("?"):
+        return None
+    body = body[body.rfind("¿") + 1 :] if "¿" in body else body
+    return _stated(body.rstrip("?").rstrip(), langs)

@@ -140,6 +140,7 @@ from tests.questions import (  # noqa: E402
     corpus_session12,
     corpus_session13,
     corpus_session14,
+    corpus_session15,
     corpus_spoken,
     corpus_stress,
     corpus_translated,
@@ -671,6 +672,15 @@ TUNING += [
             "SPELLED_OUT",
             "SURVEY_CHAT",
         ),
+    ),
+]
+# session 15's batches
+TUNING += [
+    _batches(
+        "tuning: corpus_session15.py (session 15's batches, from held-out 31's misses)",
+        corpus_session15,
+        "SESSION15",
+        ("STATED_ALTERNATIVES",),
     ),
 ]
 #: corpus_holdout8.py's first scoring (also in its docstring)

@@ -59,7 +59,7 @@ ALT_TOLD: list[Case] = [
     C(
         S,
         "Cuando viajas por trabajo, ¿sueles ir en tren, en avión o en coche? Marca la más frecuente.",
-        options=["tren", "avión", "coche"],
+        options=["en tren", "en avión", "en coche"],
         lang="es",
     ),
     C(
@@ -83,7 +83,7 @@ ALT_TOLD: list[Case] = [
     C(
         S,
         "Entendi. Você pede pelo iFood, pelo Rappi ou pelo WhatsApp do restaurante? Escolha só uma.",
-        options=["iFood", "Rappi", "WhatsApp do restaurante"],
+        options=["pelo iFood", "pelo Rappi", "pelo WhatsApp do restaurante"],
         lang="pt",
     ),
     C(
@@ -278,7 +278,7 @@ ALT_TOLD_LATER: list[Case] = [
     C(
         S,
         "Faz sentido. Normalmente você pede pelo iFood, pelo Rappi ou pelo WhatsApp? Escolha só uma.",
-        options=["iFood", "Rappi", "WhatsApp"],
+        options=["pelo iFood", "pelo Rappi", "pelo WhatsApp"],
         lang="pt",
     ),
     C(

@@ -152,7 +152,7 @@ ALT_HEDGE: list[Case] = [
     C(
         S,
         "Y para la compra, ¿tiras sobre todo de la web, de la app o de la tienda física?",
-        options=["la web", "la app", "la tienda física"],
+        options=["de la web", "de la app", "de la tienda física"],
         lang="es",
     ),
     C(

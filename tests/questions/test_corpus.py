@@ -34,6 +34,7 @@ from tests.questions.corpus_session11 import SESSION11
 from tests.questions.corpus_session12 import SESSION12
 from tests.questions.corpus_session13 import SESSION13
 from tests.questions.corpus_session14 import SESSION14
+from tests.questions.corpus_session15 import SESSION15
 from tests.questions.corpus_spoken import SPOKEN
 from tests.questions.corpus_stress import LANGS, STRESS
 from tests.questions.corpus_translated import TRANSLATED
@@ -95,6 +96,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         TRANSLATED,
         GENERAL,
         SESSION14,
+        SESSION15,
     ],
     ids=[
         "corpus_holdout",
@@ -126,6 +128,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_translated",
         "corpus_general",
         "corpus_session14",
+        "corpus_session15",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
