@@ -127,6 +127,10 @@ from tests.questions import (  # noqa: E402
     corpus_holdout33,
     corpus_holdout34,
     corpus_holdout35,
+    corpus_holdout36,
+    corpus_holdout37,
+    corpus_holdout38,
+    corpus_holdout39,
     corpus_instruments,
     corpus_paraphrase,
     corpus_pricing,
@@ -867,6 +871,34 @@ HOLDOUT35_FIRST_SCORES: dict[str, str] = {
     ),
     "the same file, unseen, on session 13's first detector (e2ce16f)": "98/130 exactly right, 1 open question given a widget (this session's first, c2edf67: 99)",
 }
+#: corpus_holdout36.py's first scoring (also in its docstring)
+HOLDOUT36_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit aaea8ba, after held-out 27, 31 and 34 were tuned on)": (
+        "114/130 exactly right (0.877); P/R open_ended 0.769/1.000, scale 0.833/0.750, single_choice 0.818/0.900, multiple_choice 1.000/0.750, ranking 1.000/0.850, yes_no 1.000/0.950; 0 of 30 open questions given a widget (0 of its 20 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "110/130 exactly right, 0 open questions given a widget",
+}
+#: corpus_holdout37.py's first scoring (also in its docstring)
+HOLDOUT37_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit aaea8ba, after held-out 27, 31 and 34 were tuned on)": (
+        "119/130 exactly right (0.915); P/R open_ended 0.769/1.000, scale 1.000/1.000, single_choice 1.000/0.650, multiple_choice 0.909/1.000, ranking 1.000/1.000, yes_no 1.000/0.800; 0 of 30 open questions given a widget (0 of its 25 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "118/130 exactly right, 0 open questions given a widget",
+}
+#: corpus_holdout38.py's first scoring (also in its docstring)
+HOLDOUT38_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit aaea8ba, after held-out 27, 31 and 34 were tuned on)": (
+        "92/130 exactly right (0.708); P/R open_ended 0.448/1.000, scale 1.000/0.850, single_choice 0.875/0.350, multiple_choice 1.000/0.500, ranking 1.000/0.600, yes_no 1.000/0.800; 0 of 30 open questions given a widget (0 of its 25 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "91/130 exactly right, 1 open question given a widget",
+}
+#: corpus_holdout39.py's first scoring (also in its docstring)
+HOLDOUT39_FIRST_SCORES: dict[str, str] = {
+    "once, unseen (detector of commit aaea8ba, after held-out 27, 31 and 34 were tuned on)": (
+        "119/130 exactly right (0.915); P/R open_ended 0.909/1.000, scale 0.895/0.850, single_choice 0.900/0.900, multiple_choice 0.950/0.950, ranking 0.842/0.800, yes_no 1.000/0.950; 0 of 30 open questions given a widget (0 of its 24 distractors)"
+    ),
+    "the same file, unseen, on session 13's first detector (e2ce16f)": "118/130 exactly right, 0 open questions given a widget",
+}
 #: never tuned on: (title, cases, the figures it gave when first scored)
 HELD_OUT: list[Corpus] = [
     ("held-out 3 (unseen, scored once)", corpus_holdout3.HOLDOUT3, HOLDOUT3_FIRST_SCORES),
@@ -984,6 +1016,26 @@ HELD_OUT: list[Corpus] = [
         "corpus_holdout35.py (session 14, hurried, sloppy interviewer; unseen, scored once)",
         list(corpus_holdout35.HOLDOUT35),
         HOLDOUT35_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout36.py (session 15, a QA engineer's benchmark spread over every family; unseen, scored once)",
+        list(corpus_holdout36.HOLDOUT36),
+        HOLDOUT36_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout37.py (session 15, B2B SaaS voice of the customer, options with descriptions; unseen, scored once)",
+        list(corpus_holdout37.HOLDOUT37),
+        HOLDOUT37_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout38.py (session 15, a structured question with an invitation to comment; unseen, scored once)",
+        list(corpus_holdout38.HOLDOUT38),
+        HOLDOUT38_FIRST_SCORES,
+    ),
+    (
+        "corpus_holdout39.py (session 15, front-end formatting: letters, circled digits, tables, drawn scales; unseen, scored once)",
+        list(corpus_holdout39.HOLDOUT39),
+        HOLDOUT39_FIRST_SCORES,
     ),
 ]
 
