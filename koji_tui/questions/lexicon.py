@@ -21,6 +21,7 @@ Phrase syntax (matched on folded text: lower case, accents and curly quotes remo
 
 from __future__ import annotations
 
+from koji_tui.questions.lexicon_comment import COMMENT_CUES
 from koji_tui.questions.lexicon_free import FREE_CUES
 from koji_tui.questions.lexicon_order import ORDER_CUES, merge_into
 from koji_tui.questions.lexicon_reflect import EXAMPLE_CUES, PLURAL_CUES, REFLECT_CUES
@@ -335,7 +336,7 @@ CUES: dict[str, dict[str, str]] = {
     },
 }  # fmt: skip
 merge_into(CUES, YES_NO_CUES, SENTENCE_CUES, ORDER_CUES, SMS_CUES, FREE_CUES)
-merge_into(CUES, REFLECT_CUES, PLURAL_CUES, EXAMPLE_CUES)
+merge_into(CUES, REFLECT_CUES, PLURAL_CUES, EXAMPLE_CUES, COMMENT_CUES)
 
 # Spanish marks its interrogatives with an accent ("¿qué?", "¿cómo?"); without it these words
 # join clauses ("¿Te parece bien QUE …?"), so a yes/no question may hold them.

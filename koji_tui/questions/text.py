@@ -25,6 +25,7 @@ import re
 from koji_tui.questions.agreement import agreement_points, agreement_scale
 from koji_tui.questions.announced import announced
 from koji_tui.questions.chat import chat_shapes
+from koji_tui.questions.comment import without_invitation
 from koji_tui.questions.cues import family, fold, has
 from koji_tui.questions.house import options_rows
 from koji_tui.questions.inline import inline_options
@@ -102,7 +103,20 @@ def ask_text(content: str) -> str:
 
 
 def detect_text(content: str) -> TextResult:
-    """What the plain text of one interviewer message asks (``type`` None: open-ended)."""
+    """What the plain text of one interviewer message asks (``type`` None: open-ended); a
+    structured question followed by an optional invitation to say why is read without it
+    (koji_tui.questions.comment)."""
+    found = _detect_text(content)
+    if found.type is None:
+        trimmed = without_invitation(content[-MAX_ANALYSED:])
+        if trimmed is not None:
+            again = _detect_text(trimmed)
+            if again.type is not None:
+                return again
+    return found
+
+
+def _detect_text(content: str) -> TextResult:
     # "Regards,\nThe Team" closes a letter; "Reply 1 for X, 2 for Y." is a numbered list
     # "… This helps us plan." is no part, nor a closing before it ("Regards,\nTeam\n\nThis …")
     text = prepare(drop_sign_off(drop_context(content[-MAX_ANALYSED:])))

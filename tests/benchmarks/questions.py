@@ -145,6 +145,7 @@ from tests.questions import (  # noqa: E402
     corpus_session13,
     corpus_session14,
     corpus_session15,
+    corpus_session17,
     corpus_spoken,
     corpus_stress,
     corpus_translated,
@@ -685,6 +686,15 @@ TUNING += [
         corpus_session15,
         "SESSION15",
         ("STATED_ALTERNATIVES",),
+    ),
+]
+# session 17's batches
+TUNING += [
+    _batches(
+        "tuning: corpus_session17.py (session 17's batch, the family held-out 38's docstring names)",
+        corpus_session17,
+        "SESSION17",
+        ("COMMENT_INVITED",),
     ),
 ]
 #: corpus_holdout8.py's first scoring (also in its docstring)

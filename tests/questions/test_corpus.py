@@ -35,6 +35,7 @@ from tests.questions.corpus_session12 import SESSION12
 from tests.questions.corpus_session13 import SESSION13
 from tests.questions.corpus_session14 import SESSION14
 from tests.questions.corpus_session15 import SESSION15
+from tests.questions.corpus_session17 import SESSION17
 from tests.questions.corpus_spoken import SPOKEN
 from tests.questions.corpus_stress import LANGS, STRESS
 from tests.questions.corpus_translated import TRANSLATED
@@ -97,6 +98,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         GENERAL,
         SESSION14,
         SESSION15,
+        SESSION17,
     ],
     ids=[
         "corpus_holdout",
@@ -129,6 +131,7 @@ def test_tuning_corpus_precision_and_recall(capsys: pytest.CaptureFixture[str]) 
         "corpus_general",
         "corpus_session14",
         "corpus_session15",
+        "corpus_session17",
     ],
 )
 def test_earlier_held_out_and_stress_corpora(cases: list[Case]) -> None:
