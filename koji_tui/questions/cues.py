@@ -170,6 +170,14 @@ def _choose_count(langs: tuple[str, ...]) -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=64)
+def _count_choose(langs: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """German puts the count before its infinitive: "Bitte zwei auswählen", "drei ankreuzen"."""
+    if "de" not in langs:
+        return ()
+    return (re.compile(r"(?<!\w)" + _NUMBER + r"\s+(?:" + family("choose", ("de",)).pattern + ")"),)
+
+
 def _count(match_text: str) -> int | None:
     numbers = [n for n in (count_in(word) for word in match_text.split()) if n is not None]
     return max(numbers) if numbers else None
@@ -192,7 +200,7 @@ def limit_in(folded: str, langs: tuple[str, ...] = ALL) -> int | None:
     interrogative ("which two …") or right after the choice verb ("choose two"); an aside in a
     question is a sentence of its own ("Channels used (up to two)?")."""
     for sentence in _sentences_and_asides(folded):
-        patterns = [family("wh_count", langs), _choose_count(langs)]
+        patterns = [family("wh_count", langs), _choose_count(langs), *_count_choose(langs)]
         if has("choose", sentence, langs) or has("unit", sentence, langs):
             patterns.append(family("limit", langs))
         for pattern in patterns:

@@ -85,7 +85,11 @@ def _heads(final: str, langs: tuple[str, ...], cued: bool = False) -> list[tuple
         index = body.find(separator) if separator == " - " else body.rfind(separator)
         if index >= 3:
             head, items = body[:index], body[index + len(separator) :].strip()
-            if 3 <= len(items) <= 300 and "?" not in items and ":" not in items:
+            # "Para cerrar: ordena lo que más te frustra — A, B, C": the last mark opens them
+            dash = max(items.find(" — "), items.find(" – "))
+            told = fold(items[:dash]) if separator == ":" and dash > 0 else ""
+            later = bool(told) and (has("rank", told, langs) or has("choose", told, langs))
+            if 3 <= len(items) <= 300 and "?" not in items and ":" not in items and not later:
                 found.append((head, items))
     comma = body.find(", ")
     framed = family("framing", langs).search(fold(body))

@@ -48,11 +48,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # instruction: verbs that ask to choose
     "choose": {
-        "en": "select*|choose|choosing|pick|picking|tick|check|mark|circle|highlight|name|mention|tap|touch|press|click",
-        "es": "selecciona*|seleccione*|elige|elija*|elegir|escoge|escoja*|escoger|marca|marque*|marcar|señala*|indica|indique*|indicar|toca|toque|pulsa|pulse",
-        "fr": "sélectionn*|choisi*|coche*|cocher|indique*|indiquer|retene*|retenir|retiens|entoure*|touchez|appuyez|cliquez",
-        "de": "wähl*|auswähl*|ankreuz*|kreuzen|markier*|nenn*|aussuch*|tippen sie|tippe|klicken sie|klicke",
-        "pt": "selecion*|escolh*|marqu*|marca|marcar|assinal*|indiqu*|indica|indicar|toque|clique",
+        "en": "select*|choose|choosing|pick|picking|tick|check|mark|circle|highlight|name|mention|tap|touch|press|click|stick with one|keep one|keep just one|keep only one",
+        "es": "selecciona*|seleccione*|elige|elija*|elegir|escoge|escoja*|escoger|marca|marque*|marcar|señala*|indica|indique*|indicar|toca|toque|pulsa|pulse|quédate con una|quédate con uno|quédese con una|quédese con uno|quedarte con una|quedarte con uno",
+        "fr": "sélectionn*|choisi*|coche*|cocher|indique*|indiquer|retene*|retenir|retiens|entoure*|touchez|appuyez|cliquez|gardez-en un|gardez-en une|garde-en un|garde-en une|n'en gardez qu'un*",
+        "de": "wähl*|auswähl*|ankreuz*|kreuzen|markier*|nenn*|aussuch*|tippen sie|tippe|klicken sie|klicke|behalten sie nur eine*|behalte nur eine*|behalten sie eine*",
+        "pt": "selecion*|escolh*|marqu*|marca|marcar|assinal*|indiqu*|indica|indicar|toque|clique|fica com um|fica com uma|fique com um|fique com uma",
     },
     # instruction: verbs that ask for an answer; they count with a unit ("reply with the number")
     "reply": {
@@ -297,11 +297,11 @@ CUES: dict[str, dict[str, str]] = {
     },
     # ---------------------------------------------------------------- scales
     "rating": {
-        "en": "likelihood|probability|rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+[a-z]{3,}(?:ful|less|ing|ous|ive|ble|ed)\\b|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
-        "es": "probabilidad|valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|satisf*|en qué medida|de acuerdo|qué tan|cuán|recomend*|recomiend*|re:\\bcu[aá]nto\\s+(?:te\\s+|le\\s+)?(?:conf[ií]as|conf[ií]a|gusta|valoras|valora)\\b|re:\\b(?:respond|contest)[ae]\\s+(?:del|de|entre)\\s+\\d",
-        "fr": "probabilité|note|notez|noter|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|recommand*|re:\\br[ée]pond(?:ez|s)\\s+(?:de|entre)\\s+\\d",
-        "de": "wahrscheinlichkeit|bewert*|benot*|skala|sterne|sternen|zufrieden*|inwieweit|stimmen sie|zustimm*|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|empfehl*|weiterempfehl*|re:\\bantworten?\\s+(?:sie\\s+)?(?:von|mit)\\s+\\d",
-        "pt": "probabilidade|avali*|avalie|nota|escala|estrelas|satisf*|em que medida|concorda*|discorda*|quão|qual a probabilidade|o quanto|recomend*|re:\\bquanto\\s+(?:voc[eê]\\s+|o senhor\\s+|a senhora\\s+)?(?:confia|gosta|valoriza|se sente)\\b|re:\\brespond[ae]\\s+(?:de|entre)\\s+\\d",
+        "en": "how much do you trust|how far do you trust|how much trust|likelihood|probability|rate|rating|ratings|score|grade|scale|rank it|number|stars|star|agree|disagree|recommend*|re:how\\s+[a-z]{3,}(?:ful|less|ing|ous|ive|ble|ed)\\b|re:how\\s+(?:satisfied|likely|easy|difficult|hard|useful|important|confident|clear|happy|well|much|good|valuable|helpful|fast|reliable|intuitive|frustrat\\w*|comfortable|effective|accurate|responsive)\\b",
+        "es": "probabilidad|valora*|califica*|puntúa*|puntúe*|escala|nota|estrellas|satisf*|en qué medida|de acuerdo|qué tan|cuán|recomend*|recomiend*|re:\\bcu[aá]nto\\s+(?:te\\s+|le\\s+|se\\s+)?(?:conf[ií]as|conf[ií]a|f[ií]as|f[ií]a|gusta|valoras|valora)\\b|cuánta confianza|re:\\b(?:respond|contest)[ae]\\s+(?:del|de|entre)\\s+\\d",
+        "fr": "probabilité|note|notez|noter|noteriez|évalu*|échelle|étoiles|satisf*|d'accord|à quel point|dans quelle mesure|quelle confiance|quel niveau de confiance|quel degré de confiance|recommand*|re:\\br[ée]pond(?:ez|s)\\s+(?:de|entre)\\s+\\d",
+        "de": "wahrscheinlichkeit|bewert*|benot*|skala|sterne|sternen|zufrieden*|inwieweit|stimmen sie|zustimm*|wie zufrieden|wie wahrscheinlich|wie einfach|wie gut|wie sehr|wie viel vertrauen|wie stark vertrauen|empfehl*|weiterempfehl*|re:\\bantworten?\\s+(?:sie\\s+)?(?:von|mit)\\s+\\d",
+        "pt": "probabilidade|avali*|avalie|nota|escala|estrelas|satisf*|em que medida|concorda*|discorda*|quão|qual a probabilidade|o quanto|quanta confiança|recomend*|re:\\bquanto\\s+(?:voc[eê]\\s+|o senhor\\s+|a senhora\\s+)?(?:confia|gosta|valoriza|se sente)\\b|re:\\brespond[ae]\\s+(?:de|entre)\\s+\\d",
     },
     "nps_likely": {
         "en": "how likely|likelihood",

@@ -1,6 +1,7 @@
 """The words an interviewer uses to reflect the participant's last answer back before the next
 question (merged into koji_tui.questions.lexicon's CUES): "You said you'd RANK speaking above
-grammar.", "Has dicho «sí, varias veces».", "Sie sagten: „Ja …“". Such a sentence is no part of
+grammar.", "Has dicho «sí, varias veces».", "Sie sagten: „Ja …“", or thanks for it ("Thanks —
+ranking those three must have been tricky.", "Merci d'avoir classé ces options."). Such a sentence is no part of
 the ask: its words ("rank", "several", "yes") tell nothing of how to answer the question after
 it (koji_tui.questions.cues reads past it when gathering a question's cues).
 """
@@ -9,11 +10,11 @@ from __future__ import annotations
 
 REFLECT_CUES: dict[str, dict[str, str]] = {
     "reflection": {
-        "en": "re:^(?:(?:so|ok|okay|and|earlier|before)\\s*,?\\s+)?you(?:'d| had)?\\s+(?:said|mentioned|told\\s+(?:me|us)|noted|described|called|rated|gave|answered|wrote|put|picked|chose|ranked)\\b",
-        "es": "re:^(?:(?:antes|entonces|vale|y)\\s*,?\\s+)?(?:(?:usted|tú)\\s+)?(?:has|ha)\\s+(?:dicho|mencionado|comentado|contado|respondido|contestado|elegido|puntuado|valorado)\\b|re:^(?:(?:antes|entonces|vale|y)\\s*,?\\s+)?(?:(?:usted|tú)\\s+)?(?:dijiste|dijo|comentaste|comentó|mencionaste|mencionó|me contaste|nos contaste|respondiste|respondió|contestaste|elegiste|valoraste|puntuaste)\\b",
-        "fr": "re:^(?:(?:tout à l'heure|plus tôt|donc|alors|et)\\s*,?\\s+)?(?:vous\\s+(?:m'|nous\\s+)?avez|tu\\s+(?:m'|nous\\s+)?as)\\s+(?:dit|répondu|mentionné|parlé|indiqué|évoqué|expliqué|raconté|noté|classé|choisi)\\b|re:^(?:vous disiez|tu disais)\\b",
-        "de": "re:^(?:(?:vorhin|eben|also|und)\\s*,?\\s+)?(?:sie\\s+(?:sagten|erwähnten|meinten|nannten|schrieben|antworteten)|du\\s+(?:sagtest|meintest|schriebst)|(?:sie|du)\\s+(?:haben|hast)\\s+(?:\\w+\\s+){0,3}?(?:gesagt|erwähnt|geantwortet|genannt|geschrieben|bewertet|beschrieben|erzählt))\\b",
-        "pt": "re:^(?:(?:antes|então|e)\\s*,?\\s+)?(?:(?:você|voce|tu|o senhor|a senhora)\\s+)?(?:disse|disseste|comentou|comentaste|mencionou|mencionaste|falou|falaste|respondeu|respondeste|contou|contaste|escolheu|avaliou|deu)\\b",
+        "en": "re:^(?:(?:so|ok|okay|and|earlier|before)\\s*,?\\s+)?you(?:'d| had)?\\s+(?:said|mentioned|told\\s+(?:me|us)|noted|described|called|rated|gave|answered|wrote|put|picked|chose|ranked)\\b|re:^(?:\\W*\\w+\\s*[,!—–-]+\\s*)?(?:thanks|thank you|cheers)\\b",
+        "es": "re:^(?:(?:antes|entonces|vale|y)\\s*,?\\s+)?(?:(?:usted|tú)\\s+)?(?:has|ha)\\s+(?:dicho|mencionado|comentado|contado|respondido|contestado|elegido|puntuado|valorado)\\b|re:^(?:(?:antes|entonces|vale|y)\\s*,?\\s+)?(?:(?:usted|tú)\\s+)?(?:dijiste|dijo|comentaste|comentó|mencionaste|mencionó|me contaste|nos contaste|respondiste|respondió|contestaste|elegiste|valoraste|puntuaste)\\b|re:^\\W*(?:\\w+\\s*[,!]+\\s*)?(?:muchas\\s+)?gracias\\b",
+        "fr": "re:^(?:(?:tout à l'heure|plus tôt|donc|alors|et)\\s*,?\\s+)?(?:vous\\s+(?:m'|nous\\s+)?avez|tu\\s+(?:m'|nous\\s+)?as)\\s+(?:dit|répondu|mentionné|parlé|indiqué|évoqué|expliqué|raconté|noté|classé|choisi)\\b|re:^(?:vous disiez|tu disais)\\b|re:^\\W*(?:\\w+\\s*[,!]+\\s*)?merci\\b(?!\\s+de\\b)(?!\\s+d'(?!avoir\\b|etre\\b))",
+        "de": "re:^(?:(?:vorhin|eben|also|und)\\s*,?\\s+)?(?:sie\\s+(?:sagten|erwähnten|meinten|nannten|schrieben|antworteten)|du\\s+(?:sagtest|meintest|schriebst)|(?:sie|du)\\s+(?:haben|hast)\\s+(?:\\w+\\s+){0,3}?(?:gesagt|erwähnt|geantwortet|genannt|geschrieben|bewertet|beschrieben|erzählt))\\b|re:^\\W*(?:\\w+\\s*[,!]+\\s*)?(?:danke|vielen dank)\\b",
+        "pt": "re:^(?:(?:antes|então|e)\\s*,?\\s+)?(?:(?:você|voce|tu|o senhor|a senhora)\\s+)?(?:disse|disseste|comentou|comentaste|mencionou|mencionaste|falou|falaste|respondeu|respondeste|contou|contaste|escolheu|avaliou|deu)\\b|re:^\\W*(?:\\w+\\s*[,!]+\\s*)?(?:obrigad[oa]|valeu)\\b",
     },
     # a list that sums up what the participant said ("Here is what you told me so far:"):
     # with no question, no choice to make

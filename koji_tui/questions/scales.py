@@ -221,7 +221,8 @@ def _range_in(sentence: str, strong_only: bool) -> tuple[int, int, dict[str, str
 _DEGREE = re.compile(
     r"^\W*(?:how\s+[a-z]+\s+(?:was|is|were|are|did|does|do)\b|que\s+tan\b|cuan\b|a\s+quel\s+"
     r"point\b|dans\s+quelle\s+mesure\b|wie\s+[a-z]+\s+(?:war|ist|waren|sind|fanden|findest|"
-    r"finden)\b|quao\b|o\s+quanto\b)"
+    r"finden)\b|quao\b|o\s+quanto\b|cuanto\s+(?:te\s+|le\s+|se\s+)?[a-z]+\b|quelle\s+"
+    r"confiance\b|how\s+much\s+do\s+you\b|wie\s+(?:sehr|viel)\b|quanta\s+confianca\b)"
 )
 
 

@@ -31,7 +31,7 @@ from koji_tui.questions.house import options_rows
 from koji_tui.questions.inline import inline_options
 from koji_tui.questions.joins import spoken_pauses
 from koji_tui.questions.language import languages
-from koji_tui.questions.lexicon import LANGUAGES
+from koji_tui.questions.lexicon import LANGUAGES, YES_NO_MARKER
 from koji_tui.questions.lists import classify, from_lists
 from koji_tui.questions.normalize import mute_quoted_asks, prepare, sentences
 from koji_tui.questions.ordinals import ordinal_lines
@@ -77,6 +77,8 @@ _ASKING_ORDER = re.compile(
     re.IGNORECASE,
 )
 
+_YES_NO = re.compile(YES_NO_MARKER, re.IGNORECASE)
+
 # Longest text analysed: real interviewer messages are far shorter; the tail holds the question.
 MAX_ANALYSED = 6000
 
@@ -110,8 +112,10 @@ def detect_text(content: str) -> TextResult:
     if found.type is None:
         trimmed = without_invitation(content[-MAX_ANALYSED:])
         if trimmed is not None:
-            again = _detect_text(trimmed)
-            if again.type is not None:
+            again = _detect_text(trimmed.text)
+            # after talk alone ("Feel free to tell me what happened."), a yes/no needs its answers
+            told = trimmed.reasons or _YES_NO.search(trimmed.text) is not None
+            if again.type is not None and (again.type != "yes_no" or told):
                 return again
     return found
 
@@ -146,7 +150,9 @@ def _detect_text(content: str) -> TextResult:
     if read_out is not None:
         return read_out
     # a ranking's positions are no scale: "Order these from 1 (most) to 4 (least): A) … B) …"
-    ranks = has("rank", fold(" ".join(parts[-2:])), langs)
+    reflection = family("reflection", langs)  # "Thanks — ranking those three was tricky."
+    window = [p for p in parts[-2:-1] if p.endswith("?") or not reflection.match(fold(p))]
+    ranks = has("rank", fold(" ".join([*window, parts[-1]])), langs)
     inline = None
     for sentence in parts[-2:] if ranks else ():
         inline = inline or ranked_objects(sentence, langs)  # "Rank A, B and C by …"

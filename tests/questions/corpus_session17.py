@@ -14,6 +14,17 @@ Each batch's first score, on the detector before the change made for it, is kept
   convention: answered in one's own words), a yes/no with no stated answers followed by a
   request for the story ("Did anything surprise you? Feel free to tell me what happened."),
   and a summary of what was said followed by an invitation.
+* FROM_HELDOUT38 (held-out 38's families, written anew after its misses were read in session
+  17): talk or context invited after a choice, optional or conditional ("Happy to hear the
+  context as well.", "Si algo le costó, cuéntemelo.", "— and mention anything you'd change",
+  "Comente à vontade."); a thanks for the last answer that names a rank or a choice ("Thanks
+  for ranking those.", "Merci d'avoir choisi plusieurs réponses."); trust asked as a scale
+  ("Quelle confiance accordez-vous …, de 0 à 10 ?", "¿Cuánto se fía …? Puntúe de 1 a 10.");
+  "keep only one" as the instruction of a single choice; a German count before its verb
+  ("Bitte zwei auswählen"); an instruction after a colon whose options follow a dash ("Para
+  terminar: ordena lo que más te importa, de más a menos — A, B, C"). Open questions of the
+  same words beside them: a story asked for, an open question after a thanks, trust asked
+  with a story, "ausführlich", a summary and an invitation.
 """
 
 from __future__ import annotations
@@ -258,6 +269,188 @@ COMMENT_INVITED: list[Case] = [
     ),
 ]
 
-SESSION17: list[Case] = [*COMMENT_INVITED]
+FROM_HELDOUT38: list[Case] = [
+    # -------------------------------------------------------------- talk invited, optional
+    C(
+        S,
+        "How do you usually get to the office: by car, by bike or by train? Happy to hear the "
+        "context as well.",
+        options=["by car", "by bike", "by train"],
+    ),
+    C(
+        S,
+        "¿Cada cuánto pide comida a domicilio: cada semana, cada mes o casi nunca? Puede darme "
+        "algo de contexto si quiere.",
+        options=["cada semana", "cada mes", "casi nunca"],
+        lang="es",
+    ),
+    C(
+        S,
+        "Welches Gerät nutzen Sie am häufigsten?\n- Smartphone\n- Tablet\n- Laptop\n\nBehalten Sie "
+        "nur eines und erzählen Sie gern, was Ihnen an den anderen fehlen würde.",
+        options=["Smartphone", "Tablet", "Laptop"],
+        lang="de",
+    ),
+    C(
+        S,
+        "Se só pudesse manter um destes serviços, qual seria?\n1. Streaming de música\n"
+        "2. Streaming de vídeo\n3. Armazenamento na nuvem\n\nFique com um e, se quiser, diga do "
+        "que sentiria falta.",
+        options=["Streaming de música", "Streaming de vídeo", "Armazenamento na nuvem"],
+        lang="pt",
+    ),
+    C(
+        M,
+        "Which newsletters do you actually open? Tick all that apply — product news, tips, "
+        "events, offers — and mention anything you'd change about them.",
+        options=["product news", "tips", "events", "offers"],
+    ),
+    C(
+        M,
+        "Quels services de livraison avez-vous déjà utilisés ? Cochez tout ce qui s'applique — "
+        "Deliveroo, Uber Eats, Just Eat — et dites-moi si l'un d'eux vous a déçu.",
+        options=["Deliveroo", "Uber Eats", "Just Eat"],
+        lang="fr",
+    ),
+    C(
+        R,
+        "Sort these by how much they matter to you, top first: price, delivery time, packaging. "
+        "Comment as much as you like.",
+        options=["price", "delivery time", "packaging"],
+    ),
+    C(
+        R,
+        "Ordene estas prioridades, da mais para a menos importante: preço, prazo, suporte. "
+        "Comente à vontade.",
+        options=["preço", "prazo", "suporte"],
+        lang="pt",
+    ),
+    C(
+        Y,
+        "Was the checkout page clear to you, yes or no? If anything confused you, tell me.",
+    ),
+    C(
+        Y,
+        "¿Le resultó fácil cancelar la suscripción, sí o no? Si algo le costó, cuéntemelo.",
+        lang="es",
+    ),
+    C(
+        SC,
+        "Wie zufrieden sind Sie mit der Lieferung, von 1 bis 5? Kommentieren Sie gern so viel "
+        "Sie möchten.",
+        scale=(1, 5),
+        lang="de",
+    ),
+    # -------------------------------------------------------------- thanks, then the ask
+    C(
+        S,
+        "Thanks for ranking those. Which plan are you on right now: Free, Plus or Team?",
+        options=["Free", "Plus", "Team"],
+    ),
+    C(
+        S,
+        "Merci d'avoir choisi plusieurs réponses. Et quel est votre forfait actuel : Essentiel, "
+        "Confort ou Premium ?",
+        options=["Essentiel", "Confort", "Premium"],
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Gracias por ordenar esas opciones. ¿Qué tan fácil fue registrarse, del 1 al 7?",
+        scale=(1, 7),
+        lang="es",
+    ),
+    # -------------------------------------------------------------- trust as a scale
+    C(
+        SC,
+        "How much do you trust the price comparisons shown in the app, from 1 to 10?",
+        scale=(1, 10),
+    ),
+    C(
+        SC,
+        "Quelle confiance accordez-vous aux avis clients affichés, de 0 à 10 ?",
+        scale=(0, 10),
+        lang="fr",
+    ),
+    C(
+        SC,
+        "Quanta confiança você tem nas recomendações do aplicativo, de 1 a 5?",
+        scale=(1, 5),
+        lang="pt",
+    ),
+    C(
+        SC,
+        "¿Cuánto se fía de las reseñas de otros clientes? Puntúe de 1 a 10.",
+        scale=(1, 10),
+        lang="es",
+    ),
+    # -------------------------------------------------------------- a count, then its verb
+    C(
+        M,
+        "Welche zwei Themen sollen wir zuerst angehen? Bitte zwei auswählen:\n- Preise\n"
+        "- Lieferzeiten\n- Kundenservice\n- App",
+        options=["Preise", "Lieferzeiten", "Kundenservice", "App"],
+        max_choices=2,
+        lang="de",
+    ),
+    C(
+        M,
+        "Was ist Ihnen bei einem Hotel wichtig? Höchstens drei ankreuzen:\n- Lage\n- Preis\n"
+        "- Frühstück\n- WLAN\n- Parkplatz",
+        options=["Lage", "Preis", "Frühstück", "WLAN", "Parkplatz"],
+        max_choices=3,
+        lang="de",
+    ),
+    # -------------------------------------------------------------- an instruction, a dash
+    C(
+        R,
+        "Zum Schluss: Sortieren Sie nach Wichtigkeit, das Wichtigste zuerst – Preis, Qualität, "
+        "Service.",
+        options=["Preis", "Qualität", "Service"],
+        lang="de",
+    ),
+    C(
+        R,
+        "Para terminar: ordena lo que más te importa, de más a menos — el precio, la calidad, "
+        "la rapidez.",
+        options=["el precio", "la calidad", "la rapidez"],
+        lang="es",
+    ),
+    # -------------------------------------------------------------- open: the same words
+    C(
+        OE,
+        "Which of those matters most to you? Tell me the story behind it, if you like.",
+    ),
+    C(
+        OE,
+        "Gracias por ordenar esas opciones. ¿Qué le llevó a poner el precio en primer lugar?",
+        lang="es",
+    ),
+    C(
+        OE,
+        "Merci de nous avoir fait confiance. Qu'est-ce qui vous a convaincu de rester ?",
+        lang="fr",
+    ),
+    C(
+        OE,
+        "How much do you trust online reviews in general? Tell me about a time one misled you.",
+    ),
+    C(
+        OE,
+        "Sie haben zwei Themen ausgewählt: Preise und Lieferzeiten. Was genau stört Sie daran? "
+        "Erzählen Sie gern ausführlich.",
+        lang="de",
+    ),
+    C(
+        OE,
+        "Você disse que usa streaming de música e de vídeo. Fique à vontade para contar como "
+        "eles entram na sua rotina.",
+        lang="pt",
+    ),
+]
+
+SESSION17: list[Case] = [*COMMENT_INVITED, *FROM_HELDOUT38]
 
 COMMENT_INVITED_FIRST_SCORE = "detector of 8f86f90: 20/34 exactly right on the batch as first written (24/42 with the eight cases added after the first version of the change); open_ended 0.438/1.000, single_choice 1.000/0.222, multiple_choice 1.000/0.333, ranking 1.000/0.000, yes_no 1.000/0.286, scale 1.000/1.000 (every optional invitation to say why vetoed the widget); 0 of 14 open questions given a widget"
+
+FROM_HELDOUT38_FIRST_SCORE = "detector of 0c3f8e6: 14/28 exactly right; open_ended 0.375/1.000, scale 1.000/0.667, single_choice 1.000/0.000, multiple_choice 0.667/0.500, ranking 0.250/0.250, yes_no 1.000/0.500 (talk or context invited after the options vetoed the widget, a thanks that names a rank or a choice set the type, trust asked as a scale and a German count before its verb went unread, and the options of an instruction after a colon began at the colon); 0 of 6 open questions given a widget"

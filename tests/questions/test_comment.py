@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from koji_tui.questions import QuestionType, detect_question
 from koji_tui.questions.comment import without_invitation
 from tests.questions.cases import Case
-from tests.questions.corpus_session17 import COMMENT_INVITED
+from tests.questions.corpus_session17 import SESSION17
 from tests.questions.test_invariance import FAST, emphasise, respace, signature
 
 
@@ -16,14 +16,18 @@ def test_the_invitation_goes_and_the_instruction_stays() -> None:
     """The end of a sentence is cut after "and", a semicolon or a dash: what tells how to
     answer stays ("Puede marcar varios", "Mehrfachnennungen möglich")."""
     listed = "¿Qué medios de pago ha usado?\n• Tarjeta\n• Efectivo\n"
-    assert without_invitation(listed + "Puede marcar varios y, si lo desea, comentar por qué.") == (
-        listed + "Puede marcar varios"
-    )
+    spanish = without_invitation(listed + "Puede marcar varios y, si lo desea, comentar por qué.")
+    assert spanish == (listed + "Puede marcar varios", True)
     german = "Welche Kanäle nutzen Sie?\n- E-Mail\n- Chat\nMehrfachnennungen möglich – gerne auch mit Begründung."
-    assert without_invitation(german).endswith("- Chat\nMehrfachnennungen möglich")
-    assert without_invitation("Do you use it? Yes or no is fine, and feel free to say why.") == (
-        "Do you use it? Yes or no is fine"
-    )
+    assert without_invitation(german).text.endswith("- Chat\nMehrfachnennungen möglich")
+    yes_no = without_invitation("Do you use it? Yes or no is fine, and feel free to say why.")
+    assert yes_no == ("Do you use it? Yes or no is fine", True)
+    # the shortest end is cut: the last option stays
+    inline = without_invitation("Pick one: Basic, Pro and Enterprise, and feel free to say why.")
+    assert inline == ("Pick one: Basic, Pro and Enterprise", True)
+    # no "and" is left hanging
+    portuguese = without_invitation("Você voltaria? E, se quiser, conte o motivo.")
+    assert portuguese == ("Você voltaria?", True)
 
 
 def test_a_sentence_that_tells_how_to_answer_is_never_cut_whole() -> None:
@@ -42,8 +46,12 @@ def test_nothing_is_cut_from_what_is_no_invitation() -> None:
     assert without_invitation("Which plan are you on: Basic, Pro or Enterprise?") is None
     assert without_invitation("Which plan? Basic, Pro or Enterprise. Tell me why.") is None  # asked
     assert without_invitation("Feel free to tell me why you left.") is None  # the whole message
-    # a story asked for, not a reason: "what happened" stays the ask
-    assert without_invitation("Did it break? Feel free to tell me what happened.") is None
+    # a story asked for, not a reason: after an implicit yes/no, "what happened" stays the ask
+    story = "Did it break? Feel free to tell me what happened."
+    assert without_invitation(story) == ("Did it break?", False)
+    assert not detect_question(story).is_structured
+    told = "Did it break, yes or no? Feel free to tell me what happened."
+    assert detect_question(told).type is QuestionType.YES_NO
     # a question of its own: "which …, and why?" is answered in one's own words
     assert without_invitation("Which do you prefer, and why? Feel free.") is None
     # a reason asked both ways is the ask; "optional" said of the question is no invitation
@@ -71,8 +79,8 @@ def test_the_widget_prompt_keeps_the_invitation() -> None:
 
 
 @FAST
-@given(st.sampled_from(COMMENT_INVITED), st.integers(0, 10**6))
-def test_the_batch_reads_alike_respaced_and_emphasised(case: Case, seed: int) -> None:
+@given(st.sampled_from(SESSION17), st.integers(0, 10**6))
+def test_the_batches_read_alike_respaced_and_emphasised(case: Case, seed: int) -> None:
     reference = signature(detect_question(case.text))
     assert signature(detect_question(respace(case.text, seed))) == reference
     assert signature(detect_question(emphasise(case.text, seed))) == reference
